@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+// SPDX-License-Identifier: GPL-3.0-or-later
+import PackageDescription
+
+/// A stage plugin: a `.dynamic` library product built from `Plugins/<name>`.
+func stagePlugin(_ name: String, resources: [Resource]? = nil) -> (Product, Target) {
+  (
+    .library(name: name, type: .dynamic, targets: [name]),
+    .target(
+      name: name, dependencies: ["StageKit"], path: "Plugins/\(name)",
+      resources: resources)
+  )
+}
+
+let plugins: [(Product, Target)] = [
+  stagePlugin("LanguageID", resources: [.copy("Resources")]),
+  stagePlugin("Quotes"),
+  stagePlugin("Dates"),
+  stagePlugin("Numbers"),
+]
+
+let package = Package(
+  name: "nlpsh",
+  products: [
+    .executable(name: "nlpsh", targets: ["nlpsh"]),
+    .library(name: "StageKit", targets: ["StageKit"]),
+    .library(name: "NLPHost", targets: ["NLPHost"]),
+    // A stage written in C: the sentence splitter.
+    .library(name: "CSentences", type: .dynamic, targets: ["CSentences"]),
+  ] + plugins.map(\.0),
+  targets: [
+    .target(name: "CStageABI"),
+    .target(name: "StageKit", dependencies: ["CStageABI"]),
+    .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+    .target(name: "NLPHost", dependencies: ["CStageABI"]),
+    .executableTarget(name: "nlpsh", dependencies: ["NLPHost", "CReadline"]),
+    .target(name: "CSentences", dependencies: ["CStageABI"], path: "Plugins/CSentences"),
+    .testTarget(name: "NLPHostTests", dependencies: ["NLPHost"]),
+  ] + plugins.map(\.1),
+  swiftLanguageModes: [.v5]
+)

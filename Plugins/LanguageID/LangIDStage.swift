@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import StageKit
+
+/// Placeholder: finds nothing yet. Replaced by the real stage.
+public final class LangIDStage: Stage {
+  public static let name = "langid"
+  public static let version = "0.0.1"
+  public static let summary = "(not implemented yet) language identification"
+  public static let reads: [String] = []
+  public static let provides: [String] = ["@lang", "@lang_confidence", "language"]
+  public init(config: StageConfig) throws {}
+  public func process(_ doc: StageDocument, _ out: inout StageOutput) throws {}
+}
+
+@_cdecl("nlp_stage_entry")
+public func nlpStageEntry(_ abi: UInt32, _ vtable: UnsafeMutablePointer<nlp_stage_vtable>?) -> Int32 {
+  StageExport.fill(vtable, hostABI: abi, LangIDStage.self)
+}

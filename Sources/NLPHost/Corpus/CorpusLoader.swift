@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Why a path gave no documents; each renders as one line naming the path.
+public enum CorpusError: Error, CustomStringConvertible, Equatable {
+  case notFound(String)
+  case noTextFiles(String)
+  case unreadable(String, reason: String)
+  case noMatch(String)
+
+  public var description: String {
+    switch self {
+    case .notFound(let p): return "no such file or folder: \(p)"
+    case .noTextFiles(let p): return "no .txt or .jsonl files under \(p)"
+    case .unreadable(let p, let r): return "cannot read \(p): \(r)"
+    case .noMatch(let p): return "no files match \(p)"
+    }
+  }
+}
+
+/// Reads documents from `.txt` files, folders (recursively), globs and
+/// JSON Lines (`{"id", "text", …metadata}`), reporting what it skips.
+///
+/// A document's id is its path relative to what was named: the file name
+/// for a file, the relative path for a folder or glob, the record's `id`
+/// for JSON Lines. Metadata fields become document attributes.
+public struct CorpusLoader {
+  /// Called with a one-line warning for each file skipped or repaired.
+  public var warn: (String) -> Void
+
+  public init(warn: @escaping (String) -> Void = { _ in }) { self.warn = warn }
+
+  /// Loads everything `path` names. Throws when it names nothing usable.
+  public func load(_ path: String) throws -> [Document] {
+    var docs: [Document] = []
+    try forEachDocument(in: path) { docs.append($0) }
+    return docs
+  }
+
+  /// Streams the documents `path` names, one at a time (bounded memory for JSON Lines).
+  public func forEachDocument(in path: String, _ body: (Document) throws -> Void) throws {
+    if path == "-" { return try readJSONLines(FileHandle.standardInput, name: "<stdin>", body) }
+    if path.contains(where: { "*?[".contains($0) }) && access(path, F_OK) != 0 {
+      let files = glob(path)
+      if files.isEmpty { throw CorpusError.noMatch(path) }
+      let base = globBase(path)
+      for f in files { try loadFile(f, id: relative(f, to: base), body) }
+      return
+    }
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+      throw CorpusError.notFound(path)
+    }
+    if isDir.boolValue {
+      let files = textFiles(under: path)
+      if files.isEmpty { throw CorpusError.noTextFiles(path) }
+      for f in files { try loadFile(f, id: relative(f, to: path), body) }
+    } else {
+      try loadFile(path, id: (path as NSString).lastPathComponent, body)
+    }
+  }
+
+  private func loadFile(_ path: String, id: String, _ body: (Document) throws -> Void) throws {
+    if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
+      guard let h = FileHandle(forReadingAtPath: path) else {
+        throw CorpusError.unreadable(path, reason: String(cString: strerror(errno)))
+      }
+      defer { try? h.close() }
+      return try readJSONLines(h, name: path, body)
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CorpusError.unreadable(path, reason: String(cString: strerror(errno)))
+    }
+    let bytes = [UInt8](data)
+    if bytes.prefix(8192).contains(0) {
+      warn("skipping \(path): it looks like a binary file (it contains NUL bytes)")
+      return
+    }
+    if bytes.isEmpty { warn("\(path) is empty") }
+    try body(Document(id: id, utf8: repairUTF8(bytes, name: path)))
+  }
+
+  /// Valid UTF-8 as is; otherwise invalid bytes become U+FFFD, with a warning.
+  func repairUTF8(_ bytes: [UInt8], name: String) -> [UInt8] {
+    if String(validating: bytes, as: UTF8.self) != nil { return bytes }
+    let fixed = Array(String(decoding: bytes, as: UTF8.self).utf8)
+    warn("\(name): invalid UTF-8 replaced with U+FFFD")
+    return fixed
+  }
+
+  private func readJSONLines(_ h: FileHandle, name: String, _ body: (Document) throws -> Void) throws {
+    var lineNo = 0
+    var pending = Data()
+    func handle(_ line: Data) throws {
+      lineNo += 1
+      var line = line
+      if line.last == 13 { line.removeLast() }
+      if line.allSatisfy({ $0 == 32 || $0 == 9 }) { return }
+      guard let obj = try? JSONSerialization.jsonObject(with: line) else {
+        warn("\(name):\(lineNo): not valid JSON; line skipped")
+        return
+      }
+      guard let rec = obj as? [String: Any], let text = rec["text"] as? String else {
+        warn("\(name):\(lineNo): a record needs a \"text\" string; line skipped")
+        return
+      }
+      let id: String
+      if let s = rec["id"] as? String {
+        id = s
+      } else if let n = rec["id"] as? NSNumber {
+        id = n.stringValue
+      } else {
+        id = "\((name as NSString).lastPathComponent):\(lineNo)"
+      }
+      var attrs = Attributes()
+      for key in rec.keys.sorted() where key != "id" && key != "text" {
+        if let v = attrValue(rec[key]!) { attrs[key] = v }
+      }
+      try body(Document(id: id, utf8: Array(text.utf8), attrs: attrs))
+    }
+    while true {
+      let chunk = h.readData(ofLength: 1 << 20)
+      if chunk.isEmpty { break }
+      pending.append(chunk)
+      var start = pending.startIndex
+      while let nl = pending[start...].firstIndex(of: 10) {
+        try handle(pending[start..<nl])
+        start = nl + 1
+      }
+      pending = Data(pending[start...])
+    }
+    if !pending.isEmpty { try handle(pending) }
+  }
+
+  private func attrValue(_ v: Any) -> AttrValue? {
+    switch v {
+    case let s as String: return .string(s)
+    case let n as NSNumber:
+      switch String(cString: n.objCType) {
+      case "c", "B": return .bool(n.boolValue)  // JSON true and false
+      case "d", "f": return .double(n.doubleValue)
+      default: return .int(n.int64Value)
+      }
+    default: return nil  // nested objects and null are not document attributes
+    }
+  }
+
+  /// `.txt`, `.jsonl` and `.ndjson` files below `dir`, sorted, hidden ones skipped.
+  func textFiles(under dir: String) -> [String] {
+    var out: [String] = []
+    guard let e = FileManager.default.enumerator(atPath: dir) else { return [] }
+    while let rel = e.nextObject() as? String {
+      let last = (rel as NSString).lastPathComponent
+      if last.hasPrefix(".") {
+        e.skipDescendants()
+        continue
+      }
+      if last.hasSuffix(".txt") || last.hasSuffix(".jsonl") || last.hasSuffix(".ndjson") {
+        out.append((dir as NSString).appendingPathComponent(rel))
+      }
+    }
+    return out.sorted()
+  }
+
+  private func glob(_ pattern: String) -> [String] {
+    var g = glob_t()
+    defer { globfree(&g) }
+    guard Glibc.glob(pattern, 0, nil, &g) == 0 else { return [] }
+    var out: [String] = []
+    for i in 0..<Int(g.gl_pathc) {
+      if let p = g.gl_pathv[i] { out.append(String(cString: p)) }
+    }
+    var result: [String] = []
+    for p in out {
+      var isDir: ObjCBool = false
+      if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue {
+        result += textFiles(under: p)
+      } else {
+        result.append(p)
+      }
+    }
+    return result
+  }
+
+  private func globBase(_ pattern: String) -> String {
+    let parts = pattern.split(separator: "/", omittingEmptySubsequences: false)
+    var base: [Substring] = []
+    for p in parts {
+      if p.contains(where: { "*?[".contains($0) }) { break }
+      base.append(p)
+    }
+    let b = base.joined(separator: "/")
+    return b.isEmpty ? "." : b
+  }
+
+  private func relative(_ path: String, to base: String) -> String {
+    var b = base
+    while b.hasSuffix("/") && b.count > 1 { b.removeLast() }
+    if b == "." { return path.hasPrefix("./") ? String(path.dropFirst(2)) : path }
+    if path.hasPrefix(b + "/") { return String(path.dropFirst(b.count + 1)) }
+    return (path as NSString).lastPathComponent
+  }
+}

@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Python prototype of the langid classifier (same model file, same scoring as
+the Swift plugin), used to tune the scoring weights on the dev split.
+
+  python3 tools/langid/proto.py --split dev [--tune]
+"""
+import argparse
+import itertools
+import json
+import os
+import struct
+import sys
+from collections import defaultdict
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import common  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+SUITE = os.path.join(os.path.dirname(REPO), "shared", "eval", "suites", "langid")
+WKEYS = ["w1", "w2", "w3", "w4", "w5", "ww", "short_ww", "temp", "floor_extra"]
+
+
+class Model:
+    def __init__(self, path):
+        b = open(path, "rb").read()
+        assert b[:8] == b"NLPLID01"
+        o = 8
+        (nl,) = struct.unpack_from("<I", b, o); o += 4
+        self.langs, floors, masks = [], [], []
+        for _ in range(nl):
+            ln = b[o]; self.langs.append(b[o + 1:o + 1 + ln].decode()); o += 8
+            floors.append(list(b[o:o + 5])); o += 5
+            masks.append(struct.unpack_from("<I", b, o)[0]); o += 4
+        self.floors = np.array(floors, dtype=np.float64)  # [lang, order-1]
+        self.masks = masks
+        (nw,) = struct.unpack_from("<I", b, o); o += 4
+        ws = struct.unpack_from("<%df" % nw, b, o); o += 4 * nw
+        self.weights = dict(zip(WKEYS, ws))
+        self.scale, self.wfloor = struct.unpack_from("<fI", b, o); o += 8
+        (nr,) = struct.unpack_from("<I", b, o); o += 4
+        o += 16 * nr
+        (nk,) = struct.unpack_from("<I", b, o); o += 4
+        keys = np.frombuffer(b, dtype="<u4", count=nk, offset=o); o += 4 * nk
+        counts = np.frombuffer(b, dtype=np.uint8, count=nk, offset=o); o += nk
+        (npost,) = struct.unpack_from("<I", b, o); o += 4
+        post = np.frombuffer(b, dtype=np.uint8, count=2 * npost, offset=o).reshape(-1, 2)
+        self.plang = post[:, 0].astype(np.int64)
+        self.pq = post[:, 1].astype(np.float64)
+        starts = np.concatenate([[0], np.cumsum(counts.astype(np.int64))[:-1]])
+        self.index = dict(zip(keys.tolist(), zip(starts.tolist(), counts.tolist())))
+        _, self.table = common.translation()
+
+    def features(self, text):
+        """Per-order sums; see score()."""
+        L = len(self.langs)
+        toks = common.tokens(text)
+        sc = defaultdict(int)
+        for c in common.normalise(text):
+            e = self.table.get(ord(c))
+            if e:
+                sc[e[1]] += 1
+        K = common.SCRIPT_ID["Kana"]
+        if sc.get(K):
+            sc[K] += sc.get(common.SCRIPT_ID["Hani"], 0)
+        cand = None
+        if sc:
+            s = max(sorted(sc), key=lambda k: sc[k])
+            cand = np.array([(m >> s) & 1 for m in self.masks], dtype=bool)
+            if not cand.any():
+                cand = None
+        cnt = np.zeros(6)
+        idx = [[] for _ in range(6)]
+        for t in toks:
+            k = common.word_key(t)
+            cnt[5] += 1
+            if k in self.index:
+                idx[5].append(self.index[k])
+            for n, g in common.ngrams_of_token(t):
+                cnt[n - 1] += 1
+                k = common.ngram_key(g)
+                if k in self.index:
+                    idx[n - 1].append(self.index[k])
+        S = np.zeros((6, L)); P = np.zeros((6, L))
+        for o in range(6):
+            if not idx[o]:
+                continue
+            ii = np.concatenate([np.arange(s, s + c) for s, c in idx[o]])
+            lg = self.plang[ii]
+            if o < 5:
+                gain = self.floors[lg, o] - self.pq[ii]
+            else:
+                gain = self.wfloor - self.pq[ii]
+            S[o] = np.bincount(lg, weights=gain, minlength=L)
+            P[o] = np.bincount(lg, minlength=L)
+        return cnt, S, P, cand, len(toks)
+
+
+def scores(m, feats, w):
+    cnt, S, P, cand, ntok = feats
+    fe = w["floor_extra"] * m.scale
+    tot = np.zeros(len(m.langs))
+    for o in range(5):
+        tot += w["w%d" % (o + 1)] * (-cnt[o] * (m.floors[:, o] + fe) + S[o] + fe * P[o])
+    ww = w["short_ww"] if ntok <= 2 else w["ww"]
+    tot += ww * S[5]
+    if cand is not None:
+        tot[~cand] = -1e18
+    return tot
+
+
+def load(split, grans=("sentences", "word-pairs", "single-words")):
+    sys.path.insert(0, os.path.join(os.path.dirname(REPO), "shared", "eval"))
+    import langid_eval
+    items = []
+    for g in grans:
+        with open(os.path.join(SUITE, g + ".jsonl"), encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                if langid_eval.split_of(d["id"]) == split:
+                    items.append(d)
+    return items
+
+
+def accuracy(m, items, feats, w):
+    per = defaultdict(lambda: [0, 0])
+    for d, f in zip(items, feats):
+        s = scores(m, f, w)
+        pred = m.langs[int(np.argmax(s))] if f[4] else "und"
+        key = (d["gran"], d["lang"])
+        per[key][0] += pred == d["lang"]
+        per[key][1] += 1
+    res = {}
+    for g in ("sentences", "word-pairs", "single-words"):
+        accs = [c / n for (gg, l), (c, n) in per.items() if gg == g]
+        res[g] = sum(accs) / len(accs) if accs else 0
+    return res, per
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default=os.path.join(REPO, "Plugins", "LanguageID", "Resources", "langid.bin"))
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--tune", action="store_true")
+    ap.add_argument("--perlang", action="store_true")
+    a = ap.parse_args()
+    m = Model(a.model)
+    items = load(a.split)
+    feats = [m.features(d["text"]) for d in items]
+    w = dict(m.weights)
+    res, per = accuracy(m, items, feats, w)
+    print("start", {k: round(v, 4) for k, v in res.items()}, w, flush=True)
+    if a.tune:
+        def obj(r):
+            return r["sentences"] + r["word-pairs"] + r["single-words"]
+        best = obj(res)
+        grid = {"w1": [0, 0.3, 0.6, 1.0], "w2": [0.4, 0.8, 1.2], "w3": [0.6, 1.0, 1.5], "w4": [0.6, 1.0, 1.5],
+                "w5": [0.6, 1.0, 1.5, 2.0], "ww": [0.3, 0.6, 1.0, 1.5, 2.5], "short_ww": [0.5, 1.0, 2.0, 3.0, 5.0],
+                "floor_extra": [0.0, 0.5, 1.0, 2.0, 3.0]}
+        for _round in range(2):
+            for k, vals in grid.items():
+                for v in vals:
+                    w2 = dict(w); w2[k] = v
+                    r, _ = accuracy(m, items, feats, w2)
+                    if obj(r) > best + 1e-9:
+                        best, w, res = obj(r), w2, r
+                        print("better", k, v, {kk: round(vv, 4) for kk, vv in r.items()}, flush=True)
+        print("best", {k: round(v, 4) for k, v in res.items()}, w)
+        res, per = accuracy(m, items, feats, w)
+    if a.perlang:
+        for g in ("sentences", "word-pairs", "single-words"):
+            worst = sorted(((c / n, l) for (gg, l), (c, n) in per.items() if gg == g))[:15]
+            print(g, " ".join("%s=%.2f" % (l, acc) for acc, l in worst))
+
+
+if __name__ == "__main__":
+    main()
