@@ -14,9 +14,9 @@ func stagePlugin(_ name: String, resources: [Resource]? = nil) -> (Product, Targ
 
 let plugins: [(Product, Target)] = [
   stagePlugin("LanguageID", resources: [.copy("Resources")]),
-  stagePlugin("Quotes"),
-  stagePlugin("Dates"),
-  stagePlugin("Numbers"),
+  stagePlugin("Quotes", resources: [.copy("Resources")]),
+  stagePlugin("Dates", resources: [.copy("Resources")]),
+  stagePlugin("Numbers", resources: [.copy("Resources")]),
 ]
 
 let package = Package(
