@@ -2,6 +2,7 @@
  * GNU readline for the nlpsh shell, with setters for readline's C globals
  * (Swift 6 does not allow assigning them directly). */
 #include <stdio.h>
+#define _GNU_SOURCE 1
 #include <signal.h>
 #include <readline/readline.h>
 #include <readline/history.h>
@@ -22,4 +23,16 @@ static inline void nlp_rl_reset_line(void) {
     rl_crlf();
     rl_on_new_line();
     rl_redisplay();
+}
+static inline void nlp_rl_set_done(int v) { rl_done = v; }
+static inline void nlp_rl_set_signal_event_hook(rl_hook_func_t *f) { rl_signal_event_hook = f; }
+static inline void nlp_rl_set_filename_quoting(int v) { rl_filename_quoting_desired = v; }
+/* SIGINT without SA_RESTART, so that a blocked read() returns and readline
+   calls its signal event hook. */
+static inline void nlp_install_sigint(void (*handler)(int)) {
+    struct sigaction sa;
+    sa.sa_handler = handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sigaction(SIGINT, &sa, NULL);
 }
