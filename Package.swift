@@ -35,7 +35,7 @@ let package = Package(
     .target(name: "NLPHost", dependencies: ["CStageABI"]),
     .executableTarget(name: "nlpsh", dependencies: ["NLPHost", "CReadline"]),
     .target(name: "CSentences", dependencies: ["CStageABI"], path: "Plugins/CSentences"),
-    .testTarget(name: "NLPHostTests", dependencies: ["NLPHost"]),
+    .testTarget(name: "NLPHostTests", dependencies: ["NLPHost"], exclude: ["Fixtures"]),
   ] + plugins.map(\.1),
   swiftLanguageModes: [.v5]
 )

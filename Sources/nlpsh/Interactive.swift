@@ -7,6 +7,8 @@ import NLPHost
 private var completionSession: Session?
 private var completionMatches: [String] = []
 private var completionIndex = 0
+/// True while readline waits for a line (Ctrl-C then clears the line instead of cancelling).
+private var atPrompt = false
 
 /// The interactive prompt: GNU readline with history, completion and Ctrl-C handling.
 struct Interactive {
@@ -17,9 +19,10 @@ struct Interactive {
   func loop() -> Int32 {
     let console = session.console
     completionSession = session
-    nlp_rl_set_readline_name("nlpsh")
+    // readline keeps these pointers: give it copies that live forever.
+    nlp_rl_set_readline_name(strdup("nlpsh"))
     nlp_rl_set_catch_signals(0)
-    nlp_rl_set_completer_word_breaks(" \t\n|(,")
+    nlp_rl_set_completer_word_breaks(strdup(" \t\n|(,"))
     nlp_rl_set_attempted_completion { text, start, _ in
       guard let session = completionSession, let text else { return nil }
       let line = String(cString: nlp_rl_line_buffer())
@@ -40,15 +43,14 @@ struct Interactive {
         return strdup(completionMatches[completionIndex])
       }
     }
-    // Ctrl-C at the prompt: drop the line, show a fresh prompt.
-    nlp_rl_set_signal_event_hook {
-      if Cancellation.isRequested {
-        Cancellation.reset()
-        rl_replace_line("", 0)
-        nlp_rl_set_done(1)
-        FileHandle.standardOutput.write(Data("^C".utf8))
+    // Ctrl-C at the prompt drops the line and shows a fresh prompt; during a
+    // command it asks the command to stop.
+    nlp_install_sigint { _ in
+      if atPrompt {
+        nlp_rl_reset_line()
+      } else {
+        Cancellation.request()
       }
-      return 0
     }
 
     let history = History()
@@ -63,7 +65,10 @@ struct Interactive {
     while true {
       Cancellation.reset()
       let prompt = pending.isEmpty ? "nlpsh> " : "  ...> "
-      guard let raw = readline(prompt) else {
+      atPrompt = true
+      let read = readline(prompt)
+      atPrompt = false
+      guard let raw = read else {
         console.print("")
         return 0
       }

@@ -78,7 +78,7 @@ final class ScriptRunner {
     // Errors in the init file are reported with FILE:LINE and skipped.
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
     for (i, line) in logicalLines(text.components(separatedBy: "\n")) {
-      do { try session.execute(line) } catch { session.console.error("\(path):\(i): \(error)") }
+      do { try session.execute(line) } catch { session.console.error("\(error)", at: "\(path):\(i)") }
     }
   }
 
@@ -120,7 +120,7 @@ final class ScriptRunner {
         try session.execute(line)
         if Cancellation.isRequested {
           Cancellation.reset()
-          session.console.error("\(origin):\(n): interrupted")
+          session.console.error("interrupted", at: "\(origin):\(n)")
           throw Stop(status: 130)
         }
       } catch let e as QuitRequest {
@@ -128,7 +128,7 @@ final class ScriptRunner {
       } catch let e as Stop {
         throw e
       } catch {
-        session.console.error("\(origin):\(n): \(error)")
+        session.console.error("\(error)", at: "\(origin):\(n)")
         if !keepGoing { throw Stop(status: 1) }
       }
     }

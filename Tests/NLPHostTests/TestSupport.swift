@@ -40,3 +40,82 @@ extension Document {
     annotations.filter { $0.type == type }.map { (text($0.start, $0.end), $0.attrs) }
   }
 }
+
+/// Builds a variant of Fixtures/fixture_stage.c with the system C compiler; returns the .so path.
+func fixturePlugin(_ variant: String) throws -> String {
+  let dir = NSTemporaryDirectory() + "nlpsh-fixtures-\(getpid())"
+  try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+  let out = "\(dir)/lib\(variant).so"
+  if FileManager.default.fileExists(atPath: out) { return out }
+  // Tests run in parallel: build under a private name, then rename into place atomically.
+  let tmp = "\(dir)/.lib\(variant)-\(UInt64.random(in: 0...UInt64.max)).so"
+  let r = try runProcess(
+    "/usr/bin/env",
+    ["cc", "-shared", "-fPIC", "-O1", "-DFIXTURE_\(variant.uppercased())", "-I", packageRoot + "/Sources/CStageABI/include",
+     "-o", tmp, packageRoot + "/Tests/NLPHostTests/Fixtures/fixture_stage.c"])
+  guard r.status == 0 else { throw StageFailure(document: "", stage: variant, message: "cc failed: \(r.stderr)") }
+  guard rename(tmp, out) == 0 else { throw StageFailure(document: "", stage: variant, message: "rename failed") }
+  return out
+}
+
+/// The built nlpsh executable, next to the test binary.
+let nlpshPath: String = executableDirectory()! + "/nlpsh"
+
+struct ProcessResult {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+/// Runs a program to completion, feeding `stdin`, with a clean environment plus `env`.
+@discardableResult
+func runProcess(
+  _ path: String, _ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: String? = nil,
+  capture: Bool = true
+) throws -> ProcessResult {
+  let p = Process()
+  p.executableURL = URL(fileURLWithPath: path)
+  p.arguments = args
+  var environment = ProcessInfo.processInfo.environment
+  environment["NO_COLOR"] = "1"
+  environment["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "nlpsh-test-config"
+  for (k, v) in env { environment[k] = v }
+  p.environment = environment
+  if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+  let outPipe = Pipe(), errPipe = Pipe(), inPipe = Pipe()
+  // A program that leaves a daemon behind (tmux) must not hold our pipes open.
+  p.standardOutput = capture ? outPipe : FileHandle.nullDevice
+  p.standardError = capture ? errPipe : FileHandle.nullDevice
+  p.standardInput = inPipe
+  try p.run()
+  if !capture {
+    try inPipe.fileHandleForWriting.close()
+    p.waitUntilExit()
+    return ProcessResult(status: p.terminationStatus, stdout: "", stderr: "")
+  }
+  if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
+  try inPipe.fileHandleForWriting.close()
+  // Read both pipes concurrently so a full pipe cannot block the child.
+  let errBox = DataBox()
+  let group = DispatchGroup()
+  group.enter()
+  DispatchQueue.global().async {
+    errBox.data = errPipe.fileHandleForReading.readDataToEndOfFile()
+    group.leave()
+  }
+  let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
+  group.wait()
+  let errData = errBox.data
+  p.waitUntilExit()
+  return ProcessResult(
+    status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+    stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// Runs nlpsh with `args`.
+@discardableResult
+func nlpsh(_ args: [String], stdin: String? = nil, env: [String: String] = [:]) throws -> ProcessResult {
+  try runProcess(nlpshPath, args, stdin: stdin, env: env, cwd: packageRoot)
+}
+
+private final class DataBox: @unchecked Sendable { var data = Data() }

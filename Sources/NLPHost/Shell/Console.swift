@@ -34,6 +34,8 @@ public final class Console: @unchecked Sendable {
   public func warn(_ s: String) { err(paint("warning: ", .yellow) + s) }
   public func note(_ s: String) { err(paint("note: ", .cyan) + s) }
   public func error(_ s: String) { err(paint("error: ", .red) + s) }
+  /// An error in a script: `FILE:LINE: error: …`.
+  public func error(_ s: String, at location: String) { err("\(location): " + paint("error: ", .red) + s) }
 
   public enum Style: String {
     case red = "31", green = "32", yellow = "33", blue = "34", magenta = "35", cyan = "36"

@@ -16,7 +16,7 @@ extension Session {
     let commandNames = Session.commands.map(\.name)
     if trimmed.isEmpty { return matching(commandNames + registry.names) }
 
-    var (first, _) = splitFirstWord(trimmed)
+    var first = String(trimmed.prefix { $0 != " " && $0 != "(" && $0 != "|" })
     if first.hasPrefix(".") { first.removeFirst() }
     let spec = Session.commands.first { $0.name == first || $0.aliases.contains(first) }
     let isChain = spec?.arguments == .chain || registry.plugin(named: first) != nil || trimmed.contains("|")

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import Foundation
+import Testing
+@testable import NLPHost
+
+/// Proof that users can add stages: a package outside this repository, depending
+/// only on StageKit, is built and its plugin loaded into nlpsh.
+@Suite struct ThirdPartyStageTests {
+  @Test(.timeLimit(.minutes(10))) func swiftStageBuiltOutsideTheRepoLoadsAndRuns() throws {
+    let dir = NSTemporaryDirectory() + "nlpsh-thirdparty-\(getpid())"
+    try? FileManager.default.removeItem(atPath: dir)
+    try FileManager.default.createDirectory(atPath: dir + "/Sources/Shout", withIntermediateDirectories: true)
+    // The SDK's package is named after its folder: reach this checkout as "nlpsh", whatever its folder is called.
+    try FileManager.default.createSymbolicLink(atPath: dir + "/nlpsh", withDestinationPath: packageRoot)
+    try """
+      // swift-tools-version: 6.0
+      import PackageDescription
+      let package = Package(
+        name: "shout",
+        products: [.library(name: "Shout", type: .dynamic, targets: ["Shout"])],
+        dependencies: [.package(path: "\(dir)/nlpsh")],
+        targets: [.target(name: "Shout", dependencies: [.product(name: "StageKit", package: "nlpsh")])])
+      """.write(toFile: dir + "/Package.swift", atomically: true, encoding: .utf8)
+    try """
+      import StageKit
+
+      /// Marks words written in capitals.
+      public final class Shout: Stage {
+        public static let name = "shout"
+        public static let version = "1.0.0"
+        public static let summary = "Marks words written in capitals"
+        public static let provides = ["shout", "@shouting"]
+        public static let options = [OptionSpec("min", .int, default: "2", doc: "shortest word to mark")]
+        let min: Int
+        public init(config: StageConfig) throws { min = config.int("min") }
+        public func process(_ doc: StageDocument, _ out: inout StageOutput) throws {
+          let text = doc.text
+          var count = 0
+          var start: String.Index? = nil
+          for i in text.indices + [text.endIndex] {
+            let upper = i < text.endIndex && text[i].isUppercase
+            if upper, start == nil { start = i }
+            if !upper, let s = start {
+              if text.distance(from: s, to: i) >= min {
+                out.annotate("shout", s..<i, in: text, attrs: ["length": .int(Int64(text.distance(from: s, to: i)))])
+                count += 1
+              }
+              start = nil
+            }
+          }
+          out.setAttribute("shouting", .bool(count > 0))
+        }
+      }
+
+      @_cdecl("nlp_stage_entry")
+      public func entry(_ abi: UInt32, _ vt: UnsafeMutablePointer<nlp_stage_vtable>?) -> Int32 {
+        StageExport.fill(vt, hostABI: abi, Shout.self)
+      }
+      """.write(toFile: dir + "/Sources/Shout/Shout.swift", atomically: true, encoding: .utf8)
+    let build = try runProcess("/usr/bin/env", ["swift", "build", "--package-path", dir, "--product", "Shout"], cwd: dir)
+    #expect(build.status == 0, "\(build.stdout)\n\(build.stderr)")
+    let so = dir + "/.build/debug/libShout.so"
+    #expect(FileManager.default.fileExists(atPath: so))
+
+    let r = try nlpsh(["run", "--plugin", so, "--chain", "shout(min=3)", "-"], stdin: "{\"id\": \"a\", \"text\": \"Ærø said NO, then YES — ÆØÅ!\"}\n")
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\"attrs\":{\"shouting\":true}"))
+    #expect(r.stdout.contains("{\"stage\":\"shout\",\"type\":\"shout\",\"start\":18,\"end\":21,\"text\":\"YES\",\"attrs\":{\"length\":3}}"))
+    #expect(r.stdout.contains("\"text\":\"ÆØÅ\""))
+    #expect(!r.stdout.contains("\"text\":\"NO\""))
+  }
+}
