@@ -1,15 +1,411 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import StageKit
 
-/// Placeholder: finds nothing yet. Replaced by the real stage.
+/// The `dates` stage: finds dates, relative dates, decades and durations and
+/// normalises them to TIMEX3-style values anchored on the document creation time.
 public final class DatesStage: Stage {
   public static let name = "dates"
-  public static let version = "0.0.1"
-  public static let summary = "(not implemented yet) date annotations"
-  public static let reads: [String] = ["@lang"]
-  public static let provides: [String] = ["date"]
-  public init(config: StageConfig) throws {}
-  public func process(_ doc: StageDocument, _ out: inout StageOutput) throws {}
+  public static let version = "0.1.0"
+  public static let summary = "Finds dates and durations and normalises them (relative dates resolved against the DCT)"
+  public static let reads: [String] = ["@lang", "@dct"]
+  public static let provides: [String] = ["date", "duration", "@dct"]
+  public static let options: [OptionSpec] = [
+    OptionSpec("dct", .string, default: "", doc: "document creation time (ISO date, possibly partial); overrides the document's"),
+    OptionSpec(
+      "direction", .string, default: "past", choices: ["past", "future"],
+      doc: "how bare weekdays and months resolve: the most recent one (news) or the next one"),
+  ]
+
+  let optionDCT: DCT?
+  let future: Bool
+  private var lastLang: String?
+  private var lastLexicon: Lexicon?
+  private var toks: [Token] = []
+
+  public init(config: StageConfig) throws {
+    let s = config.string("dct")
+    if s.isEmpty {
+      optionDCT = nil
+    } else {
+      guard let d = DCT(parse: s) else { throw StageError("dates: dct=\(s) is not an ISO date") }
+      optionDCT = d
+    }
+    future = config.string("direction", default: "past") == "future"
+  }
+
+  func lexicon(_ lang: String) -> Lexicon {
+    if lang == lastLang, let l = lastLexicon { return l }
+    let l = Lexicon.forLanguage(lang)
+    lastLang = lang
+    lastLexicon = l
+    return l
+  }
+
+  public func process(_ doc: StageDocument, _ out: inout StageOutput) throws {
+    let lang = doc.attribute("lang")?.stringValue ?? ""
+    let lex = lexicon(lang)
+    var dct = optionDCT
+    if dct == nil, let s = doc.attribute("dct")?.stringValue { dct = DCT(parse: s) }
+    let future = self.future
+    var toks = self.toks
+    defer { self.toks = toks }
+    doc.withUTF8 { p in
+      let n = p.count
+      var skipLineEnd = -1
+      // a metadata line " date 2021-09-02" at the top
+      if let (d, lineEnd) = DatesStage.dateHeader(p) {
+        skipLineEnd = lineEnd
+        if dct == nil { dct = d }
+      }
+      if dct == nil { dct = DatesStage.dateline(p, lex, &toks) }
+      let standalone = n < 48 && !p.contains(0x0A)
+      var start = 0
+      if skipLineEnd > 0 { start = skipLineEnd }
+      while start < n {
+        var end = start
+        while end < n && p[end] != 0x0A { end += 1 }
+        if end - start > 65536 {
+          end = start + 65536
+          while end < n && p[end] != 0x20 && p[end] != 0x0A { end += 1 }
+        }
+        if end > start {
+          toks.removeAll(keepingCapacity: true)
+          Tokenizer.scan(p, start, end) { toks.append($0) }
+          if !toks.isEmpty {
+            DatesStage.annotate(toks, lex, standalone: standalone, dct: dct, future: future, &out)
+          }
+        }
+        start = end + 1
+      }
+    }
+    if let dct { out.setAttribute("dct", .string(dct.text)) }
+  }
+
+  static func annotate(
+    _ toks: [Token], _ lex: Lexicon, standalone: Bool, dct: DCT?, future: Bool, _ out: inout StageOutput
+  ) {
+    let parser = Parser(toks: toks, lex: lex, standalone: standalone)
+    var i = 0
+    while i < toks.count {
+      guard let m = parser.match(at: i) else {
+        i += 1
+        continue
+      }
+      i = max(m.end, i + 1)
+      let r = Resolver(dct: dct, future: future, lexicon: lex)
+      guard let v = r.value(m.expr) else { continue }
+      let type: String
+      if case .duration = m.expr { type = "duration" } else { type = "date" }
+      out.annotate(type, start: toks[m.first].start, end: toks[m.end - 1].end, attrs: ["value": .string(v)])
+    }
+  }
+
+  /// A first line " date 2021-09-02" or " date 2021-08": the DCT, and where the line ends.
+  static func dateHeader(_ p: UnsafeBufferPointer<UInt8>) -> (DCT, Int)? {
+    var i = 0
+    while i < p.count && (p[i] == 0x20 || p[i] == 0x09) { i += 1 }
+    let word: [UInt8] = Array("date ".utf8)
+    guard i + word.count <= p.count else { return nil }
+    for k in 0..<word.count where p[i + k] | 0x20 != word[k] | 0x20 { return nil }
+    i += word.count
+    while i < p.count && p[i] == 0x20 { i += 1 }
+    var e = i
+    while e < p.count && p[e] != 0x0A && p[e] != 0x20 && p[e] != 0x0D { e += 1 }
+    guard let d = DCT(parse: String(decoding: UnsafeBufferPointer(rebasing: p[i..<e]), as: UTF8.self)) else { return nil }
+    var lineEnd = e
+    while lineEnd < p.count && p[lineEnd] != 0x0A { lineEnd += 1 }
+    return (d, lineEnd)
+  }
+
+  /// A dateline: the first full date in the first two non-empty lines that
+  /// stands alone on its line or is followed by a dash ("KIEL, 17. Oktober 2023 –").
+  static func dateline(_ p: UnsafeBufferPointer<UInt8>, _ lex: Lexicon, _ toks: inout [Token]) -> DCT? {
+    var start = 0
+    var lines = 0
+    let limit = min(p.count, 2000)
+    while start < limit && lines < 2 {
+      var end = start
+      while end < p.count && p[end] != 0x0A { end += 1 }
+      toks.removeAll(keepingCapacity: true)
+      Tokenizer.scan(p, start, min(end, start + 1000)) { toks.append($0) }
+      if !toks.isEmpty {
+        lines += 1
+        let parser = Parser(toks: toks, lex: lex, standalone: false)
+        var i = 0
+        while i < toks.count {
+          guard let m = parser.match(at: i) else {
+            i += 1
+            continue
+          }
+          if case .date(let y?, let mo?, let d?, _) = m.expr {
+            let after = m.end
+            let dashAfter = after >= toks.count || (toks[after].kind == .punct && [0x2D, 0x2013, 0x2014].contains(toks[after].value))
+            if dashAfter { return DCT(y: y, m: mo, d: d) }
+          }
+          i = max(m.end, i + 1)
+        }
+      }
+      start = end + 1
+    }
+    return nil
+  }
+}
+
+/// The document creation time, possibly partial.
+struct DCT {
+  var y: Int
+  var m: Int?
+  var d: Int?
+
+  init(y: Int, m: Int?, d: Int?) {
+    self.y = y
+    self.m = m
+    self.d = d
+  }
+
+  /// "2021-09-02", "2021-08", "2021", "2013-02-12T04:30:00-02:00".
+  init?(parse s: String) {
+    let u = Array(s.utf8)
+    func num(_ a: Int, _ n: Int) -> Int? {
+      guard a + n <= u.count else { return nil }
+      var v = 0
+      for k in a..<(a + n) {
+        guard u[k] >= 0x30 && u[k] <= 0x39 else { return nil }
+        v = v * 10 + Int(u[k] - 0x30)
+      }
+      return v
+    }
+    guard let y = num(0, 4) else { return nil }
+    self.y = y
+    if u.count >= 7, u[4] == 0x2D, let m = num(5, 2), m >= 1, m <= 12 {
+      self.m = m
+      if u.count >= 10, u[7] == 0x2D, let d = num(8, 2), Cal.valid(y, m, d) { self.d = d }
+    }
+  }
+
+  var text: String {
+    if let m, let d { return Cal.ymd(y, m, d) }
+    if let m { return Cal.ym(y, m) }
+    return Cal.pad4(y)
+  }
+}
+
+/// Turns an expression into a TIMEX3-style value.
+struct Resolver {
+  let dct: DCT?
+  let future: Bool
+  var lexicon: Lexicon? = nil
+
+  /// The DCT as a day number when it is a full date.
+  var day: Int? {
+    guard let dct, let m = dct.m, let d = dct.d else { return nil }
+    return Cal.days(dct.y, m, d)
+  }
+
+  /// The DCT cut to what it knows, for relative days it cannot place exactly.
+  var coarse: String? {
+    guard let dct else { return nil }
+    if let m = dct.m { return Cal.ym(dct.y, m) }
+    return Cal.pad4(dct.y)
+  }
+
+  func value(_ e: Expr) -> String? {
+    switch e {
+    case .nothing: return nil
+    case .year(let y): return Cal.pad4(y)
+    case .decade(let d): return "\(d)X"
+    case .date(let y, let m, let d, let wd): return date(y, m, d, wd)
+    case .relDay(let n):
+      guard let z = day else { return coarse }
+      return Cal.iso(z + n)
+    case .weekday(let wd, let mod, let weekOffset):
+      guard let z = day else { return dct == nil ? "XXXX-WXX-\(wd)" : coarse }
+      let dw = Cal.weekday(z)
+      let monday = z - (dw - 1)
+      if let k = weekOffset { return Cal.iso(monday + 7 * k + wd - 1) }
+      switch mod {
+      case .this: return Cal.iso(future && wd <= dw ? monday + 7 + wd - 1 : monday + wd - 1)
+      case .last: return Cal.iso(monday - 7 + wd - 1)
+      case .next: return Cal.iso(monday + 7 + wd - 1)
+      case .next2: return Cal.iso(z + ((wd - dw + 6) % 7 + 1) + 7)
+      case .last2: return Cal.iso(monday - 14 + wd - 1)
+      case .recent: return Cal.iso(z - ((dw - wd + 6) % 7 + 1))
+      case .upcoming, .onwd: return Cal.iso(z + ((wd - dw + 6) % 7 + 1))
+      case .none:
+        return future ? Cal.iso(z + ((wd - dw + 6) % 7 + 1)) : Cal.iso(z - ((dw - wd + 6) % 7 + 1))
+      }
+    case .monthRel(let m, let mod):
+      guard let dct, let dm = dct.m else { return dct.map { "\(Cal.pad4($0.y))-\(Cal.pad2(m))" } ?? "XXXX-\(Cal.pad2(m))" }
+      var y = dct.y
+      switch mod {
+      case .this: break
+      case .last, .recent: if m >= dm { y -= 1 }
+      case .next, .upcoming: if m <= dm { y += 1 }
+      case .next2: y += m <= dm ? 2 : 1
+      case .last2: y -= m >= dm ? 2 : 1
+      default:
+        if future { if m < dm { y += 1 } } else if m > dm + 2 { y -= 1 }
+      }
+      return Cal.ym(y, m)
+    case .unitRel(let u, let k):
+      guard let dct else { return nil }
+      switch u {
+      case .year: return Cal.pad4(dct.y + k)
+      case .decade: return "\((dct.y / 10) + k)X"
+      case .month:
+        guard let m = dct.m else { return nil }
+        let r = Cal.addMonths(dct.y, m, 1, k)
+        return Cal.ym(r.y, r.m)
+      case .week, .weekend:
+        guard let z = day else { return nil }
+        let w = Cal.isoWeek(z + 7 * k)
+        return u == .weekend ? w + "-WE" : w
+      case .day:
+        guard let z = day else { return coarse }
+        return Cal.iso(z + k)
+      default: return nil
+      }
+    case .offset(let u, let k):
+      guard let dct, let m = dct.m, let d = dct.d, let z = day else { return nil }
+      switch u {
+      case .day: return Cal.iso(z + k)
+      case .week: return Cal.iso(z + 7 * k)
+      case .fortnight: return Cal.iso(z + 14 * k)
+      case .weekend: return Cal.iso(z + 7 * k)
+      case .month:
+        let r = Cal.addMonths(dct.y, m, d, k)
+        return Cal.ymd(r.y, r.m, r.d)
+      case .year:
+        return Cal.ym(dct.y + k, m)
+      case .decade: return Cal.pad4(dct.y + 10 * k)
+      default: return nil
+      }
+    case .nthInMonth(let n, let wd, let y, let m, let monthShift):
+      var yy: Int
+      var mm: Int
+      if let k = monthShift {
+        guard let dct, let dm = dct.m else { return nil }
+        let r = Cal.addMonths(dct.y, dm, 1, k)
+        (yy, mm) = (r.y, r.m)
+      } else if let m {
+        mm = m
+        if let y { yy = y } else {
+          guard let dct else { return nil }
+          yy = dct.y
+          if let dm = dct.m {
+            if future && m < dm { yy += 1 }
+            if !future && m > dm { yy -= 1 }
+          }
+        }
+      } else {
+        return nil
+      }
+      if wd == 0 {
+        let d = n < 0 ? Cal.monthLength(yy, mm) : n
+        guard Cal.valid(yy, mm, d) else { return nil }
+        return Cal.ymd(yy, mm, d)
+      }
+      let z = Cal.nthWeekday(yy, mm, n, wd)
+      guard Cal.civil(z).m == mm else { return nil }
+      return Cal.iso(z)
+    case .monthOfYear(let m, let yearShift, let y):
+      if let y { return Cal.ym(y, m) }
+      guard let dct, let k = yearShift else { return nil }
+      return Cal.ym(dct.y + k, m)
+    case .holiday(let idx, let y, let mod):
+      guard let rule = lexicon?.holidays[idx] else { return nil }
+      if let y { return Cal.iso(rule.day(in: y)) }
+      guard let dct else { return nil }
+      let z = day ?? Cal.days(dct.y, dct.m ?? 6, dct.d ?? 15)
+      let this = rule.day(in: dct.y)
+      switch mod {
+      case .this: return Cal.iso(this)
+      case .last, .recent: return Cal.iso(this < z ? this : rule.day(in: dct.y - 1))
+      case .next, .upcoming: return Cal.iso(this > z ? this : rule.day(in: dct.y + 1))
+      default:
+        if future { return Cal.iso(this >= z ? this : rule.day(in: dct.y + 1)) }
+        let next = this >= z ? this : rule.day(in: dct.y + 1)
+        if soon(next) { return Cal.iso(next) }
+        return Cal.iso(this <= z ? this : rule.day(in: dct.y - 1))
+      }
+    case .weekdayCount(let wd, let n):
+      guard let z = day else { return nil }
+      let dw = Cal.weekday(z)
+      if n > 0 { return Cal.iso(z + ((wd - dw + 6) % 7 + 1) + 7 * (n - 1)) }
+      return Cal.iso(z - ((dw - wd + 6) % 7 + 1) + 7 * (n + 1))
+    case .duration(let u, let n):
+      let s = n == n.rounded() ? String(Int(n)) : String(n)
+      switch u {
+      case .day: return "P\(s)D"
+      case .week: return "P\(s)W"
+      case .month: return "P\(s)M"
+      case .year: return "P\(s)Y"
+      case .decade: return n == n.rounded() ? "P\(Int(n) * 10)Y" : "P\(n * 10)Y"
+      case .weekend: return "P\(s)WE"
+      case .fortnight: return n == n.rounded() ? "P\(Int(n) * 2)W" : "P\(n * 2)W"
+      case .hour: return "PT\(s)H"
+      case .minute: return "PT\(s)M"
+      case .none: return nil
+      }
+    }
+  }
+
+  /// In news a date without a year that falls in the next few weeks is the coming one.
+  func soon(_ z: Int) -> Bool {
+    guard let dct, let m = dct.m else { return false }
+    let now = Cal.days(dct.y, m, dct.d ?? 15)
+    return z >= now && z - now <= 60
+  }
+
+  func date(_ y: Int?, _ m: Int?, _ d: Int?, _ wd: Int?) -> String? {
+    if let y, let m, let d { return Cal.ymd(y, m, d) }
+    if let y, let m { return Cal.ym(y, m) }
+    if let m, let d {
+      guard let dct else { return "XXXX-\(Cal.pad2(m))-\(Cal.pad2(d))" }
+      var year = dct.y
+      if let dm = dct.m {
+        let dd = dct.d ?? (future ? 1 : 31)
+        if future {
+          if (m, d) < (dm, dd) { year += 1 }
+        } else if (m, d) > (dm, dd) && !soon(Cal.days(year, m, min(d, Cal.monthLength(year, m)))) {
+          year -= 1
+        }
+      }
+      if let wd, dct.m != nil {
+        let dir = future ? 1 : -1
+        for k in [0, dir, -dir, 2 * dir, -2 * dir, 3 * dir, 4 * dir, 5 * dir, 6 * dir] {
+          let yy = year + k
+          if Cal.valid(yy, m, d), Cal.weekday(Cal.days(yy, m, d)) == wd { return Cal.ymd(yy, m, d) }
+        }
+      }
+      if m == 2 && d == 29 {
+        var k = 0
+        while !Cal.isLeap(year) && k < 8 {
+          year += future ? 1 : -1
+          k += 1
+        }
+      }
+      return Cal.ymd(year, m, d)
+    }
+    if let d {
+      guard let dct, let dm = dct.m else { return nil }
+      let dd = dct.d ?? 15
+      // the nearest month (in the resolving direction) that has this day (and weekday)
+      for k in 0..<60 {
+        let step = future ? k : -k
+        let r = Cal.addMonths(dct.y, dm, 1, step)
+        guard d <= Cal.monthLength(r.y, r.m) else { continue }
+        if k == 0 {
+          if future && d < dd { continue }
+          if !future && d > dd { continue }
+        }
+        if let wd, Cal.weekday(Cal.days(r.y, r.m, d)) != wd { continue }
+        return Cal.ymd(r.y, r.m, d)
+      }
+      return nil
+    }
+    return nil
+  }
 }
 
 @_cdecl("nlp_stage_entry")

@@ -1,15 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import StageKit
 
-/// Placeholder: finds nothing yet. Replaced by the real stage.
+/// The `numbers` stage: numbers in digits or words with their values, units and flags.
 public final class NumbersStage: Stage {
   public static let name = "numbers"
-  public static let version = "0.0.1"
-  public static let summary = "(not implemented yet) number annotations"
-  public static let reads: [String] = ["@lang"]
+  public static let version = "0.1.0"
+  public static let summary = "Finds numbers in digits or words (value, unit, ordinal, approx)"
+  public static let languages: [String] = ["*"]
+  public static let reads: [String] = ["@lang", "date"]
   public static let provides: [String] = ["number"]
-  public init(config: StageConfig) throws {}
-  public func process(_ doc: StageDocument, _ out: inout StageOutput) throws {}
+  public static let options: [OptionSpec] = [
+    OptionSpec(
+      "articles", .bool, default: "true",
+      doc: "report indefinite articles that also mean one (en, ein, un, um) as the number 1"),
+    OptionSpec("ordinals", .bool, default: "true", doc: "report ordinals (2nd, second, anden) with ordinal: true"),
+  ]
+
+  let articles: Bool
+  let ordinals: Bool
+  private var scanner = NumberScanner()
+
+  public init(config: StageConfig) throws {
+    articles = config.bool("articles", default: true)
+    ordinals = config.bool("ordinals", default: true)
+  }
+
+  public func process(_ doc: StageDocument, _ out: inout StageOutput) throws {
+    let lang = NumberLanguage.forCode(doc.attribute("lang")?.stringValue)
+    let dates = doc.annotations(ofType: "date").map { ($0.start, $0.end) }
+    scanner.options = (articles, ordinals)
+    doc.withUTF8 { buf in
+      scanner.run(buf, lang) { f in
+        for d in dates where d.0 < f.end && f.start < d.1 { return }
+        var attrs = StageAttributes()
+        if f.value == f.value.rounded(), abs(f.value) < 9.0e18 {
+          attrs["value"] = .int(Int64(f.value))
+        } else {
+          attrs["value"] = .double(f.value)
+        }
+        if let u = f.unit { attrs["unit"] = .string(u) }
+        if f.ordinal { attrs["ordinal"] = true }
+        if f.approx { attrs["approx"] = true }
+        out.annotate("number", start: f.start, end: f.end, attrs: attrs)
+      }
+    }
+  }
 }
 
 @_cdecl("nlp_stage_entry")

@@ -1,0 +1,783 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+/// What an expression means before it is anchored on the DCT.
+enum Expr {
+  /// an absolute or partial calendar date; a missing year is inferred from the DCT
+  case date(y: Int?, m: Int?, d: Int?, wd: Int?)
+  case year(Int)
+  /// the first three digits of a decade: 199 -> "199X"
+  case decade(Int)
+  case relDay(Int)
+  case weekday(Int, Mod, weekOffset: Int?)
+  case monthRel(Int, Mod)
+  case unitRel(Unit, Int)
+  case offset(Unit, Int)
+  case duration(Unit, Double)
+  /// the n-th (or -1: last) weekday (0: day) of a month, or of a month relative to the DCT
+  case nthInMonth(n: Int, wd: Int, y: Int?, m: Int?, monthShift: Int?)
+  /// a holiday (index into the lexicon's rules) in a given year, or the nearest one
+  case holiday(Int, y: Int?, mod: Mod)
+  /// "three fridays from now" (+3), "2 thursdays ago" (-2)
+  case weekdayCount(Int, Int)
+  /// a month or year relative to the DCT with the n-th of it: "the 9th month of next year"
+  case monthOfYear(m: Int, yearShift: Int?, y: Int?)
+  /// tokens consumed with nothing to say (an invalid date)
+  case nothing
+}
+
+struct Match {
+  var first: Int
+  var end: Int  // token index after the last
+  var expr: Expr
+}
+
+/// The matcher: one set of general rules over tokens tagged by a language's lexicon.
+struct Parser {
+  let toks: [Token]
+  let lexIdx: [Int32]  // index into lex.infos or -1, for the phrase starting at a token
+  let lexEnd: [Int]  // token index after that phrase
+  let lex: Lexicon
+  let standalone: Bool
+
+  init(toks: [Token], lex: Lexicon, standalone: Bool) {
+    self.toks = toks
+    self.lex = lex
+    self.standalone = standalone
+    var idx = [Int32](repeating: -1, count: toks.count)
+    var end = [Int](repeating: 0, count: toks.count)
+    if !lex.table.isEmpty {
+      for i in 0..<toks.count {
+        end[i] = i + 1
+        let t = toks[i]
+        guard t.kind == .word, var e = lex.table[t.hash] else { continue }
+        var best: Int32 = e
+        var bestEnd = i + 1
+        var h = t.hash
+        var j = i + 1
+        while j < toks.count, j - i < lex.maxPhrase, e != Int32.min {
+          let u = toks[j]
+          let uh: UInt64
+          if u.kind == .word { uh = u.hash } else if u.kind == .number { uh = UInt64(u.value) &+ 0x5555 } else { break }
+          h = WordHash.combine(h, uh)
+          guard let f = lex.table[h] else { break }
+          e = f
+          j += 1
+          if f >= 0 {
+            best = f
+            bestEnd = j
+          }
+        }
+        if best >= 0 {
+          idx[i] = best
+          end[i] = bestEnd
+        }
+      }
+    }
+    lexIdx = idx
+    lexEnd = end
+  }
+
+  @inline(__always) func info(_ i: Int) -> Lex? {
+    guard i < toks.count, lexIdx[i] >= 0 else { return nil }
+    return lex.infos[Int(lexIdx[i])]
+  }
+  @inline(__always) func isPunct(_ i: Int, _ c: Int) -> Bool {
+    i < toks.count && toks[i].kind == .punct && toks[i].value == c
+  }
+  @inline(__always) func adjacent(_ i: Int) -> Bool { i < toks.count && !toks[i].space }
+  @inline(__always) func isNumber(_ i: Int) -> Bool { i < toks.count && toks[i].kind == .number }
+
+  /// The longest match starting at token `i`.
+  func match(at i: Int) -> Match? {
+    let t = toks[i]
+    let l = info(i)
+    if t.kind == .word && l == nil { return nil }
+    if t.kind == .punct && t.value != 0x27 { return nil }
+    var best: Match?
+    func consider(_ m: Match?) {
+      guard let m else { return }
+      if best == nil || m.end > best!.end { best = m }
+    }
+    consider(compact(i))
+    consider(textual(i))
+    consider(relative(i))
+    consider(decade(i))
+    consider(nth(i))
+    consider(holiday(i))
+    if best == nil { consider(year(i)) }
+    if best == nil, let l = l, l.has(Lex.ext) {
+      // "end of 1989", "later this year", "after Feb 2018": the span grows, the value stays
+      var k = lexEnd[i]
+      var hops = 0
+      while k < toks.count, hops < 3, let f = info(k), f.has(Lex.fill) || f.has(Lex.ext), f.month == 0, f.unit == .none, f.mod == .none {
+        k = lexEnd[k]
+        hops += 1
+      }
+      if k < toks.count, k > i, var inner = match(at: k) {
+        switch inner.expr {
+        case .date, .year, .unitRel, .monthRel, .decade, .holiday:
+          inner.first = i
+          best = inner
+        default: break
+        }
+      } else if let u = info(k), u.unit == .year || u.unit == .month {
+        best = Match(first: i, end: lexEnd[k], expr: .unitRel(u.unit, 0))
+      }
+    }
+    return best
+  }
+
+  /// "third tuesday of september 2014", "last Sunday of March", "the 15th day of next month",
+  /// "første tirsdag i oktober", "the third month of 2021".
+  func nth(_ i: Int) -> Match? {
+    var k = i
+    if let l = info(k), l.has(Lex.lead), l.ord == 0 { k = lexEnd[k] }
+    var n = 0
+    if let l = info(k), l.ord > 0 {
+      n = Int(l.ord)
+      k = lexEnd[k]
+    } else if isNumber(k), let (dv, e, ord) = day(k, allowCardinalWord: false), ord || (info(e)?.unit == .day) {
+      n = dv
+      k = e
+    } else if let l = info(k), l.mod == .last || l.pmod == .last {
+      n = -1
+      k = lexEnd[k]
+    } else {
+      return nil
+    }
+    var wd = 0
+    var isMonth = false
+    if let l = info(k), l.wd > 0, l.wdMod == .none {
+      wd = Int(l.wd)
+    } else if let l = info(k), l.unit == .day {
+      wd = 0
+    } else if let l = info(k), l.unit == .month, n > 0, n <= 12 {
+      isMonth = true
+    } else if n > 0, isNumber(k) == false, let l = info(k), l.has(Lex.fill), let f = info(lexEnd[k]), f.mod != .none,
+      let u = info(lexEnd[lexEnd[k]]), u.unit == .month
+    {
+      // "20 of next month"
+      return Match(first: i, end: lexEnd[lexEnd[lexEnd[k]]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(f.mod)))
+    } else {
+      return nil
+    }
+    k = lexEnd[k]
+    // of / in / im / i / de
+    var hops = 0
+    while let f = info(k), f.has(Lex.fill) || f.has(Lex.yearPrep), f.month == 0, f.mod == .none, f.unit == .none, hops < 2 {
+      k = lexEnd[k]
+      hops += 1
+    }
+    if hops == 0 { return nil }
+    if isMonth {
+      if let yv = yearValue(k, afterMonth: false) {
+        return Match(first: i, end: k + 1, expr: .monthOfYear(m: n, yearShift: nil, y: yv))
+      }
+      if let f = info(k), f.mod != .none, let u = info(lexEnd[k]), u.unit == .year {
+        return Match(first: i, end: lexEnd[lexEnd[k]], expr: .monthOfYear(m: n, yearShift: shift(f.mod), y: nil))
+      }
+      return nil
+    }
+    if let mo = info(k), mo.month > 0 {
+      var e = lexEnd[k]
+      if mo.monthShort, isPunct(e, 0x2E), adjacent(e) { e += 1 }
+      var yv: Int?
+      if let yy = yearValue(e, afterMonth: false) {
+        yv = yy
+        e += 1
+      }
+      if n > 5 && wd != 0 { return nil }
+      return Match(first: i, end: e, expr: .nthInMonth(n: n, wd: wd, y: yv, m: Int(mo.month), monthShift: nil))
+    }
+    if let f = info(k), f.mod != .none, let u = info(lexEnd[k]), u.unit == .month {
+      return Match(first: i, end: lexEnd[lexEnd[k]], expr: .nthInMonth(n: n, wd: wd, y: nil, m: nil, monthShift: shift(f.mod)))
+    }
+    if let f = info(k), f.has(Lex.article) || f.has(Lex.lead), let u = info(lexEnd[k]), u.unit == .month {
+      return Match(first: i, end: lexEnd[lexEnd[k]], expr: .nthInMonth(n: n, wd: wd, y: nil, m: nil, monthShift: 0))
+    }
+    return nil
+  }
+
+  /// "christmas", "easter 2013", "next halloween", "Pfingsten 2022".
+  func holiday(_ i: Int) -> Match? {
+    var k = i
+    var mod = Mod.none
+    if let l = info(k), l.mod != .none, l.holiday == 0 {
+      mod = l.mod
+      k = lexEnd[k]
+    }
+    guard let h = info(k), h.holiday > 0 else { return nil }
+    var e = lexEnd[k]
+    if let p = info(e), p.pmod != .none, mod == .none {
+      mod = p.pmod
+      e = lexEnd[e]
+    }
+    var yv: Int?
+    if let yy = yearValue(e, afterMonth: false) {
+      yv = yy
+      e += 1
+    } else if let f = info(e), f.has(Lex.fill), let m = info(lexEnd[e]), m.mod != .none, let u = info(lexEnd[lexEnd[e]]), u.unit == .year {
+      // "black friday of this year"
+      return Match(first: i, end: lexEnd[lexEnd[lexEnd[e]]], expr: .holiday(Int(h.holiday) - 1, y: nil, mod: m.mod == .this ? .this : m.mod))
+    }
+    return Match(first: i, end: e, expr: .holiday(Int(h.holiday) - 1, y: yv, mod: mod))
+  }
+
+  // MARK: numbers and ordinals
+
+  /// A day of the month at `i`: "14", "1st", "14.", "1er", "third". Returns (day, next index).
+  func day(_ i: Int, allowCardinalWord: Bool) -> (Int, Int, Bool)? {
+    guard i < toks.count else { return nil }
+    let t = toks[i]
+    if t.kind == .number, t.digits <= 2, t.value >= 1, t.value <= 31 {
+      if i > 0, adjacent(i), toks[i - 1].kind == .punct, [0x24, 0xA3, 0x20AC].contains(toks[i - 1].value) { return nil }
+      var j = i + 1
+      var ordinal = false
+      if j < toks.count, adjacent(j), let s = info(j), s.has(Lex.ordSuffix) {
+        j = lexEnd[j]
+        ordinal = true
+      } else if isPunct(j, 0x2E), adjacent(j), j + 1 < toks.count, adjacent(j + 1), let s = info(j + 1), s.has(Lex.ordSuffix) {
+        j = lexEnd[j + 1]  // "1.º"
+        ordinal = true
+      } else if lex.dotOrdinal, isPunct(j, 0x2E), adjacent(j), !(isNumber(j + 1) && adjacent(j + 1)) {
+        j += 1
+        ordinal = true
+      }
+      return (t.value, j, ordinal)
+    }
+    if let l = info(i) {
+      if l.ord >= 1, l.ord <= 31 { return (Int(l.ord), lexEnd[i], true) }
+      if allowCardinalWord, lex.cardinalDays, l.num >= 1, l.num <= 31 { return (Int(l.num), lexEnd[i], false) }
+    }
+    return nil
+  }
+
+  func yearValue(_ i: Int, afterMonth: Bool) -> Int? {
+    guard isNumber(i) else { return nil }
+    let t = toks[i]
+    if t.digits == 4, t.value >= 1000, t.value <= 2999 { return t.value }
+    if afterMonth, t.digits == 2 { return expandYear(t.value) }
+    return nil
+  }
+
+  func expandYear(_ v: Int) -> Int { v < 50 ? 2000 + v : 1900 + v }
+
+  /// A number of units: "2", "two", "a".
+  func amount(_ i: Int) -> (Double, Int)? {
+    guard i < toks.count else { return nil }
+    let t = toks[i]
+    if t.kind == .number, t.digits <= 4 {
+      if isPunct(i + 1, 0x2E) || isPunct(i + 1, 0x2C), adjacent(i + 1), isNumber(i + 2), adjacent(i + 2) {
+        let f = toks[i + 2]
+        var div = 1.0
+        for _ in 0..<f.digits { div *= 10 }
+        return (Double(t.value) + Double(f.value) / div, i + 3)
+      }
+      return (Double(t.value), i + 1)
+    }
+    if let l = info(i), l.num > 0 { return (Double(l.num), lexEnd[i]) }
+    return nil
+  }
+
+  // MARK: rule 1: compact dates "25/08/2021", "2021-09-02", "05-Aug-2016", "20161016"
+
+  func compact(_ i: Int) -> Match? {
+    let t0 = toks[i]
+    if t0.kind == .number && t0.digits == 8 {
+      let y = t0.value / 10000
+      let m = t0.value / 100 % 100
+      let d = t0.value % 100
+      if y >= 1900, y <= 2099, Cal.valid(y, m, d), !(isNumber(i + 1) && adjacent(i + 1)) {
+        return Match(first: i, end: i + 1, expr: .date(y: y, m: m, d: d, wd: nil))
+      }
+      return nil
+    }
+    // components: numbers or month names joined by one separator, no spaces
+    var comps: [(num: Int, digits: Int, month: Int)] = []
+    var j = i
+    var sep = 0
+    while j < toks.count {
+      let t = toks[j]
+      if t.kind == .number {
+        comps.append((t.value, t.digits, 0))
+        j += 1
+      } else if let l = info(j), l.month > 0, lexEnd[j] == j + 1 {
+        comps.append((0, 0, Int(l.month)))
+        j += 1
+      } else {
+        break
+      }
+      guard j + 1 < toks.count, toks[j].kind == .punct, adjacent(j), adjacent(j + 1) else { break }
+      let s = toks[j].value
+      guard s == 0x2F || s == 0x2D || s == 0x2E else { break }
+      guard toks[j + 1].kind == .number || info(j + 1)?.month ?? 0 > 0 else { break }
+      if sep == 0 { sep = s } else if s != sep { break }
+      j += 1
+    }
+    guard comps.count >= 2 else { return nil }
+    let end = j
+    let consumedAll = Match(first: i, end: end, expr: .nothing)
+    if comps.count > 3 { return consumedAll }
+    let months = comps.filter { $0.month > 0 }.count
+    if months > 1 { return nil }
+    // a number glued to more digits or a trailing separator is part of something else
+    if isNumber(end + 1), adjacent(end), adjacent(end + 1), toks[end].kind == .punct,
+      [0x2F, 0x2D, 0x3A, 0x2E, 0x2C].contains(toks[end].value)
+    {
+      return consumedAll
+    }
+    if i > 0, adjacent(i), toks[i - 1].kind == .punct, toks[i - 1].value == 0x2F || toks[i - 1].value == 0x3A || toks[i - 1].value == 0x2C || toks[i - 1].value == 0x2E,
+      i > 1, isNumber(i - 2), adjacent(i - 1)
+    {
+      return nil
+    }
+    var y: Int?
+    var m: Int?
+    var d: Int?
+    if comps.count == 3 {
+      if let mi = comps.firstIndex(where: { $0.month > 0 }) {
+        m = comps[mi].month
+        let nums = comps.enumerated().filter { $0.offset != mi }.map { $0.element }
+        if nums[0].digits == 4 {
+          y = nums[0].num
+          d = nums[1].num
+        } else if nums[1].digits == 4 {
+          y = nums[1].num
+          d = nums[0].num
+        } else {
+          d = nums[0].num
+          y = nums[1].digits == 2 ? expandYear(nums[1].num) : nil
+        }
+      } else if comps[0].digits == 4 {
+        y = comps[0].num
+        m = comps[1].num
+        d = comps[2].num
+        if comps[1].digits > 2 || comps[2].digits > 2 { return consumedAll }
+      } else {
+        guard comps[0].digits <= 2, comps[1].digits <= 2 else { return consumedAll }
+        if comps[2].digits == 4 {
+          y = comps[2].num
+        } else if comps[2].digits == 2 {
+          y = expandYear(comps[2].num)
+        } else {
+          return consumedAll
+        }
+        let a = comps[0].num
+        let b = comps[1].num
+        if a > 12 && b <= 12 {
+          (d, m) = (a, b)
+        } else if b > 12 && a <= 12 {
+          (m, d) = (a, b)
+        } else if lex.dayFirst || sep == 0x2E {
+          (d, m) = (a, b)
+        } else {
+          (m, d) = (a, b)
+        }
+      }
+      guard let yy = y, let mm = m, let dd = d, Cal.valid(yy, mm, dd) else { return consumedAll }
+      return Match(first: i, end: end, expr: .date(y: yy, m: mm, d: dd, wd: nil))
+    }
+    // two components
+    let a = comps[0]
+    let b = comps[1]
+    if a.month > 0 || b.month > 0 {
+      let num = a.month > 0 ? b : a
+      let mo = a.month > 0 ? a.month : b.month
+      if num.digits == 4 { return Match(first: i, end: end, expr: .date(y: num.num, m: mo, d: nil, wd: nil)) }
+      guard num.digits <= 2, Cal.valid(nil, mo, num.num) else { return nil }
+      return Match(first: i, end: end, expr: .date(y: nil, m: mo, d: num.num, wd: nil))
+    }
+    if a.digits == 4 || b.digits == 4 {
+      let yr = a.digits == 4 ? a : b
+      let mo = a.digits == 4 ? b : a
+      guard sep != 0x2E, yr.num >= 1000, yr.num <= 2999, mo.digits <= 2, mo.num >= 1, mo.num <= 12 else { return nil }
+      return Match(first: i, end: end, expr: .date(y: yr.num, m: mo.num, d: nil, wd: nil))
+    }
+    guard a.digits <= 2, b.digits <= 2 else { return nil }
+    var stop = end
+    if sep == 0x2E {
+      // "28.10." needs its final dot, or a weekday before it
+      if isPunct(end, 0x2E), adjacent(end) {
+        stop = end + 1
+      } else if !(i > 0 && (info(i - 1)?.wd ?? 0) > 0) && !standalone {
+        return nil
+      }
+    } else if sep == 0x2D {
+      return nil  // "10-15" is a range
+    }
+    let x = a.num
+    let z = b.num
+    if x > 12 && z <= 12 {
+      (d, m) = (x, z)
+    } else if z > 12 && x <= 12 {
+      (m, d) = (x, z)
+    } else if lex.dayFirst {
+      (d, m) = (x, z)
+    } else {
+      (m, d) = (x, z)
+    }
+    if sep == 0x2E && lex.dayFirst { (d, m) = (x, z) }  // "28.10." is never month-first here
+    guard let mm = m, let dd = d, Cal.valid(nil, mm, dd) else { return nil }
+    return Match(first: i, end: stop, expr: .date(y: nil, m: mm, d: dd, wd: nil))
+  }
+
+  // MARK: rule 2: written dates "14. marts 2024", "June 21, 2019", "le 3 février", "Tuesday the 19th"
+
+  func textual(_ i: Int) -> Match? {
+    var j = i
+    var wd: Int?
+    var wdShort = false
+    var d: Int?
+    var dOrdinal = false
+    var dNumeric = false
+    var m: Int?
+    var mShort = false
+    var mAmbiguous = false
+    var y: Int?
+    var first = -1
+    var lastGood = i
+    var compactPart: (y: Int?, m: Int?, d: Int?)?
+    var leadStart = -1
+    // a leading article belongs to the expression ("the 1st of March", "den 3. marts")
+    if let l = info(j), l.has(Lex.lead), l.wd == 0, l.month == 0 {
+      leadStart = i
+      j = lexEnd[j]
+    } else if let l = info(j), l.mod == .this || l.mod == .next || l.mod == .upcoming, let w = info(lexEnd[j]), w.wd > 0 {
+      // "este viernes 15 de junio": the modifier is redundant before a full date
+      leadStart = i
+      j = lexEnd[j]
+    }
+    let startAfterLead = j
+    func mark(_ k: Int) {
+      if first < 0 { first = k }
+    }
+    var steps = 0
+    while j < toks.count, steps < 12 {
+      steps += 1
+      let t = toks[j]
+      if t.kind == .punct {
+        if first >= 0, t.value == 0x2C || t.value == 0x2D || t.value == 0x2F { j += 1; continue }
+        if t.value == 0x28, wd != nil, d == nil, let (dv, k, _) = day(j + 1, allowCardinalWord: false), isPunct(k, 0x29) {
+          d = dv
+          dNumeric = true
+          j = k + 1
+          lastGood = j
+          continue
+        }
+        break
+      }
+      if t.kind == .number {
+        if wd != nil || j == startAfterLead, d == nil, m == nil, compactPart == nil, let c = compact(j),
+          case .date(let cy, let cm, let cd, _) = c.expr
+        {
+          mark(j)
+          compactPart = (cy, cm, cd)
+          j = c.end
+          lastGood = j
+          continue
+        }
+        if m != nil, y == nil, d != nil || t.digits == 4 || t.value > 31, let yv = yearValue(j, afterMonth: true) {
+          y = yv
+          j += 1
+          lastGood = j
+          continue
+        }
+        if m == nil, d == nil, y == nil, t.digits == 4, let mm = info(j + 1), mm.month > 0, !mm.monthShort || adjacent(j + 1) == false {
+          // "2017 april"
+          mark(j)
+          y = t.value
+          j += 1
+          continue
+        }
+        if d == nil, t.digits <= 2, t.value > 31 {
+          // "32. marts": an impossible day before a month name is no date at all
+          var k = j + 1
+          if isPunct(k, 0x2E), adjacent(k) { k += 1 }
+          if let mo = info(k), mo.month > 0 { return Match(first: j, end: lexEnd[k], expr: .nothing) }
+        }
+        if d == nil, compactPart == nil, let (dv, k, ord) = day(j, allowCardinalWord: false) {
+          mark(j)
+          d = dv
+          dOrdinal = ord
+          dNumeric = true
+          j = k
+          lastGood = j
+          continue
+        }
+        break
+      }
+      guard let l = info(j) else { break }
+      if l.month > 0, m == nil, compactPart == nil, l.wd == 0 || d != nil {
+        mark(j)
+        m = Int(l.month)
+        mShort = l.monthShort
+        mAmbiguous = l.has(Lex.ambiguous)
+        j = lexEnd[j]
+        if mShort, isPunct(j, 0x2E), adjacent(j) { j += 1 }
+        lastGood = j
+        continue
+      }
+      if l.wd > 0, wd == nil, l.wdMod == .none, first < 0 || (isPunct(j - 1, 0x2C) && (d != nil || m != nil)) {
+        mark(j)
+        wd = Int(l.wd)
+        wdShort = l.wdShort
+        j = lexEnd[j]
+        if wdShort, isPunct(j, 0x2E), adjacent(j) { j += 1 }
+        lastGood = j
+        continue
+      }
+      if d == nil, compactPart == nil,
+        let (dv, k, ord) = day(j, allowCardinalWord: m != nil || monthFollows(lexEnd[j]))
+      {
+        mark(j)
+        d = dv
+        dOrdinal = ord
+        j = k
+        lastGood = j
+        continue
+      }
+      if first >= 0, l.has(Lex.fill) || (l.has(Lex.yearPrep) && m != nil && y == nil && isNumber(lexEnd[j])) {
+        j = lexEnd[j]
+        continue
+      }
+      break
+    }
+    let end = lastGood
+    guard first >= 0, end > first else { return nil }
+    if leadStart >= 0 && first == startAfterLead { first = leadStart }
+    if let c = compactPart {
+      if let cd = c.d, let cm = c.m, wd != nil {
+        return Match(first: first, end: end, expr: .date(y: c.y, m: cm, d: cd, wd: wd))
+      }
+      return nil
+    }
+    if let mm = m {
+      if mAmbiguous && !standalone && !dNumeric && y == nil { return nil }
+      if let dd = d {
+        guard Cal.valid(y, mm, dd) else { return Match(first: first, end: end, expr: .nothing) }
+        return Match(first: first, end: end, expr: .date(y: y, m: mm, d: dd, wd: wd))
+      }
+      if let yy = y { return Match(first: first, end: end, expr: .date(y: yy, m: mm, d: nil, wd: nil)) }
+      // a month alone: a full name
+      guard wd == nil, !mShort || standalone, first == startAfterLead || leadStart < 0 else { return nil }
+      return Match(first: first, end: end, expr: .monthRel(mm, .none))
+    }
+    if let dd = d {
+      guard wd != nil || (dOrdinal && dNumeric && leadStart >= 0) || (standalone && leadStart >= 0) else { return nil }
+      // "the 2nd time", "the 3rd attempt": an ordinal before a noun is no date
+      if wd == nil, end < toks.count, toks[end].kind == .word, info(end) == nil { return nil }
+      if wd != nil && wdShort && !standalone && !dOrdinal { return nil }
+      return Match(first: first, end: end, expr: .date(y: nil, m: nil, d: dd, wd: wd))
+    }
+    return nil
+  }
+
+  func monthFollows(_ k: Int) -> Bool {
+    if let l = info(k) {
+      if l.month > 0 { return true }
+      if l.has(Lex.fill), let n = info(lexEnd[k]), n.month > 0 { return true }
+    }
+    return false
+  }
+
+  // MARK: rule 3: relative expressions
+
+  func relative(_ i: Int) -> Match? {
+    guard let l0 = info(i) else {
+      // "2 days ago", "3 weeks", "in" handled below through the amount
+      return offsetOrDuration(i, i)
+    }
+    var best: Match?
+    func consider(_ m: Match?) {
+      guard let m else { return }
+      if best == nil || m.end > best!.end { best = m }
+    }
+    if l0.hasRel {
+      var e = lexEnd[i]
+      if let t = info(e), t.has(Lex.tod), t.unit == .none { e = lexEnd[e] }
+      consider(Match(first: i, end: e, expr: .relDay(Int(l0.rel))))
+    }
+    // modifier + weekday / month / unit; modifier + week + weekday
+    if l0.mod != .none {
+      var k = lexEnd[i]
+      if let f = info(k), f.has(Lex.fill), f.wd == 0, f.month == 0, f.unit == .none { k = lexEnd[k] }
+      if let l1 = info(k) {
+        if l1.wd > 0, l1.wdMod == .none {
+          consider(weekdayTail(i, lexEnd[k], Int(l1.wd), l0.mod, short: l1.wdShort))
+        } else if l1.month > 0, !l1.monthShort, l0.mod != .onwd {
+          consider(Match(first: i, end: lexEnd[k], expr: .monthRel(Int(l1.month), l0.mod)))
+        } else if l1.unit != .none, l0.mod != .onwd {
+          let e = lexEnd[k]
+          if l1.unit == .week, let w = weekdayAfter(e) {
+            consider(Match(first: i, end: w.end, expr: .weekday(w.wd, .none, weekOffset: shift(l0.mod))))
+          }
+          consider(Match(first: i, end: e, expr: .unitRel(l1.unit, shift(l0.mod))))
+        }
+      }
+    }
+    // unit + post modifier: "el mes pasado", "la semaine prochaine"
+    if l0.unit != .none || l0.has(Lex.fill) {
+      var k = i
+      if l0.has(Lex.fill), l0.unit == .none { k = lexEnd[i] }
+      if let u = info(k), u.unit != .none, let p = info(lexEnd[k]), p.pmod != .none {
+        let first = i
+        consider(Match(first: first, end: lexEnd[lexEnd[k]], expr: .unitRel(u.unit, shift(p.pmod))))
+      }
+    }
+    if l0.wd > 0 {
+      if l0.wdMod != .none {
+        consider(Match(first: i, end: lexEnd[i], expr: .weekday(Int(l0.wd), l0.wdMod, weekOffset: nil)))
+      } else {
+        consider(weekdayTail(i, lexEnd[i], Int(l0.wd), .none, short: l0.wdShort))
+      }
+    }
+    // "in two weeks", "hace tres meses", "il y a deux ans"
+    if l0.has(Lex.inPre) || l0.has(Lex.agoPre) {
+      if let (n, k) = amount(lexEnd[i]), let u = info(k), u.unit != .none {
+        let e = lexEnd[k]
+        let units = Int(n.rounded())
+        if l0.has(Lex.agoPre) {
+          var e2 = e
+          if let a = info(e), a.has(Lex.ago) { e2 = lexEnd[e] }  // "för två år sedan"
+          consider(Match(first: i, end: e2, expr: .offset(u.unit, -units)))
+        } else {
+          consider(Match(first: i, end: e, expr: .offset(u.unit, units)))
+        }
+      }
+    }
+    consider(offsetOrDuration(i, i))
+    return best
+  }
+
+  func shift(_ m: Mod) -> Int {
+    switch m {
+    case .last, .recent: return -1
+    case .next, .upcoming: return 1
+    case .next2: return 2
+    case .last2: return -2
+    default: return 0
+    }
+  }
+
+  func weekdayAfter(_ k0: Int) -> (wd: Int, end: Int)? {
+    var k = k0
+    if isPunct(k, 0x2D) { k += 1 }
+    guard let l = info(k), l.wd > 0, l.wdMod == .none else { return nil }
+    var e = lexEnd[k]
+    if l.wdShort, isPunct(e, 0x2E), adjacent(e) { e += 1 }
+    return (Int(l.wd), e)
+  }
+
+  /// After a weekday: "of next week", "i sidste uge", "dernier", "evening".
+  func weekdayTail(_ first: Int, _ after: Int, _ wd: Int, _ mod: Mod, short: Bool) -> Match? {
+    var e = after
+    if short, isPunct(e, 0x2E), adjacent(e) { e += 1 }
+    if short && !standalone { return nil }
+    if mod == .this, let p = info(e), p.pmod != .none {
+      return Match(first: first, end: lexEnd[e], expr: .weekday(wd, p.pmod == .last ? .recent : p.pmod, weekOffset: nil))
+    }
+    if mod == .none, let l = info(e), l.has(Lex.inPre), let (n, k) = amount(lexEnd[e]), let u = info(k), u.unit == .week {
+      // "mittwoch in 2 wochen"
+      return Match(first: first, end: lexEnd[k], expr: .weekday(wd, .none, weekOffset: Int(n)))
+    }
+    if mod == .none {
+      // "tuesday of next week", "søndag i sidste uge", "mardi de la semaine prochaine", "dienstag dieser woche"
+      var k = e
+      var hops = 0
+      while let f = info(k), f.has(Lex.fill), f.mod == .none, f.unit == .none, hops < 3 {
+        k = lexEnd[k]
+        hops += 1
+      }
+      if let m = info(k), m.mod != .none, m.mod != .onwd, let u = info(lexEnd[k]), u.unit == .week {
+        return Match(first: first, end: lexEnd[lexEnd[k]], expr: .weekday(wd, .none, weekOffset: shift(m.mod)))
+      }
+      if let u = info(k), u.unit == .week, let p = info(lexEnd[k]), p.pmod != .none {
+        return Match(first: first, end: lexEnd[lexEnd[k]], expr: .weekday(wd, .none, weekOffset: shift(p.pmod)))
+      }
+      if let p = info(e), p.pmod != .none {
+        return Match(first: first, end: lexEnd[e], expr: .weekday(wd, p.pmod, weekOffset: nil))
+      }
+    }
+    if let t = info(e), t.has(Lex.tod), t.unit == .none { e = lexEnd[e] }
+    return Match(first: first, end: e, expr: .weekday(wd, mod, weekOffset: nil))
+  }
+
+  /// "two days ago", "3 years later", "20 years".
+  func offsetOrDuration(_ first: Int, _ i: Int) -> Match? {
+    guard let (n, k) = amount(i), let u = info(k), u.unit != .none else { return nil }
+    if u.unit == .decade && info(i)?.num == nil && isNumber(i) == false { return nil }
+    let e = lexEnd[k]
+    if let a = info(e), a.has(Lex.ago) {
+      return Match(first: first, end: lexEnd[e], expr: .offset(u.unit, -Int(n.rounded())))
+    }
+    if let a = info(e), a.has(Lex.later) {
+      return Match(first: first, end: lexEnd[e], expr: .offset(u.unit, Int(n.rounded())))
+    }
+    // a bare number before a unit word is a duration only with a real number or number word
+    if isNumber(i), toks[i].digits > 4 { return nil }
+    return Match(first: first, end: e, expr: .duration(u.unit, n))
+  }
+
+  // MARK: rule 4: decades "the 1980s", "90'erne", "1990-talet", "les années 90", "nineties"
+
+  func decade(_ i: Int) -> Match? {
+    let t = toks[i]
+    if t.kind == .number, t.digits == 4 || t.digits == 2, t.value % 10 == 0 {
+      let base = t.digits == 4 ? t.value / 10 : 190 + t.value / 10
+      var k = i + 1
+      if k < toks.count, adjacent(k), toks[k].kind == .punct, toks[k].value == 0x27 || toks[k].value == 0x2D { k += 1 }
+      if k < toks.count, adjacent(k), let s = info(k), s.has(Lex.decSuffix) {
+        return Match(first: i, end: lexEnd[k], expr: .decade(base))
+      }
+      return nil
+    }
+    if t.kind == .punct, t.value == 0x27, isNumber(i + 1), adjacent(i + 1), toks[i + 1].digits == 2, toks[i + 1].value % 10 == 0 {
+      let k = i + 2
+      if k < toks.count, adjacent(k), let s = info(k), s.has(Lex.decSuffix) {
+        return Match(first: i, end: lexEnd[k], expr: .decade(190 + toks[i + 1].value / 10))
+      }
+      return nil
+    }
+    guard let l = info(i) else { return nil }
+    if l.dec > 0 { return Match(first: i, end: lexEnd[i], expr: .decade(Int(l.dec))) }
+    if l.has(Lex.decIntro) {
+      var k = lexEnd[i]
+      if isPunct(k, 0x27) { k += 1 }
+      if isNumber(k), toks[k].value % 10 == 0 {
+        let v = toks[k].value
+        if toks[k].digits == 2 { return Match(first: i, end: k + 1, expr: .decade(190 + v / 10)) }
+        if toks[k].digits == 4, v >= 1000, v <= 2990 { return Match(first: i, end: k + 1, expr: .decade(v / 10)) }
+      }
+      if let w = info(k), w.num >= 10, w.num <= 90, w.num % 10 == 0 {
+        return Match(first: i, end: lexEnd[k], expr: .decade(190 + Int(w.num) / 10))
+      }
+      if let w = info(k), w.dec > 0 { return Match(first: i, end: lexEnd[k], expr: .decade(Int(w.dec))) }
+    }
+    return nil
+  }
+
+  // MARK: rule 5: a year alone "in 1979", "2018"
+
+  func year(_ i: Int) -> Match? {
+    var k = i
+    var first = i
+    if let l = info(i), l.unit == .year, lexEnd[i] < toks.count {
+      k = lexEnd[i]
+      first = i
+    }
+    guard isNumber(k), toks[k].digits == 4 else { return nil }
+    let v = toks[k].value
+    guard v >= 1000, v <= 2999 else { return nil }
+    // part of a bigger number or a code
+    if k + 1 < toks.count, adjacent(k + 1), toks[k + 1].kind != .punct || [0x2F, 0x2D, 0x3A, 0x25, 0x2C, 0x2E].contains(toks[k + 1].value) {
+      if toks[k + 1].kind != .punct || isNumber(k + 2) || toks[k + 1].value == 0x25 { return nil }
+    }
+    if k > 0, adjacent(k), toks[k - 1].kind == .punct {
+      let p = toks[k - 1].value
+      if p == 0x24 || p == 0xA3 || p == 0x20AC || ((p == 0x2C || p == 0x2E || p == 0x2D || p == 0x2F) && k > 1 && isNumber(k - 2) && adjacent(k - 1)) { return nil }
+    }
+    let prep = k > 0 && (info(k - 1)?.has(Lex.yearPrep) ?? false || info(k - 1)?.unit == .year)
+    guard (v >= 1900 && v <= 2099) || prep || first != k else { return nil }
+    return Match(first: first, end: k + 1, expr: .year(v))
+  }
+}

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import Foundation
+import StageKit
+
+/// How a modifier shifts a weekday, month or calendar unit.
+enum Mod: UInt8 {
+  case none
+  /// "last": the previous week / month / year
+  case last
+  /// "next": the following week / month / year
+  case next
+  /// "this": the current week / month / year
+  case this
+  /// "dernier", "pasado", "i mandags": the most recent one before the DCT
+  case recent
+  /// "prochain", "kommende": the first one after the DCT
+  case upcoming
+  /// "på" (da/nb/sv): only before a weekday, the coming one
+  case onwd
+  case next2, last2
+}
+
+enum Unit: UInt8 { case none, day, week, month, year, decade, weekend, hour, minute, fortnight }
+
+/// Everything the stage knows about one word or phrase of a language.
+struct Lex {
+  var month: Int8 = 0
+  var monthShort = false
+  var wd: Int8 = 0
+  var wdShort = false
+  var wdMod: Mod = .none
+  var rel: Int8 = 0
+  var hasRel = false
+  var mod: Mod = .none
+  var pmod: Mod = .none
+  var unit: Unit = .none
+  var num: Int16 = 0
+  var ord: Int16 = 0
+  var dec: Int16 = 0
+  /// 1 + index of a holiday rule in `Lexicon.holidays`, or 0
+  var holiday: Int16 = 0
+  var flags: UInt16 = 0
+
+  static let ago: UInt16 = 1
+  static let agoPre: UInt16 = 2
+  static let inPre: UInt16 = 4
+  static let later: UInt16 = 8
+  static let tod: UInt16 = 16
+  static let fill: UInt16 = 32
+  static let decIntro: UInt16 = 64
+  static let decSuffix: UInt16 = 128
+  static let ambiguous: UInt16 = 256
+  static let ordSuffix: UInt16 = 512
+  static let lead: UInt16 = 1024
+  static let yearPrep: UInt16 = 2048
+  /// "end of", "mid", "earlier", "after": widens the span of the date that follows
+  static let ext: UInt16 = 4096
+  /// "the", "el": an article a unit expression may start with ("el mes pasado")
+  static let article: UInt16 = 8192
+
+  func has(_ f: UInt16) -> Bool { flags & f != 0 }
+}
+
+/// Hashes of normalised words (lowercase, ’ as '), shared by the tokenizer and the lexicon.
+enum WordHash {
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+  @inline(__always) static func add(_ h: UInt64, _ b: UInt8) -> UInt64 {
+    (h ^ UInt64(b)) &* 0x100_0000_01b3
+  }
+  @inline(__always) static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    (a &* 0x9e37_79b9_7f4a_7c15) ^ (b &+ 0x632b_e59b_d9b4_e019)
+  }
+}
+
+/// A language's word table: month and weekday names from the locale's
+/// calendar symbols, relative expressions from `Resources/lexicon/<lang>.json`.
+final class Lexicon: @unchecked Sendable {
+  let lang: String
+  var infos: [Lex] = []
+  var holidays: [HolidayRule] = []
+  /// phrase hash -> index in `infos`, or -1 for a prefix of a longer phrase only
+  var table: [UInt64: Int32] = [:]
+  var maxPhrase = 1
+  var dayFirst = true
+  var dotOrdinal = false
+  /// days are written with cardinal number words ("le vingt-cinq")
+  var cardinalDays = false
+
+  init(lang: String) {
+    self.lang = lang
+    guard !lang.isEmpty else { return }
+    let json = Lexicon.loadJSON(lang)
+    var locales = (json?["locales"] as? [String]) ?? [lang]
+    if locales.isEmpty { locales = [lang] }
+    dayFirst = (json?["dayFirst"] as? Bool) ?? true
+    dotOrdinal = (json?["dotOrdinal"] as? Bool) ?? false
+    cardinalDays = (json?["cardinalDays"] as? Bool) ?? false
+    for loc in locales { addCalendarNames(loc) }
+    if let suffixes = json?["ordinalSuffixes"] as? [String] {
+      for s in suffixes { add(s) { $0.flags |= Lex.ordSuffix } }
+    }
+    if let template = json?["recentWeekday"] as? String, template.contains("{}") {
+      for (name, wd) in fullWeekdays {
+        add(template.replacingOccurrences(of: "{}", with: name)) {
+          $0.wd = Int8(wd)
+          $0.wdMod = .recent
+        }
+      }
+    }
+    if let words = json?["words"] as? [String: String] {
+      for (phrase, tags) in words {
+        for tag in tags.split(separator: " ") { apply(phrase, String(tag)) }
+      }
+    }
+    addSpelledNumbers(locales[0])
+  }
+
+  private var fullWeekdays: [(String, Int)] = []
+
+  static func loadJSON(_ lang: String) -> [String: Any]? {
+    guard let path = StageResources.path(for: "Resources/lexicon/\(lang).json", target: "Dates"),
+      let data = FileManager.default.contents(atPath: path),
+      let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+    else { return nil }
+    return obj
+  }
+
+  static func normalise(_ s: String) -> String {
+    s.lowercased().replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "\u{00AD}", with: "")
+      .trimmingCharacters(in: .whitespaces)
+  }
+
+  private func addCalendarNames(_ loc: String) {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: loc)
+    f.calendar = Calendar(identifier: .gregorian)
+    let full = (f.monthSymbols ?? []) + (f.standaloneMonthSymbols ?? [])
+    let short = (f.shortMonthSymbols ?? []) + (f.shortStandaloneMonthSymbols ?? [])
+    var fullNames = Set<String>()
+    for (i, s) in full.enumerated() {
+      let n = Lexicon.normalise(s)
+      guard n.unicodeScalars.contains(where: { CharacterSet.letters.contains($0) }) else { continue }
+      fullNames.insert(n)
+      add(n) { $0.month = Int8(i % 12 + 1) }
+    }
+    for (i, s) in short.enumerated() {
+      let n = Lexicon.normalise(s)
+      guard !fullNames.contains(n), n.unicodeScalars.contains(where: { CharacterSet.letters.contains($0) })
+      else { continue }
+      add(n) {
+        $0.month = Int8(i % 12 + 1)
+        $0.monthShort = true
+      }
+    }
+    let wfull = (f.weekdaySymbols ?? []) + (f.standaloneWeekdaySymbols ?? [])
+    let wshort = (f.shortWeekdaySymbols ?? []) + (f.shortStandaloneWeekdaySymbols ?? [])
+    var wFullNames = Set<String>()
+    for (i, s) in wfull.enumerated() {
+      let n = Lexicon.normalise(s)
+      let wd = i % 7 == 0 ? 7 : i % 7
+      guard !n.isEmpty else { continue }
+      wFullNames.insert(n)
+      fullWeekdays.append((n, wd))
+      add(n) { $0.wd = Int8(wd) }
+    }
+    for (i, s) in wshort.enumerated() {
+      let n = Lexicon.normalise(s)
+      let wd = i % 7 == 0 ? 7 : i % 7
+      guard !n.isEmpty, !wFullNames.contains(n) else { continue }
+      add(n) {
+        $0.wd = Int8(wd)
+        $0.wdShort = true
+      }
+    }
+  }
+
+  /// Cardinal number words 1…100 from the locale's spell-out rules.
+  private func addSpelledNumbers(_ loc: String) {
+    let f = NumberFormatter()
+    f.locale = Locale(identifier: loc)
+    f.numberStyle = .spellOut
+    for n in 1...100 {
+      guard let s = f.string(from: NSNumber(value: n)) else { continue }
+      let w = Lexicon.normalise(s)
+      add(w) { if $0.num == 0 { $0.num = Int16(n) } }
+    }
+  }
+
+  private func apply(_ phrase: String, _ tag: String) {
+    let parts = tag.split(separator: ":", maxSplits: 1).map(String.init)
+    let key = parts[0]
+    let arg = parts.count > 1 ? parts[1] : ""
+    func mod(_ s: String) -> Mod {
+      switch s {
+      case "last": return .last
+      case "next": return .next
+      case "this": return .this
+      case "recent": return .recent
+      case "upcoming": return .upcoming
+      case "onwd": return .onwd
+      case "next2": return .next2
+      case "last2": return .last2
+      default: return .none
+      }
+    }
+    add(phrase) { l in
+      switch key {
+      case "rel":
+        l.hasRel = true
+        l.rel = Int8(arg) ?? 0
+      case "mod": l.mod = mod(arg)
+      case "pmod": l.pmod = mod(arg)
+      case "unit":
+        switch arg {
+        case "D": l.unit = .day
+        case "W": l.unit = .week
+        case "M": l.unit = .month
+        case "Y": l.unit = .year
+        case "DEC": l.unit = .decade
+        case "WE": l.unit = .weekend
+        case "H": l.unit = .hour
+        case "MIN": l.unit = .minute
+        case "FN": l.unit = .fortnight
+        default: break
+        }
+      case "num": l.num = Int16(arg) ?? 0
+      case "ord": l.ord = Int16(arg) ?? 0
+      case "dec": l.dec = Int16(arg) ?? 0
+      case "mon":
+        l.month = Int8(arg) ?? 0
+      case "wd": l.wd = Int8(arg) ?? 0
+      case "ago": l.flags |= Lex.ago
+      case "agopre": l.flags |= Lex.agoPre
+      case "in": l.flags |= Lex.inPre
+      case "later": l.flags |= Lex.later
+      case "tod": l.flags |= Lex.tod
+      case "fill": l.flags |= Lex.fill
+      case "lead": l.flags |= Lex.lead | Lex.fill
+      case "decintro": l.flags |= Lex.decIntro
+      case "decsuf": l.flags |= Lex.decSuffix
+      case "amb": l.flags |= Lex.ambiguous
+      case "ordsuf": l.flags |= Lex.ordSuffix
+      case "yprep": l.flags |= Lex.yearPrep
+      case "ext": l.flags |= Lex.ext
+      case "art": l.flags |= Lex.article
+      case "hol":
+        if let rule = HolidayRule(arg) {
+          holidays.append(rule)
+          l.holiday = Int16(holidays.count)
+        }
+      default: break
+      }
+    }
+  }
+
+  /// Adds or updates the entry of a phrase (split into tokens like the text is).
+  func add(_ phrase: String, _ update: (inout Lex) -> Void) {
+    var hashes: [UInt64] = []
+    var s = phrase
+    s.withUTF8 { buf in
+      Tokenizer.scan(buf, 0, buf.count) { tok in
+        if tok.kind == .word { hashes.append(tok.hash) } else if tok.kind == .number {
+          hashes.append(UInt64(tok.value) &+ 0x5555)
+        }
+      }
+    }
+    guard !hashes.isEmpty else { return }
+    var h = hashes[0]
+    for i in 1..<hashes.count {
+      if table[h] == nil { table[h] = -1 }
+      h = WordHash.combine(h, hashes[i])
+    }
+    maxPhrase = max(maxPhrase, hashes.count)
+    if let idx = table[h], idx >= 0 {
+      update(&infos[Int(idx)])
+    } else {
+      var l = Lex()
+      update(&l)
+      table[h] = Int32(infos.count)
+      infos.append(l)
+    }
+  }
+
+  // MARK: the per-process cache
+
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var cache: [String: Lexicon] = [:]
+
+  static func forLanguage(_ raw: String) -> Lexicon {
+    var lang = raw.lowercased()
+    if let cut = lang.firstIndex(where: { $0 == "-" || $0 == "_" }) { lang = String(lang[..<cut]) }
+    if lang == "no" || lang == "nn" { lang = "nb" }
+    if lang == "und" { lang = "" }
+    lock.lock()
+    defer { lock.unlock() }
+    if let l = cache[lang] { return l }
+    let l = Lexicon(lang: lang)
+    cache[lang] = l
+    return l
+  }
+}
+
+/// A holiday: a fixed day ("12-25"), a day relative to Easter ("E+49"), or the
+/// n-th weekday of a month ("11/4/4+1": the day after the 4th Thursday of November).
+struct HolidayRule {
+  enum Kind { case fixed(m: Int, d: Int), easter(Int), nth(m: Int, n: Int, wd: Int, plus: Int) }
+  let kind: Kind
+
+  init?(_ s: String) {
+    if s.hasPrefix("E") {
+      guard let k = Int(s.dropFirst().replacingOccurrences(of: "+", with: "")) else { return nil }
+      kind = .easter(k)
+    } else if s.contains("/") {
+      var parts = s.split(separator: "/").map(String.init)
+      guard parts.count == 3 else { return nil }
+      var plus = 0
+      if let r = parts[2].firstIndex(where: { $0 == "+" || $0 == "-" }), r != parts[2].startIndex {
+        plus = Int(parts[2][r...].replacingOccurrences(of: "+", with: "")) ?? 0
+        parts[2] = String(parts[2][..<r])
+      }
+      guard let m = Int(parts[0]), let n = Int(parts[1]), let wd = Int(parts[2]) else { return nil }
+      kind = .nth(m: m, n: n, wd: wd, plus: plus)
+    } else {
+      let parts = s.split(separator: "-").compactMap { Int($0) }
+      guard parts.count == 2 else { return nil }
+      kind = .fixed(m: parts[0], d: parts[1])
+    }
+  }
+
+  /// The day number of the holiday in year `y`.
+  func day(in y: Int) -> Int {
+    switch kind {
+    case .fixed(let m, let d): return Cal.days(y, m, min(d, Cal.monthLength(y, m)))
+    case .easter(let k): return Cal.easter(y) + k
+    case .nth(let m, let n, let wd, let plus): return Cal.nthWeekday(y, m, n, wd) + plus
+    }
+  }
+}

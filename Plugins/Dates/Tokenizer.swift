@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+/// One token of a line: a word, a digit run or one punctuation character.
+struct Token {
+  enum Kind: UInt8 { case word, number, punct }
+  var start: Int
+  var end: Int
+  var kind: Kind
+  /// a space (or start of line) precedes the token
+  var space: Bool
+  /// digits of a number
+  var digits: Int
+  /// the number's value, or the punctuation's scalar
+  var value: Int
+  /// hash of the normalised word
+  var hash: UInt64
+}
+
+/// A UTF-8 scanner: lowercases words while hashing them, reads ASCII and
+/// Arabic-Indic digits, and treats no-break and thin spaces as spaces.
+enum Tokenizer {
+  enum CharClass { case space, letter, digit(Int), punct(Int), newline }
+
+  @inline(__always)
+  static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (scalar: Int, len: Int) {
+    let b = p[i]
+    if b < 0x80 { return (Int(b), 1) }
+    if b < 0xE0, i + 1 < end { return ((Int(b & 0x1F) << 6) | Int(p[i + 1] & 0x3F), 2) }
+    if b < 0xF0, i + 2 < end {
+      return ((Int(b & 0x0F) << 12) | (Int(p[i + 1] & 0x3F) << 6) | Int(p[i + 2] & 0x3F), 3)
+    }
+    if i + 3 < end {
+      return (
+        (Int(b & 0x07) << 18) | (Int(p[i + 1] & 0x3F) << 12) | (Int(p[i + 2] & 0x3F) << 6)
+          | Int(p[i + 3] & 0x3F), 4
+      )
+    }
+    return (0xFFFD, 1)
+  }
+
+  @inline(__always)
+  static func classify(_ c: Int) -> CharClass {
+    if c < 0x80 {
+      switch c {
+      case 0x30...0x39: return .digit(c - 0x30)
+      case 0x41...0x5A, 0x61...0x7A, 0x5F: return .letter
+      case 0x0A, 0x0D: return .newline
+      case 0x20, 0x09, 0x0B, 0x0C: return .space
+      default: return .punct(c)
+      }
+    }
+    switch c {
+    case 0x660...0x669: return .digit(c - 0x660)
+    case 0x6F0...0x6F9: return .digit(c - 0x6F0)
+    case 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return .space
+    case 0x2028, 0x2029, 0x85: return .newline
+    case 0x80...0xBF where c != 0xAA && c != 0xBA && c != 0xB5: return .punct(c)
+    case 0xD7, 0xF7, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF, 0x2100...0x2BFF, 0x60C, 0x61F, 0x6D4:
+      return .punct(c)
+    default: return .letter
+    }
+  }
+
+  /// Lowercase of the letters our languages use (ASCII, Latin-1, Latin Extended-A).
+  @inline(__always)
+  static func lower(_ c: Int) -> Int {
+    if c >= 0x41 && c <= 0x5A { return c + 32 }
+    if c < 0xC0 { return c }
+    if c <= 0xDE { return c == 0xD7 ? c : c + 32 }
+    if c >= 0x100 && c <= 0x17F {
+      if (c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177) { return c | 1 }
+      if (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) { return (c & 1) == 1 ? c + 1 : c }
+    }
+    return c
+  }
+
+  /// Folds the accents that writers often drop (día/dia, lunedì/lunedi, mañana/manana);
+  /// letters that are distinct in Nordic and German (å ä æ ö ø ü) stay.
+  @inline(__always)
+  static func fold(_ c: Int) -> Int {
+    guard c >= 0xE0 && c <= 0xFB else { return c }
+    switch c {
+    case 0xE0...0xE3: return 0x61
+    case 0xE7: return 0x63
+    case 0xE8...0xEB: return 0x65
+    case 0xEC...0xEF: return 0x69
+    case 0xF1: return 0x6E
+    case 0xF2...0xF5: return 0x6F
+    case 0xF9...0xFB: return 0x75
+    default: return c
+    }
+  }
+
+  @inline(__always)
+  static func hashScalar(_ h: UInt64, _ c: Int) -> UInt64 {
+    var h = h
+    if c < 0x80 {
+      h = WordHash.add(h, UInt8(c))
+    } else if c < 0x800 {
+      h = WordHash.add(h, UInt8(0xC0 | (c >> 6)))
+      h = WordHash.add(h, UInt8(0x80 | (c & 0x3F)))
+    } else {
+      h = WordHash.add(h, UInt8(0xE0 | (c >> 12)))
+      h = WordHash.add(h, UInt8(0x80 | ((c >> 6) & 0x3F)))
+      h = WordHash.add(h, UInt8(0x80 | (c & 0x3F)))
+    }
+    return h
+  }
+
+  /// Tokenizes `p[from..<to]`; stops at nothing (newlines just count as spaces).
+  static func scan(
+    _ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ emit: (Token) -> Void
+  ) {
+    var i = from
+    var space = true
+    while i < to {
+      let (c, len) = decode(p, i, to)
+      switch classify(c) {
+      case .space, .newline:
+        space = true
+        i += len
+      case .digit(let d0):
+        let start = i
+        var v = d0
+        var n = 1
+        i += len
+        while i < to {
+          let (c2, l2) = decode(p, i, to)
+          guard case .digit(let d) = classify(c2) else { break }
+          if n < 12 { v = v * 10 + d }
+          n += 1
+          i += l2
+        }
+        emit(Token(start: start, end: i, kind: .number, space: space, digits: n, value: v, hash: 0))
+        space = false
+      case .letter:
+        let start = i
+        var h = WordHash.seed
+        h = hashScalar(h, fold(lower(c)))
+        i += len
+        while i < to {
+          let (c2, l2) = decode(p, i, to)
+          switch classify(c2) {
+          case .letter:
+            h = hashScalar(h, fold(lower(c2)))
+            i += l2
+            continue
+          case .punct(let q) where q == 0x27 || q == 0x2019 || q == 0x2D:
+            // an apostrophe or hyphen joins two letters: aujourd'hui, vingt-cinq
+            let j = i + l2
+            if j < to, case .letter = classify(decode(p, j, to).scalar) {
+              h = hashScalar(h, q == 0x2019 ? 0x27 : q)
+              i = j
+              continue
+            }
+          default: break
+          }
+          break
+        }
+        emit(Token(start: start, end: i, kind: .word, space: space, digits: 0, value: 0, hash: h))
+        space = false
+      case .punct(let q):
+        emit(Token(start: i, end: i + len, kind: .punct, space: space, digits: 0, value: q == 0x2019 ? 0x27 : q, hash: 0))
+        i += len
+        space = false
+      }
+    }
+  }
+}

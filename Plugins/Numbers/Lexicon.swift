@@ -1,0 +1,514 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import Foundation
+import StageKit
+
+/// What one word (or fixed phrase) can mean inside a number expression.
+struct NumberWord {
+  var card: Double?  // a cardinal 0…999 ("seven", "treogtyve", "dreiundzwanzig")
+  var mul: Double?  // multiplies the last small part: hundred (100), dozen (12)
+  var scale: Double?  // thousand and up: multiplies everything since the last larger scale
+  var ordinal: Double?  // "third", "anden", "zweite"
+  var denom: Double?  // a fraction's denominator: "fifths", "Drittel", "quarts"
+  var approx: Double?  // "thousands", "tusindvis"
+  var couple: Double?  // "par" in "et par": a small approximate count after an article
+  var unit: String?  // "procent" → "%"
+  var connector = false  // "and", "og", "und", "y"
+  var minus = false
+  var point = false  // "point", "komma", "virgule"
+  var or = false
+  var article = false  // "a": means 1 only before a multiplier or a denominator
+  var oneArticle = false  // "en", "ein", "un": the number 1 and an article
+  var half = false  // "half", "demi", "halbe": 0.5 as a prefix or a denominator
+  var halfNoun = false  // "hälften", "mitad": one half on its own
+  var addHalf = false  // "einhalb" inside "dreieinhalb"
+  var over = false  // "over", "sur", "delat med": a fraction written as "a over b"
+  var denomAfter = false  // "avos": the preceding cardinal is a denominator
+  var fractionAnd = false  // "con" in "cinco con un cuarto"
+  var pronounBefore = false  // "which" in "which one": "one" is a pronoun
+  var multiword = false
+  var ambiguousOrdinal = false  // "anden", "andra": also "other"; an ordinal only after a determiner
+  var ordinalContext = false  // "den", "for": a determiner before an ordinal
+  var fractionWord = false  // "quarter", "Viertel", "tiers": a denominator that is no ordinal  // written as several words ("per cent", "ud af")
+
+  var isNumeric: Bool { card != nil || mul != nil || scale != nil }
+}
+
+/// A byte trie over normalised word bytes.
+struct ByteTrie {
+  private var next: [[(UInt8, Int32)]] = [[]]
+  private(set) var terminal: [Int32] = [-1]
+
+  mutating func insert(_ key: [UInt8], _ value: Int32) {
+    var node = 0
+    for b in key {
+      if let e = next[node].first(where: { $0.0 == b }) {
+        node = Int(e.1)
+      } else {
+        next.append([])
+        terminal.append(-1)
+        let n = Int32(next.count - 1)
+        next[node].append((b, n))
+        node = Int(n)
+      }
+    }
+    terminal[node] = value
+  }
+
+  func value(_ key: [UInt8]) -> Int32 {
+    var node = 0
+    for b in key {
+      node = step(node, b)
+      if node < 0 { return -1 }
+    }
+    return terminal[node]
+  }
+
+  /// Frozen form for the hot path: children sorted in one flat array.
+  func frozen() -> FrozenTrie {
+    var t = FrozenTrie()
+    t.first = [Int32](repeating: 0, count: next.count)
+    t.count = [UInt8](repeating: 0, count: next.count)
+    t.terminal = terminal
+    for (i, ch) in next.enumerated() {
+      t.first[i] = Int32(t.bytes.count)
+      t.count[i] = UInt8(min(ch.count, 255))
+      for (b, n) in ch.sorted(by: { $0.0 < $1.0 }) {
+        t.bytes.append(b)
+        t.targets.append(n)
+      }
+    }
+    for b in 0..<256 {
+      t.root[b] = -1
+      for (cb, n) in next[0] where Int(cb) == b { t.root[b] = n }
+    }
+    return t
+  }
+
+  private func step(_ node: Int, _ b: UInt8) -> Int {
+    for e in next[node] where e.0 == b { return Int(e.1) }
+    return -1
+  }
+}
+
+struct FrozenTrie {
+  var first: [Int32] = []
+  var count: [UInt8] = []
+  var bytes: [UInt8] = []
+  var targets: [Int32] = []
+  var terminal: [Int32] = []
+  var root = [Int32](repeating: -1, count: 256)
+
+  @inline(__always)
+  func step(_ node: Int, _ b: UInt8) -> Int {
+    if node == 0 { return Int(root[Int(b)]) }
+    let f = Int(first[node])
+    let n = Int(count[node])
+    var i = 0
+    while i < n {
+      let c = bytes[f + i]
+      if c == b { return Int(targets[f + i]) }
+      if c > b { return -1 }
+      i += 1
+    }
+    return -1
+  }
+}
+
+/// Lowercases and folds accents of UTF-8 text into ASCII-ish key bytes;
+/// drops hyphens, spaces, apostrophes and soft hyphens.
+enum KeyNormalizer {
+  /// Folding of U+00C0…U+00FF (index = scalar - 0xC0); nil keeps the lowercase letter.
+  static let latin1: [String?] = {
+    var t = [String?](repeating: nil, count: 64)
+    let pairs: [(String, String)] = [
+      ("àáâãäÀÁÂÃÄ", "a"), ("çÇ", "c"), ("èéêëÈÉÊË", "e"), ("ìíîïÌÍÎÏ", "i"),
+      ("òóôõöÒÓÔÕÖ", "o"), ("ùúûüÙÚÛÜ", "u"), ("ýÿÝ", "y"), ("ß", "ss"), ("ñÑ", "n"),
+    ]
+    for (chars, r) in pairs {
+      for s in chars.unicodeScalars { t[Int(s.value) - 0xC0] = r }
+    }
+    return t
+  }()
+
+  static func key(_ s: String) -> [UInt8] {
+    var out: [UInt8] = []
+    append(Array(s.utf8)[...], to: &out)
+    return out
+  }
+
+  /// Appends the normalised bytes of `src` to `out`.
+  static func append<C: RandomAccessCollection>(_ src: C, to out: inout [UInt8]) where C.Element == UInt8, C.Index == Int {
+    var i = src.startIndex
+    while i < src.endIndex {
+      let b = src[i]
+      if b < 0x80 {
+        if b >= 0x41 && b <= 0x5A {
+          out.append(b | 0x20)
+        } else if b == 0x2D || b == 0x20 || b == 0x27 || b == 0x09 || b == 0x0A {
+          // separators vanish from keys
+        } else {
+          out.append(b)
+        }
+        i += 1
+        continue
+      }
+      if b == 0xC3, i + 1 < src.endIndex {
+        let c = src[i + 1]
+        let scalar = 0xC0 + Int(c & 0x3F)
+        if let r = latin1[scalar - 0xC0] {
+          out.append(contentsOf: r.utf8)
+        } else if scalar < 0xDF, scalar != 0xD7 {
+          out.append(0xC3)
+          out.append(c | 0x20)  // Å→å, Ø→ø, Æ→æ
+        } else {
+          out.append(0xC3)
+          out.append(c)
+        }
+        i += 2
+        continue
+      }
+      if b == 0xC2, i + 1 < src.endIndex, src[i + 1] == 0xAD {  // soft hyphen
+        i += 2
+        continue
+      }
+      if b == 0xE2, i + 2 < src.endIndex, src[i + 1] == 0x80,
+        src[i + 2] == 0x90 || src[i + 2] == 0x91 || src[i + 2] == 0x99
+      {  // hyphen, non-breaking hyphen, right single quote
+        i += 3
+        continue
+      }
+      out.append(b)
+      i += 1
+    }
+  }
+}
+
+/// The language's data as read from Resources/languages.json.
+struct LanguageRules: Decodable {
+  struct OrdinalRules: Decodable {
+    var irregular: [String: String]?
+    var suffix: [[String]]?
+    var suffixByValue: [[JSONScalar]]?
+    var stripFinal: [String]?
+    var plural: [String]?
+    var minValue: Double?
+  }
+  var words: [String: Double]?
+  var hundred: [String]?
+  var smallMultipliers: [String: Double]?
+  var scales: [String: Double]?
+  var connectors: [String]?
+  var minus: [String]?
+  var point: [String]?
+  var or: [String]?
+  var articles: [String]?
+  var oneArticles: [String]?
+  var couple: [String: Double]?
+  var half: [String]?
+  var halfNouns: [String]?
+  var atomsExtra: [String: Double]?
+  var addHalf: [String]?
+  var quarter: [String: Double]?
+  var approx: [String: Double]?
+  var fractionOver: [String]?
+  var fractionAnd: [String]?
+  var ordinalWords: [String: Double]?
+  var ordinalRules: OrdinalRules?
+  var denominatorRules: OrdinalRules?
+  var denominatorSuffixes: [String]?
+  var denominatorAvos: String?
+  var denominatorAvosWord: String?
+  var noDenominator: [String]?
+  var ordinalDigitSuffixes: [String]?
+  var dotOrdinals: Bool?
+  var units: [String: String]?
+  var pronounBefore: [String]?
+  var transliterate: Bool?
+  var grouping: String?
+  var hundredConnector: Bool?
+  var ambiguousOrdinals: [String]?
+  var ordinalContext: [String]?
+}
+
+enum JSONScalar: Decodable {
+  case number(Double), string(String)
+  init(from decoder: Decoder) throws {
+    let c = try decoder.singleValueContainer()
+    if let d = try? c.decode(Double.self) { self = .number(d) } else { self = .string(try c.decode(String.self)) }
+  }
+  var double: Double { if case .number(let d) = self { return d } else { return 0 } }
+  var string: String { if case .string(let s) = self { return s } else { return "" } }
+}
+
+struct CommonRules: Decodable {
+  var suffixMultipliers: [String: Double]
+  var spacedSuffixMultipliers: [String]
+  var currencySymbols: [String: String]
+  var currencyCodes: [String]
+  var units: [String]
+}
+
+/// Everything the scanner needs for one language, built once per process.
+final class NumberLanguage: @unchecked Sendable {
+  let code: String
+  let decimalSeparator: UInt8  // '.' or ','
+  let groupingSeparator: UInt8
+  let dotOrdinals: Bool
+  /// "hundred and" joins a number even where the spell-out rules leave the connector out (en).
+  let hundredConnector: Bool
+  let transliterate: Bool
+  let hasWords: Bool
+  var entries: [NumberWord] = []
+  var trie = FrozenTrie()
+  /// Lowercased letters that mark a digit ordinal: "st", "e", "ème", ":a".
+  var ordinalDigitSuffixes: Set<[UInt8]> = []
+  /// Lowercased month names and abbreviations: numbers next to them are dates.
+  var months: Set<[UInt8]> = []
+  /// Values whose spelled-out form joins its parts with a connector ("treinta y dos").
+  var connectorValues: Set<Int> = []
+
+  init(code: String, rules: LanguageRules?) {
+    self.code = code
+    let loc = Locale(identifier: code)
+    let f = NumberFormatter()
+    f.locale = loc
+    f.numberStyle = .decimal
+    let dec = f.decimalSeparator ?? "."
+    decimalSeparator = dec == "," ? 0x2C : 0x2E
+    let g = f.groupingSeparator ?? ","
+    if g == "." || g == "," {
+      groupingSeparator = g == "." ? 0x2E : 0x2C
+    } else if let r = rules?.grouping, r == "." || r == "," {
+      groupingSeparator = r == "." ? 0x2E : 0x2C
+    } else {
+      groupingSeparator = rules == nil ? (decimalSeparator == 0x2C ? 0x2E : 0x2C) : 0x20
+    }
+    dotOrdinals = rules?.dotOrdinals ?? false
+    hundredConnector = rules?.hundredConnector ?? false
+    transliterate = rules?.transliterate ?? false
+    hasWords = rules != nil
+    guard let rules else { return }
+    var table: [[UInt8]: NumberWord] = [:]
+    func key(_ s: String) -> [UInt8] { KeyNormalizer.key(s) }
+    func edit(_ s: String, _ body: (inout NumberWord) -> Void) {
+      // "fünf" is also written "fuenf"
+      var forms = [s]
+      let alt = s.replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ö", with: "oe")
+        .replacingOccurrences(of: "ä", with: "ae")
+      if transliterate && alt != s { forms.append(alt) }
+      for form in forms {
+        let k = key(form)
+        guard !k.isEmpty else { continue }
+        var e = table[k] ?? NumberWord()
+        body(&e)
+        if form.contains(" ") || form.contains("-") { e.multiword = true }
+        table[k] = e
+      }
+    }
+
+    // Cardinals 0…999 from the locale's spell-out rules.
+    let spell = NumberFormatter()
+    spell.locale = loc
+    spell.numberStyle = .spellOut
+    var spelled: [Int: String] = [:]
+    for n in 0...999 {
+      guard var s = spell.string(from: NSNumber(value: n)) else { continue }
+      s = s.replacingOccurrences(of: "\u{AD}", with: "").lowercased()
+      spelled[n] = s
+      edit(s) { if $0.card == nil { $0.card = Double(n) } }
+      let parts = s.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+      if parts.count > 1 && parts.contains(where: { (rules.connectors ?? []).contains($0) }) {
+        connectorValues.insert(n)
+      }
+    }
+    for (w, v) in rules.words ?? [:] { edit(w) { $0.card = v } }
+    for (w, v) in rules.atomsExtra ?? [:] { edit(w) { $0.card = v } }
+    for w in rules.hundred ?? [] { edit(w) { $0.mul = 100; $0.card = nil } }
+    for (w, v) in rules.smallMultipliers ?? [:] { edit(w) { $0.mul = v } }
+    for (w, v) in rules.scales ?? [:] { edit(w) { $0.scale = v; $0.card = nil } }
+
+    // Ordinals: explicit words, then words derived from the cardinals.
+    var ordinalForms: [(String, Double)] = []
+    for (w, v) in rules.ordinalWords ?? [:] { ordinalForms.append((w.lowercased(), v)) }
+    let scaleWords = (rules.scales ?? [:]).filter { $0.value >= 1000 && $0.key.count > 4 }
+    if let r = rules.ordinalRules {
+      for n in 1...100 where Double(n) >= (r.minValue ?? 1) {
+        if let s = spelled[n], let o = Self.derive(s, Double(n), r) { ordinalForms.append((o, Double(n))) }
+      }
+      for (w, v) in (rules.hundred ?? []).map({ ($0, 100.0) }) + scaleWords.map({ ($0.key, $0.value) }) {
+        if let o = Self.derive(w.lowercased(), v, r) { ordinalForms.append((o, v)) }
+      }
+    }
+    let plurals = rules.ordinalRules?.plural ?? ["s"]
+    let noDenom = Set((rules.noDenominator ?? []).map { key($0) })
+    for (w, v) in ordinalForms {
+      edit(w) { if $0.ordinal == nil { $0.ordinal = v } }
+      for p in plurals {
+        let base = (code == "it" && w.hasSuffix("o")) ? String(w.dropLast()) : w
+        edit(base + p) { if $0.ordinal == nil { $0.ordinal = v } }
+      }
+    }
+    // Denominators ("fifths", "femtedelar", "Viertel", "cincoavos").
+    if rules.denominatorRules == nil && rules.denominatorSuffixes == nil {
+      for (w, v) in ordinalForms where v >= 3 {
+        for form in [w] + plurals.map({ (code == "it" && w.hasSuffix("o")) ? String(w.dropLast()) + $0 : w + $0 }) {
+          if noDenom.contains(key(form)) { continue }
+          edit(form) { if $0.denom == nil { $0.denom = v } }
+        }
+      }
+    }
+    if let suffixes = rules.denominatorSuffixes {
+      var bases = ordinalForms
+      for (w, v) in scaleWords { bases.append((w.lowercased(), v)) }
+      for (w, v) in bases {
+        for s in suffixes {
+          edit(w + s) { if $0.denom == nil { $0.denom = v } }
+          if w.hasSuffix("e") { edit(String(w.dropLast()) + s) { if $0.denom == nil { $0.denom = v } } }
+          if w.hasSuffix("de") { edit(String(w.dropLast(2)) + s) { if $0.denom == nil { $0.denom = v } } }
+        }
+      }
+    }
+    if let r = rules.denominatorRules {
+      for n in 3...100 {
+        if let s = spelled[n], let o = Self.derive(s, Double(n), r) {
+          for form in [o] + (r.plural ?? []).map({ o + $0 }) { edit(form) { $0.denom = Double(n) } }
+        }
+      }
+      for (w, v) in (rules.hundred ?? []).map({ ($0, 100.0) }) + scaleWords.map({ ($0.key, $0.value) }) {
+        if let o = Self.derive(w.lowercased(), v, r) { edit(o) { $0.denom = v } }
+      }
+    }
+    if let avos = rules.denominatorAvos {
+      for n in 11...100 {
+        guard let s = spelled[n] else { continue }
+        edit(s + avos) { $0.denom = Double(n) }
+        if let last = s.last, "aoe".contains(last) { edit(String(s.dropLast()) + avos) { $0.denom = Double(n) } }
+      }
+      for n in 2...10 { if let s = spelled[n] { edit(s + avos) { $0.denom = Double(n) } } }
+    }
+    if let w = rules.denominatorAvosWord { edit(w) { $0.denomAfter = true } }
+    for (w, v) in rules.quarter ?? [:] { edit(w) { $0.denom = v; $0.fractionWord = true } }
+
+    for w in rules.connectors ?? [] { edit(w) { $0.connector = true } }
+    for w in rules.minus ?? [] { edit(w) { $0.minus = true } }
+    for w in rules.point ?? [] { edit(w) { $0.point = true } }
+    for w in rules.or ?? [] { edit(w) { $0.or = true } }
+    for w in rules.articles ?? [] { edit(w) { $0.article = true } }
+    for w in rules.oneArticles ?? [] { edit(w) { $0.oneArticle = true; if $0.card == nil { $0.card = 1 } } }
+    for (w, v) in rules.couple ?? [:] { edit(w) { $0.couple = v } }
+    for w in rules.half ?? [] { edit(w) { $0.half = true } }
+    for w in rules.halfNouns ?? [] { edit(w) { $0.halfNoun = true } }
+    for w in rules.addHalf ?? [] { edit(w) { $0.addHalf = true } }
+    for (w, v) in rules.approx ?? [:] { edit(w) { $0.approx = v } }
+    for w in rules.fractionOver ?? [] { edit(w) { $0.over = true } }
+    for w in rules.fractionAnd ?? [] { edit(w) { $0.fractionAnd = true } }
+    for (w, u) in rules.units ?? [:] { edit(w) { $0.unit = u } }
+    for w in rules.pronounBefore ?? [] { edit(w) { $0.pronounBefore = true } }
+    for w in rules.ambiguousOrdinals ?? [] { edit(w) { $0.ambiguousOrdinal = true } }
+    for w in rules.ordinalContext ?? [] { edit(w) { $0.ordinalContext = true } }
+    for s in rules.ordinalDigitSuffixes ?? [] { ordinalDigitSuffixes.insert(key(s)) }
+
+    var builder = ByteTrie()
+    for (k, e) in table {
+      entries.append(e)
+      builder.insert(k, Int32(entries.count - 1))
+    }
+    trie = builder.frozen()
+
+    let df = DateFormatter()
+    df.locale = loc
+    for m in df.monthSymbols + df.shortMonthSymbols + df.standaloneMonthSymbols {
+      let k = KeyNormalizer.key(m.lowercased().replacingOccurrences(of: ".", with: ""))
+      if k.count >= 3 { months.insert(k) }
+    }
+  }
+
+  /// An ordinal (or denominator) form of the spelled-out number `s`.
+  static func derive(_ s: String, _ value: Double, _ r: LanguageRules.OrdinalRules) -> String? {
+    // The last word carries the ending: "twenty-one" → "twenty-first".
+    var head = ""
+    var last = s
+    if let i = s.lastIndex(where: { $0 == " " || $0 == "-" }) {
+      head = String(s[...i])
+      last = String(s[s.index(after: i)...])
+    }
+    if let irr = r.irregular?[last] { return head + irr }
+    if let irr = r.irregular?[s] { return irr }
+    var stem = last
+    if let strip = r.stripFinal, let c = stem.last, strip.contains(String(c)), stem.count > 3 {
+      stem.removeLast()
+    }
+    if let rules = r.suffix {
+      for rule in rules where rule.count == 2 {
+        if rule[0].isEmpty { return head + stem + rule[1] }
+        if last.hasSuffix(rule[0]) { return head + String(last.dropLast(rule[0].count)) + rule[1] }
+      }
+    }
+    if let rules = r.suffixByValue {
+      for rule in rules where rule.count == 2 && value >= rule[0].double {
+        return head + stem + rule[1].string
+      }
+    }
+    return nil
+  }
+
+  // MARK: - shared tables
+
+  static let allRules: (common: CommonRules?, langs: [String: LanguageRules]) = {
+    guard let path = StageResources.path(for: "Resources/languages.json", target: "Numbers"),
+      let data = FileManager.default.contents(atPath: path),
+      let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+    else { return (nil, [:]) }
+    var langs: [String: LanguageRules] = [:]
+    var common: CommonRules?
+    for (k, v) in obj where !k.hasPrefix("_") {
+      guard let d = try? JSONSerialization.data(withJSONObject: v) else { continue }
+      if k == "common" {
+        common = try? JSONDecoder().decode(CommonRules.self, from: d)
+      } else if let r = try? JSONDecoder().decode(LanguageRules.self, from: d) {
+        langs[k] = r
+      }
+    }
+    return (common, langs)
+  }()
+
+  static let common: CommonTables = CommonTables(allRules.common)
+
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var cache: [String: NumberLanguage] = [:]
+
+  /// The tables for `code` ("da", "en-GB" → "en"), built on first use.
+  static func forCode(_ code: String?) -> NumberLanguage {
+    var c = (code ?? "").lowercased()
+    if let dash = c.firstIndex(where: { $0 == "-" || $0 == "_" }) { c = String(c[..<dash]) }
+    if c == "no" || c == "nn" { c = "nb" }
+    lock.lock()
+    defer { lock.unlock() }
+    if let l = cache[c] { return l }
+    let l = NumberLanguage(code: c.isEmpty ? "und" : c, rules: allRules.langs[c])
+    cache[c] = l
+    return l
+  }
+}
+
+/// Language-independent tables: suffix multipliers, currencies and units.
+struct CommonTables: Sendable {
+  var suffixMultipliers: [[UInt8]: Double] = [:]
+  var spaced: Set<[UInt8]> = []
+  var currencySymbols: [[UInt8]: String] = [:]
+  var currencyCodes: Set<[UInt8]> = []
+  var units: Set<[UInt8]> = []
+  var maxUnitLength = 0
+
+  init(_ r: CommonRules?) {
+    guard let r else { return }
+    for (k, v) in r.suffixMultipliers { suffixMultipliers[Array(k.utf8)] = v }
+    for k in r.spacedSuffixMultipliers { spaced.insert(Array(k.utf8)) }
+    for (k, v) in r.currencySymbols { currencySymbols[Array(k.utf8)] = v }
+    for k in r.currencyCodes { currencyCodes.insert(Array(k.utf8)) }
+    for k in r.units {
+      units.insert(Array(k.utf8))
+      maxUnitLength = max(maxUnitLength, k.utf8.count)
+    }
+  }
+}

@@ -1,0 +1,1042 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+/// One number found in a document (UTF-8 byte offsets).
+struct FoundNumber {
+  var start: Int
+  var end: Int
+  var value: Double
+  var unit: String? = nil
+  var ordinal = false
+  var approx = false
+}
+
+/// A token of the text: a word (letters) or a number in digits.
+struct Token {
+  var start: Int
+  var end: Int
+  /// -1 for a word, else the index into `digits`.
+  var num: Int
+  /// What separates this token from the previous one: 0 nothing, 1 spaces, 2 a hyphen, 3 anything else.
+  var sep: UInt8
+}
+
+/// What a word or phrase at a token means: entries (several when a compound
+/// word was split: "tre|mila|duecento") and the token after it.
+struct Group {
+  var pieces: [Int32]
+  var next: Int
+}
+
+/// The accumulator of a spelled-out (or mixed) cardinal.
+struct Accumulator {
+  var stack: [(value: Double, scale: Double)] = []
+  var current: Double = 0
+  var lastAtom: Double = 0
+  var lastAtomDigit = false
+  var started = false
+  var lastKind = 0  // 1 atom, 2 multiplier, 3 scale, 4 connector
+  var firstScale: Double? = nil
+  var maxScale: Double = 0
+  var lastScale: Double = 0
+  var words = 0
+  var digits = 0
+
+  var value: Double { stack.reduce(current) { $0 + $1.value } }
+
+  /// The smallest power of ten that `x` is a multiple of (place of its last non-zero digit).
+  static func place(_ x: Double) -> Double {
+    guard x >= 1, x == x.rounded() else { return 0 }
+    var p = 1.0
+    while p < 1e18, (x / (p * 10)).rounded() == x / (p * 10) { p *= 10 }
+    return p
+  }
+
+  mutating func atom(_ v: Double, digit: Bool) -> Bool {
+    if !started {
+      started = true
+      current = v
+      lastAtom = v
+      lastAtomDigit = digit
+      lastKind = 1
+      if digit { digits += 1 } else { words += 1 }
+      return true
+    }
+    if v <= 0 || v != v.rounded() { return false }
+    if current == 0 && stack.isEmpty { return false }
+    if digit && lastKind != 3 && lastKind != 2 && lastKind != 4 { return false }
+    if lastKind == 1 && (digit || lastAtomDigit) { return false }
+    if lastKind == 4 && digit && lastAtomDigit { return false }
+    if current == 0 {
+      if !stack.isEmpty && v >= stack.last!.scale { return false }
+    } else {
+      if Self.place(current) <= v { return false }
+    }
+    current += v
+    lastAtom = v
+    lastAtomDigit = digit
+    lastKind = 1
+    if digit { digits += 1 } else { words += 1 }
+    return true
+  }
+
+  mutating func multiplier(_ m: Double) -> Bool {
+    if !started {
+      started = true
+      current = m
+      lastAtom = m
+      lastKind = 2
+      firstScale = m
+      words += 1
+      return true
+    }
+    if lastKind == 1 {
+      let rest = current - lastAtom
+      let now = lastAtom * m
+      if m == 100 && lastAtom >= 100 && !lastAtomDigit { return false }
+      if rest != 0 && Self.place(rest) <= now { return false }
+      if !stack.isEmpty && rest + now >= stack.last!.scale { return false }
+      if m < 100 && lastAtom >= 100 && !lastAtomDigit && lastAtom.truncatingRemainder(dividingBy: 100) != 0 {
+        // "trehundratvå dussin": the dozen takes the units only
+        let units = lastAtom.truncatingRemainder(dividingBy: 100)
+        current = current - units + units * m
+        lastAtom = current
+        lastKind = 2
+        words += 1
+        return true
+      }
+      current = rest + now
+      lastAtomDigit = false
+      lastAtom = current
+      if firstScale == nil { firstScale = m }
+      lastKind = 2
+      words += 1
+      return true
+    }
+    if lastKind == 2 && m != 100 && current > 0 {
+      current *= m
+      lastAtom = current
+      words += 1
+      return true
+    }
+    return false
+  }
+
+  mutating func scale(_ s: Double) -> Bool {
+    if !started {
+      started = true
+      stack = [(s, s)]
+      lastKind = 3
+      firstScale = s
+      maxScale = s
+      lastScale = s
+      words += 1
+      return true
+    }
+    if lastKind == 4 { return false }
+    var x = current
+    if lastKind == 3 {
+      if s <= lastScale { return false }
+    }
+    while let top = stack.last, top.scale < s {
+      x += top.value
+      stack.removeLast()
+    }
+    if let top = stack.last, top.scale == s { return false }
+    if x == 0 { return false }
+    stack.append((x * s, s))
+    current = 0
+    lastAtom = 0
+    lastAtomDigit = false
+    lastKind = 3
+    if firstScale == nil { firstScale = s }
+    maxScale = max(maxScale, s)
+    lastScale = s
+    words += 1
+    return true
+  }
+
+  mutating func connector() -> Bool {
+    guard started, lastKind != 4 else { return false }
+    lastKind = 4
+    return true
+  }
+}
+
+/// Finds numbers in a UTF-8 buffer; one instance per stage instance (buffers reused).
+struct NumberScanner {
+  var options: (articles: Bool, ordinals: Bool) = (true, true)
+  private var tokens: [Token] = []
+  private var digits: [DigitNumber] = []
+  private var groups: [DigitScanner.Group] = []
+  private var key: [UInt8] = []
+  private var found: [FoundNumber] = []
+  /// The token after a unit word that `finish` attached ("pour cent").
+  private var skipUntil = 0
+
+  // Per run
+  private var b = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+  private var lang: NumberLanguage! = nil
+  private var trie = FrozenTrie()
+  private var hasWords = false
+  /// Memoised lookups per token: 0 not yet, 1 nothing, 2 `lookupGroup[t]`.
+  private var lookupState: [UInt8] = []
+  private var lookupGroup: [Group] = []
+
+  mutating func run(_ buf: UnsafeBufferPointer<UInt8>, _ lang: NumberLanguage, emit: (FoundNumber) -> Void) {
+    b = buf
+    if self.lang !== lang {
+      self.lang = lang
+      trie = lang.trie
+    }
+    tokenize()
+    hasWords = lang.hasWords
+    lookupState.removeAll(keepingCapacity: true)
+    lookupState.append(contentsOf: repeatElement(0, count: tokens.count))
+    if lookupGroup.count < tokens.count {
+      lookupGroup.append(contentsOf: repeatElement(Group(pieces: [], next: 0), count: tokens.count - lookupGroup.count))
+    }
+    found.removeAll(keepingCapacity: true)
+    skipUntil = 0
+    var i = 0
+    while i < tokens.count {
+      if let (f, next) = parse(at: i) {
+        found.append(contentsOf: f)
+        i = max(next, i + 1, skipUntil)
+      } else {
+        i += 1
+      }
+    }
+    for f in found { emit(f) }
+  }
+
+  // MARK: - tokens
+
+  private mutating func tokenize() {
+    tokens.removeAll(keepingCapacity: true)
+    digits.removeAll(keepingCapacity: true)
+    let ds = DigitScanner(b: b, lang: lang, common: NumberLanguage.common)
+    var i = 0
+    var sep: UInt8 = 3
+    let n = b.count
+    while i < n {
+      let c = b[i]
+      if c == 0x20 || c == 0x09 {
+        if sep == 0 { sep = 1 }
+        i += 1
+        continue
+      }
+      if c == 0x0A || c == 0x0D {
+        sep = 3
+        i += 1
+        continue
+      }
+      if c == 0x2D {
+        sep = sep == 3 ? 3 : 2
+        i += 1
+        continue
+      }
+      let isDigit = ds.digit(i) != nil
+      var leading = false
+      if !isDigit, c == 0x2E || c == 0x2C, ds.digit(i + 1) != nil,
+        i == 0 || !(ds.digit(i - 1) != nil || ds.isLetter(i - 1))
+      {
+        leading = lang.hasWords ? c == lang.decimalSeparator : true
+      }
+      if isDigit || leading {
+        let before = digits.count
+        i = ds.scan(i, into: &digits, groups: &groups)
+        for k in before..<digits.count {
+          tokens.append(Token(start: digits[k].start, end: digits[k].end, num: k, sep: k == before ? sep : 3))
+        }
+        sep = 0
+        continue
+      }
+      if ds.isLetter(i) {
+        let s = i
+        while i < n && ds.isLetter(i) { i += ds.letterLength(i) }
+        // a soft hyphen inside a word
+        while i + 1 < n && b[i] == 0xC2 && b[i + 1] == 0xAD && ds.isLetter(i + 2) {
+          i += 2
+          while i < n && ds.isLetter(i) { i += ds.letterLength(i) }
+        }
+        tokens.append(Token(start: s, end: i, num: -1, sep: sep))
+        sep = 0
+        continue
+      }
+      if let (v, l) = ds.vulgar(i) {
+        digits.append(DigitNumber(start: i, end: i + l, value: v, plain: false))
+        tokens.append(Token(start: i, end: i + l, num: digits.count - 1, sep: sep))
+        i += l
+        sep = 0
+        continue
+      }
+      // U+2212 minus and dashes behave as hyphens between words
+      if c == 0xE2, i + 2 < n, b[i + 1] == 0x88 && b[i + 2] == 0x92 || b[i + 1] == 0x80 && (b[i + 2] == 0x93) {
+        sep = sep == 3 ? 3 : 2
+        i += 3
+        continue
+      }
+      if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 {
+        if sep == 0 { sep = 1 }
+        i += 2
+        continue
+      }
+      if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xAF || b[i + 2] == 0x89 {
+        if sep == 0 { sep = 1 }
+        i += 3
+        continue
+      }
+      sep = 3
+      i += c < 0x80 ? 1 : (c < 0xE0 ? 2 : (c < 0xF0 ? 3 : 4))
+    }
+  }
+
+  // MARK: - word lookup
+
+  /// The longest word or phrase entry starting at token `t`.
+  private mutating func lookup(_ t: Int) -> Group? {
+    guard hasWords, t < tokens.count, tokens[t].num < 0 else { return nil }
+    switch lookupState[t] {
+    case 1: return nil
+    case 2: return lookupGroup[t]
+    default: break
+    }
+    let g = computeLookup(t)
+    lookupState[t] = g == nil ? 1 : 2
+    if let g { lookupGroup[t] = g }
+    return g
+  }
+
+  private mutating func computeLookup(_ t: Int) -> Group? {
+    var node = 0
+    var best: Group? = nil
+    var k = t
+    var sawPrefix = false
+    while k < tokens.count && k - t < 5 {
+      let tok = tokens[k]
+      if tok.num >= 0 { break }
+      if k > t && !(tok.sep == 1 || tok.sep == 2) { break }
+      if k > t && tok.sep == 1 && tok.start - tokens[k - 1].end > 4 { break }
+      node = walk(node, tok, &sawPrefix)
+      if node < 0 { break }
+      let term = trie.terminal[node]
+      if term >= 0 {
+        let e = lang.entries[Int(term)]
+        if k == t || e.multiword || e.card != nil { best = Group(pieces: [term], next: k + 1) }
+      }
+      k += 1
+    }
+    if best == nil && sawPrefix {
+      // A compound word: split it into known pieces.
+      let tok = tokens[t]
+      key.removeAll(keepingCapacity: true)
+      KeyNormalizer.append(b[tok.start..<tok.end], to: &key)
+      if key.count >= 4 && key.count <= 80 {
+        var pieces: [Int32] = []
+        if segment(key, 0, &pieces, depth: 0) { best = Group(pieces: pieces, next: t + 1) }
+      }
+    }
+    return best
+  }
+
+  /// Walks the trie from `node0` over the normalised bytes of `tok`; -1 when it falls off.
+  /// `sawPrefix` records a known word ending inside the first token (a compound may start there).
+  private mutating func walk(_ node0: Int, _ tok: Token, _ sawPrefix: inout Bool) -> Int {
+    var node = node0
+    let track = node0 == 0
+    do {
+      var i = tok.start
+      var fast = true
+      while i < tok.end {
+        var c = b[i]
+        if c >= 0x80 {
+          fast = false
+          break
+        }
+        i += 1
+        if c == 0x2D || c == 0x27 { continue }
+        if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+        node = trie.step(node, c)
+        if node < 0 { return -1 }
+        if track && i < tok.end && trie.terminal[node] >= 0 { sawPrefix = true }
+      }
+      if fast { return node }
+      node = node0
+    }
+    key.removeAll(keepingCapacity: true)
+    KeyNormalizer.append(b[tok.start..<tok.end], to: &key)
+    for (i, byte) in key.enumerated() {
+      node = trie.step(node, byte)
+      if node < 0 { return -1 }
+      if track && i < key.count - 1 && trie.terminal[node] >= 0 { sawPrefix = true }
+    }
+    return node
+  }
+
+  /// Splits `key[from...]` into pieces that form one number.
+  private func segment(_ key: [UInt8], _ from: Int, _ pieces: inout [Int32], depth: Int) -> Bool {
+    if from == key.count { return pieces.count >= 2 && validCompound(pieces) }
+    if depth > 10 { return false }
+    var node = 0
+    var ends: [(Int, Int32)] = []
+    var i = from
+    while i < key.count {
+      node = trie.step(node, key[i])
+      if node < 0 { break }
+      i += 1
+      let term = trie.terminal[node]
+      if term >= 0 { ends.append((i, term)) }
+    }
+    for (e, term) in ends.reversed() {
+      let w = lang.entries[Int(term)]
+      guard w.isNumeric || w.connector || w.addHalf || w.denom != nil || w.ordinal != nil || w.half else { continue }
+      pieces.append(term)
+      if segment(key, e, &pieces, depth: depth + 1) { return true }
+      pieces.removeLast()
+    }
+    return false
+  }
+
+  private func validCompound(_ pieces: [Int32]) -> Bool {
+    var acc = Accumulator()
+    for (k, p) in pieces.enumerated() {
+      let w = lang.entries[Int(p)]
+      let last = k == pieces.count - 1
+      if last && (w.denom != nil || w.ordinal != nil || w.half || w.addHalf) && !w.isNumeric { return acc.started }
+      if !apply(w, &acc) { return false }
+    }
+    return acc.started && acc.lastKind != 4
+  }
+
+  /// Applies one word to the accumulator.
+  private func apply(_ w: NumberWord, _ acc: inout Accumulator) -> Bool {
+    if w.addHalf {
+      guard acc.started, acc.lastKind == 1 else { return false }
+      acc.current += 0.5
+      acc.lastAtom += 0.5
+      return true
+    }
+    if let s = w.scale { return acc.scale(s) }
+    if let m = w.mul { return acc.multiplier(m) }
+    if let c = w.card { return acc.atom(c, digit: false) }
+    if w.connector { return acc.connector() }
+    return false
+  }
+
+  // MARK: - parsing
+
+  private func word(_ g: Group) -> NumberWord? {
+    g.pieces.count == 1 ? lang.entries[Int(g.pieces[0])] : nil
+  }
+
+  /// True when token `t` directly follows token `t-1` inside one expression.
+  private func joined(_ t: Int) -> Bool {
+    t < tokens.count && (tokens[t].sep == 1 || tokens[t].sep == 2)
+      && tokens[t].start - tokens[t - 1].end <= 4
+  }
+
+  /// A cardinal (words, digits or both) starting at token `t`.
+  private mutating func cardinal(at t: Int) -> (acc: Accumulator, next: Int)? {
+    var acc = Accumulator()
+    var j = t
+    var pendingConn: (Accumulator, Int)? = nil
+    // "a hundred", "half a dozen", "ein halbes Dutzend", "mezzo milione"
+    if let (v, k) = prefixAtom(t) {
+      _ = acc.atom(v, digit: false)
+      j = k
+    }
+    while j < tokens.count {
+      if j > t && !joined(j) { break }
+      let tok = tokens[j]
+      if tok.num >= 0 {
+        let d = digits[tok.num]
+        if d.glued || d.ordinal || d.chainPart || d.isTime || d.isFraction && acc.started { break }
+        if acc.started {
+          if acc.lastKind == 1 || acc.lastKind == 4, followedByDenominator(j + 1) { break }
+          var copy = acc
+          guard d.plain, copy.atom(d.value, digit: true) else { break }
+          if acc.lastKind == 4, let (before, at) = pendingConn, !takesNextMultiplier(copy, j + 1) {
+            acc = before
+            j = at
+            pendingConn = nil
+            break
+          }
+          acc = copy
+        } else {
+          acc.started = true
+          acc.current = d.value
+          acc.lastAtom = d.value
+          acc.lastAtomDigit = true
+          acc.lastKind = 1
+          acc.digits = 1
+          if d.hasSuffixMultiplier || d.isFraction { return (acc, j + 1) }
+        }
+        j += 1
+        pendingConn = nil
+        continue
+      }
+      guard let g = lookup(j) else { break }
+      var copy = acc
+      var ok = true
+      for p in g.pieces where ok {
+        ok = apply(lang.entries[Int(p)], &copy)
+      }
+      if !ok || !copy.started { break }
+      if copy.lastKind == 4 && g.pieces.count == 1 {
+        pendingConn = (acc, j)
+        acc = copy
+        j = g.next
+        continue
+      }
+      // a part followed by a denominator may be a fraction of its own: "twintig drie vijfde"
+      if acc.started, acc.lastKind == 1 || acc.lastKind == 4, copy.lastKind == 1,
+        lang.entries[Int(g.pieces[0])].card != nil, followedByDenominator(g.next)
+      {
+        let v = copy.current
+        var grammatical = acc.stack.isEmpty && v == v.rounded() && lang.connectorValues.contains(Int(v))
+        // "one hundred and thirty fifths": "hundred and" belongs to the number (not before "quarters")
+        if lang.hundredConnector, let (before, _) = pendingConn, before.lastKind == 2, !fractionWordAt(g.next) {
+          grammatical = true
+        }
+        if acc.lastKind == 1 || !grammatical { break }
+      }
+      // after a connector, a part that cannot take the multiplier after it stands alone:
+      // "3 hundred and 2 hundred"
+      if acc.lastKind == 4, let (before, at) = pendingConn, !takesNextMultiplier(copy, g.next) {
+        acc = before
+        j = at
+        pendingConn = nil
+        break
+      }
+      acc = copy
+      j = g.next
+      pendingConn = nil
+    }
+    if let (before, at) = pendingConn {
+      acc = before
+      j = at
+    }
+    guard acc.started else { return nil }
+    return (acc, j)
+  }
+
+  /// False when a multiplier follows at `t` but cannot apply to `acc`.
+  private mutating func takesNextMultiplier(_ acc: Accumulator, _ t: Int) -> Bool {
+    guard t < tokens.count, joined(t), let g = lookup(t), let w = word(g), w.mul != nil || w.scale != nil else { return true }
+    var copy = acc
+    return apply(w, &copy)
+  }
+
+  /// True when a fraction word that is no ordinal ("quarters", "half") is at `t`.
+  private mutating func fractionWordAt(_ t: Int) -> Bool {
+    guard let w = lookup(t).flatMap(word) else { return false }
+    return w.fractionWord || w.half
+  }
+
+  private mutating func followedByDenominator(_ t: Int) -> Bool {
+    t < tokens.count && joined(t) && denominator(at: t) != nil
+  }
+
+  /// A leading "a"/"half" before a multiplier: its value and the token of the multiplier.
+  private mutating func prefixAtom(_ t: Int) -> (Double, Int)? {
+    guard t < tokens.count, tokens[t].num < 0, let g = lookup(t), let w = word(g) else { return nil }
+    func multiplierAt(_ k: Int) -> Bool {
+      guard k < tokens.count, joined(k), let g = lookup(k), let w = word(g) else { return false }
+      return w.mul != nil || w.scale != nil
+    }
+    func halfAt(_ k: Int) -> Int? {
+      guard k < tokens.count, joined(k), let g = lookup(k), let w = word(g), w.half, !w.isNumeric else { return nil }
+      return g.next
+    }
+    func articleAt(_ k: Int) -> Int? {
+      guard k < tokens.count, joined(k), let g = lookup(k), let w = word(g), w.article || w.oneArticle else { return nil }
+      return g.next
+    }
+    if w.article || w.oneArticle {
+      if let k = halfAt(g.next), multiplierAt(k) { return (0.5, k) }
+      if w.article && !w.oneArticle && w.card == nil, multiplierAt(g.next) { return (1, g.next) }
+    }
+    if w.half && !w.isNumeric {
+      if multiplierAt(g.next) { return (0.5, g.next) }
+      if let k = articleAt(g.next), multiplierAt(k) { return (0.5, k) }
+    }
+    return nil
+  }
+
+  /// A single word that is a whole fraction: "dreiviertel", "Driekwart", "twaalfenhalve".
+  private mutating func compoundFraction(at t: Int) -> (Double, Int)? {
+    guard t < tokens.count, tokens[t].num < 0, let g = lookup(t), g.pieces.count >= 2 else { return nil }
+    let lw = lang.entries[Int(g.pieces.last!)]
+    guard !lw.isNumeric else { return nil }
+    let den: Double
+    if lw.half { den = 2 } else if let d = lw.denom, lw.fractionWord { den = d } else { return nil }
+    var acc = Accumulator()
+    var body = g.pieces.dropLast()
+    var conn = false
+    if let l = body.last, lang.entries[Int(l)].connector {
+      body = body.dropLast()
+      conn = true
+    }
+    for p in body where !apply(lang.entries[Int(p)], &acc) { return nil }
+    guard acc.started else { return nil }
+    return (conn ? acc.value + 1 / den : acc.value / den, g.next)
+  }
+
+  /// A fraction value after a numerator: "fifths", "Drittel", "halbe".
+  private mutating func denominator(at t: Int) -> (Double, Int)? {
+    guard t < tokens.count, let g = lookup(t) else { return nil }
+    if let w = word(g) {
+      if w.half { return (2, g.next) }
+      if let d = w.denom { return (d, g.next) }
+      return nil
+    }
+    // a compound ordinal: "vijfentwintigste", "cientocincoavos", "tjugoförstedelarna"
+    guard let lastPiece = g.pieces.last else { return nil }
+    let lw = lang.entries[Int(lastPiece)]
+    guard let d = lw.denom ?? lw.ordinal, !lw.isNumeric, !lw.fractionWord, !lw.half else { return nil }
+    var acc = Accumulator()
+    for p in g.pieces.dropLast() where !apply(lang.entries[Int(p)], &acc) { return nil }
+    if d >= 1000 || (d == 100 && acc.current < 100) {
+      return (acc.value * d, g.next)
+    }
+    return (acc.value + d, g.next)
+  }
+
+  /// Parses a number expression at token `t`; returns the numbers found and the next token.
+  private mutating func parse(at t: Int) -> ([FoundNumber], Int)? {
+    let tok = tokens[t]
+    if tok.num >= 0 {
+      let d = digits[tok.num]
+      if d.glued || d.isTime { return nil }
+      if d.ordinal || d.chainPart || !d.plain && d.hasSuffixMultiplier {
+        guard options.ordinals || !d.ordinal else { return nil }
+        var f = FoundNumber(start: d.start, end: d.end, value: signed(d.value, at: d.start).0, ordinal: d.ordinal)
+        f.start = signed(d.value, at: d.start).1
+        if d.ordinal && nextToMonth(t) { return nil }
+        return (finish([f], t), t + 1)
+      }
+    }
+    guard lang.hasWords || tok.num >= 0 else { return nil }
+    var start = tok.start
+    var j = t
+    var negative = false
+    var lead: NumberWord? = nil
+    if tok.num < 0 {
+      guard let g = lookup(t), g.pieces.count >= 1 else { return nil }
+      lead = word(g)
+      if let w = lead, w.minus, joined(g.next), cardinalStart(g.next) {
+        negative = true
+        j = g.next
+      }
+    }
+    // "half a dozen", "a hundred", "et par", "a trillionth"
+    if let w = lead, !negative, w.article || w.oneArticle || w.half {
+      if let r = articlePhrase(t) {
+        return (finish([FoundNumber(start: start, end: r.end, value: r.value, approx: r.approx)], r.next), r.next)
+      }
+    }
+    // "punto cinco", "coma 5"
+    if let w = lead, w.point, !w.isNumeric, let g = lookup(t), let (decimals, k) = decimalsAfter(g.next),
+      let v = Double("0." + decimals)
+    {
+      return (finish([FoundNumber(start: start, end: tokens[k - 1].end, value: v)], k), k)
+    }
+    guard let (acc0, afterCard) = cardinal(at: j) else {
+      return standalone(t)
+    }
+    // a capitalised number word after a capitalised word names something: "Claudia Tausend"
+    if afterCard == j + 1, acc0.digits == 0, t > 0, tokens[t].sep == 1, tokens[t - 1].num < 0,
+      capitalizedMidSentence(t), capitalizedMidSentence(t - 1) || (t == 1 && isUpper(tokens[0].start))
+    {
+      return nil
+    }
+    var acc = acc0
+    var next = afterCard
+    var value = acc.value
+    // "thousands", "Tausende", "tusentals" on their own are approximate
+    var approx = false
+    if acc.words == 1, acc.digits == 0, next == j + 1, let w = lookup(j).flatMap(word), let a = w.approx, !negative {
+      value = a
+      approx = true
+    }
+    // "one" as a pronoun ("which one"), bare articles when not wanted
+    if acc.words == 1 && acc.digits == 0 && next == j + 1, let w = lookup(j).flatMap(word), w.card == 1 {
+      if w.oneArticle && !options.articles { return nil }
+      if t > 0, joined(t), let pw = lookup(t - 1).flatMap(word), pw.pronounBefore { return nil }
+      if w.oneArticle, let r = articlePhrase(j) {
+        return (finish([FoundNumber(start: start, end: r.end, value: r.value, approx: r.approx)], r.next), r.next)
+      }
+    }
+    if acc.words == 0 && acc.digits == 1 && tok.num >= 0 {
+      let d = digits[tok.num]
+      if d.plain && next == t + 1 {
+        if isName(t) || nextToMonth(t) { return nil }
+      }
+    }
+    var end = tokens[next - 1].end
+    // digits read one by one after a zero: "cero seis", "zero uno"
+    if acc.words == 1, acc.digits == 0, value == 0, next == j + 1 {
+      var k = next
+      var text = ""
+      while k < tokens.count, joined(k), let g = lookup(k), g.next == k + 1, let w = word(g), let c = w.card,
+        c >= 1, c <= 9, c == c.rounded(), !w.oneArticle
+      {
+        text += String(Int(c))
+        k += 1
+      }
+      if let v = Double(text) {
+        value = v
+        next = k
+        end = tokens[k - 1].end
+      }
+    }
+    // decimals in words: "two point two million", "1 komma 1"
+    if next < tokens.count, joined(next), let pg = lookup(next), let pw = word(pg), pw.point,
+      let (decimals, k) = decimalsAfter(pg.next), let frac = Double("0." + decimals)
+    {
+      value += frac
+      end = tokens[k - 1].end
+      next = k
+      acc.current += frac
+      // a scale after the decimals: "two point two million"
+      if acc.stack.isEmpty, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), let s = w.scale ?? w.mul {
+        value *= s
+        end = tokens[g.next - 1].end
+        next = g.next
+      }
+    }
+    // a fraction: "three quarters", "zwei drittel", "vinte quintos"
+    var fractionDone = false
+    if next < tokens.count, joined(next), let (den, n2) = denominator(at: next) {
+      value /= den
+      end = tokens[n2 - 1].end
+      next = n2
+      fractionDone = true
+    }
+    // "X avos": the cardinal after the numerator is the denominator
+    if !fractionDone, next < tokens.count, joined(next), let (dacc, n2) = cardinal(at: next), n2 < tokens.count, joined(n2),
+      let w = lookup(n2).flatMap(word), w.denomAfter, dacc.value != 0
+    {
+      value /= dacc.value
+      next = n2 + 1
+      end = tokens[n2].end
+      fractionDone = true
+    }
+    // "one over 20", "1 sur 3", "ett delat med 3"
+    if !fractionDone, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), w.over,
+      value == 1 || g.next == next + 1
+    {
+      if g.next < tokens.count, joined(g.next), let (dacc, n2) = cardinal(at: g.next), dacc.value != 0,
+        value == 1 || acc.words > 0 || n2 >= tokens.count || !joined(n2)
+      {
+        value /= dacc.value
+        next = n2
+        end = tokens[n2 - 1].end
+        fractionDone = true
+      }
+    }
+    // a mixed fraction: "drie een vijfde", "1 4/5"
+    if !fractionDone, next < tokens.count, joined(next), let (frac, n2) = fractionAfter(next) {
+      value += frac
+      next = n2
+      end = tokens[n2 - 1].end
+      fractionDone = true
+    }
+    // "and a half", "y medio", "et trois quarts", "und drei Viertel"
+    if !fractionDone, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), w.connector || w.fractionAnd {
+      if let (frac, n2) = fractionAfter(g.next) {
+        var v = value
+        var e = n2
+        if n2 < tokens.count, joined(n2), let sg = lookup(n2), let sw = word(sg), let s = sw.scale {
+          if acc.maxScale > s { v += frac * s } else { v = (v + frac) * s }
+          e = sg.next
+        } else if acc.lastScale >= 1e6 && acc.lastKind == 3 {
+          v += frac * acc.lastScale
+        } else {
+          v += frac
+        }
+        value = v
+        next = e
+        end = tokens[e - 1].end
+      }
+    }
+    if negative { value = -value }
+    var f = FoundNumber(start: start, end: end, value: value, approx: approx)
+    if tok.num >= 0 {
+      let (_, s) = signed(value, at: tok.start)
+      if s != tok.start {
+        f.value = -value
+        f.start = s
+        start = s
+      }
+    }
+    var out = [f]
+    // "sju eller åtta tusen": the scale is shared
+    if acc.stack.isEmpty, acc.lastKind == 1, !fractionDone, next + 1 < tokens.count, joined(next),
+      let ow = lookup(next).flatMap(word), ow.or, joined(next + 1), let (bacc, _) = cardinal(at: next + 1),
+      let s = bacc.firstScale, s > out[0].value, bacc.stack.count <= 1 || bacc.lastKind != 1
+    {
+      out[0].value *= s
+    }
+    return (finish(out, next), next)
+  }
+
+  /// The digits written after a decimal word: "nought four" → "04", "vinte e dois" → "22".
+  private mutating func decimalsAfter(_ start: Int) -> (String, Int)? {
+    var k = start
+    var decimals = ""
+    while k < tokens.count, joined(k) {
+      if tokens[k].num >= 0 {
+        let d = digits[tokens[k].num]
+        guard d.plain else { break }
+        decimals += String(b[d.start..<d.end].map { Character(Unicode.Scalar($0)) })
+        k += 1
+        continue
+      }
+      guard let g = lookup(k), let w = word(g), let c = w.card, c >= 0, c < 1000, c == c.rounded(),
+        !w.oneArticle || decimals.isEmpty
+      else { break }
+      // a compound such as "seventy-one" reads as one group
+      if let (a, n2) = cardinal(at: k), a.stack.isEmpty, a.value < 1000, a.value == a.value.rounded(), a.words >= 1 {
+        decimals += String(Int(a.value))
+        k = n2
+      } else {
+        decimals += String(Int(c))
+        k = g.next
+      }
+    }
+    return decimals.isEmpty || decimals.count > 30 ? nil : (decimals, k)
+  }
+
+  /// True when token `t` is capitalised inside a sentence (a name or a noun, not a sentence start).
+  private func capitalizedMidSentence(_ t: Int) -> Bool {
+    let s = tokens[t].start
+    let c = b[s]
+    let upper = (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && s + 1 < b.count && b[s + 1] < 0x9F)
+    guard upper else { return false }
+    var i = s - 1
+    while i >= 0 && (b[i] == 0x20 || b[i] == 0x22 || b[i] == 0x27 || b[i] == 0x28) { i -= 1 }
+    if i < 0 { return false }
+    let q = b[i]
+    return !(q == 0x2E || q == 0x21 || q == 0x3F || q == 0x0A || q == 0x3A || q == 0xBB || q == 0xAB || q == 0x9C || q == 0x9D
+      || q == 0x93 || q == 0x94 || q == 0x2D)
+  }
+
+  private func isUpper(_ s: Int) -> Bool {
+    let c = b[s]
+    return (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && s + 1 < b.count && b[s + 1] < 0x9F)
+  }
+
+  /// True when a cardinal can start at token `t`.
+  private mutating func cardinalStart(_ t: Int) -> Bool {
+    guard t < tokens.count else { return false }
+    if tokens[t].num >= 0 { return !digits[tokens[t].num].glued }
+    guard let g = lookup(t) else { return false }
+    if let w = word(g) { return w.isNumeric || w.article || w.half }
+    return true
+  }
+
+  /// "a half", "a quarter", "three quarters", "one fourth" after a connector.
+  private mutating func fractionAfter(_ t: Int) -> (Double, Int)? {
+    guard t < tokens.count, joined(t) else { return nil }
+    if tokens[t].num >= 0 {
+      let d = digits[tokens[t].num]
+      if d.isFraction && tokens[t].sep == 1 && d.value < 1 { return (d.value, t + 1) }
+      return nil
+    }
+    if let r = compoundFraction(at: t) { return r }
+    guard let g = lookup(t) else { return nil }
+    if let w = word(g) {
+      if w.half && !w.isNumeric { return (0.5, g.next) }
+      if w.article || w.oneArticle {
+        if let (d, n2) = denominator(at: g.next), joined(g.next) { return (1 / d, n2) }
+        return nil
+      }
+    }
+    guard let (acc, n1) = cardinal(at: t), n1 < tokens.count, joined(n1), let (d, n2) = denominator(at: n1) else {
+      return nil
+    }
+    return (acc.value / d, n2)
+  }
+
+  /// Numbers that start with an article or "half": "et par", "a half", "a fifth".
+  private mutating func articlePhrase(_ t: Int) -> (value: Double, end: Int, next: Int, approx: Bool)? {
+    guard let g = lookup(t), let w = word(g), w.article || w.oneArticle else { return nil }
+    let k = g.next
+    guard k < tokens.count, joined(k), let g2 = lookup(k) else { return nil }
+    if let w2 = word(g2) {
+      if let c = w2.couple { return (c, tokens[g2.next - 1].end, g2.next, false) }
+      if w2.half && !w2.isNumeric {
+        if g2.next < tokens.count, joined(g2.next), let w3 = lookup(g2.next).flatMap(word), w3.mul != nil || w3.scale != nil {
+          return nil
+        }
+        return (0.5, tokens[g2.next - 1].end, g2.next, false)
+      }
+    }
+    if let (d, n2) = denominator(at: k) { return (1 / d, tokens[n2 - 1].end, n2, false) }
+    if let (v, n2) = compoundFraction(at: k) { return (v, tokens[n2 - 1].end, n2, false) }
+    return nil
+  }
+
+  /// Words that are numbers on their own: "thousands", "third", "hälften".
+  private mutating func standalone(_ t: Int) -> ([FoundNumber], Int)? {
+    if let (v, n2) = compoundFraction(at: t) {
+      return ([FoundNumber(start: tokens[t].start, end: tokens[n2 - 1].end, value: v)], n2)
+    }
+    guard let g = lookup(t) else { return nil }
+    let tok = tokens[t]
+    let end = tokens[g.next - 1].end
+    if let w = word(g) {
+      if let a = w.approx {
+        return (finish([FoundNumber(start: tok.start, end: end, value: a, approx: true)], g.next), g.next)
+      }
+      if w.halfNoun {
+        return ([FoundNumber(start: tok.start, end: end, value: 0.5)], g.next)
+      }
+      if let o = w.ordinal, options.ordinals, !capitalizedMidSentence(t) {
+        let before = t > 0 && joined(t) ? lookup(t - 1).flatMap(word) : nil
+        if let pw = before, pw.article || pw.oneArticle { return nil }
+        if w.ambiguousOrdinal && !(before?.ordinalContext ?? false) { return nil }
+        return ([FoundNumber(start: tok.start, end: end, value: o, ordinal: true)], g.next)
+      }
+      return nil
+    }
+    // a compound ordinal word: "tjugoförsta", "einundzwanzigste"
+    if options.ordinals, let last = g.pieces.last, let o = lang.entries[Int(last)].ordinal,
+      !lang.entries[Int(last)].isNumeric
+    {
+      var acc = Accumulator()
+      for p in g.pieces.dropLast() where !apply(lang.entries[Int(p)], &acc) { return nil }
+      let v = o >= 100 ? acc.value * o : acc.value + o
+      return ([FoundNumber(start: tok.start, end: end, value: v, ordinal: true)], g.next)
+    }
+    return nil
+  }
+
+  /// A minus sign before the digits at `s`: the signed value and the new start.
+  private func signed(_ v: Double, at s: Int) -> (Double, Int) {
+    var i = s - 1
+    var spaced = false
+    while i >= 0 && b[i] == 0x20 && s - i <= 2 {
+      i -= 1
+      spaced = true
+    }
+    guard i >= 0 else { return (v, s) }
+    var m = -1
+    if b[i] == 0x2D {
+      m = i
+    } else if i >= 2 && b[i] == 0x92 && b[i - 1] == 0x88 && b[i - 2] == 0xE2 {
+      m = i - 2
+    }
+    guard m >= 0 else { return (v, s) }
+    // what precedes the sign must not be a word or a number ("SCP-173", "5-7")
+    var p = m - 1
+    if spaced {
+      while p >= 0 && (b[p] == 0x20 || b[p] == 0x0A) { p -= 1 }
+    }
+    if p >= 0 {
+      let c = b[p]
+      let alnum = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || c >= 0x80
+      if alnum || c == 0x2D || c == 0x2F || c == 0x2E || c == 0x2C { return (v, s) }
+      if !spaced && c != 0x20 && c != 0x28 && c != 0x0A && c != 0x09 && c != 0x5B { return (v, s) }
+    }
+    return (-v, m)
+  }
+
+  /// A capitalised word right before a plain number names something: "Radio 4", "Boeing 747".
+  private mutating func isName(_ t: Int) -> Bool {
+    guard t > 0, tokens[t].sep == 1 || tokens[t].sep == 2, tokens[t - 1].num < 0 else { return false }
+    let p = tokens[t - 1]
+    guard tokens[t].start - p.end <= 1 else { return false }
+    let c = b[p.start]
+    let upper = (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && p.start + 1 < b.count && b[p.start + 1] < 0x9F)
+    guard upper else { return false }
+    if lookup(t - 1) != nil { return false }
+    let w = Array(b[p.start..<p.end])
+    if NumberLanguage.common.currencyCodes.contains(w) { return false }
+    // sentence-initial capitals are not names
+    var i = p.start - 1
+    while i >= 0 && (b[i] == 0x20 || b[i] == 0x22 || b[i] == 0x27) { i -= 1 }
+    if i < 0 { return false }
+    let q = b[i]
+    if q == 0x2E || q == 0x21 || q == 0x3F || q == 0x0A || q == 0x3A || q == 0xBB || q == 0xAB || q == 0x9C || q == 0x9D
+      || q == 0x93 || q == 0x94 || q == 0x2D
+    {
+      return false
+    }
+    return true
+  }
+
+  /// A day number right next to a month name ("May 4th", "4. maj") belongs to a date.
+  private mutating func nextToMonth(_ t: Int) -> Bool {
+    let d = digits[tokens[t].num]
+    guard d.value >= 1, d.value <= 31, d.integerDigits <= 2 || d.ordinal else { return false }
+    func isMonth(_ k: Int) -> Bool {
+      guard k >= 0, k < tokens.count, tokens[k].num < 0 else { return false }
+      key.removeAll(keepingCapacity: true)
+      KeyNormalizer.append(b[tokens[k].start..<tokens[k].end], to: &key)
+      return lang.months.contains(key)
+    }
+    if t > 0 && (tokens[t].sep == 1) && isMonth(t - 1) && d.ordinal { return true }
+    if t + 1 < tokens.count && tokens[t + 1].sep <= 3 {
+      var i = d.end
+      if i < b.count && b[i] == 0x2E { i += 1 }
+      if tokens[t + 1].start - i <= 1 && isMonth(t + 1) && (d.ordinal || lang.dotOrdinals) { return true }
+    }
+    if t > 0, tokens[t].sep == 1, isMonth(t - 1), d.ordinal || lang.code == "en" { return true }
+    return false
+  }
+
+  /// Adds units and currencies around the numbers.
+  private mutating func finish(_ fs: [FoundNumber], _ next: Int) -> [FoundNumber] {
+    var out = fs
+    guard var f = out.last else { return out }
+    if !f.value.isFinite { return [] }
+    let common = NumberLanguage.common
+    // after: "%", "km", "°C", "EUR", "procent"
+    var i = f.end
+    if i < b.count && b[i] == 0x20 { i += 1 } else if i + 1 < b.count && b[i] == 0xC2 && b[i + 1] == 0xA0 { i += 2 } else if i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0xAF { i += 3 }
+    if i < b.count {
+      if b[i] == 0x25 {
+        f.unit = "%"
+      } else {
+        var j = i
+        while j < b.count && j - i < common.maxUnitLength + 2 && b[j] != 0x20 && b[j] != 0x0A && b[j] != 0x2C
+          && b[j] != 0x2E && b[j] != 0x29 && b[j] != 0x3B && b[j] != 0x3A
+        { j += 1 }
+        let w = Array(b[i..<j])
+        if common.units.contains(w) || common.currencyCodes.contains(w) {
+          f.unit = String(decoding: w, as: UTF8.self)
+        } else if let s = common.currencySymbols[w] {
+          f.unit = s
+        } else if next < tokens.count, tokens[next].num < 0, tokens[next].start == i, let g = lookup(next), let w = word(g),
+          let u = w.unit
+        {
+          f.unit = u
+          skipUntil = g.next
+        }
+      }
+    }
+    if f.unit == nil {
+      // before: "$20", "€2.3bn", "EUR 100", "$ 1.234"
+      var s = f.start
+      if s > 0 && b[s - 1] == 0x20 { s -= 1 }
+      let last = s > 0 ? b[s - 1] : 0
+      let symbolEnd = last == 0x24 || last == 0xAC || last == 0xA3 || last == 0xA5 || last == 0xB9 || last == 0xBD
+      for (sym, u) in common.currencySymbols where symbolEnd && sym.count <= s {
+        if Array(b[(s - sym.count)..<s]) == sym {
+          f.unit = u
+          break
+        }
+      }
+      if f.unit == nil, f.start >= 4, b[f.start - 1] == 0x20, b[f.start - 2] >= 0x41, b[f.start - 2] <= 0x5A {
+        let w = Array(b[(f.start - 4)..<(f.start - 1)])
+        if common.currencyCodes.contains(w) && (f.start == 4 || !DigitScanner(b: b, lang: lang, common: common).isLetter(f.start - 5)) {
+          f.unit = String(decoding: w, as: UTF8.self)
+        }
+      }
+    }
+    out[out.count - 1] = f
+    return out
+  }
+}

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import Foundation
+import Testing
+
+@testable import NLPHost
+
+/// The `dates` stage: DCT detection, absolute and relative dates, decades, durations.
+@Suite struct DatesTests {
+  /// Runs the stage over `text` and returns (text, value) of every `date` and the DCT used.
+  func dates(
+    _ text: String, lang: String? = "en", dct: String? = nil, chain: String = "dates", type: String = "date"
+  ) throws -> (spans: [(String, String)], dct: String?) {
+    var attrs = Attributes()
+    if let lang { attrs["lang"] = .string(lang) }
+    if let dct { attrs["dct"] = .string(dct) }
+    let doc = try runChain(chain, text: text, attrs: attrs)
+    let spans = doc.spans(type).map { ($0.text, $0.attrs["value"].map { "\($0)" } ?? "") }
+    var used: String?
+    if case .string(let s)? = doc.attrs["dct"] { used = s }
+    return (spans, used)
+  }
+
+  func sample(_ name: String) throws -> String {
+    try String(contentsOfFile: packageRoot + "/samples/" + name, encoding: .utf8)
+  }
+
+  func has(_ spans: [(String, String)], _ text: String, _ value: String) -> Bool {
+    spans.contains { $0.0 == text && $0.1 == value }
+  }
+
+  // MARK: DCT detection, one test per dateline style, on the sample articles
+
+  @Test func dctFromDateHeaderLine() throws {
+    let r = try dates(sample("da-havn-udvidelse.txt"), lang: "da")
+    #expect(r.dct == "2021-09-02")
+    #expect(has(r.spans, "i aftes", "2021-09-01"))
+    #expect(has(r.spans, "90'erne", "199X"))
+    #expect(has(r.spans, "forrige uge", "2021-W34"))
+    // the header line itself is metadata, not a date of the article
+    #expect(!r.spans.contains { $0.0 == "2021-09-02" })
+  }
+
+  @Test func dctPartialHeaderLine() throws {
+    let r = try dates(sample("sv-faerja-installd.txt"), lang: "sv")
+    #expect(r.dct == "2021-08")
+    #expect(has(r.spans, "den 1 mars 2023", "2023-03-01"))
+    #expect(has(r.spans, "1990-talet", "199X"))
+    // a weekday cannot be placed exactly in a month-only DCT: it keeps the month
+    #expect(has(r.spans, "i måndags", "2021-08"))
+  }
+
+  @Test func dctFromCityDateline() throws {
+    let r = try dates(sample("da-vindmoelle-protest.txt"), lang: "da")
+    #expect(r.dct == "2024-03-14")
+    #expect(has(r.spans, "14. marts 2024", "2024-03-14"))
+    #expect(has(r.spans, "i går", "2024-03-13"))
+    #expect(has(r.spans, "i dag", "2024-03-14"))
+  }
+
+  @Test func dctFromFrenchDateline() throws {
+    let r = try dates(sample("fr-greve-conducteurs-bus.txt"), lang: "fr")
+    #expect(r.dct == "2022-11-14")
+    #expect(has(r.spans, "le 14 novembre 2022", "2022-11-14"))
+    #expect(has(r.spans, "mardi dernier", "2022-11-08"))
+    #expect(has(r.spans, "les années 90", "199X"))
+  }
+
+  @Test func dctFromTitleLine() throws {
+    let r = try dates(sample("en-cargo-ship-freed.txt"), lang: "en")
+    #expect(r.dct == "2021-08-25")
+    #expect(has(r.spans, "25/08/2021", "2021-08-25"))
+    #expect(has(r.spans, "tomorrow", "2021-08-26"))
+    #expect(has(r.spans, "Wednesday", "2021-08-18"))
+  }
+
+  @Test func dctFromNumericFirstLine() throws {
+    let r = try dates(sample("da-engelsk-investor-citat.txt"), lang: "da")
+    #expect(r.dct == "2022-05-12")
+    #expect(has(r.spans, "i onsdags", "2022-05-11"))
+    let es = try dates(sample("es-sequia-embalse.txt"), lang: "es")
+    #expect(es.dct == "2023-07-03")
+    #expect(has(es.spans, "ayer", "2023-07-02"))
+    #expect(has(es.spans, "hace dos semanas", "2023-06-19"))
+  }
+
+  @Test func dctOptionAndAttributeOrder() throws {
+    // the option beats the attribute, the attribute beats the dateline
+    let text = "12/05/2022\n\nThe plant opened yesterday."
+    let a = try dates(text, dct: "2020-01-10")
+    #expect(a.dct == "2020-01-10")
+    #expect(has(a.spans, "yesterday", "2020-01-09"))
+    let b = try dates(text, dct: "2020-01-10", chain: "dates(dct=2019-03-01)")
+    #expect(b.dct == "2019-03-01")
+    #expect(has(b.spans, "yesterday", "2019-02-28"))
+    // a full timestamp as metadata: its date part
+    let c = try dates("It rained yesterday.", dct: "2013-02-12T04:30:00-02:00")
+    #expect(c.dct == "2013-02-12")
+    #expect(c.spans.map { $0.0 } == ["yesterday"])
+    #expect(c.spans.map { $0.1 } == ["2013-02-11"])
+  }
+
+  // MARK: absolute dates in every language
+
+  @Test func absoluteDatesEveryLanguage() throws {
+    let cases: [(String, String, String, String)] = [
+      ("en", "The bridge closes on March 18, 2024 for repairs.", "March 18, 2024", "2024-03-18"),
+      ("en", "He was born on the 2nd of December 1989.", "the 2nd of December 1989", "1989-12-02"),
+      ("da", "Det skete 14. marts 2024 om aftenen.", "14. marts 2024", "2024-03-14"),
+      ("sv", "Beslutet togs den 1 mars 2023 i fullmäktige.", "den 1 mars 2023", "2023-03-01"),
+      ("nb", "Veien ble stengt 7. februar 2022 etter skredet.", "7. februar 2022", "2022-02-07"),
+      ("de", "Das Schiff kam am 17. Oktober 2023 zurück.", "17. Oktober 2023", "2023-10-17"),
+      ("fr", "La grève a commencé le 3 février 2023 à Paris.", "le 3 février 2023", "2023-02-03"),
+      ("es", "Volvió el 2 de octubre de 2018 a su país.", "2 de octubre de 2018", "2018-10-02"),
+      ("it", "La funivia ha riaperto il 15 marzo 2019.", "il 15 marzo 2019", "2019-03-15"),
+      ("pt", "O porto fechou a 2 de junho de 2022.", "2 de junho de 2022", "2022-06-02"),
+      ("nl", "De dijk werd op 3 november 2020 gesloten.", "3 november 2020", "2020-11-03"),
+      ("pl", "Most zamknięto 12 kwietnia 2021 rano.", "12 kwietnia 2021", "2021-04-12"),
+      ("ar", "افتتحت المحطة في 15 مارس 2019 رسميا.", "15 مارس 2019", "2019-03-15"),
+      ("en", "The file sales_report-2002-10-09.xlsx was lost.", "2002-10-09", "2002-10-09"),
+      ("de", "Termin: So 27.02.2022, danach frei.", "So 27.02.2022", "2022-02-27"),
+    ]
+    for (lang, text, span, value) in cases {
+      let r = try dates(text, lang: lang, dct: "2024-06-01")
+      #expect(r.spans.count == 1, "\(lang): \(r.spans)")
+      #expect(r.spans.first?.0 == span, "\(lang): \(r.spans)")
+      #expect(r.spans.first?.1 == value, "\(lang): \(r.spans)")
+    }
+  }
+
+  @Test func monthYearAndYear() throws {
+    let r = try dates("Den anden udvidelse blev indviet i marts 2019, og havnen blev bygget i 1907.", lang: "da", dct: "2021-09-02")
+    #expect(r.spans.map { $0.0 } == ["marts 2019", "1907"])
+    #expect(r.spans.map { $0.1 } == ["2019-03", "1907"])
+  }
+
+  @Test func dayFirstVersusMonthFirst() throws {
+    #expect(try dates("Filed 05/11/2018.", lang: "en", dct: "2019-01-01").spans.map { $0.1 } == ["2018-05-11"])
+    #expect(try dates("Indleveret 05/11/2018.", lang: "da", dct: "2019-01-01").spans.map { $0.1 } == ["2018-11-05"])
+    // plausibility wins over the language's order
+    #expect(try dates("Filed 25/08/2021.", lang: "en", dct: "2022-01-01").spans.map { $0.1 } == ["2021-08-25"])
+    #expect(try dates("Indleveret 11/20/2018.", lang: "da", dct: "2019-01-01").spans.map { $0.1 } == ["2018-11-20"])
+  }
+
+  // MARK: relative dates
+
+  @Test func relativeDatesAgainstTheDCT() throws {
+    // 2024-03-14 is a Thursday
+    let cases: [(String, String, String, String)] = [
+      ("en", "It happened yesterday.", "yesterday", "2024-03-13"),
+      ("en", "It happened two days ago.", "two days ago", "2024-03-12"),
+      ("en", "We meet next Monday.", "next Monday", "2024-03-18"),
+      ("en", "Police came on Monday evening.", "Monday evening", "2024-03-11"),
+      ("en", "It was quiet last week.", "last week", "2024-W10"),
+      ("da", "Det skete i går.", "i går", "2024-03-13"),
+      ("da", "Vi mødtes i mandags.", "i mandags", "2024-03-11"),
+      ("da", "Vi ses på søndag.", "på søndag", "2024-03-17"),
+      ("fr", "Ils ont manifesté mardi dernier.", "mardi dernier", "2024-03-12"),
+      ("es", "Llovió el pasado lunes.", "pasado lunes", "2024-03-11"),
+      ("nl", "Dat was vorige week.", "vorige week", "2024-W10"),
+      ("de", "Das Schiff kam am Dienstag zurück.", "Dienstag", "2024-03-12"),
+      ("de", "Das war gestern.", "gestern", "2024-03-13"),
+      ("it", "Lo abbiamo visto ieri.", "ieri", "2024-03-13"),
+      ("pt", "Os pescadores protestaram ontem.", "ontem", "2024-03-13"),
+      ("sv", "Färjan stod still i tisdags.", "i tisdags", "2024-03-12"),
+      ("nb", "Veien ble stengt i går.", "i går", "2024-03-13"),
+      ("pl", "Most zamknięto wczoraj.", "wczoraj", "2024-03-13"),
+      ("ar", "افتتحت المحطة أمس.", "أمس", "2024-03-13"),
+    ]
+    for (lang, text, span, value) in cases {
+      let r = try dates(text, lang: lang, dct: "2024-03-14")
+      #expect(r.spans.map { $0.0 } == [span], "\(lang): \(r.spans)")
+      #expect(r.spans.map { $0.1 } == [value], "\(lang): \(r.spans)")
+    }
+  }
+
+  @Test func directionFuture() throws {
+    // 2013-02-12 is a Tuesday
+    let r = try dates("monday", dct: "2013-02-12", chain: "dates(direction=future)")
+    #expect(r.spans.map { $0.1 } == ["2013-02-18"])
+    let past = try dates("monday", dct: "2013-02-12")
+    #expect(past.spans.map { $0.1 } == ["2013-02-11"])
+  }
+
+  // MARK: partial dates, decades, durations
+
+  @Test func decadesAndDurations() throws {
+    let en = try dates("Sales peaked in the 1980s and again in the 'nineties.", lang: "en", dct: "2020-01-01")
+    #expect(en.spans.map { $0.0 } == ["1980s", "nineties"])
+    #expect(en.spans.map { $0.1 } == ["198X", "199X"])
+    let da = try dates("Skolen blev bygget i 1960'erne og har eksisteret i 112 år.", lang: "da", dct: "2019-11")
+    #expect(da.spans.map { $0.1 } == ["196X"])
+    let d = try dates("Skolen har eksisteret i 112 år.", lang: "da", dct: "2019-11", type: "duration")
+    #expect(d.spans.map { $0.0 } == ["112 år"])
+    #expect(d.spans.map { $0.1 } == ["P112Y"])
+    let de = try dates("Seit den 90er-Jahren wird hier gebraut.", lang: "de", dct: "2020-02-11")
+    #expect(de.spans.map { $0.1 } == ["199X"])
+  }
+
+  @Test func partialDCT() throws {
+    let r = try dates("I dag lukker skolen, og på søndag er der fest.", lang: "da", dct: "2019-11")
+    #expect(r.dct == "2019-11")
+    #expect(r.spans.map { $0.0 } == ["I dag", "på søndag"])
+    #expect(r.spans.map { $0.1 } == ["2019-11", "2019-11"])
+  }
+
+  @Test func noDCT() throws {
+    let r = try dates("Vi ses mandag, og det skete 3. marts 2024. I går regnede det.", lang: "da", dct: nil)
+    #expect(r.dct == nil)
+    #expect(r.spans.map { $0.0 } == ["mandag", "3. marts 2024"])
+    #expect(r.spans.map { $0.1 } == ["XXXX-WXX-1", "2024-03-03"])
+  }
+
+  @Test func noLanguageStillFindsNumericDates() throws {
+    let r = try dates("Published 2021-09-02, updated 25/08/2021 and yesterday.", lang: nil, dct: "2021-09-10")
+    #expect(r.spans.map { $0.0 } == ["2021-09-02", "25/08/2021"])
+    #expect(r.spans.map { $0.1 } == ["2021-09-02", "2021-08-25"])
+  }
+
+  // MARK: bad input
+
+  @Test func invalidDatesGiveNothing() throws {
+    #expect(try dates("Deadline 31/02/2021 passed.", lang: "en", dct: "2021-03-01").spans.isEmpty)
+    #expect(try dates("Det var den 32. marts.", lang: "da", dct: "2021-03-01").spans.isEmpty)
+    #expect(try dates("2015-1-32 is a wrong date", lang: "en", dct: "2021-03-01").spans.isEmpty)
+    #expect(try dates("Tel: +86 138-2010-2015", lang: "en", dct: "2021-03-01").spans.isEmpty)
+  }
+
+  @Test func emptyAndDigitsOnly() throws {
+    #expect(try dates("", dct: "2021-03-01").spans.isEmpty)
+    #expect(try dates("1234567890 98765 000 12 3", dct: "2021-03-01").spans.isEmpty)
+  }
+
+  @Test func largeDocument() throws {
+    let para = "KIEL – Das Schiff kam am 17. Oktober 2023 zurück, gestern war es noch auf See. 1234 5678.\n"
+    let text = String(repeating: para, count: 20_000)
+    let r = try dates(text, lang: "de", dct: "2023-10-18")
+    #expect(r.spans.count == 40_000)
+    #expect(r.spans.first?.1 == "2023-10-17")
+  }
+}

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import Foundation
+import Testing
+
+@testable import NLPHost
+
+/// The `numbers` stage: digits with each language's separators, spelled-out numbers,
+/// multipliers, fractions, percentages, currencies, units, ordinals and approximate words.
+@Suite struct NumbersTests {
+  /// Every `number` as "text=value", with " unit" and the flags " ord" / " approx" appended.
+  func numbers(_ text: String, lang: String? = "en", chain: String = "numbers", dct: String? = nil) throws -> [String] {
+    var attrs = Attributes()
+    if let lang { attrs["lang"] = .string(lang) }
+    if let dct { attrs["dct"] = .string(dct) }
+    let doc = try runChain(chain, text: text, attrs: attrs)
+    return doc.spans("number").map { span in
+      var s = "\(span.text)=\(span.attrs["value"].map { "\($0)" } ?? "?")"
+      if case .string(let u)? = span.attrs["unit"] { s += " \(u)" }
+      if case .bool(true)? = span.attrs["ordinal"] { s += " ord" }
+      if case .bool(true)? = span.attrs["approx"] { s += " approx" }
+      return s
+    }
+  }
+
+  /// The value attribute's kind of the first number.
+  func firstValue(_ text: String, lang: String) throws -> AttrValue? {
+    try runChain("numbers", text: text, attrs: ["lang": .string(lang)]).spans("number").first?.attrs["value"]
+  }
+
+  // MARK: digits and separators per language
+
+  @Test func danishAndGermanGroupWithDots() throws {
+    #expect(try numbers("9000 soldater og 6.000 mand", lang: "da") == ["9000=9000", "6.000=6000"])
+    #expect(try numbers("Rund 6.000 Beschäftigte, 2.000,352 und 4,800", lang: "de")
+      == ["6.000=6000", "2.000,352=2000.352", "4,800=4.8"])
+    #expect(try numbers("1.200.000 kroner", lang: "da") == ["1.200.000=1200000 DKK"])
+  }
+
+  @Test func englishGroupsWithCommas() throws {
+    #expect(try numbers("more than 6,000 troops and 1,674,200.5 tonnes") == ["6,000=6000", "1,674,200.5=1674200.5"])
+    #expect(try numbers("a 6.5 magnitude quake") == ["6.5=6.5"])
+    // the other convention is recognised by its shape
+    #expect(try numbers("1.111,11 or 1,111.11") == ["1.111,11=1111.11", "1,111.11=1111.11"])
+  }
+
+  @Test func frenchGroupsWithSpaces() throws {
+    #expect(try numbers("6 000 manifestants et 6\u{202F}000 policiers, 6\u{00A0}700,54 euros", lang: "fr")
+      == ["6 000=6000", "6\u{202F}000=6000", "6\u{00A0}700,54=6700.54 EUR"])
+    // a space only groups three digits
+    #expect(try numbers("423 0000 appels", lang: "fr") == ["423=423", "0000=0"])
+  }
+
+  @Test func decimalCommaAndPercent() throws {
+    #expect(try numbers("ledigheden steg til 4,5 procent", lang: "da") == ["4,5=4.5 %"])
+    #expect(try numbers("um 6,5 Prozent", lang: "de") == ["6,5=6.5 %"])
+    #expect(try numbers("hausse de 9,5 pour cent", lang: "fr") == ["9,5=9.5 %"])
+    #expect(try numbers("45% of voters") == ["45=45 %"])
+  }
+
+  @Test func negativeNumbersAndRanges() throws {
+    #expect(try numbers("temperatures of -12 °C and −5") == ["-12=-12 °C", "−5=-5"])
+    #expect(try numbers("minus 40 grader", lang: "da") == ["minus 40=-40"])
+    // a range is two numbers, a hyphen after a word is no sign
+    #expect(try numbers("5-7 days") == ["5=5", "7=7"])
+    #expect(try numbers("SCP-173") == ["173=173"])
+    // inside a sentence a capitalised word before the number names something
+    #expect(try numbers("an F-16 jet") == [])
+  }
+
+  @Test func fractionsAndMixedFractions() throws {
+    #expect(try numbers("3/4 of them") == ["3/4=0.75"])
+    #expect(try numbers("- 1 4/5") == ["- 1 4/5=-1.8"])
+    #expect(try numbers("about ½ and 7½") == ["½=0.5", "7½=7.5"])
+    // a date is not a fraction
+    #expect(try numbers("on 5/17/2018") == ["5=5", "17=17", "2018=2018"])
+  }
+
+  @Test func ipAddressesSplit() throws {
+    #expect(try numbers("192.168.1.2") == ["192=192", "168=168", "1=1", "2=2"])
+    #expect(try numbers("192.168.1.2", lang: "pt") == ["192.168=192168", "1=1", "2=2"])
+  }
+
+  @Test func exponents() throws {
+    #expect(try numbers("1e10 and -12e-1") == ["1e10=10000000000", "-12e-1=-1.2"])
+    #expect(try numbers("12,32e+14", lang: "fr") == ["12,32e+14=1232000000000000"])
+  }
+
+  // MARK: multipliers and currencies
+
+  @Test func multiplierSuffixesAndWords() throws {
+    #expect(try numbers("a €2.3bn deal and 100k fans") == ["2.3bn=2300000000 €", "100k=100000"])
+    #expect(try numbers("14,5 mio. kroner og 25 millioner", lang: "da") == ["14,5 mio=14500000", "25 millioner=25000000"])
+    #expect(try numbers("3 Mrd. Euro", lang: "de") == ["3 Mrd=3000000000"])
+    #expect(try numbers("2 million people, $38.5 million") == ["2 million=2000000", "38.5 million=38500000 $"])
+    #expect(try numbers("1,2 miljoner kronor", lang: "sv") == ["1,2 miljoner=1200000 SEK"])
+  }
+
+  @Test func currenciesBeforeAndAfter() throws {
+    #expect(try numbers("$20 and £1,500 and EUR 100") == ["20=20 $", "1,500=1500 £", "100=100 EUR"])
+    #expect(try numbers("18,90 euros", lang: "es") == ["18,90=18.9 EUR"])
+  }
+
+  @Test func unitsAttached() throws {
+    #expect(try numbers("110 km, 3 kg and 40 °C") == ["110=110 km", "3=3 kg", "40=40 °C"])
+    // letters glued to the digits that are no multiplier make no number
+    #expect(try numbers("the 180ml liquid") == [])
+  }
+
+  // MARK: spelled-out numbers
+
+  @Test func danishAndNorwegianWords() throws {
+    #expect(try numbers("treogtyve og tre og tyve", lang: "da") == ["treogtyve=23", "tre og tyve=23"])
+    #expect(try numbers("ni sovjetiske offensiver", lang: "da") == ["ni=9"])
+    #expect(try numbers("fem tusen og tjue", lang: "nb") == ["fem tusen og tjue=5020"])
+    #expect(try numbers("trettisyv", lang: "nb") == ["trettisyv=37"])
+  }
+
+  @Test func germanCompounds() throws {
+    #expect(try numbers("dreiundzwanzig", lang: "de") == ["dreiundzwanzig=23"])
+    #expect(try numbers("siebenhunderteinundzwanzigtausendundzwölf", lang: "de")
+      == ["siebenhunderteinundzwanzigtausendundzwölf=721012"])
+    #expect(try numbers("dreihundertneunundneunzigtausendfuenfhundertneun", lang: "de")
+      == ["dreihundertneunundneunzigtausendfuenfhundertneun=399509"])
+    #expect(try numbers("dreieinhalb Millionen", lang: "de") == ["dreieinhalb Millionen=3500000"])
+    // "neuen" is not "neun"
+    #expect(try numbers("einen neuen Rekord", lang: "de") == ["einen=1"])
+  }
+
+  @Test func frenchCompounds() throws {
+    #expect(try numbers("quatre-vingt-dix-neuf et vingt-trois", lang: "fr") == ["quatre-vingt-dix-neuf=99", "vingt-trois=23"])
+    #expect(try numbers("soixante et onze, quatre vingt dix", lang: "fr") == ["soixante et onze=71", "quatre vingt dix=90"])
+  }
+
+  @Test func englishCompounds() throws {
+    #expect(try numbers("seven hundred and twenty-three") == ["seven hundred and twenty-three=723"])
+    #expect(try numbers("thirty-one million two hundred fifty-six thousand seven hundred twenty-one")
+      == ["thirty-one million two hundred fifty-six thousand seven hundred twenty-one=31256721"])
+    #expect(try numbers("I can give you 3 hundred and 21 yuan.") == ["3 hundred and 21=321"])
+    #expect(try numbers("3 hundred and 2 hundred are two numbers") == ["3 hundred=300", "2 hundred=200", "two=2"])
+  }
+
+  @Test func romanceCompounds() throws {
+    #expect(try numbers("siete mil doscientos treinta y cinco pesos", lang: "es") == ["siete mil doscientos treinta y cinco=7235 peso"])
+    #expect(try numbers("tremiladuecentoquarantatre", lang: "it") == ["tremiladuecentoquarantatre=3243"])
+    #expect(try numbers("duas mil trezentas e quarenta e sete", lang: "pt") == ["duas mil trezentas e quarenta e sete=2347"])
+    #expect(try numbers("tres billones cuatrocientos cincuenta y cinco mil millones", lang: "es")
+      == ["tres billones cuatrocientos cincuenta y cinco mil millones=3455000000000"])
+  }
+
+  @Test func dutchAndSwedishCompounds() throws {
+    #expect(try numbers("vijfentwintighonderdzevenenzeventig", lang: "nl") == ["vijfentwintighonderdzevenenzeventig=2577"])
+    #expect(try numbers("drie en dertig", lang: "nl") == ["drie en dertig=33"])
+    #expect(try numbers("Tjugosex människor", lang: "sv") == ["Tjugosex=26"])
+  }
+
+  @Test func sharedMultiplier() throws {
+    #expect(try numbers("sju eller åtta tusen", lang: "sv") == ["sju=7000", "åtta tusen=8000"])
+    #expect(try numbers("syv eller otte tusind", lang: "da") == ["syv=7000", "otte tusind=8000"])
+    #expect(try numbers("seven or eight Taliban") == ["seven=7", "eight=8"])
+  }
+
+  @Test func wordDecimalsAndFractions() throws {
+    #expect(try numbers("two point two million") == ["two point two million=2200000"])
+    #expect(try numbers("nine point nought four") == ["nine point nought four=9.04"])
+    #expect(try numbers("three quarters and a half") == ["three quarters=0.75", "a half=0.5"])
+    #expect(try numbers("zwei drittel Brot", lang: "de").first?.hasPrefix("zwei drittel=0.666") == true)
+    #expect(try numbers("La population est de 3 millions et demi", lang: "fr") == ["3 millions et demi=3500000"])
+    #expect(try numbers("Driekwart van de bevolking", lang: "nl") == ["Driekwart=0.75"])
+    #expect(try numbers("ett halvt dussin ägg", lang: "sv") == ["ett halvt dussin=6"])
+  }
+
+  // MARK: ordinals and approximate quantities
+
+  @Test func ordinals() throws {
+    #expect(try numbers("the 2nd and the second time") == ["2nd=2 ord", "second=2 ord"])
+    #expect(try numbers("for anden gang", lang: "da") == ["anden=2 ord"])
+    #expect(try numbers("la 2e place, le deuxième tour", lang: "fr") == ["2e=2 ord", "deuxième=2 ord"])
+    #expect(try numbers("die zweite Runde", lang: "de") == ["zweite=2 ord"])
+    // an article before it makes "anden" mean "another"
+    #expect(try numbers("en anden mand", lang: "da") == ["en=1"])
+  }
+
+  @Test func approximateQuantities() throws {
+    #expect(try numbers("thousands of troops, dozens of homes") == ["thousands=1000 approx", "dozens=12 approx"])
+    #expect(try numbers("tusindvis af mennesker", lang: "da") == ["tusindvis=1000 approx"])
+    #expect(try numbers("des milliers de manifestants", lang: "fr") == ["milliers=1000 approx"])
+    #expect(try numbers("Tausende Menschen", lang: "de") == ["Tausende=1000 approx"])
+  }
+
+  // MARK: what is not a number
+
+  @Test func namesTimesAndDatesAreNotNumbers() throws {
+    #expect(try numbers("He flew on a Boeing 747 and listened to Radio 4 at 14:30") == [])
+    #expect(try numbers("the May 4th meeting") == [])
+    #expect(try numbers("Claudia Tausend wuchs auf", lang: "de") == [])
+    #expect(try numbers("Which one do you prefer?") == [])
+  }
+
+  @Test func datesFoundEarlierAreSkipped() throws {
+    let r = try numbers("Den 4. maj 2021 kom 300 gæster.", lang: "da", chain: "dates | numbers", dct: "2021-05-10")
+    #expect(r == ["300=300"])
+  }
+
+  @Test func withoutLanguageOnlyDigits() throws {
+    #expect(try numbers("seven 6,000 and 6.000 and 6,5", lang: nil) == ["6,000=6000", "6.000=6000", "6,5=6.5"])
+  }
+
+  @Test func valueKinds() throws {
+    #expect(try firstValue("6.000", lang: "da") == .int(6000))
+    #expect(try firstValue("4,5", lang: "da") == .double(4.5))
+    #expect(try firstValue("123456789101231", lang: "en") == .int(123_456_789_101_231))
+  }
+
+  // MARK: bad input
+
+  @Test func badInput() throws {
+    #expect(try numbers("1e309 is too large") == [])
+    #expect(try numbers(String(repeating: "9", count: 10_000)) == [])
+    #expect(try numbers("١٢٣ و ٦٬٠٠٠", lang: "ar") == ["١٢٣=123", "٦٬٠٠٠=6000"])
+    #expect(try numbers("Ωmega 12абв 3日本 --5 -- 4,,5 ..3 ,,, 5/0 0/0 2^-999999", lang: "de").count < 12)
+    #expect(try numbers("1." + Array(repeating: "000", count: 3000).joined(separator: "."), lang: "da") == [])
+  }
+
+  @Test func sampleArticle() throws {
+    let text = try String(contentsOfFile: packageRoot + "/samples/da-vindmoelle-protest.txt", encoding: .utf8)
+    let spans = try numbers(text, lang: "da")
+    #expect(spans.contains("600=600"))
+    #expect(spans.contains("320=320 km"))
+    #expect(!spans.contains { $0.hasPrefix("14=") })  // "14. marts" is a date
+    #expect(spans.contains("6.000=6000"))
+    #expect(spans.contains("4,5=4.5 %"))
+    #expect(spans.contains("treogtyve=23"))
+    #expect(spans.contains("tusindvis=1000 approx"))
+  }
+
+  @Test func tablesBuildQuickly() throws {
+    let start = Date()
+    for lang in ["en", "da", "sv", "nb", "de", "fr", "es", "it", "pt", "nl", "pl", "ar"] {
+      _ = try numbers("tre", lang: lang)
+    }
+    #expect(Date().timeIntervalSince(start) < 2.0)
+  }
+}
