@@ -34,6 +34,7 @@ let package = Package(
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     .target(name: "NLPHost", dependencies: ["CStageABI"]),
     .executableTarget(name: "nlpsh", dependencies: ["NLPHost", "CReadline"]),
+    .executableTarget(name: "nlpsh-bench", dependencies: ["NLPHost", "StageKit"]),
     .target(name: "CSentences", dependencies: ["CStageABI"], path: "Plugins/CSentences"),
     .testTarget(name: "NLPHostTests", dependencies: ["NLPHost"], exclude: ["Fixtures"]),
   ] + plugins.map(\.1),

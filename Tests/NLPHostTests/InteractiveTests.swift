@@ -10,20 +10,20 @@ import Testing
 
     init(_ command: String, env: [String: String]) throws {
       let vars = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
-      let r = try runProcess(
-        "/usr/bin/env", ["tmux", "new-session", "-d", "-s", name, "-x", "150", "-y", "50",
-                         "cd '\(packageRoot)' && env \(vars) \(command); echo EXIT=$?; sleep 60"], capture: false)
+      let r = spawnAndWait(
+        ["tmux", "new-session", "-d", "-s", name, "-x", "150", "-y", "50",
+         "cd '\(packageRoot)' && env \(vars) \(command); echo EXIT=$?; sleep 60"])
       guard r.status == 0 else { throw ShellError("tmux is needed for this test (apt-get install tmux)") }
     }
 
-    deinit { _ = try? runProcess("/usr/bin/env", ["tmux", "kill-session", "-t", name]) }
+    deinit { spawnAndWait(["tmux", "kill-session", "-t", name]) }
 
     func send(_ keys: String...) throws {
-      try runProcess("/usr/bin/env", ["tmux", "send-keys", "-t", name] + keys)
+      spawnAndWait(["tmux", "send-keys", "-t", name] + keys)
     }
 
     func screen() throws -> String {
-      try runProcess("/usr/bin/env", ["tmux", "capture-pane", "-p", "-t", name, "-S", "-200"]).stdout
+      spawnAndWait(["tmux", "capture-pane", "-p", "-t", name, "-S", "-200"]).stdout
     }
 
     /// The last non-empty line on screen.

@@ -119,3 +119,35 @@ func nlpsh(_ args: [String], stdin: String? = nil, env: [String: String] = [:]) 
 }
 
 private final class DataBox: @unchecked Sendable { var data = Data() }
+
+/// Runs `args` (found on PATH) with posix_spawn and waits for it; stdout goes to the returned string.
+///
+/// Used for tmux, whose client leaves a server daemon behind: waiting on a
+/// pipe or on Foundation's Process would wait for the daemon too.
+@discardableResult
+func spawnAndWait(_ args: [String]) -> (status: Int32, stdout: String) {
+  let outPath = NSTemporaryDirectory() + "nlpsh-spawn-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+  defer { unlink(outPath) }
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+  let argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+  defer { argv.forEach { free($0) } }
+  // Test threads block signals; the child must start with none blocked (Ctrl-C reaches the shell).
+  var attr = posix_spawnattr_t()
+  posix_spawnattr_init(&attr)
+  defer { posix_spawnattr_destroy(&attr) }
+  var empty = sigset_t()
+  sigemptyset(&empty)
+  posix_spawnattr_setsigmask(&attr, &empty)
+  posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK))
+  var pid = pid_t()
+  guard posix_spawnp(&pid, args[0], &actions, &attr, argv, environ) == 0 else { return (127, "") }
+  var status: Int32 = 0
+  while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+  let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+  return ((status >> 8) & 0xff, out)
+}

@@ -68,7 +68,12 @@ public final class Plugin: @unchecked Sendable {
     guard let sym = dlsym(handle, NLP_STAGE_ENTRY_SYMBOL) else {
       throw PluginLoadError.noEntrySymbol(path)
     }
-    let entry = unsafeBitCast(sym, to: nlp_stage_entry_fn.self)
+    return try load(entry: unsafeBitCast(sym, to: nlp_stage_entry_fn.self), path: path)
+  }
+
+  /// Reads the stage table from an entry function already in this process
+  /// (a stage linked in, as benchmarks and embedders do); `path` names it in messages.
+  public static func load(entry: nlp_stage_entry_fn, path: String) throws -> Plugin {
     var vt = nlp_stage_vtable()
     vt.struct_size = UInt32(MemoryLayout<nlp_stage_vtable>.size)
     let rc = entry(NLP_STAGE_ABI_VERSION, &vt)

@@ -72,7 +72,8 @@ public final class StageRegistry: @unchecked Sendable {
     return pathOrName
   }
 
-  func add(_ plugin: Plugin) throws {
+  /// Adds a loaded plugin; refuses a second stage with the same name.
+  public func add(_ plugin: Plugin) throws {
     if let old = self.plugin(named: plugin.info.name) {
       throw PluginLoadError.duplicate(name: plugin.info.name, path: plugin.info.path, loadedFrom: old.info.path)
     }
