@@ -210,10 +210,21 @@ private final class Instance {
     result.pointee = nlp_result()
   }
 
+  /// The last strings interned: stages repeat a few types and keys, and
+  /// comparing short strings is cheaper than hashing them.
+  private var recent: [(String, UnsafeMutablePointer<CChar>)] = []
+
   private func intern(_ s: String) -> UnsafeMutablePointer<CChar> {
-    if let p = interned[s] { return p }
-    let p = strdup(s)!
-    interned[s] = p
+    for (r, p) in recent where r == s { return p }
+    let p: UnsafeMutablePointer<CChar>
+    if let known = interned[s] {
+      p = known
+    } else {
+      p = strdup(s)!
+      interned[s] = p
+    }
+    if recent.count == 8 { recent.removeFirst() }
+    recent.append((s, p))
     return p
   }
 

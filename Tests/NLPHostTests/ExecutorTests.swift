@@ -46,7 +46,7 @@ import Testing
 
   @Test func timingIsRecordedPerStageAndDocument() throws {
     let doc = try runChain("sentences", text: "One. Two.")
-    #expect(doc.timings["sentences"] != nil)
+    #expect(doc.timing(of: "sentences") != nil)
   }
 
   @Test func resultsOfAStageAreReplacedWhenItRunsAgain() throws {

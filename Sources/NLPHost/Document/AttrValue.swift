@@ -70,6 +70,10 @@ public struct Attributes: Sequence, Sendable, ExpressibleByDictionaryLiteral {
     }
   }
 
+  mutating func reserve(_ n: Int) { pairs.reserveCapacity(n) }
+  /// Appends a key the caller knows is not present yet.
+  mutating func appendUnique(_ key: String, _ value: AttrValue) { pairs.append((key: key, value: value)) }
+
   public var count: Int { pairs.count }
   public var isEmpty: Bool { pairs.isEmpty }
   public func makeIterator() -> IndexingIterator<[(key: String, value: AttrValue)]> {

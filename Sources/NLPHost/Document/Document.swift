@@ -4,22 +4,27 @@
 public final class Document: @unchecked Sendable {
   /// The path relative to what was loaded, or the `id` of a JSON Lines record.
   public let id: String
-  /// The text as UTF-8 bytes, without a terminating NUL.
-  public let utf8: [UInt8]
+  /// The text as UTF-8 with a terminating NUL, as stages receive it.
+  let cText: [UInt8]
   /// Input metadata (`dct`, `lang`, …) and attributes stages set.
   public var attrs: Attributes
   /// What the stages found, sorted by start offset after each run.
   public var annotations: [Annotation] = []
   /// Stages that failed on this document in the last run.
   public var failures: [StageFailure] = []
-  /// Nanoseconds each stage of the last run took on this document.
-  public var timings: [String: UInt64] = [:]
+  /// Nanoseconds each stage of the last run took on this document, in chain order.
+  public var timings: [(stage: String, nanos: UInt64)] = []
 
   public init(id: String, utf8: [UInt8], attrs: Attributes = Attributes()) {
     self.id = id
-    self.utf8 = utf8
+    var bytes = utf8
+    bytes.append(0)
+    self.cText = bytes
     self.attrs = attrs
   }
+
+  /// The text as UTF-8 bytes (without the NUL).
+  public var utf8: ArraySlice<UInt8> { cText[0..<(cText.count - 1)] }
 
   public convenience init(id: String, text: String, attrs: Attributes = Attributes()) {
     self.init(id: id, utf8: Array(text.utf8), attrs: attrs)
@@ -40,10 +45,13 @@ public final class Document: @unchecked Sendable {
 
   /// Drops what the named stages made, before they run again.
   func removeResults(of stages: Set<String>) {
-    annotations.removeAll { stages.contains($0.stage) }
-    failures.removeAll { stages.contains($0.stage) }
-    for s in stages { timings[s] = nil }
+    if !annotations.isEmpty { annotations.removeAll { stages.contains($0.stage) } }
+    if !failures.isEmpty { failures.removeAll { stages.contains($0.stage) } }
+    if !timings.isEmpty { timings.removeAll { stages.contains($0.stage) } }
   }
+
+  /// The time the named stage took on this document in the last run.
+  public func timing(of stage: String) -> UInt64? { timings.first { $0.stage == stage }?.nanos }
 
   /// The number of annotations of each type.
   public var annotationCounts: [String: Int] {

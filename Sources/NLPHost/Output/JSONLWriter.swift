@@ -113,7 +113,7 @@ public enum JSONLWriter {
 struct CodePointIndex {
   private var map: [Int: Int] = [:]
 
-  init(_ bytes: [UInt8], offsets: [Int]) {
+  init(_ bytes: ArraySlice<UInt8>, offsets: [Int]) {
     let wanted = Set(offsets).sorted()
     var points = 0
     var i = 0

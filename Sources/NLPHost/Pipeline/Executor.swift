@@ -25,57 +25,28 @@ public struct RunReport: Sendable {
   public var workers = 1
 }
 
-/// Runs a pipeline over documents on several threads.
+/// One instance of a stage, called through the C ABI.
 ///
-/// Each worker thread owns one instance of every stage, created up front,
-/// so a stage that refuses its options fails before any document is read.
-public final class Executor: @unchecked Sendable {
-  public let pipeline: Pipeline
-  public let workers: Int
-  private var instances: [[UnsafeMutableRawPointer]] = []
-  private let lock = NSLock()
+/// This is the whole host side of the ABI: create the instance, hand it a
+/// C document, read its flat results into host annotations, destroy it.
+public final class StageInstance {
+  public let step: Pipeline.Step
+  private let vt: nlp_stage_vtable
+  private let raw: UnsafeMutableRawPointer
+  private var names = InternedStrings()
 
-  public init(_ pipeline: Pipeline, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
-    self.pipeline = pipeline
-    self.workers = max(1, workers)
-    for _ in 0..<self.workers {
-      var row: [UnsafeMutableRawPointer] = []
-      for step in pipeline.steps {
-        do {
-          row.append(try Executor.create(step))
-        } catch {
-          for (k, inst) in row.enumerated() { pipeline.steps[k].plugin.vtable.destroy(inst) }
-          destroyAll()
-          throw error
-        }
-      }
-      instances.append(row)
-    }
-  }
-
-  deinit { destroyAll() }
-
-  private func destroyAll() {
-    for row in instances {
-      for (k, inst) in row.enumerated() { pipeline.steps[k].plugin.vtable.destroy(inst) }
-    }
-    instances = []
-  }
-
-  private static func create(_ step: Pipeline.Step) throws -> UnsafeMutableRawPointer {
-    let vt = step.plugin.vtable
-    var keep: [UnsafeMutablePointer<CChar>] = []
-    defer { keep.forEach { free($0) } }
-    var opts: [nlp_option_value] = step.options.map { (k, v) in
-      let kp = strdup(k)!, vp = strdup(v)!
-      keep += [kp, vp]
-      return nlp_option_value(name: kp, value: vp)
-    }
+  /// Creates an instance with the step's options; throws the stage's own message.
+  public init(_ step: Pipeline.Step) throws {
+    self.step = step
+    vt = step.plugin.vtable
+    let strings = CStrings()
+    defer { strings.freeAll() }
+    var opts = step.options.map { nlp_option_value(name: strings.dup($0.0), value: strings.dup($0.1)) }
     var error: UnsafeMutablePointer<CChar>?
-    let inst = opts.withUnsafeMutableBufferPointer { buf in
+    let created = opts.withUnsafeMutableBufferPointer { [vt] buf in
       vt.create(vt.plugin_ctx, buf.baseAddress, UInt32(buf.count), &error)
     }
-    guard let inst else {
+    guard let created else {
       var message = "could not start"
       if let error {
         message = String(cString: error)
@@ -83,7 +54,78 @@ public final class Executor: @unchecked Sendable {
       }
       throw RunError(message: "stage '\(step.name)': \(message)")
     }
-    return inst
+    raw = created
+  }
+
+  deinit { vt.destroy(raw) }
+
+  /// What one call produced.
+  public struct Output {
+    public var annotations: [Annotation] = []
+    public var attributes: [(String, AttrValue)] = []
+    /// Set when the stage failed on the document.
+    public var error: String?
+    /// Spans that were not within the text on character boundaries (dropped).
+    public var invalidSpans: [String] = []
+
+    public init() {}
+  }
+
+  /// Calls the stage on a C document whose text is `text` (the same bytes, NUL excluded).
+  public func process(_ doc: UnsafePointer<nlp_document>, text: ArraySlice<UInt8>, into out: inout Output) {
+    var result = nlp_result()
+    defer { vt.free_result(raw, &result) }
+    let rc = vt.process(raw, doc, &result)
+    if rc != NLP_OK {
+      out.error = result.error.map { String(cString: $0) } ?? "failed (code \(rc))"
+      return
+    }
+    let n = text.count
+    let name = step.name
+    if let anns = result.annotations, result.annotation_count > 0 {
+      out.annotations.reserveCapacity(out.annotations.count + result.annotation_count)
+      for i in 0..<result.annotation_count {
+        let a = anns[i]
+        let s = Int(a.start), e = Int(a.end)
+        guard s <= e, e <= n, isBoundary(text, s), isBoundary(text, e) else {
+          out.invalidSpans.append("\(name): span \(s)..<\(e) is not within the text's \(n) bytes on character boundaries")
+          continue
+        }
+        var attrs = Attributes()
+        if let p = a.attrs, a.attr_count > 0 {
+          attrs.reserve(Int(a.attr_count))
+          for j in 0..<Int(a.attr_count) {
+            if let key = p[j].key, let v = AttrValue(p[j]) { attrs.appendUnique(names.string(key), v) }
+          }
+        }
+        out.annotations.append(
+          Annotation(stage: name, type: a.type.map { names.string($0) } ?? "?", start: s, end: e, attrs: attrs))
+      }
+    }
+    if let p = result.doc_attrs {
+      for j in 0..<result.doc_attr_count {
+        if let key = p[j].key, let v = AttrValue(p[j]) { out.attributes.append((names.string(key), v)) }
+      }
+    }
+  }
+}
+
+/// Runs a pipeline over documents on several threads.
+///
+/// Each worker thread owns one instance of every stage, created up front,
+/// so a stage that refuses its options fails before any document is read.
+public final class Executor: @unchecked Sendable {
+  public let pipeline: Pipeline
+  public let workers: Int
+  private var workerStates: [Worker] = []
+  private let lock = NSLock()
+
+  public init(_ pipeline: Pipeline, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
+    self.pipeline = pipeline
+    self.workers = max(1, workers)
+    for _ in 0..<self.workers {
+      workerStates.append(Worker(try pipeline.steps.map { try StageInstance($0) }))
+    }
   }
 
   /// Processes `docs` in parallel; results are written into the documents.
@@ -98,29 +140,40 @@ public final class Executor: @unchecked Sendable {
     if docs.isEmpty { return report }
     var next = 0
     var done = 0
-    let steps = pipeline.steps
     let stageSet = Set(names)
     let nworkers = min(workers, docs.count)
     var partials = [RunReport](repeating: report, count: nworkers)
-    partials.withUnsafeMutableBufferPointer { parts in
-      let parts = parts
-      DispatchQueue.concurrentPerform(iterations: nworkers) { w in
-        let worker = Worker(steps: steps, instances: instances[w])
-        while true {
-          if Cancellation.isRequested { break }
-          lock.lock()
-          let i = next
-          next += 1
-          lock.unlock()
-          if i >= docs.count { break }
-          let doc = docs[i]
-          doc.removeResults(of: stageSet)
-          worker.process(doc, into: &parts[w])
-          lock.lock()
-          done += 1
-          let d = done
-          progress?(d)
-          lock.unlock()
+    if nworkers == 1 {
+      // One worker: run on this thread, without scheduling or locks.
+      let worker = workerStates[0]
+      for doc in docs {
+        if Cancellation.isRequested { break }
+        doc.removeResults(of: stageSet)
+        worker.process(doc, into: &partials[0])
+        done += 1
+        progress?(done)
+      }
+    } else {
+      partials.withUnsafeMutableBufferPointer { parts in
+        let parts = parts
+        DispatchQueue.concurrentPerform(iterations: nworkers) { w in
+          let worker = workerStates[w]
+          while true {
+            if Cancellation.isRequested { break }
+            lock.lock()
+            let i = next
+            next += 1
+            lock.unlock()
+            if i >= docs.count { break }
+            let doc = docs[i]
+            doc.removeResults(of: stageSet)
+            worker.process(doc, into: &parts[w])
+            lock.lock()
+            done += 1
+            let d = done
+            progress?(d)
+            lock.unlock()
+          }
         }
       }
     }
@@ -139,94 +192,71 @@ public final class Executor: @unchecked Sendable {
 }
 
 /// Runs every stage on one document at a time, on one thread.
-private struct Worker {
-  let steps: [Pipeline.Step]
-  let instances: [UnsafeMutableRawPointer]
+private final class Worker {
+  let stages: [StageInstance]
+  /// C strings of one stage call; reused from call to call.
+  private let scratch = CStrings()
+  private var output = StageInstance.Output()
+
+  init(_ stages: [StageInstance]) { self.stages = stages }
 
   func process(_ doc: Document, into report: inout RunReport) {
-    var text = doc.utf8
-    text.append(0)
-    let strings = CStrings()
-    defer { strings.freeAll() }
-    let id = strings.dup(doc.id)
-    text.withUnsafeBufferPointer { tbuf in
-      let tptr = UnsafeRawPointer(tbuf.baseAddress!).assumingMemoryBound(to: CChar.self)
-      for (k, step) in steps.enumerated() {
-        if Cancellation.isRequested { return }
-        let vt = step.plugin.vtable
-        let scratch = CStrings()
-        defer { scratch.freeAll() }
-        let attrs = doc.attrs.pairs.map { scratch.attr($0.key, $0.value) }
-        var annAttrs: [[nlp_attr]] = doc.annotations.map { a in a.attrs.pairs.map { scratch.attr($0.key, $0.value) } }
-        var result = nlp_result()
-        var rc: Int32 = 0
-        var nanos: UInt64 = 0
-        withArrayOfAnnotations(doc.annotations, &annAttrs, scratch) { anns in
-          attrs.withUnsafeBufferPointer { abuf in
-            var cdoc = nlp_document()
-            cdoc.struct_size = UInt32(MemoryLayout<nlp_document>.size)
-            cdoc.id = UnsafePointer(id)
-            cdoc.text = tptr
-            cdoc.text_len = doc.utf8.count
-            cdoc.attrs = abuf.baseAddress
-            cdoc.attr_count = UInt32(abuf.count)
-            cdoc.annotations = anns.baseAddress
-            cdoc.annotation_count = UInt32(anns.count)
-            cdoc.should_cancel = { _ in Cancellation.flag.pointee }
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            rc = vt.process(instances[k], &cdoc, &result)
-            nanos = DispatchTime.now().uptimeNanoseconds - t0
+    doc.id.withCString { id in
+      doc.cText.withUnsafeBufferPointer { tbuf in
+        let tptr = UnsafeRawPointer(tbuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+        for (k, stage) in stages.enumerated() {
+          if Cancellation.isRequested { return }
+          defer { scratch.freeAll() }
+          let attrs = doc.attrs.pairs.map { scratch.attr($0.key, $0.value) }
+          var annAttrs: [[nlp_attr]] =
+            doc.annotations.isEmpty ? [] : doc.annotations.map { a in a.attrs.pairs.map { scratch.attr($0.key, $0.value) } }
+          var nanos: UInt64 = 0
+          withArrayOfAnnotations(doc.annotations, &annAttrs, scratch) { anns in
+            attrs.withUnsafeBufferPointer { abuf in
+              var cdoc = nlp_document()
+              cdoc.struct_size = UInt32(MemoryLayout<nlp_document>.size)
+              cdoc.id = id
+              cdoc.text = tptr
+              cdoc.text_len = tbuf.count - 1
+              cdoc.attrs = abuf.baseAddress
+              cdoc.attr_count = UInt32(abuf.count)
+              cdoc.annotations = anns.baseAddress
+              cdoc.annotation_count = UInt32(anns.count)
+              cdoc.should_cancel = { _ in Cancellation.flag.pointee }
+              let t0 = DispatchTime.now().uptimeNanoseconds
+              stage.process(&cdoc, text: doc.utf8, into: &output)
+              nanos = DispatchTime.now().uptimeNanoseconds - t0
+            }
           }
+          let name = stage.step.name
+          report.stageNanos[k] += nanos
+          doc.timings.append((name, nanos))
+          if let message = output.error {
+            let failure = StageFailure(document: doc.id, stage: name, message: message)
+            doc.failures.append(failure)
+            report.failures.append(failure)
+          }
+          report.annotations += output.annotations.count
+          doc.annotations += output.annotations
+          for (k, v) in output.attributes { doc.attrs[k] = v }
+          for s in output.invalidSpans { report.invalidSpans.append("\(s) in \(doc.id)") }
+          output.annotations.removeAll(keepingCapacity: true)
+          output.attributes.removeAll(keepingCapacity: true)
+          output.error = nil
+          output.invalidSpans.removeAll()
         }
-        report.stageNanos[k] += nanos
-        doc.timings[step.name] = nanos
-        if rc != NLP_OK {
-          let message = result.error.map { String(cString: $0) } ?? "failed (code \(rc))"
-          let failure = StageFailure(document: doc.id, stage: step.name, message: message)
-          doc.failures.append(failure)
-          report.failures.append(failure)
-        } else {
-          collect(result, step: step.name, doc: doc, report: &report)
-        }
-        vt.free_result(instances[k], &result)
       }
     }
-    doc.annotations.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    if doc.annotations.count > 1 {
+      doc.annotations.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    }
     report.documents += 1
     report.bytes += doc.utf8.count
-  }
-
-  private func collect(_ r: nlp_result, step: String, doc: Document, report: inout RunReport) {
-    let n = doc.utf8.count
-    if let anns = r.annotations {
-      for i in 0..<r.annotation_count {
-        let a = anns[i]
-        let s = Int(a.start), e = Int(a.end)
-        guard s <= e, e <= n, isBoundary(doc.utf8, s), isBoundary(doc.utf8, e) else {
-          report.invalidSpans.append("\(step) on \(doc.id): span \(s)..<\(e) is not within the text's \(n) bytes on character boundaries")
-          continue
-        }
-        var attrs = Attributes()
-        if let p = a.attrs {
-          for j in 0..<Int(a.attr_count) {
-            if let key = p[j].key, let v = AttrValue(p[j]) { attrs[String(cString: key)] = v }
-          }
-        }
-        doc.annotations.append(
-          Annotation(stage: step, type: a.type.map { String(cString: $0) } ?? "?", start: s, end: e, attrs: attrs))
-        report.annotations += 1
-      }
-    }
-    if let p = r.doc_attrs {
-      for j in 0..<r.doc_attr_count {
-        if let key = p[j].key, let v = AttrValue(p[j]) { doc.attrs[String(cString: key)] = v }
-      }
-    }
   }
 }
 
 @inline(__always)
-func isBoundary(_ bytes: [UInt8], _ i: Int) -> Bool {
+func isBoundary(_ bytes: ArraySlice<UInt8>, _ i: Int) -> Bool {
   i == bytes.count || (bytes[i] & 0xC0) != 0x80
 }
 
@@ -256,6 +286,26 @@ private func withArrayOfAnnotations(
     c.append(ca)
   }
   c.withUnsafeBufferPointer(body)
+}
+
+/// Swift strings for the short C strings stages return again and again
+/// (annotation types, attribute keys), so that each is decoded once.
+///
+/// Entries are keyed by address and checked byte for byte, so a plugin that
+/// reuses an address for other text still gets the right string.
+struct InternedStrings {
+  private var recent: [(address: UnsafeRawPointer, bytes: [CChar], string: String)] = []
+
+  mutating func string(_ p: UnsafePointer<CChar>) -> String {
+    let address = UnsafeRawPointer(p)
+    for entry in recent where entry.address == address {
+      if entry.bytes.withUnsafeBufferPointer({ strcmp($0.baseAddress!, p) == 0 }) { return entry.string }
+    }
+    let s = String(cString: p)
+    if recent.count == 16 { recent.removeFirst() }
+    recent.append((address, Array(s.utf8CString), s))
+    return s
+  }
 }
 
 /// C strings that live until `freeAll`.
@@ -289,7 +339,8 @@ final class CStrings {
   }
 
   func freeAll() {
+    if owned.isEmpty { return }
     owned.forEach { free($0) }
-    owned = []
+    owned.removeAll(keepingCapacity: true)
   }
 }
