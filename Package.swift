@@ -27,6 +27,8 @@ let package = Package(
     .library(name: "NLPHost", targets: ["NLPHost"]),
     // A stage written in C: the sentence splitter.
     .library(name: "CSentences", type: .dynamic, targets: ["CSentences"]),
+    // Compact Language Detector 2 (Debian's libcld2-0, opened at run time), wrapped in C.
+    .library(name: "CLD2", type: .dynamic, targets: ["CLD2"]),
   ] + plugins.map(\.0),
   targets: [
     .target(name: "CStageABI"),
@@ -36,6 +38,7 @@ let package = Package(
     .executableTarget(name: "nlpsh", dependencies: ["NLPHost", "CReadline"]),
     .executableTarget(name: "nlpsh-bench", dependencies: ["NLPHost", "StageKit"]),
     .target(name: "CSentences", dependencies: ["CStageABI"], path: "Plugins/CSentences"),
+    .target(name: "CLD2", dependencies: ["CStageABI"], path: "Plugins/CLD2"),
     .testTarget(name: "NLPHostTests", dependencies: ["NLPHost"], exclude: ["Fixtures"]),
   ] + plugins.map(\.1),
   swiftLanguageModes: [.v5]
