@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import Foundation
+
 /// Proleptic Gregorian calendar arithmetic on day numbers (days since 1970-01-01).
 enum Cal {
   static func days(_ y: Int, _ m: Int, _ d: Int) -> Int {
@@ -89,5 +91,61 @@ enum Cal {
     }
     let first = days(y, m, 1)
     return first + (wd - weekday(first) + 7) % 7 + 7 * (n - 1)
+  }
+
+  /// Orthodox Easter Sunday: the Julian computus, moved to the Gregorian calendar.
+  static func orthodoxEaster(_ y: Int) -> Int {
+    let a = y % 4, b = y % 7, c = y % 19
+    let d = (19 * c + 15) % 30
+    let e = (2 * a + 4 * b - d + 34) % 7
+    let month = (d + e + 114) / 31
+    let day = (d + e + 114) % 31 + 1
+    // Julian day to Gregorian: the Julian calendar runs behind by (y/100 - y/400 - 2) days
+    let lag = y / 100 - y / 400 - 2
+    return days(y, month, day) + lag
+  }
+
+  nonisolated(unsafe) private static var calendars: [Calendar.Identifier: Calendar] = [:]
+  private static let calendarLock = NSLock()
+  private static let utc = TimeZone(identifier: "UTC")!
+
+  private static func calendar(_ id: Calendar.Identifier) -> Calendar {
+    calendarLock.lock()
+    defer { calendarLock.unlock() }
+    if let c = calendars[id] { return c }
+    var c = Calendar(identifier: id)
+    c.timeZone = utc
+    calendars[id] = c
+    return c
+  }
+
+  /// The first day in Gregorian year `y` that is day `d` of month `m` in another calendar (ICU's).
+  static func otherCalendarDay(_ id: Calendar.Identifier, _ m: Int, _ d: Int, inGregorianYear y: Int) -> Int? {
+    let cal = calendar(id)
+    var seen = Set<[Int]>()
+    var found: [Int] = []
+    for probe in [days(y, 1, 1), days(y, 7, 1), days(y, 12, 31)] {
+      let date = Date(timeIntervalSince1970: Double(probe) * 86400 + 43200)
+      let c = cal.dateComponents([.era, .year], from: date)
+      guard let era = c.era, let cy = c.year else { continue }
+      for dy in [-1, 0] {
+        let key = [era, cy + dy]
+        guard !seen.contains(key) else { continue }
+        seen.insert(key)
+        var dc = DateComponents()
+        dc.era = era
+        dc.year = cy + dy
+        dc.month = m
+        dc.day = d
+        dc.hour = 12
+        guard let when = cal.date(from: dc) else { continue }
+        // the calendar may clamp an impossible day to another month: check it round-trips
+        let back = cal.dateComponents([.month, .day], from: when)
+        guard back.month == m, back.day == d else { continue }
+        let z = Int((when.timeIntervalSince1970 / 86400).rounded(.down))
+        if civil(z).y == y { found.append(z) }
+      }
+    }
+    return found.min()
   }
 }

@@ -96,7 +96,14 @@ public final class DatesStage: Stage {
       guard let v = r.value(m.expr) else { continue }
       let type: String
       if case .duration = m.expr { type = "duration" } else { type = "date" }
-      out.annotate(type, start: toks[m.first].start, end: toks[m.end - 1].end, attrs: ["value": .string(v)])
+      var first = m.first
+      if standalone, type == "date", first > 0, parser.onlyPunctuation(from: m.end), parser.onlyPrepositions(before: first),
+        !(parser.info(first)?.has(Lex.ext) ?? false)
+      {
+        // the whole input is one date phrase ("on Friday", "am 15.2.", "le 2/3"): it keeps its opening words
+        first = 0
+      }
+      out.annotate(type, start: toks[first].start, end: toks[m.end - 1].end, attrs: ["value": .string(v)])
     }
   }
 
@@ -312,21 +319,31 @@ struct Resolver {
       if let y { return Cal.ym(y, m) }
       guard let dct, let k = yearShift else { return nil }
       return Cal.ym(dct.y + k, m)
-    case .holiday(let idx, let y, let mod):
-      guard let rule = lexicon?.holidays[idx] else { return nil }
-      if let y { return Cal.iso(rule.day(in: y)) }
+    case .holiday(let idx, let y, let mod, let orthodox, let yearShift):
+      guard var rule = lexicon?.holidays[idx] else { return nil }
+      if orthodox { rule = rule.orthodox ?? rule }
+      if let y { return rule.day(in: y).map(Cal.iso) }
       guard let dct else { return nil }
+      if let k = yearShift { return rule.day(in: dct.y + k).map(Cal.iso) }
       let z = day ?? Cal.days(dct.y, dct.m ?? 6, dct.d ?? 15)
-      let this = rule.day(in: dct.y)
+      // the nearest occurrences before and after the DCT
+      var before: Int?
+      var after: Int?
+      for yy in (dct.y - 1)...(dct.y + 1) {
+        guard let h = rule.day(in: yy) else { continue }
+        if h < z, before.map({ h > $0 }) ?? true { before = h }
+        if h >= z, after.map({ h < $0 }) ?? true { after = h }
+      }
       switch mod {
-      case .this: return Cal.iso(this)
-      case .last, .recent: return Cal.iso(this < z ? this : rule.day(in: dct.y - 1))
-      case .next, .upcoming: return Cal.iso(this > z ? this : rule.day(in: dct.y + 1))
+      case .this: return rule.day(in: dct.y).map(Cal.iso)
+      case .last, .recent: return before.map(Cal.iso)
+      case .next, .upcoming:
+        guard let a = after else { return nil }
+        return Cal.iso(a == z ? (rule.day(in: dct.y + 1) ?? a) : a)
       default:
-        if future { return Cal.iso(this >= z ? this : rule.day(in: dct.y + 1)) }
-        let next = this >= z ? this : rule.day(in: dct.y + 1)
-        if soon(next) { return Cal.iso(next) }
-        return Cal.iso(this <= z ? this : rule.day(in: dct.y - 1))
+        if future { return (after ?? before).map(Cal.iso) }
+        if let a = after, soon(a) { return Cal.iso(a) }
+        return (before ?? after).map(Cal.iso)
       }
     case .weekdayCount(let wd, let n):
       guard let z = day else { return nil }

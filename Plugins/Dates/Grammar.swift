@@ -16,7 +16,7 @@ enum Expr {
   /// the n-th (or -1: last) weekday (0: day) of a month, or of a month relative to the DCT
   case nthInMonth(n: Int, wd: Int, y: Int?, m: Int?, monthShift: Int?)
   /// a holiday (index into the lexicon's rules) in a given year, or the nearest one
-  case holiday(Int, y: Int?, mod: Mod)
+  case holiday(Int, y: Int?, mod: Mod, orthodox: Bool, yearShift: Int?)
   /// "three fridays from now" (+3), "2 thursdays ago" (-2)
   case weekdayCount(Int, Int)
   /// a month or year relative to the DCT with the n-th of it: "the 9th month of next year"
@@ -86,6 +86,27 @@ struct Parser {
   }
   @inline(__always) func adjacent(_ i: Int) -> Bool { i < toks.count && !toks[i].space }
   @inline(__always) func isNumber(_ i: Int) -> Bool { i < toks.count && toks[i].kind == .number }
+
+  /// Nothing but punctuation from token `k` to the end of the line.
+  func onlyPunctuation(from k: Int) -> Bool {
+    var j = k
+    while j < toks.count {
+      guard toks[j].kind == .punct, [0x2E, 0x21, 0x3F, 0x2C].contains(toks[j].value) else { return false }
+      j += 1
+    }
+    return true
+  }
+
+  /// Tokens `0..<k` are prepositions and articles only ("on the", "på den", "au mois de").
+  func onlyPrepositions(before k: Int) -> Bool {
+    var j = 0
+    while j < k {
+      guard let l = info(j), l.has(Lex.prep) || l.has(Lex.fill) || l.has(Lex.yearPrep) || l.has(Lex.lead) || l.has(Lex.article)
+      else { return false }
+      j = lexEnd[j]
+    }
+    return j == k
+  }
 
   /// The longest match starting at token `i`.
   func match(at i: Int) -> Match? {
@@ -198,29 +219,42 @@ struct Parser {
     return nil
   }
 
-  /// "christmas", "easter 2013", "next halloween", "Pfingsten 2022".
+  /// "christmas", "easter 2013", "next halloween", "Pfingsten 2022", "orthodox good friday 2020",
+  /// "Civil Rights Day of last year", "Easter Sunday two thousand ten".
   func holiday(_ i: Int) -> Match? {
     var k = i
     var mod = Mod.none
+    var orthodox = false
     if let l = info(k), l.mod != .none, l.holiday == 0 {
       mod = l.mod
       k = lexEnd[k]
     }
+    if let l = info(k), l.has(Lex.orthodox) {
+      orthodox = true
+      k = lexEnd[k]
+    }
     guard let h = info(k), h.holiday > 0 else { return nil }
+    let idx = Int(h.holiday) - 1
     var e = lexEnd[k]
     if let p = info(e), p.pmod != .none, mod == .none {
       mod = p.pmod
       e = lexEnd[e]
     }
-    var yv: Int?
-    if let yy = yearValue(e, afterMonth: false) {
-      yv = yy
-      e += 1
-    } else if let f = info(e), f.has(Lex.fill), let m = info(lexEnd[e]), m.mod != .none, let u = info(lexEnd[lexEnd[e]]), u.unit == .year {
-      // "black friday of this year"
-      return Match(first: i, end: lexEnd[lexEnd[lexEnd[e]]], expr: .holiday(Int(h.holiday) - 1, y: nil, mod: m.mod == .this ? .this : m.mod))
+    var k2 = e
+    if let f = info(k2), f.has(Lex.yearPrep) || f.has(Lex.fill), isNumber(lexEnd[k2]) { k2 = lexEnd[k2] }  // "Deepavali in 2019"
+    if let yy = yearValue(k2, afterMonth: false) {
+      return Match(first: i, end: k2 + 1, expr: .holiday(idx, y: yy, mod: mod, orthodox: orthodox, yearShift: nil))
     }
-    return Match(first: i, end: e, expr: .holiday(Int(h.holiday) - 1, y: yv, mod: mod))
+    if let (yy, ye) = spelledYear(e) {
+      return Match(first: i, end: ye, expr: .holiday(idx, y: yy, mod: mod, orthodox: orthodox, yearShift: nil))
+    }
+    if let f = info(e), f.has(Lex.fill), let m = info(lexEnd[e]), m.mod != .none, let u = info(lexEnd[lexEnd[e]]), u.unit == .year {
+      // "black friday of this year", "Civil Rights Day of last year"
+      return Match(
+        first: i, end: lexEnd[lexEnd[lexEnd[e]]],
+        expr: .holiday(idx, y: nil, mod: mod, orthodox: orthodox, yearShift: shift(m.mod)))
+    }
+    return Match(first: i, end: e, expr: .holiday(idx, y: nil, mod: mod, orthodox: orthodox, yearShift: nil))
   }
 
   // MARK: numbers and ordinals
@@ -258,6 +292,49 @@ struct Parser {
     if t.digits == 4, t.value >= 1000, t.value <= 2999 { return t.value }
     if afterMonth, t.digits == 2 { return expandYear(t.value) }
     return nil
+  }
+
+  /// A year in words: "two thousand and ten", "nineteen seventy two", "seventeen hundred thirty three",
+  /// "mil novecientos noventa y dos", "dois mil e vinte". Returns the year and the index after it.
+  func spelledYear(_ i: Int) -> (Int, Int)? {
+    var total = 0
+    var current = 0
+    var k = i
+    var last = i
+    var words = 0
+    var pair: Int?  // "nineteen seventy two": a first number 10…99 that a second one completes
+    var sawMult = false
+    while k < toks.count, let l = info(k) {
+      if l.num > 0, l.num < 100 {
+        if current > 0 && current < 100 && !sawMult && words > 0 && pair == nil && total == 0 && current >= 10 {
+          pair = current
+          current = 0
+        }
+        if current % 10 != 0 && current < 100 && l.num < 10 && current > 0 { break }  // "twenty two three"
+        current += Int(l.num)
+      } else if l.num >= 100 {
+        if l.num >= 1000 { total += Int(l.num); sawMult = true } else { current += Int(l.num) }
+      } else if l.has(Lex.mult100) {
+        current = max(current, 1) * 100
+        sawMult = true
+      } else if l.has(Lex.mult1000) {
+        total += max(current, 1) * 1000
+        current = 0
+        sawMult = true
+      } else if l.has(Lex.numAnd), words > 0, let n = info(lexEnd[k]), n.num > 0 || n.has(Lex.mult100) {
+        k = lexEnd[k]
+        continue
+      } else {
+        break
+      }
+      words += 1
+      k = lexEnd[k]
+      last = k
+    }
+    guard words >= 2 else { return nil }
+    let v = pair.map { $0 * 100 + current } ?? total + current
+    guard v >= 1000, v <= 2999 else { return nil }
+    return (v, last)
   }
 
   func expandYear(_ v: Int) -> Int { v < 50 ? 2000 + v : 1900 + v }
@@ -439,8 +516,10 @@ struct Parser {
     var compactPart: (y: Int?, m: Int?, d: Int?)?
     var leadStart = -1
     // a leading article belongs to the expression ("the 1st of March", "den 3. marts")
+    var leadIsArticle = false
     if let l = info(j), l.has(Lex.lead), l.wd == 0, l.month == 0 {
       leadStart = i
+      leadIsArticle = true
       j = lexEnd[j]
     } else if let l = info(j), l.mod == .this || l.mod == .next || l.mod == .upcoming, let w = info(lexEnd[j]), w.wd > 0 {
       // "este viernes 15 de junio": the modifier is redundant before a full date
@@ -507,6 +586,12 @@ struct Parser {
         break
       }
       guard let l = info(j) else { break }
+      if m != nil, y == nil, l.num > 0, let (yv, e) = spelledYear(j) {
+        y = yv
+        j = e
+        lastGood = j
+        continue
+      }
       if l.month > 0, m == nil, compactPart == nil, l.wd == 0 || d != nil {
         mark(j)
         m = Int(l.month)
@@ -544,7 +629,11 @@ struct Parser {
     }
     let end = lastGood
     guard first >= 0, end > first else { return nil }
-    if leadStart >= 0 && first == startAfterLead { first = leadStart }
+    if leadStart >= 0 && first == startAfterLead {
+      // an article stays outside a date that opens with a weekday or month name ("le [mer. 24 juin]")
+      let opensWithName = leadIsArticle && (info(first).map { $0.wd > 0 || $0.month > 0 } ?? false)
+      if !opensWithName { first = leadStart }
+    }
     if let c = compactPart {
       if let cd = c.d, let cm = c.m, wd != nil {
         return Match(first: first, end: end, expr: .date(y: c.y, m: cm, d: cd, wd: wd))

@@ -40,6 +40,7 @@ struct Lex {
   /// 1 + index of a holiday rule in `Lexicon.holidays`, or 0
   var holiday: Int16 = 0
   var flags: UInt16 = 0
+  var flags2: UInt8 = 0
 
   static let ago: UInt16 = 1
   static let agoPre: UInt16 = 2
@@ -57,8 +58,18 @@ struct Lex {
   static let ext: UInt16 = 4096
   /// "the", "el": an article a unit expression may start with ("el mes pasado")
   static let article: UInt16 = 8192
+  /// a preposition or article that may open a date phrase ("on", "am", "le", "på")
+  static let prep: UInt16 = 16384
+  /// "orthodox": the Easter holiday that follows is counted from Orthodox Easter
+  static let orthodox: UInt16 = 32768
+
+  /// "hundred", "thousand", "and" inside a number in words (in `flags2`)
+  static let mult100: UInt32 = 1 << 16
+  static let mult1000: UInt32 = 1 << 17
+  static let numAnd: UInt32 = 1 << 18
 
   func has(_ f: UInt16) -> Bool { flags & f != 0 }
+  func has(_ f: UInt32) -> Bool { UInt32(flags2) << 16 & f != 0 }
 }
 
 /// Hashes of normalised words (lowercase, ’ as '), shared by the tokenizer and the lexicon.
@@ -107,6 +118,9 @@ final class Lexicon: @unchecked Sendable {
         }
       }
     }
+    for (rule, names) in Lexicon.sharedHolidays {
+      for name in names { apply(name, "hol:" + rule) }
+    }
     if let words = json?["words"] as? [String: String] {
       for (phrase, tags) in words {
         for tag in tags.split(separator: " ") { apply(phrase, String(tag)) }
@@ -116,6 +130,16 @@ final class Lexicon: @unchecked Sendable {
   }
 
   private var fullWeekdays: [(String, Int)] = []
+
+  /// Holiday names shared by all languages (`Resources/holidays.json`), rule -> names.
+  static let sharedHolidays: [(String, [String])] = {
+    guard let path = StageResources.path(for: "Resources/holidays.json", target: "Dates"),
+      let data = FileManager.default.contents(atPath: path),
+      let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let table = obj["holidays"] as? [String: [String]]
+    else { return [] }
+    return table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+  }()
 
   static func loadJSON(_ lang: String) -> [String: Any]? {
     guard let path = StageResources.path(for: "Resources/lexicon/\(lang).json", target: "Dates"),
@@ -179,10 +203,12 @@ final class Lexicon: @unchecked Sendable {
     let f = NumberFormatter()
     f.locale = Locale(identifier: loc)
     f.numberStyle = .spellOut
-    for n in 1...100 {
+    for n in Array(1...100) + [200, 300, 400, 500, 600, 700, 800, 900, 1000, 2000] {
       guard let s = f.string(from: NSNumber(value: n)) else { continue }
       let w = Lexicon.normalise(s)
       add(w) { if $0.num == 0 { $0.num = Int16(n) } }
+      // "seventy-two" is also written "seventy two"
+      if w.contains("-") { add(w.replacingOccurrences(of: "-", with: " ")) { if $0.num == 0 { $0.num = Int16(n) } } }
     }
   }
 
@@ -243,6 +269,12 @@ final class Lexicon: @unchecked Sendable {
       case "yprep": l.flags |= Lex.yearPrep
       case "ext": l.flags |= Lex.ext
       case "art": l.flags |= Lex.article
+      case "prep": l.flags |= Lex.prep
+      case "orth": l.flags |= Lex.orthodox
+      case "mult":
+        if arg == "100" { l.flags2 |= UInt8(Lex.mult100 >> 16) }
+        if arg == "1000" { l.flags2 |= UInt8(Lex.mult1000 >> 16) }
+      case "numand": l.flags2 |= UInt8(Lex.numAnd >> 16)
       case "hol":
         if let rule = HolidayRule(arg) {
           holidays.append(rule)
@@ -300,39 +332,137 @@ final class Lexicon: @unchecked Sendable {
   }
 }
 
-/// A holiday: a fixed day ("12-25"), a day relative to Easter ("E+49"), or the
-/// n-th weekday of a month ("11/4/4+1": the day after the 4th Thursday of November).
+/// A holiday rule, written compactly in the lexicon:
+/// - a fixed day "12-25", optionally moved on some weekdays "04-27@7=-1" (a Sunday moves to the Saturday);
+/// - a day relative to Western Easter "E+49" or to Orthodox Easter "O-48";
+/// - the n-th weekday of a month "11/4/4+1" (the day after the 4th Thursday of November);
+/// - a day of another calendar "isl:10.1", "heb:1.10-1", "chi:1.1" (Islamic Umm al-Qura, Hebrew, Chinese),
+///   with weekday moves "@5=-1,7=+1", an offset "-1" (the eve) and "<5" (back to the Friday on or before);
+/// - a day in a calendar of exactly 365 days, given by one of its dates "P365:2018-08-17".
 struct HolidayRule {
-  enum Kind { case fixed(m: Int, d: Int), easter(Int), nth(m: Int, n: Int, wd: Int, plus: Int) }
+  enum Kind {
+    case fixed(m: Int, d: Int)
+    case easter(Int)
+    case orthodox(Int)
+    case nth(m: Int, n: Int, wd: Int, plus: Int)
+    case lunar(cal: Calendar.Identifier, m: Int, d: Int)
+    case cycle(anchor: Int, period: Int)
+  }
   let kind: Kind
+  var moves: [Int: Int] = [:]
+  var plus = 0
+  var backTo = 0
 
-  init?(_ s: String) {
-    if s.hasPrefix("E") {
+  init(kind: Kind) { self.kind = kind }
+
+  init?(_ raw: String) {
+    var s = Substring(raw)
+    // trailing "<W"
+    if let r = s.lastIndex(of: "<") {
+      guard let w = Int(s[s.index(after: r)...]) else { return nil }
+      backTo = w
+      s = s[..<r]
+    }
+    func parseMoves(_ t: Substring) -> [Int: Int]? {
+      var m: [Int: Int] = [:]
+      for part in t.split(separator: ",") {
+        let kv = part.split(separator: "=")
+        guard kv.count == 2, let w = Int(kv[0]), let k = Int(kv[1].replacingOccurrences(of: "+", with: "")) else { return nil }
+        m[w] = k
+      }
+      return m
+    }
+    if s.hasPrefix("P365:") {
+      let parts = s.dropFirst(5).split(separator: "-").compactMap { Int($0) }
+      guard parts.count == 3 else { return nil }
+      kind = .cycle(anchor: Cal.days(parts[0], parts[1], parts[2]), period: 365)
+    } else if let colon = s.firstIndex(of: ":") {
+      let calName = s[..<colon]
+      let cal: Calendar.Identifier
+      switch calName {
+      case "isl": cal = .islamicUmmAlQura
+      case "heb": cal = .hebrew
+      case "chi": cal = .chinese
+      default: return nil
+      }
+      var body = s[s.index(after: colon)...]
+      if let at = body.firstIndex(of: "@") {
+        var movesText = body[body.index(after: at)...]
+        // the moves end where the offset begins ("=+1-1": the last sign that does not follow "=")
+        var cut = movesText.endIndex
+        var i = movesText.startIndex
+        while i < movesText.endIndex {
+          let c = movesText[i]
+          if (c == "+" || c == "-"), i > movesText.startIndex, movesText[movesText.index(before: i)] != "=" { cut = i; break }
+          i = movesText.index(after: i)
+        }
+        let tail = movesText[cut...]
+        movesText = movesText[..<cut]
+        guard let m = parseMoves(movesText) else { return nil }
+        moves = m
+        body = body[..<at] + tail
+      }
+      var md = body
+      if let r = body.dropFirst().firstIndex(where: { $0 == "+" || $0 == "-" }) {
+        guard let k = Int(body[r...].replacingOccurrences(of: "+", with: "")) else { return nil }
+        plus = k
+        md = body[..<r]
+      }
+      let parts = md.split(separator: ".").compactMap { Int($0) }
+      guard parts.count == 2 else { return nil }
+      kind = .lunar(cal: cal, m: parts[0], d: parts[1])
+    } else if s.hasPrefix("E") || s.hasPrefix("O") {
       guard let k = Int(s.dropFirst().replacingOccurrences(of: "+", with: "")) else { return nil }
-      kind = .easter(k)
+      kind = s.hasPrefix("E") ? .easter(k) : .orthodox(k)
     } else if s.contains("/") {
       var parts = s.split(separator: "/").map(String.init)
       guard parts.count == 3 else { return nil }
-      var plus = 0
+      var p = 0
       if let r = parts[2].firstIndex(where: { $0 == "+" || $0 == "-" }), r != parts[2].startIndex {
-        plus = Int(parts[2][r...].replacingOccurrences(of: "+", with: "")) ?? 0
+        p = Int(parts[2][r...].replacingOccurrences(of: "+", with: "")) ?? 0
         parts[2] = String(parts[2][..<r])
       }
       guard let m = Int(parts[0]), let n = Int(parts[1]), let wd = Int(parts[2]) else { return nil }
-      kind = .nth(m: m, n: n, wd: wd, plus: plus)
+      kind = .nth(m: m, n: n, wd: wd, plus: p)
     } else {
-      let parts = s.split(separator: "-").compactMap { Int($0) }
+      var body = s
+      if let at = body.firstIndex(of: "@") {
+        guard let m = parseMoves(body[body.index(after: at)...]) else { return nil }
+        moves = m
+        body = body[..<at]
+      }
+      let parts = body.split(separator: "-").compactMap { Int($0) }
       guard parts.count == 2 else { return nil }
       kind = .fixed(m: parts[0], d: parts[1])
     }
   }
 
-  /// The day number of the holiday in year `y`.
-  func day(in y: Int) -> Int {
+  /// The same rule counted from Orthodox Easter ("orthodox good friday").
+  var orthodox: HolidayRule? {
+    guard case .easter(let k) = kind else { return nil }
+    var r = self
+    r = HolidayRule(kind: .orthodox(k))
+    return r
+  }
+
+  /// The day number of the holiday in year `y` (nil when that calendar has no such day that year).
+  func day(in y: Int) -> Int? {
+    var z: Int
     switch kind {
-    case .fixed(let m, let d): return Cal.days(y, m, min(d, Cal.monthLength(y, m)))
-    case .easter(let k): return Cal.easter(y) + k
-    case .nth(let m, let n, let wd, let plus): return Cal.nthWeekday(y, m, n, wd) + plus
+    case .fixed(let m, let d): z = Cal.days(y, m, min(d, Cal.monthLength(y, m)))
+    case .easter(let k): z = Cal.easter(y) + k
+    case .orthodox(let k): z = Cal.orthodoxEaster(y) + k
+    case .nth(let m, let n, let wd, let p): z = Cal.nthWeekday(y, m, n, wd) + p
+    case .lunar(let cal, let m, let d):
+      guard let v = Cal.otherCalendarDay(cal, m, d, inGregorianYear: y) else { return nil }
+      z = v
+    case .cycle(let anchor, let period):
+      let a = Cal.civil(anchor)
+      z = anchor + period * (y - a.y)
     }
+    if let k = moves[Cal.weekday(z)] { z += k }
+    z += plus
+    if backTo > 0 { z -= (Cal.weekday(z) - backTo + 7) % 7 }
+    return z
   }
 }

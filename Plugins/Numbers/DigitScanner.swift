@@ -259,7 +259,7 @@ struct DigitScanner {
       var j = end
       while isLetter(j) { j += letterLength(j) }
       let word = Array(b[end..<j])
-      if let m = common.suffixMultipliers[word] {
+      if let m = common.suffixMultipliers[word] ?? (word == [0x6D] && currencyBefore(p) ? 1e6 : nil) {
         num.value *= m
         num.plain = false
         num.hasSuffixMultiplier = true
@@ -295,6 +295,16 @@ struct DigitScanner {
     out.append(num)
     // The rest of the chain after an unused separator starts new numbers.
     return num.end
+  }
+
+  /// A currency symbol right before offset `p` ("£1.2m": the "m" means million).
+  func currencyBefore(_ p: Int) -> Bool {
+    var q = p
+    if q > 0, b[q - 1] == 0x2D { q -= 1 }
+    for sym in common.currencySymbols.keys where sym.count <= q {
+      if b[(q - sym.count)..<q].elementsEqual(sym) { return true }
+    }
+    return false
   }
 
   func isLetter(_ i: Int) -> Bool {

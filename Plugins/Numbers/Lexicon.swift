@@ -11,7 +11,7 @@ struct NumberWord {
   var denom: Double?  // a fraction's denominator: "fifths", "Drittel", "quarts"
   var approx: Double?  // "thousands", "tusindvis"
   var couple: Double?  // "par" in "et par": a small approximate count after an article
-  var unit: String?  // "procent" → "%"
+  var unit: Int16 = -1  // "procent" → "%": an index into NumberLanguage.unitNames (keeps the struct free of references)
   var connector = false  // "and", "og", "und", "y"
   var minus = false
   var point = false  // "point", "komma", "virgule"
@@ -22,13 +22,17 @@ struct NumberWord {
   var halfNoun = false  // "hälften", "mitad": one half on its own
   var addHalf = false  // "einhalb" inside "dreieinhalb"
   var over = false  // "over", "sur", "delat med": a fraction written as "a over b"
+  var outOf = false  // "out of", "ud af": a part of a whole, never more than the whole
   var denomAfter = false  // "avos": the preceding cardinal is a denominator
   var fractionAnd = false  // "con" in "cinco con un cuarto"
   var pronounBefore = false  // "which" in "which one": "one" is a pronoun
   var multiword = false
   var ambiguousOrdinal = false  // "anden", "andra": also "other"; an ordinal only after a determiner
   var ordinalContext = false  // "den", "for": a determiner before an ordinal
-  var fractionWord = false  // "quarter", "Viertel", "tiers": a denominator that is no ordinal  // written as several words ("per cent", "ud af")
+  var fractionWord = false  // "quarter", "Viertel", "tiers": a denominator that is no ordinal
+  var elided = false  // "settant" in "settant'anni": a number only before an apostrophe
+  var of = false  // "of", "de", "af": may close "a couple of" and join "hundreds of thousands"
+  var collective = false  // "centaine", "centenar", "hundratal": a multiplier that makes the number approximate
 
   var isNumeric: Bool { card != nil || mul != nil || scale != nil }
 }
@@ -212,6 +216,7 @@ struct LanguageRules: Decodable {
   var approx: [String: Double]?
   var fractionOver: [String]?
   var fractionAnd: [String]?
+  var fractionOutOf: [String]?
   var ordinalWords: [String: Double]?
   var ordinalRules: OrdinalRules?
   var denominatorRules: OrdinalRules?
@@ -228,6 +233,13 @@ struct LanguageRules: Decodable {
   var hundredConnector: Bool?
   var ambiguousOrdinals: [String]?
   var ordinalContext: [String]?
+  var elision: Bool?
+  var of: [String]?
+  var nounsCapitalized: Bool?
+  var hundredsJuxtaposed: Bool?
+  var pluralDenominators: [String]?
+  var unitsFirstTens: String?
+  var collective: [String: Double]?
 }
 
 enum JSONScalar: Decodable {
@@ -258,7 +270,14 @@ final class NumberLanguage: @unchecked Sendable {
   let hundredConnector: Bool
   let transliterate: Bool
   let hasWords: Bool
+  /// Nouns are capitalised ("Tausend", "Hundert"): a capital says nothing about names.
+  let nounsCapitalized: Bool
+  /// "one twenty two" reads as 122 (en).
+  let hundredsJuxtaposed: Bool
+  /// A numerator other than one takes a plural denominator: "two fifths", but "two millionth" is an ordinal (en).
+  let pluralDenominators: [[UInt8]]
   var entries: [NumberWord] = []
+  var unitNames: [String] = []
   var trie = FrozenTrie()
   /// Lowercased letters that mark a digit ordinal: "st", "e", "ème", ":a".
   var ordinalDigitSuffixes: Set<[UInt8]> = []
@@ -286,6 +305,9 @@ final class NumberLanguage: @unchecked Sendable {
     dotOrdinals = rules?.dotOrdinals ?? false
     hundredConnector = rules?.hundredConnector ?? false
     transliterate = rules?.transliterate ?? false
+    nounsCapitalized = rules?.nounsCapitalized ?? false
+    hundredsJuxtaposed = rules?.hundredsJuxtaposed ?? false
+    pluralDenominators = (rules?.pluralDenominators ?? []).map { Array($0.utf8) }
     hasWords = rules != nil
     guard let rules else { return }
     var table: [[UInt8]: NumberWord] = [:]
@@ -322,9 +344,20 @@ final class NumberLanguage: @unchecked Sendable {
       }
     }
     for (w, v) in rules.words ?? [:] { edit(w) { $0.card = v } }
+    // Units before the tens, joined by a connector: "tre og tjue" (older Norwegian) next to "tjuetre".
+    if let conn = rules.unitsFirstTens {
+      var tens: [(String, Int)] = (2...9).compactMap { t in spelled[t * 10].map { ($0, t * 10) } }
+      for (w, v) in rules.words ?? [:] where v >= 20 && v < 100 && v.truncatingRemainder(dividingBy: 10) == 0 {
+        tens.append((w, Int(v)))
+      }
+      for (tw, tv) in tens {
+        for u in 1...9 { if let uw = spelled[u] { edit(uw + conn + tw) { if $0.card == nil { $0.card = Double(tv + u) } } } }
+      }
+    }
     for (w, v) in rules.atomsExtra ?? [:] { edit(w) { $0.card = v } }
     for w in rules.hundred ?? [] { edit(w) { $0.mul = 100; $0.card = nil } }
     for (w, v) in rules.smallMultipliers ?? [:] { edit(w) { $0.mul = v } }
+    for (w, v) in rules.collective ?? [:] { edit(w) { $0.mul = v; $0.card = nil; $0.collective = true } }
     for (w, v) in rules.scales ?? [:] { edit(w) { $0.scale = v; $0.card = nil } }
 
     // Ordinals: explicit words, then words derived from the cardinals.
@@ -401,12 +434,27 @@ final class NumberLanguage: @unchecked Sendable {
     for w in rules.addHalf ?? [] { edit(w) { $0.addHalf = true } }
     for (w, v) in rules.approx ?? [:] { edit(w) { $0.approx = v } }
     for w in rules.fractionOver ?? [] { edit(w) { $0.over = true } }
+    for w in rules.fractionOutOf ?? [] { edit(w) { $0.outOf = true } }
     for w in rules.fractionAnd ?? [] { edit(w) { $0.fractionAnd = true } }
-    for (w, u) in rules.units ?? [:] { edit(w) { $0.unit = u } }
+    for (w, u) in rules.units ?? [:] {
+      if !unitNames.contains(u) { unitNames.append(u) }
+      let i = Int16(unitNames.firstIndex(of: u)!)
+      edit(w) { $0.unit = i }
+    }
+    for w in rules.of ?? [] { edit(w) { $0.of = true } }
     for w in rules.pronounBefore ?? [] { edit(w) { $0.pronounBefore = true } }
     for w in rules.ambiguousOrdinals ?? [] { edit(w) { $0.ambiguousOrdinal = true } }
     for w in rules.ordinalContext ?? [] { edit(w) { $0.ordinalContext = true } }
     for s in rules.ordinalDigitSuffixes ?? [] { ordinalDigitSuffixes.insert(key(s)) }
+
+    // Elided forms before an apostrophe: "settant'anni", "vent'anni" (only where no word has that spelling).
+    if rules.elision == true {
+      for n in 11...999 {
+        guard let s = spelled[n], let last = s.last, "aeio".contains(last), !s.contains(" ") else { continue }
+        let e = String(s.dropLast())
+        if table[key(e)] == nil { edit(e) { $0.card = Double(n); $0.elided = true } }
+      }
+    }
 
     var builder = ByteTrie()
     for (k, e) in table {

@@ -177,6 +177,9 @@ struct NumberScanner {
   private var b = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
   private var lang: NumberLanguage! = nil
   private var trie = FrozenTrie()
+  /// The language's entries, copied once per language change (no class access in the hot path).
+  private var entries: [NumberWord] = []
+  private let common = NumberLanguage.common
   private var hasWords = false
   /// Memoised lookups per token: 0 not yet, 1 nothing, 2 `lookupGroup[t]`.
   private var lookupState: [UInt8] = []
@@ -187,6 +190,7 @@ struct NumberScanner {
     if self.lang !== lang {
       self.lang = lang
       trie = lang.trie
+      entries = lang.entries
     }
     tokenize()
     hasWords = lang.hasWords
@@ -206,6 +210,23 @@ struct NumberScanner {
         i += 1
       }
     }
+    // "45 (forty five)", "forty-five (45)": one number written twice
+    var k = 0
+    while k + 1 < found.count {
+      let a = found[k]
+      let c = found[k + 1]
+      let aDigit = b[a.start] >= 0x30 && b[a.start] <= 0x39
+      let cDigit = b[c.start] >= 0x30 && b[c.start] <= 0x39
+      if a.value == c.value, !a.ordinal, !c.ordinal, aDigit != cDigit, c.end < b.count, b[c.end] == 0x29,
+        c.start >= a.end + 1,
+        b[c.start - 1] == 0x28, b[a.end..<(c.start - 1)].allSatisfy({ $0 == 0x20 })
+      {
+        found[k].end = c.end + 1
+        if found[k].unit == nil { found[k].unit = c.unit }
+        found.remove(at: k + 1)
+      }
+      k += 1
+    }
     for f in found { emit(f) }
   }
 
@@ -214,7 +235,7 @@ struct NumberScanner {
   private mutating func tokenize() {
     tokens.removeAll(keepingCapacity: true)
     digits.removeAll(keepingCapacity: true)
-    let ds = DigitScanner(b: b, lang: lang, common: NumberLanguage.common)
+    let ds = DigitScanner(b: b, lang: lang, common: common)
     var i = 0
     var sep: UInt8 = 3
     let n = b.count
@@ -312,17 +333,29 @@ struct NumberScanner {
     var best: Group? = nil
     var k = t
     var sawPrefix = false
+    var spaced = false
     while k < tokens.count && k - t < 5 {
       let tok = tokens[k]
       if tok.num >= 0 { break }
       if k > t && !(tok.sep == 1 || tok.sep == 2) { break }
       if k > t && tok.sep == 1 && tok.start - tokens[k - 1].end > 4 { break }
+      if k > t && tok.sep == 1 { spaced = true }
       node = walk(node, tok, &sawPrefix)
       if node < 0 { break }
       let term = trie.terminal[node]
       if term >= 0 {
-        let e = lang.entries[Int(term)]
-        if k == t || e.multiword || e.card != nil { best = Group(pieces: [term], next: k + 1) }
+        let e = entries[Int(term)]
+        if e.elided && !apostropheAt(tok.end) {
+          // "vent" is a number only in "vent'anni"
+        } else if k > t && k + 1 < tokens.count && tokens[k + 1].sep == 2 {
+          // a phrase does not end inside a hyphenated word: "one hundred | thirty-fifths"
+        } else if k > t && spaced && e.card == nil && (e.ordinal != nil || e.denom != nil)
+          && !(singleLookup(k - 1).map { entries[Int($0.pieces[0])].connector } ?? false)
+        {
+          // "thirty fifths" with a space is "thirty" and "fifths"; "thirty-fifths" is one word
+        } else if k == t || e.multiword || e.card != nil {
+          best = Group(pieces: [term], next: k + 1)
+        }
       }
       k += 1
     }
@@ -337,6 +370,26 @@ struct NumberScanner {
       }
     }
     return best
+  }
+
+  /// True when the entry can begin a compound word ("drei|hundert", "halv|…").
+  @inline(__always)
+  private func compoundStart(_ term: Int32) -> Bool {
+    let e = entries[Int(term)]
+    return e.card != nil || e.mul != nil || e.scale != nil || e.half
+  }
+
+  private func apostropheAt(_ i: Int) -> Bool {
+    i < b.count && (b[i] == 0x27 || (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x99))
+  }
+
+  /// The entry of token `t` on its own (not the longest phrase starting there).
+  private mutating func singleLookup(_ t: Int) -> Group? {
+    guard hasWords, t < tokens.count, tokens[t].num < 0 else { return nil }
+    var sawPrefix = false
+    let node = walk(0, tokens[t], &sawPrefix)
+    guard node >= 0, trie.terminal[node] >= 0 else { return nil }
+    return Group(pieces: [trie.terminal[node]], next: t + 1)
   }
 
   /// Walks the trie from `node0` over the normalised bytes of `tok`; -1 when it falls off.
@@ -358,7 +411,7 @@ struct NumberScanner {
         if c >= 0x41 && c <= 0x5A { c |= 0x20 }
         node = trie.step(node, c)
         if node < 0 { return -1 }
-        if track && i < tok.end && trie.terminal[node] >= 0 { sawPrefix = true }
+        if track && i < tok.end && trie.terminal[node] >= 0 && compoundStart(trie.terminal[node]) { sawPrefix = true }
       }
       if fast { return node }
       node = node0
@@ -368,7 +421,7 @@ struct NumberScanner {
     for (i, byte) in key.enumerated() {
       node = trie.step(node, byte)
       if node < 0 { return -1 }
-      if track && i < key.count - 1 && trie.terminal[node] >= 0 { sawPrefix = true }
+      if track && i < key.count - 1 && trie.terminal[node] >= 0 && compoundStart(trie.terminal[node]) { sawPrefix = true }
     }
     return node
   }
@@ -388,8 +441,10 @@ struct NumberScanner {
       if term >= 0 { ends.append((i, term)) }
     }
     for (e, term) in ends.reversed() {
-      let w = lang.entries[Int(term)]
-      guard w.isNumeric || w.connector || w.addHalf || w.denom != nil || w.ordinal != nil || w.half else { continue }
+      let w = entries[Int(term)]
+      guard (w.isNumeric || w.connector || w.addHalf || w.denom != nil || w.ordinal != nil || w.half) && !w.elided else {
+        continue
+      }
       pieces.append(term)
       if segment(key, e, &pieces, depth: depth + 1) { return true }
       pieces.removeLast()
@@ -400,9 +455,20 @@ struct NumberScanner {
   private func validCompound(_ pieces: [Int32]) -> Bool {
     var acc = Accumulator()
     for (k, p) in pieces.enumerated() {
-      let w = lang.entries[Int(p)]
+      let w = entries[Int(p)]
       let last = k == pieces.count - 1
-      if last && (w.denom != nil || w.ordinal != nil || w.half || w.addHalf) && !w.isNumeric { return acc.started }
+      if last && (w.denom != nil || w.ordinal != nil || w.half || w.addHalf) && !w.isNumeric {
+        // a tens ordinal adds to hundreds ("hundred|twentieth") or follows units and "and" ("en|og|tyvende"),
+        // never to a finished tens number ("femogfyrre|tyvende" is "fem|og|fyrretyvende")
+        if acc.started, let o = w.ordinal ?? w.denom, o >= 20, o < 100, o.truncatingRemainder(dividingBy: 10) == 0,
+          !w.half, !w.addHalf, !w.fractionWord
+        {
+          let afterConnector = k > 0 && entries[Int(pieces[k - 1])].connector
+          let units = acc.current.truncatingRemainder(dividingBy: 100)
+          if afterConnector ? units >= 10 : (acc.current != 0 && Accumulator.place(acc.current) <= o) { return false }
+        }
+        return acc.started
+      }
       if !apply(w, &acc) { return false }
     }
     return acc.started && acc.lastKind != 4
@@ -426,7 +492,7 @@ struct NumberScanner {
   // MARK: - parsing
 
   private func word(_ g: Group) -> NumberWord? {
-    g.pieces.count == 1 ? lang.entries[Int(g.pieces[0])] : nil
+    g.pieces.count == 1 ? entries[Int(g.pieces[0])] : nil
   }
 
   /// True when token `t` directly follows token `t-1` inside one expression.
@@ -475,11 +541,29 @@ struct NumberScanner {
         pendingConn = nil
         continue
       }
-      guard let g = lookup(j) else { break }
+      guard var g = lookup(j) else { break }
       var copy = acc
       var ok = true
       for p in g.pieces where ok {
-        ok = apply(lang.entries[Int(p)], &copy)
+        ok = apply(entries[Int(p)], &copy)
+      }
+      // a phrase entry that does not fit ("et | hundrede og tre"): the word on its own
+      if !ok || !copy.started, g.next > j + 1, word(g)?.card != nil, let single = singleLookup(j) {
+        g = single
+        copy = acc
+        ok = true
+        for p in g.pieces where ok { ok = apply(entries[Int(p)], &copy) }
+      }
+      // "one twenty two" = 122
+      if !ok, lang.hundredsJuxtaposed, acc.words == 1, acc.digits == 0, acc.stack.isEmpty, acc.lastKind == 1,
+        acc.current >= 1, acc.current <= 9, let w = word(g), let c = w.card, c >= 10, c <= 99, !w.oneArticle,
+        !followedByDenominator(g.next), !(g.next < tokens.count && joined(g.next) && lookup(g.next).flatMap(word)?.ordinal != nil)
+      {
+        copy = acc
+        copy.current = acc.current * 100
+        copy.lastAtom = copy.current
+        copy.lastKind = 2
+        ok = copy.atom(c, digit: false)
       }
       if !ok || !copy.started { break }
       if copy.lastKind == 4 && g.pieces.count == 1 {
@@ -490,12 +574,14 @@ struct NumberScanner {
       }
       // a part followed by a denominator may be a fraction of its own: "twintig drie vijfde"
       if acc.started, acc.lastKind == 1 || acc.lastKind == 4, copy.lastKind == 1,
-        lang.entries[Int(g.pieces[0])].card != nil, followedByDenominator(g.next)
+        entries[Int(g.pieces[0])].card != nil, followedByDenominator(g.next)
       {
         let v = copy.current
         var grammatical = acc.stack.isEmpty && v == v.rounded() && lang.connectorValues.contains(Int(v))
         // "one hundred and thirty fifths": "hundred and" belongs to the number (not before "quarters")
-        if lang.hundredConnector, let (before, _) = pendingConn, before.lastKind == 2, !fractionWordAt(g.next) {
+        if lang.hundredConnector, let (before, _) = pendingConn,
+          before.lastKind == 2 || before.lastKind == 1 && Accumulator.place(before.current) >= 100, !fractionWordAt(g.next)
+        {
           grammatical = true
         }
         if acc.lastKind == 1 || !grammatical { break }
@@ -527,6 +613,14 @@ struct NumberScanner {
     return apply(w, &copy)
   }
 
+  /// True when token `t` ends in a plural letter of the language ("fifths", "quintos", "quinti").
+  private func pluralEnding(_ t: Int) -> Bool {
+    let e = tokens[t].end
+    guard e > tokens[t].start else { return false }
+    let last = b[e - 1] | 0x20
+    return lang.pluralDenominators.contains { $0.count == 1 && $0[0] == last }
+  }
+
   /// True when a fraction word that is no ordinal ("quarters", "half") is at `t`.
   private mutating func fractionWordAt(_ t: Int) -> Bool {
     guard let w = lookup(t).flatMap(word) else { return false }
@@ -534,7 +628,9 @@ struct NumberScanner {
   }
 
   private mutating func followedByDenominator(_ t: Int) -> Bool {
-    t < tokens.count && joined(t) && denominator(at: t) != nil
+    guard t < tokens.count && joined(t) else { return false }
+    if lookup(t).flatMap(word)?.halfNoun == true { return true }  // "und eine Hälfte"
+    return denominator(at: t) != nil
   }
 
   /// A leading "a"/"half" before a multiplier: its value and the token of the multiplier.
@@ -566,19 +662,23 @@ struct NumberScanner {
   /// A single word that is a whole fraction: "dreiviertel", "Driekwart", "twaalfenhalve".
   private mutating func compoundFraction(at t: Int) -> (Double, Int)? {
     guard t < tokens.count, tokens[t].num < 0, let g = lookup(t), g.pieces.count >= 2 else { return nil }
-    let lw = lang.entries[Int(g.pieces.last!)]
+    let lw = entries[Int(g.pieces.last!)]
     guard !lw.isNumeric else { return nil }
     let den: Double
-    if lw.half { den = 2 } else if let d = lw.denom, lw.fractionWord { den = d } else { return nil }
+    // "dreiviertel", "twaalfenhalve"; "zweidrittel", "totredjedele" (a denominator that is no ordinal)
+    let plainDenominator = !lw.fractionWord && !lw.half && lw.ordinal == nil
+    if lw.half { den = 2 } else if let d = lw.denom, lw.fractionWord || (plainDenominator && d < 100) { den = d } else { return nil }
     var acc = Accumulator()
     var body = g.pieces.dropLast()
     var conn = false
-    if let l = body.last, lang.entries[Int(l)].connector {
+    if let l = body.last, entries[Int(l)].connector {
+      if plainDenominator { return nil }
       body = body.dropLast()
       conn = true
     }
-    for p in body where !apply(lang.entries[Int(p)], &acc) { return nil }
+    for p in body where !apply(entries[Int(p)], &acc) { return nil }
     guard acc.started else { return nil }
+    if plainDenominator && acc.value >= den { return nil }
     return (conn ? acc.value + 1 / den : acc.value / den, g.next)
   }
 
@@ -588,14 +688,21 @@ struct NumberScanner {
     if let w = word(g) {
       if w.half { return (2, g.next) }
       if let d = w.denom { return (d, g.next) }
+      // tens and a unit ordinal written apart: "twenty firsts"
+      if let c = w.card, c >= 20, c <= 90, c.truncatingRemainder(dividingBy: 10) == 0, !w.isNumeric || w.mul == nil,
+        g.next < tokens.count, joined(g.next), let ug = lookup(g.next), let uw = word(ug), uw.card == nil,
+        let u = uw.denom ?? uw.ordinal, u >= 1, u <= 9
+      {
+        return (c + u, ug.next)
+      }
       return nil
     }
     // a compound ordinal: "vijfentwintigste", "cientocincoavos", "tjugoförstedelarna"
     guard let lastPiece = g.pieces.last else { return nil }
-    let lw = lang.entries[Int(lastPiece)]
+    let lw = entries[Int(lastPiece)]
     guard let d = lw.denom ?? lw.ordinal, !lw.isNumeric, !lw.fractionWord, !lw.half else { return nil }
     var acc = Accumulator()
-    for p in g.pieces.dropLast() where !apply(lang.entries[Int(p)], &acc) { return nil }
+    for p in g.pieces.dropLast() where !apply(entries[Int(p)], &acc) { return nil }
     if d >= 1000 || (d == 100 && acc.current < 100) {
       return (acc.value * d, g.next)
     }
@@ -617,6 +724,9 @@ struct NumberScanner {
       }
     }
     guard lang.hasWords || tok.num >= 0 else { return nil }
+    if tok.num >= 0, options.ordinals, let end = dotOrdinalEnd(t) {
+      return (finish([FoundNumber(start: tok.start, end: end, value: digits[tok.num].value, ordinal: true)], t + 1), t + 1)
+    }
     var start = tok.start
     var j = t
     var negative = false
@@ -646,7 +756,9 @@ struct NumberScanner {
     }
     // a capitalised number word after a capitalised word names something: "Claudia Tausend"
     if afterCard == j + 1, acc0.digits == 0, t > 0, tokens[t].sep == 1, tokens[t - 1].num < 0,
-      capitalizedMidSentence(t), capitalizedMidSentence(t - 1) || (t == 1 && isUpper(tokens[0].start))
+      capitalizedMidSentence(t),
+      capitalizedMidSentence(t - 1) && lookup(t - 1) == nil
+        || (t == 1 && isUpper(tokens[0].start) && !(lang.nounsCapitalized && capitalizedNounAt(afterCard)))
     {
       return nil
     }
@@ -658,13 +770,29 @@ struct NumberScanner {
     if acc.words == 1, acc.digits == 0, next == j + 1, let w = lookup(j).flatMap(word), let a = w.approx, !negative {
       value = a
       approx = true
+      if let (v, n2) = approxOf(a, next) {
+        value = v
+        next = n2
+      }
+    }
+    // "une centaine", "ett hundratal": about a hundred
+    if !approx {
+      for k in j..<next where tokens[k].num < 0 {
+        if let w = lookup(k).flatMap(word), w.collective {
+          approx = true
+          break
+        }
+      }
     }
     // "one" as a pronoun ("which one"), bare articles when not wanted
     if acc.words == 1 && acc.digits == 0 && next == j + 1, let w = lookup(j).flatMap(word), w.card == 1 {
       if w.oneArticle && !options.articles { return nil }
-      if t > 0, joined(t), let pw = lookup(t - 1).flatMap(word), pw.pronounBefore { return nil }
+      if t > 0, joined(t), let pw = lookup(t - 1).flatMap(word), pw.pronounBefore || pw.ordinal != nil && !pw.isNumeric {
+        return nil
+      }
       if w.oneArticle, let r = articlePhrase(j) {
-        return (finish([FoundNumber(start: start, end: r.end, value: r.value, approx: r.approx)], r.next), r.next)
+        let v = negative ? -r.value : r.value
+        return (finish([FoundNumber(start: start, end: r.end, value: v, approx: r.approx)], r.next), r.next)
       }
     }
     if acc.words == 0 && acc.digits == 1 && tok.num >= 0 {
@@ -707,11 +835,22 @@ struct NumberScanner {
     }
     // a fraction: "three quarters", "zwei drittel", "vinte quintos"
     var fractionDone = false
-    if next < tokens.count, joined(next), let (den, n2) = denominator(at: next) {
+    if next < tokens.count, joined(next), let (den, n2) = denominator(at: next),
+      lang.pluralDenominators.isEmpty || value == 1 || pluralEnding(n2 - 1) || {
+        // "two millionth", "100 millonésimo": the ordinal of a large number, whose digits are not reported apart
+        skipUntil = max(skipUntil, n2)
+        return false
+      }()
+    {
       value /= den
       end = tokens[n2 - 1].end
       next = n2
       fractionDone = true
+      if acc.stack.isEmpty, acc.lastKind == 1, let (s, n3) = scaleAfter(next, allowOf: true), s >= 1000 {
+        value *= s
+        next = n3
+        end = tokens[n3 - 1].end
+      }
     }
     // "X avos": the cardinal after the numerator is the denominator
     if !fractionDone, next < tokens.count, joined(next), let (dacc, n2) = cardinal(at: next), n2 < tokens.count, joined(n2),
@@ -724,9 +863,10 @@ struct NumberScanner {
     }
     // "one over 20", "1 sur 3", "ett delat med 3"
     if !fractionDone, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), w.over,
-      value == 1 || g.next == next + 1
+      value == 1 || g.next == next + 1 || acc.words > 0
     {
       if g.next < tokens.count, joined(g.next), let (dacc, n2) = cardinal(at: g.next), dacc.value != 0,
+        !w.outOf || abs(value) <= abs(dacc.value),
         value == 1 || acc.words > 0 || n2 >= tokens.count || !joined(n2)
       {
         value /= dacc.value
@@ -741,23 +881,40 @@ struct NumberScanner {
       next = n2
       end = tokens[n2 - 1].end
       fractionDone = true
+      // "1 1/2 million"
+      if acc.stack.isEmpty, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), let s = w.scale {
+        value *= s
+        next = g.next
+        end = tokens[next - 1].end
+      }
     }
     // "and a half", "y medio", "et trois quarts", "und drei Viertel"
     if !fractionDone, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), w.connector || w.fractionAnd {
       if let (frac, n2) = fractionAfter(g.next) {
         var v = value
         var e = n2
-        if n2 < tokens.count, joined(n2), let sg = lookup(n2), let sw = word(sg), let s = sw.scale {
+        if n2 < tokens.count, joined(n2), let sg = lookup(n2), let sw = word(sg), let s = sw.scale ?? sw.mul, sw.card == nil {
+          // "two and a half million", "one and a half dozen"
           if acc.maxScale > s { v += frac * s } else { v = (v + frac) * s }
           e = sg.next
         } else if acc.lastScale >= 1e6 && acc.lastKind == 3 {
           v += frac * acc.lastScale
+        } else if acc.lastKind == 2, acc.stack.isEmpty, let m = acc.firstScale, m != 100 {
+          // "a dozen and a half"
+          v += frac * m
         } else {
           v += frac
         }
         value = v
         next = e
         end = tokens[e - 1].end
+      } else if w.fractionAnd, acc.stack.isEmpty, value == value.rounded(), let (decimals, k) = decimalsAfter(g.next),
+        decimals.count == 2, let frac = Double("0." + decimals)
+      {
+        // "siete con cincuenta" = 7.50
+        value += frac
+        next = k
+        end = tokens[k - 1].end
       }
     }
     if negative { value = -value }
@@ -822,6 +979,11 @@ struct NumberScanner {
       || q == 0x93 || q == 0x94 || q == 0x2D)
   }
 
+  /// A capitalised word at `t` right after the previous token ("Hundert Menschen" in German).
+  private func capitalizedNounAt(_ t: Int) -> Bool {
+    t < tokens.count && tokens[t].num < 0 && joined(t) && isUpper(tokens[t].start)
+  }
+
   private func isUpper(_ s: Int) -> Bool {
     let c = b[s]
     return (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && s + 1 < b.count && b[s + 1] < 0x9F)
@@ -850,6 +1012,8 @@ struct NumberScanner {
       if w.half && !w.isNumeric { return (0.5, g.next) }
       if w.article || w.oneArticle {
         if let (d, n2) = denominator(at: g.next), joined(g.next) { return (1 / d, n2) }
+        // "und eine Hälfte"
+        if g.next < tokens.count, joined(g.next), let hg = lookup(g.next), let hw = word(hg), hw.halfNoun { return (0.5, hg.next) }
         return nil
       }
     }
@@ -865,7 +1029,17 @@ struct NumberScanner {
     let k = g.next
     guard k < tokens.count, joined(k), let g2 = lookup(k) else { return nil }
     if let w2 = word(g2) {
-      if let c = w2.couple { return (c, tokens[g2.next - 1].end, g2.next, false) }
+      if let c = w2.couple {
+        // "a couple hundred", "ein paar tausend": an approximate multiple
+        if let (s, n3) = scaleAfter(g2.next, allowOf: false) {
+          return (c * s, tokens[n3 - 1].end, n3, true)
+        }
+        // "a couple of", "um par de"
+        if g2.next < tokens.count, joined(g2.next), let g3 = lookup(g2.next), let w3 = word(g3), w3.of {
+          return (c, tokens[g3.next - 1].end, g3.next, false)
+        }
+        return (c, tokens[g2.next - 1].end, g2.next, false)
+      }
       if w2.half && !w2.isNumeric {
         if g2.next < tokens.count, joined(g2.next), let w3 = lookup(g2.next).flatMap(word), w3.mul != nil || w3.scale != nil {
           return nil
@@ -873,9 +1047,32 @@ struct NumberScanner {
         return (0.5, tokens[g2.next - 1].end, g2.next, false)
       }
     }
-    if let (d, n2) = denominator(at: k) { return (1 / d, tokens[n2 - 1].end, n2, false) }
+    if let (d, n2) = denominator(at: k) {
+      // "a quarter million", "a third of a billion"
+      if let (s, n3) = scaleAfter(n2, allowOf: true) { return (s / d, tokens[n3 - 1].end, n3, false) }
+      return (1 / d, tokens[n2 - 1].end, n2, false)
+    }
     if let (v, n2) = compoundFraction(at: k) { return (v, tokens[n2 - 1].end, n2, false) }
     return nil
+  }
+
+  /// A scale word after a fraction or "a couple": "million" or, with `allowOf`, "of a million".
+  private mutating func scaleAfter(_ t: Int, allowOf: Bool) -> (Double, Int)? {
+    guard t < tokens.count, joined(t), let g = lookup(t), let w = word(g) else { return nil }
+    if let s = w.scale ?? w.mul, w.card == nil, w.approx == nil || s >= 1000 { return (s, g.next) }
+    guard allowOf, w.of, g.next < tokens.count, joined(g.next), let ag = lookup(g.next), let aw = word(ag),
+      aw.article || aw.oneArticle, ag.next < tokens.count, joined(ag.next), let sg = lookup(ag.next), let sw = word(sg),
+      let s = sw.scale, s >= 1000
+    else { return nil }
+    return (s, sg.next)
+  }
+
+  /// "of thousands" after an approximate word of value `a` ("hundreds of thousands"): the product and the next token.
+  private mutating func approxOf(_ a: Double, _ t: Int) -> (Double, Int)? {
+    guard t + 1 < tokens.count, joined(t), let og = lookup(t), let ow = word(og), ow.of,
+      joined(og.next), let bg = lookup(og.next), let bw = word(bg), let b = bw.approx, b > a
+    else { return nil }
+    return (a * b, bg.next)
   }
 
   /// Words that are numbers on their own: "thousands", "third", "hälften".
@@ -888,6 +1085,10 @@ struct NumberScanner {
     let end = tokens[g.next - 1].end
     if let w = word(g) {
       if let a = w.approx {
+        // "hundreds of thousands", "des dizaines de milliers", "decine di migliaia"
+        if let (v, n2) = approxOf(a, g.next) {
+          return (finish([FoundNumber(start: tok.start, end: tokens[n2 - 1].end, value: v, approx: true)], n2), n2)
+        }
         return (finish([FoundNumber(start: tok.start, end: end, value: a, approx: true)], g.next), g.next)
       }
       if w.halfNoun {
@@ -897,16 +1098,22 @@ struct NumberScanner {
         let before = t > 0 && joined(t) ? lookup(t - 1).flatMap(word) : nil
         if let pw = before, pw.article || pw.oneArticle { return nil }
         if w.ambiguousOrdinal && !(before?.ordinalContext ?? false) { return nil }
+        // a tens ordinal and a unit ordinal written apart: "vigésimo primeiro", "décimo quinto"
+        if o >= 10, o < 100, o.truncatingRemainder(dividingBy: 10) == 0, g.next < tokens.count, joined(g.next),
+          let ug = lookup(g.next), let uw = word(ug), !uw.isNumeric, let u = uw.ordinal, u >= 1, u <= 9
+        {
+          return ([FoundNumber(start: tok.start, end: tokens[ug.next - 1].end, value: o + u, ordinal: true)], ug.next)
+        }
         return ([FoundNumber(start: tok.start, end: end, value: o, ordinal: true)], g.next)
       }
       return nil
     }
     // a compound ordinal word: "tjugoförsta", "einundzwanzigste"
-    if options.ordinals, let last = g.pieces.last, let o = lang.entries[Int(last)].ordinal,
-      !lang.entries[Int(last)].isNumeric
+    if options.ordinals, let last = g.pieces.last, let o = entries[Int(last)].ordinal,
+      !entries[Int(last)].isNumeric
     {
       var acc = Accumulator()
-      for p in g.pieces.dropLast() where !apply(lang.entries[Int(p)], &acc) { return nil }
+      for p in g.pieces.dropLast() where !apply(entries[Int(p)], &acc) { return nil }
       let v = o >= 100 ? acc.value * o : acc.value + o
       return ([FoundNumber(start: tok.start, end: end, value: v, ordinal: true)], g.next)
     }
@@ -953,7 +1160,7 @@ struct NumberScanner {
     guard upper else { return false }
     if lookup(t - 1) != nil { return false }
     let w = Array(b[p.start..<p.end])
-    if NumberLanguage.common.currencyCodes.contains(w) { return false }
+    if common.currencyCodes.contains(w) { return false }
     // sentence-initial capitals are not names
     var i = p.start - 1
     while i >= 0 && (b[i] == 0x20 || b[i] == 0x22 || b[i] == 0x27) { i -= 1 }
@@ -967,6 +1174,22 @@ struct NumberScanner {
     return true
   }
 
+  /// "2." written as an ordinal ("den 2. verdenskrig", "zum 2. Mal"): the end offset after the dot.
+  /// The dot must be followed by a lowercase word, or a determiner must come before the number.
+  private mutating func dotOrdinalEnd(_ t: Int) -> Int? {
+    guard lang.dotOrdinals else { return nil }
+    let d = digits[tokens[t].num]
+    guard d.plain, d.integerDigits <= 3, d.value >= 1, d.end + 2 < b.count, b[d.end] == 0x2E, b[d.end + 1] == 0x20,
+      t + 1 < tokens.count, tokens[t + 1].num < 0, tokens[t + 1].start == d.end + 2
+    else { return nil }
+    if d.start > 0, b[d.start - 1] != 0x20 { return nil }
+    if nextToMonth(t) { return nil }
+    let lower = !isUpper(tokens[t + 1].start) && ((b[tokens[t + 1].start] | 0x20) >= 0x61 || b[tokens[t + 1].start] >= 0xC3)
+    var determiner = false
+    if t > 0, tokens[t].sep == 1, let w = lookup(t - 1).flatMap(word), w.ordinalContext { determiner = true }
+    return lower || determiner ? d.end + 1 : nil
+  }
+
   /// A day number right next to a month name ("May 4th", "4. maj") belongs to a date.
   private mutating func nextToMonth(_ t: Int) -> Bool {
     let d = digits[tokens[t].num]
@@ -978,6 +1201,10 @@ struct NumberScanner {
       return lang.months.contains(key)
     }
     if t > 0 && (tokens[t].sep == 1) && isMonth(t - 1) && d.ordinal { return true }
+    // "the 4th of May"
+    if d.ordinal, t + 2 < tokens.count, joined(t + 1), joined(t + 2), lookup(t + 1).flatMap(word)?.of == true, isMonth(t + 2) {
+      return true
+    }
     if t + 1 < tokens.count && tokens[t + 1].sep <= 3 {
       var i = d.end
       if i < b.count && b[i] == 0x2E { i += 1 }
@@ -992,7 +1219,6 @@ struct NumberScanner {
     var out = fs
     guard var f = out.last else { return out }
     if !f.value.isFinite { return [] }
-    let common = NumberLanguage.common
     // after: "%", "km", "°C", "EUR", "procent"
     var i = f.end
     if i < b.count && b[i] == 0x20 { i += 1 } else if i + 1 < b.count && b[i] == 0xC2 && b[i + 1] == 0xA0 { i += 2 } else if i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0xAF { i += 3 }
@@ -1010,7 +1236,7 @@ struct NumberScanner {
         } else if let s = common.currencySymbols[w] {
           f.unit = s
         } else if next < tokens.count, tokens[next].num < 0, tokens[next].start == i, let g = lookup(next), let w = word(g),
-          let u = w.unit
+          let u = w.unit >= 0 ? lang.unitNames[Int(w.unit)] : nil
         {
           f.unit = u
           skipUntil = g.next

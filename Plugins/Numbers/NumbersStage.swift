@@ -19,6 +19,7 @@ public final class NumbersStage: Stage {
   let articles: Bool
   let ordinals: Bool
   private var scanner = NumberScanner()
+  private var lastLanguage: (code: String?, lang: NumberLanguage)?
 
   public init(config: StageConfig) throws {
     articles = config.bool("articles", default: true)
@@ -26,7 +27,15 @@ public final class NumbersStage: Stage {
   }
 
   public func process(_ doc: StageDocument, _ out: inout StageOutput) throws {
-    let lang = NumberLanguage.forCode(doc.attribute("lang")?.stringValue)
+    // the tables of the previous document's language serve again without the shared lock
+    let code = doc.attribute("lang")?.stringValue
+    let lang: NumberLanguage
+    if let last = lastLanguage, code == last.code {
+      lang = last.lang
+    } else {
+      lang = NumberLanguage.forCode(code)
+      lastLanguage = (code, lang)
+    }
     let dates = doc.annotations(ofType: "date").map { ($0.start, $0.end) }
     scanner.options = (articles, ordinals)
     doc.withUTF8 { buf in

@@ -35,7 +35,7 @@ enum BatchCommand {
         inputFailed = true
         printError("error: \(e)")
       },
-      emit: { doc in out.write(JSONLWriter.line(for: doc)) })
+      emit: { doc in out.write(doc) })
     out.flush()
     for f in report.failures { printError("error: \(f)") }
     for s in report.invalidSpans.prefix(20) { printError("warning: dropped annotation: \(s)") }
@@ -51,8 +51,8 @@ enum BatchCommand {
 final class OutputBuffer {
   private var buffer: [UInt8] = []
 
-  func write(_ line: String) {
-    buffer.append(contentsOf: line.utf8)
+  func write(_ doc: Document) {
+    JSONLWriter.append(doc, to: &buffer)
     buffer.append(10)
     if buffer.count >= 1 << 16 { flush() }
   }

@@ -237,4 +237,65 @@ import Testing
     #expect(r.spans.count == 40_000)
     #expect(r.spans.first?.1 == "2023-10-17")
   }
+
+  // MARK: round two: holidays of other calendars, spans, spelled-out years
+
+  @Test func holidaysOfOtherCalendars() throws {
+    let d = "2013-02-12"
+    // Islamic (Umm al-Qura), Hebrew (given as the eve: the day begins at sunset), Chinese
+    #expect(try dates("Eid al-Fitr 2018", dct: d).spans.map { $0.1 } == ["2018-06-15"])
+    #expect(try dates("Amun Jadid 2018", dct: d).spans.map { $0.1 } == ["2018-09-11"])
+    #expect(try dates("Jumu'atul-Wida 2017", dct: d).spans.map { $0.1 } == ["2017-06-23"])
+    #expect(try dates("yom kippur 2018", dct: d).spans.map { $0.0 + "=" + $0.1 } == ["yom kippur 2018=2018-09-18"])
+    #expect(try dates("yom haatzmaut 2018", dct: d).spans.map { $0.1 } == ["2018-04-18"])
+    #expect(try dates("Holocaust Day 2018", dct: d).spans.map { $0.1 } == ["2018-04-11"])
+    #expect(try dates("chinese new year's day 2018", dct: d).spans.map { $0.1 } == ["2018-02-16"])
+    #expect(try dates("Chinesisches Neujahr", lang: "de", dct: d, chain: "dates(direction=future)").spans.map { $0.1 } == ["2014-01-31"])
+    #expect(try dates("last chinese lunar new year's day", dct: d).spans.map { $0.1 } == ["2013-02-10"])
+    // Orthodox Easter by the Julian computus
+    #expect(try dates("orthodox good friday 2020", dct: d).spans.map { $0.0 + "=" + $0.1 } == ["orthodox good friday 2020=2020-04-17"])
+    #expect(try dates("Orthodoxer Palmsonntag 2018", lang: "de", dct: d).spans.map { $0.1 } == ["2018-04-01"])
+    #expect(try dates("clean monday 2018", dct: d).spans.map { $0.1 } == ["2018-02-19"])
+    // a fixed day that moves off a Sunday; a 365-day calendar
+    #expect(try dates("koningsdag 2014", lang: "nl", dct: d).spans.map { $0.1 } == ["2014-04-26"])
+    #expect(try dates("Jamshedi Navroz 2018", dct: d).spans.map { $0.1 } == ["2018-08-17"])
+  }
+
+  @Test func holidayInRunningText() throws {
+    let r = try dates("Die Feiern zum Opferfest 2018 dauerten drei Tage.", lang: "de", dct: "2018-09-01")
+    #expect(r.spans.map { $0.0 + "=" + $0.1 } == ["Opferfest 2018=2018-08-21"])
+  }
+
+  @Test func wholeInputKeepsItsPreposition() throws {
+    // a query that is one date phrase keeps its opening preposition or article
+    let d = "2013-02-12"
+    let f = "dates(direction=future)"
+    #expect(try dates("in 2014", dct: d, chain: f).spans.map { $0.0 + "=" + $0.1 } == ["in 2014=2014"])
+    #expect(try dates("am 15.2.", lang: "de", dct: d, chain: f).spans.map { $0.0 + "=" + $0.1 } == ["am 15.2.=2013-02-15"])
+    #expect(try dates("le 2/3", lang: "fr", dct: d, chain: f).spans.map { $0.0 + "=" + $0.1 } == ["le 2/3=2013-03-02"])
+    #expect(try dates("el año pasado", lang: "es", dct: d, chain: f).spans.map { $0.0 + "=" + $0.1 } == ["el año pasado=2012"])
+    #expect(try dates("På den 15", lang: "sv", dct: d, chain: f).spans.map { $0.0 + "=" + $0.1 } == ["På den 15=2013-02-15"])
+    // in running text the preposition stays outside
+    let r = try dates("The bridge reopens in 2014 after repairs.", dct: d)
+    #expect(r.spans.map { $0.0 + "=" + $0.1 } == ["2014=2014"])
+  }
+
+  @Test func articleStaysOutsideNamedDates() throws {
+    let r = try dates("Le festival ouvrira le mer. 24 juin 2020 à Lyon.", lang: "fr", dct: "2020-05-01")
+    #expect(r.spans.map { $0.0 + "=" + $0.1 } == ["mer. 24 juin 2020=2020-06-24"])
+    let e = try dates("The company was founded at the end of 2000 in Ohio.", dct: "2020-04-24")
+    #expect(e.spans.map { $0.0 + "=" + $0.1 } == ["end of 2000=2000"])
+  }
+
+  @Test func spelledOutYears() throws {
+    let d = "2016-11-07"
+    #expect(try dates("The conference was in October two thousand and five.", dct: d).spans.map { $0.0 + "=" + $0.1 }
+      == ["October two thousand and five=2005-10"])
+    #expect(try dates("They arrived 13 Sept nineteen seventy two.", dct: d).spans.map { $0.0 + "=" + $0.1 }
+      == ["13 Sept nineteen seventy two=1972-09-13"])
+    #expect(try dates("Nació el veintiocho de marzo de mil novecientos noventa y dos.", lang: "es", dct: d).spans.map { $0.0 + "=" + $0.1 }
+      == ["veintiocho de marzo de mil novecientos noventa y dos=1992-03-28"])
+    #expect(try dates("Easter Sunday two thousand ten", dct: d).spans.map { $0.1 } == ["2010-04-04"])
+  }
 }
+

@@ -233,6 +233,104 @@ import Testing
     #expect(spans.contains("tusindvis=1000 approx"))
   }
 
+  // MARK: round 2: grammar that generalises
+
+  @Test func englishFractionGrammar() throws {
+    // "and" ties the tens to the hundred; a hyphen ties them to the ordinal
+    #expect(try numbers("one hundred and thirty fifths") == ["one hundred and thirty fifths=26"])
+    #expect(try numbers("one hundred thirty-fifths") == ["one hundred thirty-fifths=2.857142857142857"])
+    #expect(try numbers("three twenty firsts") == ["three twenty firsts=0.14285714285714285"])
+    #expect(try numbers("three halves and 1 1/2 million") == ["three halves=1.5", "1 1/2 million=1500000"])
+    // a numerator other than one takes a plural denominator: "two millionth" is an ordinal
+    #expect(try numbers("the two millionth visitor") == ["two=2"])
+    #expect(try numbers("two out of five hundreds tvs") == ["two out of five hundreds=0.004"])
+    #expect(try numbers("I see five out of three pieces") == ["five=5", "three=3"])
+    #expect(try numbers("minus one third") == ["minus one third=-0.3333333333333333"])
+  }
+
+  @Test func englishSpokenForms() throws {
+    #expect(try numbers("one twenty two") == ["one twenty two=122"])
+    #expect(try numbers("45 (forty five) and forty-five (45)") == ["45 (forty five)=45", "forty-five (45)=45"])
+    #expect(try numbers("a couple of days, a pair of shoes") == ["a couple of=2", "a pair of=2"])
+    #expect(try numbers("How about the third one?") == ["third=3 ord"])
+    #expect(try numbers("a £1.2m grant and a $5m deal") == ["1.2m=1200000 £", "5m=5000000 $"])
+  }
+
+  @Test func approximateOfApproximate() throws {
+    #expect(try numbers("hundreds of thousands of people") == ["hundreds of thousands=100000 approx"])
+    #expect(try numbers("des dizaines de milliers de manifestants", lang: "fr") == ["dizaines de milliers=10000 approx"])
+    #expect(try numbers("decine di migliaia", lang: "it") == ["decine di migliaia=10000 approx"])
+  }
+
+  @Test func germanFractionsAndNouns() throws {
+    #expect(try numbers("eins durch drei", lang: "de") == ["eins durch drei=0.3333333333333333"])
+    #expect(try numbers("minus ein Drittel", lang: "de") == ["minus ein Drittel=-0.3333333333333333"])
+    #expect(try numbers("zweidrittel der Stimmen", lang: "de") == ["zweidrittel=0.6666666666666666"])
+    #expect(try numbers("Sie haben zwei Millionen und eine Hälfte", lang: "de") == ["zwei Millionen und eine Hälfte=2500000"])
+    #expect(try numbers("Über Hundert Menschen kamen", lang: "de") == ["Hundert=100"])
+    #expect(try numbers("Es gibt ein paar Leute", lang: "de") == ["ein paar=2"])
+  }
+
+  @Test func dotOrdinals() throws {
+    #expect(try numbers("Es ist die 2. Auflage und zum 3. Mal", lang: "de") == ["2.=2 ord", "3.=3 ord"])
+    #expect(try numbers("den 2. verdenskrig og 15. gang", lang: "da") == ["2.=2 ord", "15.=15 ord"])
+    // a full stop, not an ordinal
+    #expect(try numbers("Die Kosten betragen 250. Danach", lang: "de") == ["250=250"])
+    #expect(try numbers("Han kom som nr. 3.", lang: "da") == ["3=3"])
+  }
+
+  @Test func danishCompoundOrdinalsAndPhrases() throws {
+    #expect(try numbers("den enogtyvende og den femogfyrretyvende", lang: "da") == ["enogtyvende=21 ord", "femogfyrretyvende=45 ord"])
+    #expect(try numbers("et hundrede og tre", lang: "da") == ["et hundrede og tre=103"])
+    #expect(try numbers("nitten hundrede og halvfems", lang: "da") == ["nitten hundrede og halvfems=1990"])
+    #expect(try numbers("totredjedele af pengene", lang: "da") == ["totredjedele=0.6666666666666666"])
+  }
+
+  @Test func italianElision() throws {
+    #expect(try numbers("ha compiuto settant'anni", lang: "it") == ["settant=70"])
+    #expect(try numbers("quarant’anni fa, vent'anni dopo", lang: "it") == ["quarant=40", "vent=20"])
+    // the elided form alone is no number
+    #expect(try numbers("settant anni", lang: "it") == [])
+  }
+
+  @Test func spanishDecimalsWithCon() throws {
+    #expect(try numbers("siete con cincuenta", lang: "es") == ["siete con cincuenta=7.5"])
+    #expect(try numbers("cinco con un cuarto", lang: "es") == ["cinco con un cuarto=5.25"])
+    #expect(try numbers("100 millonésimo", lang: "es") == ["100=100"])
+  }
+
+  @Test func ordinalsWrittenApartAndRegionalWords() throws {
+    #expect(try numbers("a vigésima segunda edição", lang: "pt") == ["vigésima segunda=22 ord"])
+    #expect(try numbers("décimo quinto", lang: "es") == ["décimo quinto=15 ord"])
+    #expect(try numbers("le vingt et unième siècle", lang: "fr") == ["vingt et unième=21 ord"])
+    #expect(try numbers("septante-trois et nonante", lang: "fr") == ["septante-trois=73", "nonante=90"])
+    #expect(try numbers("tre og tjue, tre firedeler", lang: "nb") == ["tre og tjue=23", "tre firedeler=0.75"])
+  }
+
+  @Test func fractionsAndCouplesOfScales() throws {
+    #expect(try numbers("a quarter million") == ["a quarter million=250000"])
+    #expect(try numbers("three-quarters of a million people") == ["three-quarters of a million=750000"])
+    #expect(try numbers("three quarters of the voters") == ["three quarters=0.75"])
+    #expect(try numbers("a couple hundred fans") == ["a couple hundred=200 approx"])
+    #expect(try numbers("ein paar tausend Menschen", lang: "de") == ["ein paar tausend=2000 approx"])
+    #expect(try numbers("et par hundrede mennesker", lang: "da") == ["et par hundrede=200 approx"])
+  }
+
+  @Test func collectiveNumbersAreApproximate() throws {
+    #expect(try numbers("une centaine de manifestants", lang: "fr") == ["une centaine=100 approx"])
+    #expect(try numbers("un centenar de personas y dos millares", lang: "es") == ["un centenar=100 approx", "dos millares=2000 approx"])
+    #expect(try numbers("una ventina di feriti", lang: "it") == ["una ventina=20 approx"])
+    #expect(try numbers("ett hundratal personer", lang: "sv") == ["ett hundratal=100 approx"])
+    #expect(try numbers("een tiental mensen", lang: "nl") == ["een tiental=10 approx"])
+    #expect(try numbers("a dozen and a half, one and a half dozen") == ["a dozen and a half=18", "one and a half dozen=18"])
+  }
+
+  @Test func oneInEvery() throws {
+    #expect(try numbers("een op de drie", lang: "nl") == ["een op de drie=0.3333333333333333"])
+    #expect(try numbers("um em cada três", lang: "pt") == ["um em cada três=0.3333333333333333"])
+    #expect(try numbers("uno de cada tres", lang: "es") == ["uno de cada tres=0.3333333333333333"])
+  }
+
   @Test func tablesBuildQuickly() throws {
     let start = Date()
     for lang in ["en", "da", "sv", "nb", "de", "fr", "es", "it", "pt", "nl", "pl", "ar"] {

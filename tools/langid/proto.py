@@ -21,7 +21,7 @@ import common  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SUITE = os.path.join(os.path.dirname(REPO), "shared", "eval", "suites", "langid")
-WKEYS = ["w1", "w2", "w3", "w4", "w5", "ww", "short_ww", "temp", "floor_extra"]
+WKEYS = ["w1", "w2", "w3", "w4", "w5", "ww", "short_ww", "temp", "floor_extra", "single_ww"]
 
 
 class Model:
@@ -41,11 +41,13 @@ class Model:
         ws = struct.unpack_from("<%df" % nw, b, o); o += 4 * nw
         self.weights = dict(zip(WKEYS, ws))
         self.scale, self.wfloor = struct.unpack_from("<fI", b, o); o += 8
+        self.bias = np.array(struct.unpack_from("<%df" % nl, b, o)); o += 4 * nl
         (nr,) = struct.unpack_from("<I", b, o); o += 4
         o += 16 * nr
         (nk,) = struct.unpack_from("<I", b, o); o += 4
         keys = np.frombuffer(b, dtype="<u4", count=nk, offset=o); o += 4 * nk
         counts = np.frombuffer(b, dtype=np.uint8, count=nk, offset=o); o += nk
+        o += nk  # kinds
         (npost,) = struct.unpack_from("<I", b, o); o += 4
         post = np.frombuffer(b, dtype=np.uint8, count=2 * npost, offset=o).reshape(-1, 2)
         self.plang = post[:, 0].astype(np.int64)
@@ -66,6 +68,8 @@ class Model:
         K = common.SCRIPT_ID["Kana"]
         if sc.get(K):
             sc[K] += sc.get(common.SCRIPT_ID["Hani"], 0)
+        if sc.get(common.SCRIPT_ID["Latn"]):
+            sc[common.SCRIPT_ID["Latn"]] //= 3
         cand = None
         if sc:
             s = max(sorted(sc), key=lambda k: sc[k])
@@ -105,8 +109,9 @@ def scores(m, feats, w):
     tot = np.zeros(len(m.langs))
     for o in range(5):
         tot += w["w%d" % (o + 1)] * (-cnt[o] * (m.floors[:, o] + fe) + S[o] + fe * P[o])
-    ww = w["short_ww"] if ntok <= 2 else w["ww"]
+    ww = w["single_ww"] if ntok <= 1 else w["short_ww"] if ntok == 2 else w["ww"]
     tot += ww * S[5]
+    tot += m.bias * max(ntok, 1)
     if cand is not None:
         tot[~cand] = -1e18
     return tot
@@ -140,12 +145,108 @@ def accuracy(m, items, feats, w):
     return res, per
 
 
+class Batch:
+    """All dev features stacked, for fast re-scoring under new weights."""
+    def __init__(self, m, items, feats):
+        self.m = m
+        self.cnt = np.array([f[0] for f in feats])                  # N,6
+        self.S = np.stack([f[1] for f in feats])                      # N,6,L
+        self.P = np.stack([f[2] for f in feats])
+        L = len(m.langs)
+        self.cand = np.stack([f[3] if f[3] is not None else np.ones(L, bool) for f in feats])
+        self.ntok = np.array([f[4] for f in feats])
+        self.gold = np.array([m.langs.index(d["lang"]) for d in items])
+        grans = ["sentences", "word-pairs", "single-words"]
+        self.gran = np.array([grans.index(d["gran"]) for d in items])
+
+    def scores(self, w, bias=None, fadj=None):
+        m = self.m
+        if bias is None:
+            bias = m.bias
+        fe = w["floor_extra"] * m.scale
+        if fadj is not None:
+            fe = fe + fadj[None, :]
+        tot = np.zeros(self.S.shape[0:1] + self.S.shape[2:])
+        for o in range(5):
+            tot += w["w%d" % (o + 1)] * (-self.cnt[:, o:o + 1] * (m.floors[None, :, o] + fe)
+                                         + self.S[:, o] + fe * self.P[:, o])
+        ww = np.where(self.ntok <= 1, w["single_ww"], np.where(self.ntok == 2, w["short_ww"], w["ww"]))[:, None]
+        tot += ww * self.S[:, 5]
+        if bias is not None:
+            tot += bias[None, :] * np.maximum(self.ntok, 1)[:, None]
+        tot[~self.cand] = -1e18
+        return tot
+
+    def accuracy(self, w, bias=None, fadj=None):
+        pred = np.argmax(self.scores(w, bias, fadj), axis=1)
+        ok = (pred == self.gold) & (self.ntok > 0)
+        res = []
+        for g in range(3):
+            accs = []
+            for l in np.unique(self.gold[self.gran == g]):
+                sel = (self.gran == g) & (self.gold == l)
+                accs.append(ok[sel].mean())
+            res.append(float(np.mean(accs)))
+        return res
+
+
+def tune(m, batch, w):
+    obj = lambda r: sum(r)
+    res = batch.accuracy(w)
+    best = obj(res)
+    print("start", [round(x, 4) for x in res], flush=True)
+    for _round in range(3):
+        for k in ["w1", "w2", "w3", "w4", "w5", "ww", "short_ww", "single_ww", "floor_extra"]:
+            for f in [0.5, 0.7, 0.85, 1.15, 1.4, 2.0]:
+                w2 = dict(w); w2[k] = w[k] * f if w[k] else 0.1 * f
+                r = batch.accuracy(w2)
+                if obj(r) > best + 1e-9:
+                    best, w, res = obj(r), w2, r
+                    print("better", k, round(w2[k], 3), [round(x, 4) for x in r], flush=True)
+    return w, res
+
+
+def tune_bias(m, batch, w, steps=(-2.0, -1.0, -0.5, 0.5, 1.0, 2.0), rounds=3, scale=1.0):
+    L = len(m.langs)
+    bias = np.zeros(L)
+    obj = lambda r: sum(r)
+    steps = [s * scale for s in steps]
+    best = obj(batch.accuracy(w, bias))
+    for _round in range(rounds):
+        for l in range(L):
+            for st in steps:
+                b2 = bias.copy(); b2[l] += st
+                r = batch.accuracy(w, b2)
+                if obj(r) > best + 3e-4:
+                    best, bias = obj(r), b2
+        print("bias round", _round, [round(x, 4) for x in batch.accuracy(w, bias)], flush=True)
+    return bias
+
+
+def tune_fadj(m, batch, w, steps=(-8.0, -4.0, 4.0, 8.0), rounds=2):
+    L = len(m.langs)
+    fadj = np.zeros(L)
+    obj = lambda r: sum(r)
+    best = obj(batch.accuracy(w, None, fadj))
+    for _round in range(rounds):
+        for l in range(L):
+            for st in steps:
+                f2 = fadj.copy(); f2[l] += st
+                r = batch.accuracy(w, None, f2)
+                if obj(r) > best + 3e-4:
+                    best, fadj = obj(r), f2
+        print("fadj round", _round, [round(x, 4) for x in batch.accuracy(w, None, fadj)], flush=True)
+    return fadj
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default=os.path.join(REPO, "Plugins", "LanguageID", "Resources", "langid.bin"))
     ap.add_argument("--split", default="dev")
     ap.add_argument("--tune", action="store_true")
     ap.add_argument("--perlang", action="store_true")
+    ap.add_argument("--bias", action="store_true")
+    ap.add_argument("--fadj", action="store_true")
     a = ap.parse_args()
     m = Model(a.model)
     items = load(a.split)
@@ -154,6 +255,18 @@ def main():
     res, per = accuracy(m, items, feats, w)
     print("start", {k: round(v, 4) for k, v in res.items()}, w, flush=True)
     if a.tune:
+        batch = Batch(m, items, feats)
+        w, r = tune(m, batch, w)
+        print("tuned", r, w)
+        if a.bias:
+            m.bias = np.zeros(len(m.langs))
+            m.bias = tune_bias(m, batch, w)
+            print("bias", {l: round(float(b), 2) for l, b in zip(m.langs, m.bias) if b})
+        if a.fadj:
+            fadj = tune_fadj(m, batch, w)
+            print("fadj", {l: round(float(b), 1) for l, b in zip(m.langs, fadj) if b})
+        return
+    if False:
         def obj(r):
             return r["sentences"] + r["word-pairs"] + r["single-words"]
         best = obj(res)

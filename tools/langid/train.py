@@ -61,6 +61,11 @@ DICTS = {
     "tl": [("hunspell", "tl")], "cy": [("aspell", "cy")], "mr": [("aspell", "mr")], "pa": [("aspell", "pa")],
 }
 
+# language without word frequencies -> close relative whose frequencies its dictionary words borrow
+BORROW = {"nn": "nb", "af": "nl"}
+# close relatives: a language's frequency list loses the words that only the other's dictionary has
+SHARPEN = {"hr": "bs", "bs": "hr", "nb": "nn"}
+
 # ----------------------------------------------------------------- parameters
 MAXN = 5
 NGRAM_WORDS = 80000          # most frequent words used for n-gram statistics
@@ -70,10 +75,18 @@ DICT_CAP = 60000             # dictionary words sampled per list (deterministic)
 WORD_FLOOR = 1e-7            # common floor probability for words
 SCALE = 8.0                  # quantisation: q = round(-ln p * SCALE)
 MIX_WF = {"wf": 0.80, "udhr": 0.12, "dict": 0.08}
+MIX_BORROW = {"wf": 0.45, "udhr": 0.35, "dict": 0.20}
 MIX_NOWF = {"udhr": 0.70, "dict": 0.30}
 # Scoring weights (tuned on the dev split with tools/langid/proto.py), stored in the header.
-WEIGHTS = {"w1": 0.6, "w2": 0.8, "w3": 1.0, "w4": 1.0, "w5": 1.0, "ww": 1.0, "floor_extra": 1.0,
-           "short_ww": 2.0, "temp": 0.5}
+WEIGHTS = {"w1": 0.0, "w2": 0.74, "w3": 1.0, "w4": 0.8, "w5": 0.8, "ww": 1.0, "floor_extra": 3.2,
+           "short_ww": 7.1, "temp": 0.07,
+           "single_ww": 16.0}
+
+# Per-language score bias per token (q units), tuned on the dev split with proto.py --bias.
+BIAS = {"bs": -3.0, "eo": -2.0, "nb": -3.5, "nn": 2.0, "sq": -2.0}
+# Per-language change of the unseen-n-gram cost (q units), tuned on the dev split with proto.py --fadj.
+FLOOR_ADJ = {"be": -8, "bs": 12, "ca": 8, "cs": -8, "et": -12, "hu": -4, "it": 8, "ja": 8, "kk": -8, "mi": -8,
+             "mn": -8, "ms": 16, "nb": 4, "ru": 4, "sk": -4, "tl": 8, "yo": -8, "zh": -16}
 
 # Serbian Latin -> Cyrillic (digraphs first)
 _SR_DI = {"lj": "љ", "nj": "њ", "dž": "џ"}
@@ -160,7 +173,7 @@ def read_dict(kind, name):
     return words
 
 
-def dict_words(lang):
+def dict_words(lang, cap=DICT_CAP):
     ws = set()
     for kind, name in DICTS.get(lang, []):
         for w in read_dict(kind, name):
@@ -170,7 +183,7 @@ def dict_words(lang):
             toks = common.tokens(w)
             if len(toks) == 1:
                 ws.add(toks[0])
-    ws = sorted(ws, key=lambda w: hashlib.md5(w.encode("utf-8")).hexdigest())[:DICT_CAP]
+    ws = sorted(ws, key=lambda w: hashlib.md5(w.encode("utf-8")).hexdigest())[:cap]
     if not ws:
         return {}
     p = 1.0 / len(ws)
@@ -180,14 +193,30 @@ def dict_words(lang):
 def language_model(args):
     lang, udhr_dir = args
     srcs = {"udhr": udhr_words(lang, udhr_dir), "wf": wordfreq_words(lang), "dict": dict_words(lang)}
-    mix = dict(MIX_WF if srcs["wf"] else MIX_NOWF)
+    if lang in SHARPEN and srcs["wf"]:
+        # close pairs sharing word frequencies: drop the words only the other one's dictionary has
+        own = set(dict_words(lang, cap=None))
+        other = set(dict_words(SHARPEN[lang], cap=None))
+        wf = {w: p for w, p in srcs["wf"].items() if not (w in other and w not in own)}
+        z = sum(wf.values())
+        srcs["wf"] = {w: p / z for w, p in wf.items()}
+    if lang in BORROW and srcs["dict"] and not srcs["wf"]:
+        # dictionary words of a language without frequencies get the frequency
+        # of the same spelling in a close relative, when it has one
+        rel = wordfreq_words(BORROW[lang])
+        full = dict_words(lang, cap=None)
+        srcs["wf"] = {w: rel[w] for w in full if w in rel}
+        z = sum(srcs["wf"].values())
+        srcs["wf"] = {w: p / z for w, p in srcs["wf"].items()}
+    mix = dict((MIX_BORROW if lang in BORROW else MIX_WF) if srcs["wf"] else MIX_NOWF)
     mix = {k: v for k, v in mix.items() if srcs.get(k)}
     z = sum(mix.values())
     words = defaultdict(float)
     for k, wgt in mix.items():
         for w, p in srcs[k].items():
             words[w] += p * wgt / z
-    ranked = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))
+    # ties (dictionary words all have one probability) are broken by md5, not alphabetically
+    ranked = sorted(words.items(), key=lambda kv: (-kv[1], hashlib.md5(kv[0].encode("utf-8")).digest()))
     # n-gram statistics from the word distribution
     grams = [defaultdict(float) for _ in range(MAXN + 1)]
     scripts = defaultdict(float)
@@ -209,7 +238,7 @@ def language_model(args):
             q = min(255, int(round(-math.log(c / tot) * SCALE)))
             ngram_tab[g] = q
             qs.append(q)
-        floors[n] = max(qs)
+        floors[n] = min(255, max(0, max(qs) + FLOOR_ADJ.get(lang, 0)))
     wq = {}
     wfloor = -math.log(WORD_FLOOR) * SCALE
     for w, p in ranked[:WORD_TOP]:
@@ -241,9 +270,9 @@ def main():
             lang, info["udhr"], info["wf"], info["dict"], len(ngram_tab), len(wq),
             "+".join(common.SCRIPTS[s] for s in range(32) if smask >> s & 1)), file=sys.stderr)
         for g, q in ngram_tab.items():
-            postings[common.ngram_key(g)].append((li, q))
+            postings[common.ngram_key(g)].append((len(g), li, q))
         for w, q in wq.items():
-            postings[common.word_key(w)].append((li, q))
+            postings[common.word_key(w)].append((0, li, q))
         floors_all.append(floors)
         smasks.append(smask)
     write_model(a.out, [r[0] for r in results], floors_all, smasks, postings)
@@ -260,11 +289,13 @@ def write_model(path, langs, floors, smasks, postings):
         out += struct.pack("<B", len(code)) + code.ljust(7, b"\0")
         out += bytes([fl[n] for n in range(1, MAXN + 1)])
         out += struct.pack("<I", sm)
-    wkeys = ["w1", "w2", "w3", "w4", "w5", "ww", "short_ww", "temp", "floor_extra"]
+    wkeys = ["w1", "w2", "w3", "w4", "w5", "ww", "short_ww", "temp", "floor_extra", "single_ww"]
     out += struct.pack("<I", len(wkeys))
     for k in wkeys:
         out += struct.pack("<f", WEIGHTS[k])
     out += struct.pack("<f", SCALE) + struct.pack("<I", int(round(-math.log(WORD_FLOOR) * SCALE)))
+    for l in langs:
+        out += struct.pack("<f", BIAS.get(l, 0.0))
     out += struct.pack("<I", len(runs))
     for st, ln, d, s in runs:
         out += struct.pack("<IIiI", st, ln, d, s)
@@ -272,18 +303,24 @@ def write_model(path, langs, floors, smasks, postings):
     out += struct.pack("<I", len(keys))
     out += struct.pack("<%dI" % len(keys), *keys)
     counts = bytearray()
+    kinds = bytearray()
     post = bytearray()
     for k in keys:
         ps = sorted(postings[k])
-        # collisions of the 32-bit hash: keep the better (lower) cost per language
+        # collisions of the 32-bit hash: keep the lowest kind (0 = word, n = n-gram
+        # order) and, within it, the better (lower) cost per language
+        kind = ps[0][0]
         merged = {}
-        for li, q in ps:
-            merged[li] = min(q, merged.get(li, 255))
+        for kd, li, q in ps:
+            if kd == kind:
+                merged[li] = min(q, merged.get(li, 255))
         ps = sorted(merged.items())[:255]
         counts.append(len(ps))
+        kinds.append(kind)
         for li, q in ps:
             post += bytes([li, q])
     out += counts
+    out += kinds
     out += struct.pack("<I", len(post) // 2)
     out += post
     os.makedirs(os.path.dirname(path), exist_ok=True)

@@ -94,46 +94,60 @@ public struct CorpusLoader {
 
   private func readJSONLines(_ h: FileHandle, name: String, _ body: (Document) throws -> Void) throws {
     var lineNo = 0
-    var pending = Data()
-    func handle(_ line: Data) throws {
-      lineNo += 1
-      var line = line
-      if line.last == 13 { line.removeLast() }
-      if line.allSatisfy({ $0 == 32 || $0 == 9 }) { return }
-      guard let obj = try? JSONSerialization.jsonObject(with: line) else {
-        warn("\(name):\(lineNo): not valid JSON; line skipped")
-        return
-      }
-      guard let rec = obj as? [String: Any], let text = rec["text"] as? String else {
-        warn("\(name):\(lineNo): a record needs a \"text\" string; line skipped")
-        return
-      }
-      let id: String
-      if let s = rec["id"] as? String {
-        id = s
-      } else if let n = rec["id"] as? NSNumber {
-        id = n.stringValue
-      } else {
-        id = "\((name as NSString).lastPathComponent):\(lineNo)"
-      }
-      var attrs = Attributes()
-      for key in rec.keys.sorted() where key != "id" && key != "text" {
-        if let v = attrValue(rec[key]!) { attrs[key] = v }
-      }
-      try body(Document(id: id, utf8: Array(text.utf8), attrs: attrs))
-    }
+    var buffer: [UInt8] = []
+    var start = 0
     while true {
       let chunk = h.readData(ofLength: 1 << 20)
       if chunk.isEmpty { break }
-      pending.append(chunk)
-      var start = pending.startIndex
-      while let nl = pending[start...].firstIndex(of: 10) {
-        try handle(pending[start..<nl])
+      // Keep only the unfinished line from the previous chunk.
+      if start > 0 {
+        buffer.removeSubrange(0..<start)
+        start = 0
+      }
+      buffer.append(contentsOf: chunk)
+      while let nl = buffer.withUnsafeBufferPointer({ b -> Int? in
+        guard start < b.count, let p = memchr(b.baseAddress! + start, 10, b.count - start) else { return nil }
+        return UnsafeRawPointer(p) - UnsafeRawPointer(b.baseAddress!)
+      }) {
+        lineNo += 1
+        try record(buffer[start..<nl], line: lineNo, name: name, body)
         start = nl + 1
       }
-      pending = Data(pending[start...])
     }
-    if !pending.isEmpty { try handle(pending) }
+    if start < buffer.count {
+      lineNo += 1
+      try record(buffer[start...], line: lineNo, name: name, body)
+    }
+  }
+
+  /// One JSON Lines record: `{"id", "text", …metadata}`; blank lines are skipped.
+  private func record(
+    _ bytes: ArraySlice<UInt8>, line lineNo: Int, name: String, _ body: (Document) throws -> Void
+  ) throws {
+    var bytes = bytes
+    if bytes.last == 13 { bytes = bytes.dropLast() }
+    if bytes.allSatisfy({ $0 == 32 || $0 == 9 }) { return }
+    guard let obj = try? JSONSerialization.jsonObject(with: Data(bytes)) else {
+      warn("\(name):\(lineNo): not valid JSON; line skipped")
+      return
+    }
+    guard let rec = obj as? [String: Any], let text = rec["text"] as? String else {
+      warn("\(name):\(lineNo): a record needs a \"text\" string; line skipped")
+      return
+    }
+    let id: String
+    if let s = rec["id"] as? String {
+      id = s
+    } else if let n = rec["id"] as? NSNumber {
+      id = n.stringValue
+    } else {
+      id = "\((name as NSString).lastPathComponent):\(lineNo)"
+    }
+    var attrs = Attributes()
+    for key in rec.keys.sorted() where key != "id" && key != "text" {
+      if let v = attrValue(rec[key]!) { attrs[key] = v }
+    }
+    try body(Document(id: id, utf8: Array(text.utf8), attrs: attrs))
   }
 
   private func attrValue(_ v: Any) -> AttrValue? {

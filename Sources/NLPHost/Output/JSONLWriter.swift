@@ -3,109 +3,141 @@
 /// Renders documents as the JSON Lines of the batch mode (SCHEMA.md).
 ///
 /// Offsets in the output are Unicode code points into the text, converted
-/// once per document from the UTF-8 byte offsets the stages use.
+/// once per document from the UTF-8 byte offsets the stages use. The JSON is
+/// written as bytes, in one pass, so a large document costs linear time.
 public enum JSONLWriter {
   /// One document as one line of JSON, without the newline.
   public static func line(for doc: Document) -> String {
-    var out = "{\"id\":"
-    appendString(doc.id, to: &out)
-    out += ",\"lang\":"
-    if let lang = doc.attrs["lang"] { appendValue(lang, to: &out) } else { out += "null" }
+    var out: [UInt8] = []
+    append(doc, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends one document as JSON (no newline) to `out`.
+  public static func append(_ doc: Document, to out: inout [UInt8]) {
+    out.reserveCapacity(out.count + doc.utf8.count / 4 + 256)
+    raw("{\"id\":", &out)
+    string(doc.id, &out)
+    raw(",\"lang\":", &out)
+    if let lang = doc.attrs["lang"] { value(lang, &out) } else { raw("null", &out) }
     if let conf = doc.attrs["lang_confidence"] {
-      out += ",\"lang_confidence\":"
-      appendValue(conf, to: &out)
+      raw(",\"lang_confidence\":", &out)
+      value(conf, &out)
     }
-    out += ",\"dct\":"
-    if let dct = doc.attrs["dct"] { appendValue(dct, to: &out) } else { out += "null" }
-    let rest = doc.attrs.pairs.filter { !["lang", "lang_confidence", "dct"].contains($0.key) }
+    raw(",\"dct\":", &out)
+    if let dct = doc.attrs["dct"] { value(dct, &out) } else { raw("null", &out) }
+    let rest = doc.attrs.pairs.filter { $0.key != "lang" && $0.key != "lang_confidence" && $0.key != "dct" }
     if !rest.isEmpty {
-      out += ",\"attrs\":"
-      appendObject(rest, to: &out)
+      raw(",\"attrs\":", &out)
+      object(rest, &out)
     }
     let points = CodePointIndex(doc.utf8, offsets: doc.annotations.flatMap { [$0.start, $0.end] })
-    out += ",\"annotations\":["
+    raw(",\"annotations\":[", &out)
+    let text = doc.utf8
     for (i, a) in doc.annotations.enumerated() {
-      if i > 0 { out += "," }
-      out += "{\"stage\":"
-      appendString(a.stage, to: &out)
-      out += ",\"type\":"
-      appendString(a.type, to: &out)
-      out += ",\"start\":\(points[a.start]),\"end\":\(points[a.end]),\"text\":"
-      appendString(doc.text(a.start, a.end), to: &out)
-      out += ",\"attrs\":"
-      appendObject(a.attrs.pairs, to: &out)
-      out += "}"
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      raw("{\"stage\":", &out)
+      string(a.stage, &out)
+      raw(",\"type\":", &out)
+      string(a.type, &out)
+      raw(",\"start\":\(points[a.start]),\"end\":\(points[a.end]),\"text\":", &out)
+      escaped(text[(text.startIndex + a.start)..<(text.startIndex + a.end)], &out)
+      raw(",\"attrs\":", &out)
+      object(a.attrs.pairs, &out)
+      out.append(UInt8(ascii: "}"))
     }
-    out += "]"
+    out.append(UInt8(ascii: "]"))
     if !doc.failures.isEmpty {
-      out += ",\"errors\":["
+      raw(",\"errors\":[", &out)
       for (i, f) in doc.failures.enumerated() {
-        if i > 0 { out += "," }
-        out += "{\"stage\":"
-        appendString(f.stage, to: &out)
-        out += ",\"message\":"
-        appendString(f.message, to: &out)
-        out += "}"
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        raw("{\"stage\":", &out)
+        string(f.stage, &out)
+        raw(",\"message\":", &out)
+        string(f.message, &out)
+        out.append(UInt8(ascii: "}"))
       }
-      out += "]"
+      out.append(UInt8(ascii: "]"))
     }
-    out += "}"
-    return out
+    out.append(UInt8(ascii: "}"))
   }
 
-  static func appendObject(_ pairs: [(key: String, value: AttrValue)], to out: inout String) {
-    out += "{"
+  private static func raw(_ s: StaticString, _ out: inout [UInt8]) {
+    out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+  }
+
+  private static func raw(_ s: String, _ out: inout [UInt8]) {
+    out.append(contentsOf: s.utf8)
+  }
+
+  static func object(_ pairs: [(key: String, value: AttrValue)], _ out: inout [UInt8]) {
+    out.append(UInt8(ascii: "{"))
     for (i, p) in pairs.enumerated() {
-      if i > 0 { out += "," }
-      appendString(p.key, to: &out)
-      out += ":"
-      appendValue(p.value, to: &out)
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      string(p.key, &out)
+      out.append(UInt8(ascii: ":"))
+      value(p.value, &out)
     }
-    out += "}"
+    out.append(UInt8(ascii: "}"))
   }
 
-  static func appendValue(_ v: AttrValue, to out: inout String) {
+  static func value(_ v: AttrValue, _ out: inout [UInt8]) {
     switch v {
-    case .string(let s): appendString(s, to: &out)
-    case .int(let i): out += String(i)
-    case .double(let d): out += d.isFinite ? formatDouble(d) : "null"
-    case .bool(let b): out += b ? "true" : "false"
+    case .string(let s): string(s, &out)
+    case .int(let i): raw(String(i), &out)
+    case .double(let d): raw(d.isFinite ? formatDouble(d) : "null", &out)
+    case .bool(let b): raw(b ? "true" : "false", &out)
     }
   }
 
-  static func appendString(_ s: String, to out: inout String) {
-    out += "\""
-    var plainStart = s.unicodeScalars.startIndex
-    let scalars = s.unicodeScalars
-    var i = scalars.startIndex
-    while i != scalars.endIndex {
-      let c = scalars[i]
-      let esc: String?
-      switch c {
-      case "\"": esc = "\\\""
-      case "\\": esc = "\\\\"
-      case "\n": esc = "\\n"
-      case "\r": esc = "\\r"
-      case "\t": esc = "\\t"
-      case "\u{2028}": esc = "\\u2028"
-      case "\u{2029}": esc = "\\u2029"
-      default:
-        if c.value < 0x20 {
-          let hex = String(c.value, radix: 16)
-          esc = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          esc = nil
-        }
-      }
-      if let esc {
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<i])
-        out += esc
-        plainStart = scalars.index(after: i)
-      }
-      i = scalars.index(after: i)
+  static func string(_ s: String, _ out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { escaped($0, &out) }
+  }
+
+  /// Writes UTF-8 `bytes` as a JSON string: quotes, backslashes, control
+  /// characters and U+2028/U+2029 escaped, everything else as is.
+  static func escaped<C: Collection>(_ bytes: C, _ out: inout [UInt8]) where C.Element == UInt8, C.Index == Int {
+    out.append(UInt8(ascii: "\""))
+    var plain = bytes.startIndex
+    var i = bytes.startIndex
+    func flush(_ upTo: Int) {
+      if plain < upTo { out.append(contentsOf: bytes[plain..<upTo]) }
     }
-    out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-    out += "\""
+    while i < bytes.endIndex {
+      let b = bytes[i]
+      if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != 0xE2 {
+        i += 1
+        continue
+      }
+      if b == 0xE2 {
+        // U+2028 and U+2029 are valid JSON but break JavaScript line readers.
+        if i + 2 < bytes.endIndex, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+          flush(i)
+          raw(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", &out)
+          i += 3
+          plain = i
+        } else {
+          i += 1
+        }
+        continue
+      }
+      flush(i)
+      switch b {
+      case UInt8(ascii: "\""): raw("\\\"", &out)
+      case UInt8(ascii: "\\"): raw("\\\\", &out)
+      case 0x0A: raw("\\n", &out)
+      case 0x0D: raw("\\r", &out)
+      case 0x09: raw("\\t", &out)
+      default:
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+      }
+      i += 1
+      plain = i
+    }
+    flush(i)
+    out.append(UInt8(ascii: "\""))
   }
 }
 
@@ -116,9 +148,9 @@ struct CodePointIndex {
   init(_ bytes: ArraySlice<UInt8>, offsets: [Int]) {
     let wanted = Set(offsets).sorted()
     var points = 0
-    var i = 0
+    var i = bytes.startIndex
     for target in wanted {
-      while i < target && i < bytes.count {
+      while i < bytes.startIndex + target && i < bytes.endIndex {
         if bytes[i] & 0xC0 != 0x80 { points += 1 }
         i += 1
       }

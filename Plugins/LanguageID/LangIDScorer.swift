@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Scoring with a LangIDModel: one scorer per thread (it owns its buffers).
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+public final class LangIDScorer {
+  public let model: LangIDModel
+  let nLangs: Int
+  // model pointers, copied here for the hot loops
+  let slots: UnsafeMutablePointer<UInt64>
+  let slotShift: UInt32
+  let slotMask: Int
+  let plang: UnsafeMutablePointer<UInt8>
+  let pgain: UnsafeMutablePointer<Float>
+  let table: UnsafeMutablePointer<UInt32>
+  let dense: UnsafeMutablePointer<Float>
+  let stride: Int
+  let orderOn: UnsafeMutablePointer<Bool>
+  // working buffers
+  let acc: UnsafeMutablePointer<Float>
+  let wordAcc: UnsafeMutablePointer<Float>
+  let scores: UnsafeMutablePointer<Float>
+  let cand: UnsafeMutablePointer<Bool>
+  let counts: UnsafeMutablePointer<Int>
+  let scripts: UnsafeMutablePointer<Int>
+  static let maxTok = 64
+  let tok: UnsafeMutablePointer<UInt32>
+  let tb: UnsafeMutablePointer<UInt8>
+  let off: UnsafeMutablePointer<Int>
+  static let pendingCap = 4096
+  let hashes: UnsafeMutablePointer<UInt32>
+  let entries: UnsafeMutablePointer<UInt64>
+  let infos: UnsafeMutablePointer<UInt32>
+  var nPending = 0
+  var sink: Float = 0
+  var tokLen = 0
+  var nTokens = 0
+  var nLetters = 0
+  /// candidate mask from `only=` (nil = all)
+  public var allowed: [Bool]?
+
+  public init(model m: LangIDModel) {
+    model = m
+    nLangs = m.nLangs
+    slots = m.slots
+    slotShift = m.slotShift
+    slotMask = m.slotMask
+    plang = m.plang
+    pgain = m.pgain
+    table = m.table
+    dense = m.dense
+    stride = m.denseStride
+    orderOn = .allocate(capacity: 5)
+    for n in 0..<5 { orderOn[n] = m.w[n] != 0 }
+    acc = .allocate(capacity: m.denseStride)
+    acc.initialize(repeating: 0, count: m.denseStride)
+    wordAcc = .allocate(capacity: m.denseStride)
+    wordAcc.initialize(repeating: 0, count: m.denseStride)
+    scores = .allocate(capacity: m.nLangs)
+    cand = .allocate(capacity: m.nLangs)
+    counts = .allocate(capacity: 5)
+    scripts = .allocate(capacity: 32)
+    tok = .allocate(capacity: LangIDScorer.maxTok)
+    tb = .allocate(capacity: LangIDScorer.maxTok * 4 + 4)
+    off = .allocate(capacity: LangIDScorer.maxTok + 4)
+    hashes = .allocate(capacity: LangIDScorer.pendingCap)
+    entries = .allocate(capacity: LangIDScorer.pendingCap)
+    infos = .allocate(capacity: LangIDScorer.pendingCap)
+  }
+
+  deinit {
+    for p in [UnsafeMutableRawPointer(orderOn), UnsafeMutableRawPointer(acc), UnsafeMutableRawPointer(wordAcc),
+      UnsafeMutableRawPointer(scores), UnsafeMutableRawPointer(cand), UnsafeMutableRawPointer(counts),
+      UnsafeMutableRawPointer(scripts), UnsafeMutableRawPointer(tok), UnsafeMutableRawPointer(tb),
+      UnsafeMutableRawPointer(off), UnsafeMutableRawPointer(hashes), UnsafeMutableRawPointer(entries), UnsafeMutableRawPointer(infos)]
+    {
+      p.deallocate()
+    }
+  }
+
+  func reset() {
+    for i in 0..<nLangs {
+      acc[i] = 0
+      wordAcc[i] = 0
+    }
+    for i in 0..<5 { counts[i] = 0 }
+    for i in 0..<32 { scripts[i] = 0 }
+    tokLen = 0
+    nTokens = 0
+    nLetters = 0
+    nPending = 0
+  }
+
+  /// The info word of key `h`, or UInt32.max when absent.
+  @inline(__always)
+  func lookup(_ h: UInt32) -> UInt32 {
+    var j = Int(h >> slotShift)
+    while true {
+      let e = slots[j]
+      if e == LangIDModel.emptySlot { return UInt32.max }
+      if UInt32(truncatingIfNeeded: e) == h { return UInt32(truncatingIfNeeded: e >> 32) }
+      j = (j + 1) & slotMask
+    }
+  }
+
+  /// Adds the postings (or dense row) of `info` to `into`.
+  @inline(__always)
+  func add(_ info: UInt32, into a: UnsafeMutablePointer<Float>) {
+    if info & 0x8000_0000 != 0 {
+      let row = UnsafeRawPointer(dense + Int(info & 0x7FFF_FFFF) * stride)
+      let ar = UnsafeMutableRawPointer(a)
+      var o = 0
+      let end = stride * 4
+      while o < end {
+        let v = ar.loadUnaligned(fromByteOffset: o, as: SIMD16<Float>.self)
+          + row.loadUnaligned(fromByteOffset: o, as: SIMD16<Float>.self)
+        ar.storeBytes(of: v, toByteOffset: o, as: SIMD16<Float>.self)
+        o += 64
+      }
+    } else {
+      let p0 = Int(info & 0x7F_FFFF)
+      let pe = p0 + Int(info >> 23)
+      for p in p0..<pe { a[Int(plang[p])] += pgain[p] }
+    }
+  }
+
+  /// Scores the token in `tok`.
+  @inline(__always)
+  func flushToken() {
+    let t = tokLen
+    if t == 0 { return }
+    tokLen = 0
+    nTokens += 1
+    // " token " as UTF-8, with character offsets
+    tb[0] = 0x20
+    off[0] = 0
+    var nb = 1
+    for c in 0..<t {
+      off[c + 1] = nb
+      let cp = tok[c]
+      if cp < 0x80 {
+        tb[nb] = UInt8(cp)
+        nb += 1
+      } else if cp < 0x800 {
+        tb[nb] = UInt8(0xC0 | (cp >> 6))
+        tb[nb + 1] = UInt8(0x80 | (cp & 0x3F))
+        nb += 2
+      } else if cp < 0x10000 {
+        tb[nb] = UInt8(0xE0 | (cp >> 12))
+        tb[nb + 1] = UInt8(0x80 | ((cp >> 6) & 0x3F))
+        tb[nb + 2] = UInt8(0x80 | (cp & 0x3F))
+        nb += 3
+      } else {
+        tb[nb] = UInt8(0xF0 | (cp >> 18))
+        tb[nb + 1] = UInt8(0x80 | ((cp >> 12) & 0x3F))
+        tb[nb + 2] = UInt8(0x80 | ((cp >> 6) & 0x3F))
+        tb[nb + 3] = UInt8(0x80 | (cp & 0x3F))
+        nb += 4
+      }
+    }
+    off[t + 1] = nb
+    tb[nb] = 0x20
+    nb += 1
+    off[t + 2] = nb
+    let nChars = t + 2
+    counts[0] += t
+    for n in 2...5 where nChars - n + 1 > 0 { counts[n - 1] += nChars - n + 1 }
+    // the whole word, marked by a leading 0x01
+    var h: UInt32 = (0x811C_9DC5 ^ 0x01) &* 0x0100_0193
+    for j in 1..<(nb - 1) { h = (h ^ UInt32(tb[j])) &* 0x0100_0193 }
+    let wi = lookup(h)
+    if wi != UInt32.max { add(wi, into: wordAcc) }
+    // character n-grams of orders 1...5: hashes are collected and looked up
+    // in batches (independent loads overlap their cache misses)
+    if nPending + nChars * 5 > LangIDScorer.pendingCap { processPending() }
+    var nh = nPending
+    for i in 0..<nChars {
+      var g: UInt32 = 0x811C_9DC5
+      let maxN = min(5, nChars - i)
+      var n = 1
+      while n <= maxN {
+        for j in off[i + n - 1]..<off[i + n] { g = (g ^ UInt32(tb[j])) &* 0x0100_0193 }
+        if orderOn[n - 1] && !(n == 1 && (i == 0 || i == nChars - 1)) {
+          hashes[nh] = g
+          nh += 1
+        }
+        n += 1
+      }
+    }
+    nPending = nh
+  }
+
+  /// Looks up the collected n-gram hashes and adds their scores.
+  func processPending() {
+    let nh = nPending
+    nPending = 0
+    for k in 0..<nh {
+      entries[k] = slots[Int(hashes[k] >> slotShift)]
+    }
+    var touch: Float = 0
+    for k in 0..<nh {
+      let h = hashes[k]
+      let e = entries[k]
+      var info: UInt32
+      if e == LangIDModel.emptySlot {
+        info = UInt32.max
+      } else if UInt32(truncatingIfNeeded: e) == h {
+        info = UInt32(truncatingIfNeeded: e >> 32)
+      } else {
+        info = lookup(h)
+      }
+      infos[k] = info
+      // start loading the postings / row now
+      if info != UInt32.max {
+        if info & 0x8000_0000 != 0 {
+          touch += dense[Int(info & 0x7FFF_FFFF) * stride]
+        } else {
+          touch += pgain[Int(info & 0x7F_FFFF)]
+        }
+      }
+    }
+    for k in 0..<nh where infos[k] != UInt32.max { add(infos[k], into: acc) }
+    sink = touch
+  }
+
+  @inline(__always)
+  static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D }
+
+  /// True when the whitespace-delimited chunk looks like a URL or e-mail address.
+  @inline(__always)
+  static func isURLLike(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+    if e - s >= 4 && b[s] == 0x77 && b[s + 1] == 0x77 && b[s + 2] == 0x77 && b[s + 3] == 0x2E { return true }
+    var at = false
+    var i = s
+    while i < e {
+      let c = b[i]
+      if c == 0x3A && i + 2 < e && b[i + 1] == 0x2F && b[i + 2] == 0x2F { return true }
+      if c == 0x40 { at = true }
+      if c == 0x2E && at { return true }
+      i += 1
+    }
+    return false
+  }
+
+  /// Walks bytes [s, e) of `b` (valid UTF-8), skipping URL-like chunks; with
+  /// `score` false it only counts letters per script.
+  @inline(__always)
+  func walk(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, score: Bool) {
+    var i = s
+    var chunkStart = true
+    while i < e {
+      let c0 = b[i]
+      if chunkStart {
+        chunkStart = false
+        var j = i
+        while j < e && !LangIDScorer.isSpace(b[j]) { j += 1 }
+        if j - i >= 5 && LangIDScorer.isURLLike(b, i, j) {
+          i = j
+          continue
+        }
+      }
+      if c0 < 0x80 {
+        i += 1
+        if LangIDScorer.isSpace(c0) { chunkStart = true }
+        let t = table[Int(c0)]
+        if t == 0 {
+          if score { flushToken() }
+          continue
+        }
+        scripts[Int(t >> 24)] += 1
+        nLetters += 1
+        if score {
+          if tokLen >= LangIDScorer.maxTok { flushToken() }
+          tok[tokLen] = t & 0xFFFFFF
+          tokLen += 1
+        }
+        continue
+      }
+      var cp: UInt32
+      if c0 < 0xE0 {
+        cp = (UInt32(c0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)
+        i += 2
+      } else if c0 < 0xF0 {
+        cp = (UInt32(c0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        i += 3
+      } else {
+        cp = (UInt32(c0 & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
+          | UInt32(b[i + 3] & 0x3F)
+        i += 4
+      }
+      let t = cp < LangIDModel.maxCP ? table[Int(cp)] : 0
+      if t == 0 {
+        if score { flushToken() }
+        continue
+      }
+      scripts[Int(t >> 24)] += 1
+      nLetters += 1
+      if score {
+        if tokLen >= LangIDScorer.maxTok { flushToken() }  // long unspaced runs (CJK, Thai) are cut
+        tok[tokLen] = t & 0xFFFFFF
+        tokLen += 1
+      }
+    }
+    if score {
+      flushToken()
+      processPending()
+    }
+  }
+
+  /// Marks the candidates (dominant script, `only=`, `mask`); returns their number.
+  func selectCandidates(_ mask: [Bool]?) -> Int {
+    let m = model
+    var sc = [Int](repeating: 0, count: 32)
+    for i in 0..<32 { sc[i] = scripts[i] }
+    if sc[Int(LangIDModel.kana)] > 0 { sc[Int(LangIDModel.kana)] += sc[Int(LangIDModel.hani)] }
+    // text in another script often quotes Latin names and brands, rarely the reverse
+    sc[Int(LangIDModel.latin)] /= 3
+    var best = 1
+    for s in 1..<32 where sc[s] > sc[best] { best = s }
+    var n = 0
+    for l in 0..<nLangs {
+      var ok = (m.scriptMasks[l] >> UInt32(best)) & 1 == 1
+      if let a = allowed { ok = ok && a[l] }
+      if let r = mask { ok = ok && r[l] }
+      cand[l] = ok
+      if ok { n += 1 }
+    }
+    if n == 0 {
+      // no language of that script is allowed: choose among every allowed one
+      for l in 0..<nLangs {
+        cand[l] = (allowed?[l] ?? true) && (mask?[l] ?? true)
+        if cand[l] { n += 1 }
+      }
+    }
+    return n
+  }
+
+  func decide() -> LangIDResult {
+    let m = model
+    let wwEff = nTokens <= 1 ? m.singleWW : nTokens == 2 ? m.shortWW : m.ww
+    var top = -1
+    var topS: Float = -.infinity
+    let nt = Float(max(nTokens, 1))
+    for l in 0..<nLangs where cand[l] {
+      var s = acc[l] + wwEff * wordAcc[l] + m.bias[l] * nt
+      for n in 0..<5 { s -= m.w[n] * Float(counts[n]) * m.floors[l * 5 + n] }
+      scores[l] = s
+      if s > topS {
+        topS = s
+        top = l
+      }
+    }
+    if top < 0 { return LangIDResult(lang: -1, confidence: 0, letters: nLetters) }
+    var z: Double = 0
+    let k = Double(m.temp / m.scale)
+    for l in 0..<nLangs where cand[l] { z += exp(Double(scores[l] - topS) * k) }
+    return LangIDResult(lang: top, confidence: 1.0 / z, letters: nLetters)
+  }
+
+  /// The byte ranges scored for [s, e): everything when short, else `windows`
+  /// windows of about `windowBytes` bytes spread evenly over the text.
+  func ranges(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, sampleAbove: Int, windows: Int, windowBytes: Int)
+    -> [(Int, Int)]
+  {
+    if e - s <= sampleAbove { return [(s, e)] }
+    var out: [(Int, Int)] = []
+    let step = (e - s) / windows
+    for k in 0..<windows {
+      var ws = s + k * step
+      // start on a character boundary, after a space when one is near
+      while ws < e && (b[ws] & 0xC0) == 0x80 { ws += 1 }
+      if k > 0 {
+        var j = ws
+        while j < e && j - ws < 64 && !LangIDScorer.isSpace(b[j]) { j += 1 }
+        if j < e && LangIDScorer.isSpace(b[j]) { ws = j }
+      }
+      var we = min(e, ws + windowBytes)
+      var j = we
+      while j < e && j - we < 64 && !LangIDScorer.isSpace(b[j]) { j += 1 }
+      if j >= e || LangIDScorer.isSpace(b[j]) { we = j }
+      while we > ws && we < e && (b[we] & 0xC0) == 0x80 { we -= 1 }
+      if we > ws { out.append((ws, we)) }
+    }
+    return out
+  }
+
+  /// Classifies bytes [s, e) of `b` (valid UTF-8, on character boundaries).
+  public func classify(
+    _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, restrictTo mask: [Bool]? = nil,
+    sampleAbove: Int = 2048, windows: Int = 4, windowBytes: Int = 320
+  ) -> LangIDResult {
+    reset()
+    var rs = ranges(b, s, e, sampleAbove: sampleAbove, windows: windows, windowBytes: windowBytes)
+    for (a, z) in rs { walk(b, a, z, score: false) }
+    if nLetters == 0 && rs.count > 1 {
+      rs = [(s, e)]
+      walk(b, s, e, score: false)
+    }
+    if nLetters == 0 { return LangIDResult(lang: -1, confidence: 0, letters: 0) }
+    let n = selectCandidates(mask)
+    if n == 1 {
+      for l in 0..<nLangs where cand[l] { return LangIDResult(lang: l, confidence: 1, letters: nLetters) }
+    }
+    let letters = nLetters
+    for (a, z) in rs { walk(b, a, z, score: true) }
+    nLetters = letters
+    return decide()
+  }
+}
+
+/// The result of classifying one stretch of text.
+public struct LangIDResult {
+  /// Index into `LangIDModel.codes`, or -1 for `und`.
+  public var lang: Int
+  public var confidence: Double
+  /// Letters seen (0 means no language signal).
+  public var letters: Int
+}

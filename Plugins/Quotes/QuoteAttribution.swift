@@ -1,0 +1,929 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+/// Who said it and how, with the evidence that the marks enclose speech.
+struct Attribution {
+  var speaker: String?
+  var cue: String?
+  /// A colon right before the opening mark.
+  var colon = false
+  /// An attribution right after the quotation (`“…”, she said`, `„…“, so X`).
+  var tightAfter = false
+  /// A cue somewhere in the sentence.
+  var cueInSentence = false
+  /// A verb form of reported speech in the sentence.
+  var reported = false
+}
+
+extension QuoteFinder {
+  mutating func run() -> [QuoteFinding] {
+    scan()
+    var cands = pair()
+    cands.append(contentsOf: dashCandidates())
+    cands.sort {
+      $0.contentStart < $1.contentStart
+        || ($0.contentStart == $1.contentStart && $0.contentEnd > $1.contentEnd)
+    }
+    var results: [QuoteFinding] = []
+    var last: (end: Int, speaker: String?, cue: String?, resolved: String?)? = nil
+    var lastDash: (para: Int, speaker: String?, cue: String?, resolved: String?)? = nil
+    var named: [(pos: Int, name: String)] = []  // speakers that are not pronouns, with their name part
+    var resolvedBy: [String: String] = [:]
+    for c in cands {
+      guard let (s, e) = trimContent(c.contentStart, c.contentEnd), hasWord(s, e) else { continue }
+      var a = attribute(c, s, e)
+      var parts: [(Int, Int)] = [(s, e)]
+      if !c.dash, e - s < 4000, let inc = incise(s, e) {
+        parts = [(s, inc.firstEnd), (inc.secondStart, e)]
+        if a.speaker == nil {
+          a.speaker = inc.speaker
+          a.cue = inc.cue
+        }
+        a.cueInSentence = true
+        a.tightAfter = true
+      }
+      if c.continuation, let ld = lastDash, a.speaker == nil {
+        a.speaker = ld.speaker
+        a.cue = ld.cue
+      }
+      var resolved: String? = nil
+      // A quotation without attribution right after an attributed one continues it.
+      if a.speaker == nil, let l = last, c.open >= l.end, c.open - l.end < 700, l.speaker != nil,
+        !c.dash || c.continuation
+      {
+        a.speaker = l.speaker
+        a.cue = l.cue
+        resolved = l.resolved
+      }
+      lastDebug = ""
+      if a.speaker == nil, !c.dash, a.reported {
+        // Reported speech ("… seien „alarmierend“") continues the last attributed sentence before it.
+        let ss = sentenceStart(c.open)
+        if ss > 0, let found = cueSpeaker(tokens(max(0, ss - 600), ss)), found.speaker != nil {
+          a.speaker = found.speaker
+          a.cue = found.cue
+        }
+      }
+      if a.speaker == nil, !c.dash {
+        // The subject of the sentence around the quotation, else of the sentence before.
+        let ss = sentenceStart(c.open)
+        var subj = sentenceSubject(tokens(ss, c.open))
+        if subj == nil, ss > 0 {
+          let prevEnd = skipSpaceBack(ss)
+          if prevEnd > 0 { subj = sentenceSubject(tokens(sentenceStart(prevEnd - 1), prevEnd)) }
+        }
+        a.speaker = subj
+      }
+      let scare = c.dash ? false : !isSpeech(c, s, e, a)
+      if let sp = a.speaker, resolved == nil, profile.pronouns.contains(WordHash.of(sp)) {
+        let pr = sp.lowercased()
+        let exclude = Set(resolvedBy.filter { $0.value != pr }.map { $0.key })
+        resolved = resolveName(before: c.open, named: named, exclude: exclude)
+        if let r = resolved { resolvedBy[r] = pr }
+      }
+      for (ps, pe) in parts {
+        guard let (ts, te) = trimContent(ps, pe) else { continue }
+        results.append(
+          QuoteFinding(
+            start: ts, end: te, speaker: a.speaker, cue: a.cue, resolved: resolved, scare: scare,
+            debug: lastDebug))
+      }
+      if !scare {
+        if let sp = a.speaker, !profile.pronouns.contains(WordHash.of(sp)) {
+          let name = nameIn(sp)
+          named.append((c.open, name))
+        }
+        last = (c.closeEnd, a.speaker, a.cue, resolved)
+        if c.dash {
+          lastDash = (paraIndex(of: c.open), a.speaker, a.cue, resolved)
+        }
+      }
+    }
+    results.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
+    return results
+  }
+
+  /// Whether `s..<e` holds a letter or digit (marks and spaces alone are no quotation).
+  func hasWord(_ s: Int, _ e: Int) -> Bool {
+    var i = s
+    while i < e {
+      let (c, l) = scalar(at: i)
+      if Self.isLetterOrDigit(c) && !Self.isQuoteMark(c) { return true }
+      i += l
+    }
+    return false
+  }
+
+  /// The quoted words without surrounding space and a trailing comma.
+  func trimContent(_ s0: Int, _ e0: Int) -> (Int, Int)? {
+    var s = skipSpaceForward(s0)
+    var e = skipSpaceBack(e0)
+    if e > s, buf[e - 1] == 0x2C || (e - 2 >= s && buf[e - 2] == 0xD8 && buf[e - 1] == 0x8C) {
+      e -= buf[e - 1] == 0x2C ? 1 : 2
+      e = skipSpaceBack(e)
+    }
+    if s > e { s = e }
+    return e > s ? (s, e) : nil
+  }
+
+  func paraIndex(of pos: Int) -> Int {
+    var lo = 0
+    var hi = newlines.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if newlines[mid] < pos { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  // MARK: - Dash quotes
+
+  func dashCandidates() -> [Candidate] {
+    var out: [Candidate] = []
+    var prevDashLine = -10
+    for d in dashParas {
+      let start = d.pos + d.len
+      let line = paraIndex(of: d.pos)
+      let end = line < newlines.count ? newlines[line] : n
+      guard end > start else { continue }
+      let toks = tokens(start, min(end, start + 3000))
+      var found: Candidate? = nil
+      for (i, t) in toks.enumerated() where t.p == UInt8(ascii: ",") || t.p == UInt8(ascii: "D") {
+        if afterAttribution(toks, from: i + 1) != nil {
+          found = Candidate(
+            open: d.pos, contentStart: start, contentEnd: t.s, closeEnd: t.s, depth: 0, dash: true,
+            unclosed: false)
+          break
+        }
+      }
+      if found == nil {
+        // Without attribution: speech when it follows another dash paragraph or a colon.
+        let prevColon: Bool = {
+          guard let (c, _) = scalar(before: skipSpaceBack(d.pos)) else { return false }
+          return c == 0x3A
+        }()
+        if line - prevDashLine <= 2 || prevColon {
+          var c = Candidate(
+            open: d.pos, contentStart: start, contentEnd: end, closeEnd: end, depth: 0, dash: true,
+            unclosed: false)
+          c.continuation = true
+          found = c
+        }
+      }
+      if let f = found {
+        out.append(f)
+        prevDashLine = line
+      }
+    }
+    return out
+  }
+
+  // MARK: - Attribution
+
+  func isSentencePunct(_ t: Tok) -> Bool {
+    t.p == UInt8(ascii: ".") || t.p == UInt8(ascii: "!") || t.p == UInt8(ascii: "?")
+      || t.p == UInt8(ascii: ";")
+      || t.p == UInt8(ascii: "N") || t.p == UInt8(ascii: ":")
+  }
+
+  /// A lowercase word that is not a determiner, in a language that capitalises nouns (a verb or adverb).
+  func isLowerNonDet(_ t: Tok) -> Bool {
+    profile.capitalNouns && t.isWord && !t.upper && Self.isLower(scalar(at: t.s).0)
+      && !profile.dets.contains(t.low)
+  }
+
+  /// Whether a token can open a speaker phrase (a determiner, pronoun or name, not a stop word).
+  func startsSpeaker(_ t: Tok) -> Bool {
+    guard t.isWord else { return false }
+    if profile.dets.contains(t.low) || profile.pronouns.contains(t.low) { return true }
+    if profile.stops.contains(t.low) { return false }
+    return t.upper || !profile.capitalNouns
+  }
+
+  /// A speaker phrase starting at token `i`: up to a comma, a stop word or ten words.
+  func speakerPhrase(_ toks: [Tok], from i0: Int) -> String? {
+    var i = i0
+    while i < toks.count, toks[i].isWord, !profile.pronouns.contains(toks[i].low) {
+      if profile.stops.contains(toks[i].low) && !profile.dets.contains(toks[i].low) {
+        i += 1
+      } else if profile.dets.contains(toks[i].low), i + 1 < toks.count,
+        profile.stops.contains(toks[i + 1].low)
+      {
+        i += 2  // "el pasado lunes el alcalde"
+      } else {
+        break
+      }
+    }
+    guard i < toks.count, toks[i].isWord else { return nil }
+    if profile.pronouns.contains(toks[i].low) { return string(toks[i].s, toks[i].e) }
+    var j = i
+    var words = 0
+    while j < toks.count, words < 12 {
+      let t = toks[j]
+      if !t.isWord { break }
+      if j > i && !continuesName(toks, j) {
+        if profile.stops.contains(t.low) && !(buf[toks[j - 1].e - 1] == 0x2D) { break }
+        if isLowerNonDet(t) && toks[j - 1].upper && !profile.dets.contains(toks[j - 1].low)
+          && !profile.linkers.contains(toks[j - 1].low)
+        {
+          break
+        }
+        if profile.cues[t.low] != nil && match(profile.cues, toks, j) != nil { break }
+        if profile.linkers.contains(t.low) {
+          guard j + 1 < toks.count, toks[j + 1].isWord,
+            !profile.capitalNouns || toks[j + 1].upper || profile.dets.contains(toks[j + 1].low)
+          else { break }
+        }
+      }
+      words += 1
+      j += 1
+    }
+    guard j > i else { return nil }
+    var end = toks[j - 1].e
+    // An apposition naming the person: "la directora de la feria, Carmen Ibáñez".
+    let hasName = (i + 1..<j).contains {
+      toks[$0].upper && toks[$0 - 1].upper && !profile.dets.contains(toks[$0 - 1].low)
+    }
+    if j + 2 < toks.count, toks[j].p == UInt8(ascii: ","), !hasName {
+      var k = j + 1
+      while k < toks.count, toks[k].isWord, toks[k].upper || continuesName(toks, k) { k += 1 }
+      if k - (j + 1) >= 2, k == toks.count || !toks[k].isWord {
+        end = toks[k - 1].e
+      }
+    }
+    return string(toks[i].s, end)
+  }
+
+  /// A particle inside a name, seen from the right ("Linden" ← "der" ← "van" ← "Pieter").
+  func continuesNameBack(_ toks: [Tok], _ j: Int) -> Bool {
+    guard profile.particles.contains(toks[j].low) else { return false }
+    var k = j
+    while k >= 0, toks[k].isWord, !toks[k].upper, profile.particles.contains(toks[k].low) { k -= 1 }
+    return k >= 0 && toks[k].isWord && toks[k].upper && continuesName(toks, k + 1)
+  }
+
+  /// A name particle between capitalised words ("van der Linden").
+  func continuesName(_ toks: [Tok], _ j: Int) -> Bool {
+    guard toks[j].isWord, !toks[j].upper, profile.particles.contains(toks[j].low), j > 0,
+      toks[j - 1].upper
+    else {
+      return false
+    }
+    var k = j
+    while k < toks.count, toks[k].isWord, !toks[k].upper, profile.particles.contains(toks[k].low),
+      k < j + 3
+    { k += 1 }
+    return k < toks.count && toks[k].isWord && toks[k].upper
+  }
+
+  /// A speaker phrase ending before token `k`, starting after leading stop words.
+  func speakerBefore(_ toks: [Tok], upTo k: Int) -> String? {
+    // Start of the clause: after the last sentence punctuation or quotation before k.
+    var start = 0
+    for i in 0..<k where isSentencePunct(toks[i]) {
+      start = i + 1
+    }
+    var i = start
+    while i < k,
+      !toks[i].isWord
+        || (profile.stops.contains(toks[i].low) && !profile.pronouns.contains(toks[i].low)
+          && !profile.dets.contains(toks[i].low))
+        || profile.subordinators.contains(toks[i].low)
+    {
+      i += 1
+    }
+    guard i < k else { return nil }
+    if profile.pronouns.contains(toks[i].low) && (i + 1 == k || !toks[i + 1].isWord) {
+      return string(toks[i].s, toks[i].e)
+    }
+    // The noun phrase right before the verb ("Back in 2019 the inspectors wrote").
+    var b = k - 1
+    var bWords = 0
+    while b >= i, bWords < 10 {
+      let t = toks[b]
+      if t.isWord {
+        let linked = profile.linkers.contains(t.low) && b > i && (toks[b - 1].isWord)
+        if (profile.stops.contains(t.low) && !linked && !(b > i && continuesNameBack(toks, b)))
+          || Self.isDigit(scalar(at: t.s).0) && t.e - t.s == 4
+        {
+          break
+        }
+        bWords += 1
+      } else if t.p != UInt8(ascii: ",") {
+        break
+      }
+      b -= 1
+    }
+    if k - 1 >= i, toks[k - 1].isWord, profile.pronouns.contains(toks[k - 1].low) {
+      return string(toks[k - 1].s, toks[k - 1].e)
+    }
+    var bs = b + 1
+    while bs < k, !toks[bs].isWord { bs += 1 }
+    while bs < k, profile.capitalNouns, isLowerNonDet(toks[bs]) { bs += 1 }
+    if bs > i, bs < k, bWords >= 2 || bs == i {
+      return string(toks[bs].s, toks[k - 1].isWord ? toks[k - 1].e : toks[max(bs, k - 2)].e)
+    }
+    var j = i
+    var words = 0
+    while j < k, words < 10 {
+      let t = toks[j]
+      if t.isWord {
+        if j > i && profile.stops.contains(t.low) { break }
+        if j > i && isLowerNonDet(t) && toks[j - 1].upper && !profile.dets.contains(toks[j - 1].low)
+        {
+          break
+        }
+        words += 1
+      } else if (t.p != UInt8(ascii: ",") && t.p != UInt8(ascii: "Q")) || j + 1 >= k {
+        break
+      }
+      j += 1
+    }
+    var last = j - 1
+    while last >= i && !toks[last].isWord { last -= 1 }
+    guard last >= i else { return nil }
+    return string(toks[i].s, toks[last].e)
+  }
+
+  /// The clitic pronoun of an inverted cue ("a-t-il déclaré", "dit-elle").
+  func cliticSpeaker(_ toks: [Tok], _ from: Int, _ to: Int) -> String? {
+    for t in toks[from..<min(to, toks.count)] where t.isWord {
+      let raw = string(t.s, t.e)
+      if let dash = raw.lastIndex(of: "-") {
+        let pr = String(raw[raw.index(after: dash)...])
+        if profile.pronouns.contains(WordHash.of(pr)) { return pr }
+      }
+    }
+    return nil
+  }
+
+  /// An attribution starting at token `j0` of a window after a quotation.
+  func afterAttribution(_ toks: [Tok], from j0: Int) -> (speaker: String?, cue: String)? {
+    var j = j0
+    while j < toks.count, toks[j].p == UInt8(ascii: ",") || toks[j].p == UInt8(ascii: "D") {
+      j += 1
+    }
+    guard j < toks.count, toks[j].isWord else { return nil }
+    // Split verb: "hatte VW-Chef Winterkorn erklärt".
+    if profile.aux.contains(toks[j].low) {
+      var k = j + 1
+      while k < toks.count, k < j + 14, toks[k].isWord {
+        if let m = match(profile.cues, toks, k) {
+          if k > j + 1, let sp = speakerPhrase(Array(toks[(j + 1)..<k]), from: 0) {
+            return (sp, string(toks[j].s, toks[j].e) + " " + string(toks[k].s, m.cueEnd))
+          }
+          break
+        }
+        k += 1
+      }
+    }
+    if let m = match(profile.cues, toks, j) ?? match(profile.sources, toks, j) {
+      let cue = string(toks[j].s, m.cueEnd)
+      if let clitic = cliticSpeaker(toks, j, m.next) { return (clitic, cue) }
+      if profile.capitalNouns, m.next < toks.count, toks[m.next].isWord, !toks[m.next].upper,
+        !profile.dets.contains(toks[m.next].low), !profile.pronouns.contains(toks[m.next].low)
+      {
+        return nil  // "so heißt ein Projekt": not an attribution
+      }
+      return (speakerPhrase(toks, from: m.next), cue)
+    }
+    // Speaker first: "Whitfield said", "she said", "som han sa".
+    var k = j + 1
+    while k < toks.count, k < j + 9, toks[k].isWord {
+      if let m = match(profile.cues, toks, k),
+        !profile.weakCues.contains(toks[k].low)
+          || (m.next < toks.count && startsSpeaker(toks[m.next]))
+      {
+        let cue = string(toks[k].s, m.cueEnd)
+        return (speakerPhrase(Array(toks[j..<k]), from: 0), cue)
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// The attribution of a candidate whose quoted words are `s..<e`.
+  func attribute(_ c: Candidate, _ s: Int, _ e: Int) -> Attribution {
+    var a = Attribution()
+    // After the quotation.
+    let contentLast = e > 0 ? buf[e - 1] : 0
+    let rawLast: UInt8 = {
+      let j = skipSpaceBack(c.contentEnd)
+      return j > 0 ? buf[j - 1] : 0
+    }()
+    let afterEnd = sentenceEnd(c.closeEnd)
+    let after = tokens(c.closeEnd, afterEnd)
+    var tight = false
+    if let f = after.first {
+      if f.p == UInt8(ascii: ",") || f.p == UInt8(ascii: "D") {
+        tight = true
+      } else if f.isWord && !f.upper
+        && (rawLast == 0x2C || contentLast == 0x3F || contentLast == 0x21)
+      {
+        tight = true
+      } else if f.isWord && rawLast == 0x2C {
+        tight = true
+      }
+    }
+    let afterAttr = after.isEmpty ? nil : afterAttribution(after, from: 0)
+    if !profile.reported.isEmpty {
+      a.reported = after.contains { $0.isWord && profile.reported.contains($0.low) }
+    }
+    if tight, let aa = afterAttr {
+      a.speaker = aa.speaker
+      a.cue = aa.cue
+      a.tightAfter = true
+      a.cueInSentence = true
+    }
+    // Before the quotation.
+    let lastNonSpace = skipSpaceBack(c.open)
+    var colonPos = -1
+    if let (ch, cp) = scalar(before: lastNonSpace), ch == 0x3A {
+      a.colon = true
+      colonPos = cp
+    }
+    // A quotation opening a paragraph after "…, said on Twitter:" takes the previous paragraph's sentence.
+    let ss = colonPos >= 0 ? sentenceStart(colonPos) : sentenceStart(c.open)
+    let before = tokens(ss, colonPos >= 0 ? colonPos + 1 : c.open)
+    if !profile.reported.isEmpty && !a.reported {
+      a.reported = before.contains { $0.isWord && profile.reported.contains($0.low) }
+    }
+    if a.speaker == nil && !c.dash, let found = cueSpeaker(before) {
+      a.cueInSentence = true
+      a.cue = found.cue
+      a.speaker = found.speaker
+    }
+    // "Steinbrück: „…“" — a short clause before the colon names the speaker.
+    if a.speaker == nil, a.colon, !c.dash {
+      var start = before.count - 1
+      while start >= 0, !isSentencePunct(before[start]) || start == before.count - 1 { start -= 1 }
+      let words = before[(start + 1)...].filter { $0.isWord }.count
+      if words > 0, words <= 4, before[(start + 1)...].first(where: { $0.isWord })?.upper ?? false {
+        a.speaker = speakerBefore(before, upTo: before.count - 1)
+      } else if words > 0 {
+        a.speaker = sentenceSubject(Array(before[(start + 1)...]))
+      }
+    }
+    // A looser attribution after the quotation.
+    if a.speaker == nil, let aa = afterAttr, contentLast != 0x2E {
+      a.speaker = aa.speaker
+      a.cue = aa.cue
+      a.cueInSentence = true
+    }
+    if a.speaker == nil && a.cue == nil, afterAttr != nil { a.cueInSentence = true }
+    return a
+  }
+
+  /// The last cue of a stretch of tokens and its speaker (before or after the verb, or the source).
+  func cueSpeaker(_ before: [Tok]) -> (speaker: String?, cue: String)? {
+    var i = 0
+    var best: (i: Int, next: Int, cueEnd: Int, source: Bool)? = nil
+    var bestVerb: (i: Int, next: Int, cueEnd: Int, source: Bool)? = nil
+    while i < before.count {
+      if let m = match(profile.sources, before, i), m.next < before.count,
+        startsSpeaker(before[m.next])
+      {
+        best = (i, m.next, m.cueEnd, true)
+        i = m.next
+      } else if let m = match(profile.cues, before, i),
+        !profile.weakCues.contains(before[i].low)
+          || (m.next < before.count && startsSpeaker(before[m.next]))
+      {
+        best = (i, m.next, m.cueEnd, false)
+        bestVerb = best
+        i = m.next
+      } else {
+        i += 1
+      }
+    }
+    if let v = bestVerb, let b = best, b.source, v.next < before.count,
+      startsSpeaker(before[v.next])
+    {
+      best = v
+    }
+    if let b = best {
+      let cue = string(before[b.i].s, b.cueEnd)
+      var speaker: String? = nil
+      if b.source {
+        speaker = speakerPhrase(before, from: b.next)
+      } else {
+        let postUsable = b.next < before.count && startsSpeaker(before[b.next])
+        var preWords = 0
+        var preEndsComma = false
+        var clauseStart = 0
+        for k in 0..<b.i where isSentencePunct(before[k]) { clauseStart = k + 1 }
+        for k in clauseStart..<b.i where before[k].isWord { preWords += 1 }
+        if b.i > 0 && before[b.i - 1].p == UInt8(ascii: ",") { preEndsComma = true }
+        let prePronoun = preWords == 1 && profile.pronouns.contains(before[b.i - 1].low)
+        let preSubordinate =
+          clauseStart < b.i && profile.subordinators.contains(before[clauseStart].low)
+        let preAdverbial =
+          clauseStart < b.i && profile.stops.contains(before[clauseStart].low)
+          && !profile.dets.contains(before[clauseStart].low)
+        let postPronoun = postUsable && profile.pronouns.contains(before[b.next].low)
+        // A name right after the verb ("schilderte Max Raabe"): two capitalised words, no determiner.
+        let postName =
+          postUsable && profile.capitalNouns && before[b.next].upper
+          && !profile.dets.contains(before[b.next].low) && b.next + 1 < before.count
+          && before[b.next + 1].upper
+        if b.i > 0, before[b.i - 1].isWord, profile.and.contains(before[b.i - 1].low),
+          let subj = sentenceSubject(Array(before[clauseStart..<b.i]))
+        {
+          speaker = subj  // "Die CCE bestätigte … und nannte sie …"
+        } else if postUsable
+          && (preWords == 0 || (preWords == 1 && !prePronoun) || (preEndsComma && preSubordinate)
+            || preAdverbial
+            || postPronoun || postName || (preEndsComma && preWords > 8))
+        {
+          speaker = cliticSpeaker(before, b.i, b.next) ?? speakerPhrase(before, from: b.next)
+        } else {
+          speaker = cliticSpeaker(before, b.i, b.next) ?? speakerBefore(before, upTo: b.i)
+        }
+      }
+      return (speaker, cue)
+    }
+    return nil
+  }
+
+  /// The first noun phrase of a sentence (its likely subject), for quotations without a cue.
+  func sentenceSubject(_ toks0: [Tok]) -> String? {
+    // After a heading or label ("Steuern: Die SPD will …").
+    var toks = toks0
+    if let colon = toks.lastIndex(where: { $0.p == UInt8(ascii: ":") }), colon + 1 < toks.count {
+      toks = Array(toks[(colon + 1)...])
+    }
+    var i = 0
+    while i < toks.count,
+      !toks[i].isWord
+        || (profile.stops.contains(toks[i].low) && !profile.dets.contains(toks[i].low)
+          && !profile.pronouns.contains(toks[i].low))
+        || profile.subordinators.contains(toks[i].low)
+        || (isLowerNonDet(toks[i]) && !profile.pronouns.contains(toks[i].low))
+    {
+      if toks[i].p == UInt8(ascii: "Q") { return nil }
+      i += 1
+    }
+    guard i < toks.count else { return nil }
+    if profile.pronouns.contains(toks[i].low) { return string(toks[i].s, toks[i].e) }
+    var j = i
+    var last = i
+    var onlyDets = true
+    while j < toks.count, j < i + 8, toks[j].isWord || toks[j].p == UInt8(ascii: "Q") {
+      let t = toks[j]
+      if !t.isWord {
+        j += 1
+        continue
+      }
+      // "einer vom DFB veröffentlichten Erklärung": a determiner alone does not end at a preposition.
+      if j > i && profile.stops.contains(t.low) && !onlyDets { break }
+      if j > i && profile.capitalNouns && isLowerNonDet(t) && toks[last].upper
+        && !profile.dets.contains(toks[last].low)
+      {
+        break
+      }
+      if j > i && !profile.capitalNouns && !t.upper && !profile.dets.contains(toks[j - 1].low) {
+        break
+      }
+      if j > i && profile.cues[t.low] != nil { break }
+      if !profile.dets.contains(t.low) && !profile.stops.contains(t.low) { onlyDets = false }
+      last = j
+      j += 1
+    }
+    guard j > i, !onlyDets else { return nil }
+    // A lone capitalised adverb is no subject.
+    if last == i && profile.capitalNouns == false && !toks[i].upper { return nil }
+    return string(toks[i].s, toks[last].e)
+  }
+
+  // MARK: - Incises
+
+  /// A speech verb inside the quotation: "…, a expliqué X. …" / "…, a-t-il dit. …".
+  func incise(_ s: Int, _ e: Int) -> (
+    firstEnd: Int, secondStart: Int, speaker: String?, cue: String
+  )? {
+    // Cheap test first: a comma followed by a word that can start a cue.
+    var any = false
+    var i0 = s
+    while i0 < e {
+      if buf[i0] == 0x2C {
+        var ws = i0 + 1
+        while ws < e && buf[ws] == 0x20 { ws += 1 }
+        var we = ws
+        while we < e && buf[we] != 0x20 && buf[we] != 0x2C && buf[we] != 0x2E { we += 1 }
+        if we > ws && profile.cues[WordHash.of(buf, ws, we)] != nil {
+          any = true
+          break
+        }
+      }
+      i0 += 1
+    }
+    guard any else { return nil }
+    let toks = tokens(s, e)
+    var i = 0
+    while i + 1 < toks.count {
+      if toks[i].p == UInt8(ascii: ","), toks[i + 1].isWord,
+        let m = match(profile.cues, toks, i + 1)
+      {
+        let sp = cliticSpeaker(toks, i + 1, m.next) ?? speakerPhrase(toks, from: m.next)
+        // The incise ends at the next full stop (or comma) within a few words.
+        var k = m.next
+        var comma = -1
+        while k < toks.count, k < m.next + 20 {
+          if toks[k].p == UInt8(ascii: ".") || toks[k].p == UInt8(ascii: "D") { break }
+          if toks[k].p == UInt8(ascii: ","), comma < 0 { comma = k }
+          if toks[k].p == UInt8(ascii: "Q") || toks[k].p == UInt8(ascii: "N") { k = toks.count }
+          k += 1
+        }
+        if (k >= toks.count || k >= m.next + 20) && comma >= 0 { k = comma }
+        let spOK =
+          sp.map { w in
+            w.first.map { $0.isUppercase } ?? false || profile.pronouns.contains(WordHash.of(w))
+          } ?? false
+        if spOK, k < toks.count, k + 1 < toks.count, toks[k + 1].isWord, i > 0 {
+          return (toks[i].s, toks[k].e, sp, string(toks[i + 1].s, m.cueEnd))
+        }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  // MARK: - Quotation or name?
+
+  /// Whether the marks enclose speech rather than a title, a name or a scare term.
+  mutating func isSpeech(_ c: Candidate, _ s: Int, _ e: Int, _ a: Attribution) -> Bool {
+    // Words of the content (counted up to 12) and sentence punctuation.
+    var words = 0
+    var inWord = false
+    var sentPunct = false
+    var i = s
+    var hasSpace = false
+    while i < e {
+      let b = buf[i]
+      let space = b == 0x20 || b == 0x0A || b == 0x09
+      if space { hasSpace = true }
+      if (b == 0x2E || b == 0x21 || b == 0x3F) && (i + 1 == e || buf[i + 1] == 0x20) {
+        sentPunct = true
+      }
+      if space {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+        if words > 12 && sentPunct { break }
+      }
+      i += 1
+    }
+    let first = scalar(at: s).0
+    let lowerStart = Self.isLower(first)
+    let before = tokens(max(0, c.open - 80), c.open)
+    var lastWords: [Tok] = []
+    for t in before.reversed() {
+      if t.isWord {
+        lastWords.append(t)
+      } else if t.p != UInt8(ascii: "Q") && t.p != UInt8(ascii: ":") && t.p != UInt8(ascii: "(") {
+        break
+      }
+      if lastWords.count == 2 { break }
+    }
+    let titleBefore = lastWords.first.map { isTitleWord($0) } ?? false
+    // "laut „Reuters“", "according to “The Times”": the marks enclose the source.
+    var sourceBefore = false
+    if let w = lastWords.first, let idx = before.lastIndex(where: { $0.s == w.s }) {
+      for back in 0...2 where idx - back >= 0 {
+        if let m = match(profile.sources, before, idx - back), m.next == idx + 1 {
+          sourceBefore = true
+        }
+      }
+    }
+    // Reported speech in the sentence ("sei", "seien"): a partial quotation.
+    let reported = a.reported
+    let framerBefore = lastWords.first.map { profile.framers.contains($0.low) } ?? false
+    let afterPos = skipSpaceForward(c.closeEnd)
+    let parenAfter = afterPos < n && buf[afterPos] == 0x28
+    // Inside parentheses ("(„Jungle Fever“, 1991)") marks enclose a title more often than speech.
+    let parenBefore: Bool = {
+      guard let (ch, _) = scalar(before: skipSpaceBack(c.open)) else { return false }
+      return ch == 0x28
+    }()
+    // A name with a number ("Fallout 3", "Flug 93", "Progress M-53").
+    let numberedName: Bool = {
+      guard words <= 3, !lowerStart else { return false }
+      var k = e
+      while k > s, buf[k - 1] != 0x20 { k -= 1 }
+      return k > s
+        && (buf[k] >= 0x30 && buf[k] <= 0x39
+          || (k + 1 < e && buf[k + 1] >= 0x30 && buf[k + 1] <= 0x39))
+    }()
+    var allCaps = false
+    if words <= 4 {
+      let ct = tokens(s, e).filter { $0.isWord }
+      allCaps = !ct.isEmpty && ct.allSatisfy { $0.upper || Self.isDigit(scalar(at: $0.s).0) }
+    }
+    let urlLike = !hasSpace && (string(s, e).contains(".") || string(s, e).contains("/"))
+
+    var score = 0.0
+    // A colon introduces speech, or a label, title or motto when the words are few and nobody speaks.
+    if a.colon { score += (a.cueInSentence || words >= 6 || sentPunct) ? 2 : 0.5 }
+    if a.tightAfter { score += 3 }
+    if a.cueInSentence { score += 1.5 }
+    if sentPunct { score += 2 }
+    if words >= 8 { score += 2 } else if words >= 4 { score += 0.5 }
+    if lowerStart { score += words >= 3 ? 2 : 1.5 }
+    if framerBefore { score += 1 }
+    if titleBefore { score -= 3 }
+    if sourceBefore { score -= 2 }
+    if reported { score += 1 }
+    if parenAfter { score -= 2 }
+    if parenBefore { score -= 1 }
+    if numberedName { score -= 1.5 }
+    if allCaps && words >= 2 { score -= 1 }
+    if urlLike { score -= 2 }
+    if c.depth > 0 && words <= 3 { score -= 1 }
+    if c.unclosed { score -= 1 }
+    // Corner brackets are the quotation marks of CJK text (titles take 『』 or 《》).
+    if c.openKind == .cornerOpen { score += 2 }
+    if Self.debug {
+      lastDebug =
+        ("\(score) w=\(words) colon=\(a.colon) tight=\(a.tightAfter) cue=\(a.cueInSentence) sp=\(sentPunct) low=\(lowerStart) fr=\(framerBefore) ti=\(titleBefore) par=\(parenAfter) caps=\(allCaps) d=\(c.depth) src=\(sourceBefore) rep=\(reported)")
+    }
+    return score >= 1.5
+  }
+
+  /// A noun that names what follows ("Zeitung", "film"), also as the end of a compound ("Tageszeitung").
+  func isTitleWord(_ t: Tok) -> Bool {
+    guard t.isWord else { return false }
+    if profile.titles.contains(t.low) { return true }
+    let w = string(t.s, t.e).lowercased()
+    for title in profile.titleWords
+    where title.count >= 4 && w.count > title.count && w.hasSuffix(title) { return true }
+    return false
+  }
+
+  // MARK: - Pronouns
+
+  /// Scans `mentionScan..<pos` once for names: runs of two or more capitalised words (not after a
+  /// preposition or a title noun), and single surnames of names seen before ("Doyle").
+  mutating func scanMentions(upTo pos: Int) {
+    guard pos > mentionScan else { return }
+    var i = max(mentionScan, pos - 1500)
+    while i < pos && (buf[i] & 0xC0) == 0x80 { i += 1 }
+    mentionScan = pos
+    // Words are read without building tokens; only capitalised runs are looked at closely.
+    var sentenceStart = true
+    var prevWord: (s: Int, e: Int)? = nil
+    var run: [(s: Int, e: Int)] = []
+    var runStartsSentence = false
+    var runPrev: (s: Int, e: Int)? = nil
+    while i < pos {
+      let (c, l) = scalar(at: i)
+      if Self.isLetterOrDigit(c) {
+        let ws = i
+        var j = i + l
+        while j < pos {
+          let (c2, l2) = scalar(at: j)
+          if Self.isLetterOrDigit(c2)
+            || ((c2 == 0x2D || c2 == 0x27 || c2 == 0x2019) && j + l2 < pos
+              && Self.isLetterOrDigit(scalar(at: j + l2).0))
+          {
+            j += l2
+          } else {
+            break
+          }
+        }
+        if Self.isUpper(c) {
+          if run.isEmpty {
+            runStartsSentence = sentenceStart
+            runPrev = sentenceStart ? nil : prevWord
+          }
+          run.append((ws, j))
+        } else if !run.isEmpty, profile.particles.contains(WordHash.of(buf, ws, j)) {
+          run.append((ws, j))  // "van der" inside a name; trimmed below if no capital follows
+        } else {
+          while let last = run.last, !Self.isUpper(scalar(at: last.s).0) { run.removeLast() }
+          addMention(run, startsSentence: runStartsSentence, prev: runPrev)
+          run.removeAll(keepingCapacity: true)
+        }
+        prevWord = (ws, j)
+        sentenceStart = false
+        i = j
+        continue
+      }
+      // An initial keeps the run going ("George W. Bush").
+      if c == 0x2E, let last = run.last, last.e == i, last.e - last.s == 1 {
+        i += 1
+        continue
+      }
+      if !Self.isSpace(c) || c == 0x0A {
+        // Punctuation ends a run; sentence punctuation, marks and newlines start a sentence.
+        while let last = run.last, !Self.isUpper(scalar(at: last.s).0) { run.removeLast() }
+        addMention(run, startsSentence: runStartsSentence, prev: runPrev)
+        run.removeAll(keepingCapacity: true)
+        if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A || c == 0x3B || c == 0x0A
+          || Self.isQuoteMark(c)
+        {
+          sentenceStart = true
+        }
+        prevWord = nil
+      }
+      i += l
+    }
+    while let last = run.last, !Self.isUpper(scalar(at: last.s).0) { run.removeLast() }
+    addMention(run, startsSentence: runStartsSentence, prev: runPrev)
+  }
+
+  /// Records a run of capitalised words as a name mention (or a surname of a known name).
+  mutating func addMention(_ run: [(s: Int, e: Int)], startsSentence: Bool, prev: (s: Int, e: Int)?)
+  {
+    guard !run.isEmpty else { return }
+    var first = 0
+    let h0 = WordHash.of(buf, run[0].s, run[0].e)
+    if startsSentence
+      && (profile.stops.contains(h0) || profile.guess.contains(h0) || profile.pronouns.contains(h0)
+        || profile.dets.contains(h0) || run.count >= 3)
+    {
+      first = 1  // "The", "Die", or a capitalised role noun ("Kostchefen Lina Ek")
+    }
+    var afterPreposition = false
+    if let p = prev {
+      let hp = WordHash.of(buf, p.s, p.e)
+      afterPreposition =
+        profile.stops.contains(hp) || profile.titles.contains(hp)
+        || (run.count - first >= 2 && p.e - p.s > 4
+          && isTitleWord(Tok(s: p.s, e: p.e, p: 0, low: hp, upper: false)))
+    }
+    let last = run[run.count - 1]
+    if run.count - first >= 2 && !afterPreposition {
+      let key = WordHash.of(buf, last.s, last.e)
+      if fullNames[key] == nil { fullNames[key] = (run[first].s, last.e) }
+      mentions.append((run[first].s, run[first].s, last.e))
+    } else if run.count == 1, let full = fullNames[WordHash.of(buf, last.s, last.e)] {
+      mentions.append((last.s, full.s, full.e))
+    }
+  }
+
+  /// The most recent name before `pos` (a mention or the speaker of an earlier quotation) not in `exclude`.
+  mutating func resolveName(
+    before pos: Int, named: [(pos: Int, name: String)], exclude: Set<String>
+  ) -> String? {
+    scanMentions(upTo: pos)
+    let from = max(0, pos - 1500)
+    func latest(_ list: [(pos: Int, name: String)]) -> (pos: Int, name: String)? {
+      var k = list.count - 1
+      while k >= 0, list[k].pos >= from {
+        if list[k].pos < pos && !exclude.contains(list[k].name) { return list[k] }
+        k -= 1
+      }
+      return nil
+    }
+    var best: (pos: Int, name: String)? = nil
+    var k = mentions.count - 1
+    while k >= 0, mentions[k].pos >= from {
+      let m = mentions[k]
+      if m.pos < pos {
+        let name = string(m.s, m.e)
+        if !exclude.contains(name) {
+          best = (m.pos, name)
+          break
+        }
+      }
+      k -= 1
+    }
+    if let n = latest(named), best == nil || n.pos > best!.pos { return n.name }
+    return best?.name
+  }
+
+  /// The name inside a speaker phrase ("la directora de la feria, Carmen Ibáñez" → "Carmen Ibáñez").
+  func nameIn(_ phrase: String) -> String {
+    let words = phrase.split(separator: " ")
+    var runEnd = -1
+    var runStart = -1
+    var k = words.count - 1
+    while k >= 0 {
+      let w = words[k].trimmingCharacters(in: ",")
+      if let f = w.unicodeScalars.first, Self.isUpper(f.value) {
+        if runEnd < 0 { runEnd = k }
+        runStart = k
+      } else if runEnd >= 0 && !profile.particles.contains(WordHash.of(w)) {
+        break
+      }
+      k -= 1
+    }
+    guard runEnd >= 0 else { return phrase }
+    return words[runStart...runEnd].joined(separator: " ").trimmingCharacters(in: ",")
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingCharacters(in chars: Character) -> String {
+    var s = self
+    while s.first == chars { s = s.dropFirst() }
+    while s.last == chars { s = s.dropLast() }
+    return String(s)
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in chars: Character) -> String {
+    Substring(self).trimmingCharacters(in: chars)
+  }
+}

@@ -1,0 +1,705 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// One reported quotation (UTF-8 byte offsets of the quoted words).
+struct QuoteFinding {
+  var start: Int
+  var end: Int
+  var speaker: String?
+  var cue: String?
+  var resolved: String?
+  var scare = false
+  var debug = ""
+}
+
+/// The kinds of quotation mark.
+enum MarkKind: UInt8 {
+  case straightDouble, straightSingle  // " '
+  case lowDouble, leftDouble, rightDouble  // „ “ ”
+  case lowSingle, leftSingle, rightSingle  // ‚ ‘ ’
+  case leftGuillemet, rightGuillemet  // « »
+  case leftSingleGuillemet, rightSingleGuillemet  // ‹ ›
+  case cornerOpen, cornerClose, whiteCornerOpen, whiteCornerClose  // 「 」 『 』
+
+  var bit: UInt32 { 1 << UInt32(rawValue) }
+  var isSingle: Bool {
+    switch self {
+    case .straightSingle, .lowSingle, .leftSingle, .rightSingle, .leftSingleGuillemet,
+      .rightSingleGuillemet, .whiteCornerOpen, .whiteCornerClose:
+      return true
+    default: return false
+    }
+  }
+}
+
+/// A quotation mark found in the text.
+struct RawMark {
+  var pos: Int
+  var len: Int
+  var kind: MarkKind
+  var para: Int
+  var paraStart: Bool
+}
+
+/// A paired (or dash-introduced) stretch of quoted text before classification.
+struct Candidate {
+  var open: Int  // position of the opening mark (or dash)
+  var contentStart: Int
+  var contentEnd: Int
+  var closeEnd: Int  // position after the closing mark (== contentEnd when none)
+  var depth: Int
+  var dash: Bool
+  var unclosed: Bool
+  /// A dash paragraph without its own attribution that continues the previous one.
+  var continuation = false
+  /// The opening mark (nil for dash quotes).
+  var openKind: MarkKind? = nil
+}
+
+/// A word or punctuation token of a small window.
+struct Tok {
+  var s: Int
+  var e: Int
+  /// 0 for a word; otherwise the punctuation: , . : ; ! ? ( ) or Q (quotation mark) D (dash) N (newline)
+  var p: UInt8
+  /// The hash of the lowercased word (WordHash), 0 for punctuation.
+  var low: UInt64
+  var upper: Bool
+  var isWord: Bool { p == 0 }
+}
+
+struct QuoteFinder {
+  let buf: UnsafeBufferPointer<UInt8>
+  let profile: LangProfile
+  let n: Int
+  /// Set QUOTES_DEBUG=1 to see the classification features of each quotation.
+  static let debug: Bool = getenv("QUOTES_DEBUG") != nil
+  var lastDebug = ""
+  /// Names mentioned so far (for pronoun speakers), scanned once up to `mentionScan`.
+  var mentions: [(pos: Int, s: Int, e: Int)] = []
+  var mentionScan = 0
+  /// Surname (hash) → the byte range of the first full name ending with it.
+  var fullNames: [UInt64: (s: Int, e: Int)] = [:]
+
+  var marks: [RawMark] = []
+  var newlines: [Int] = []
+  var dashParas: [(pos: Int, len: Int, para: Int)] = []
+
+  /// The longest quotation considered, in bytes.
+  static let maxQuoteBytes = 20_000
+  /// How far the attribution is looked for, in bytes.
+  static let window = 400
+
+  init(buf: UnsafeBufferPointer<UInt8>, profile: LangProfile) {
+    self.buf = buf
+    self.profile = profile
+    self.n = buf.count
+  }
+
+  // MARK: - Scalars
+
+  @inline(__always)
+  func scalar(at i: Int) -> (UInt32, Int) {
+    let b0 = UInt32(buf[i])
+    if b0 < 0x80 { return (b0, 1) }
+    if b0 < 0xE0, i + 1 < n { return (((b0 & 0x1F) << 6) | (UInt32(buf[i + 1]) & 0x3F), 2) }
+    if b0 < 0xF0, i + 2 < n {
+      return (
+        ((b0 & 0x0F) << 12) | ((UInt32(buf[i + 1]) & 0x3F) << 6) | (UInt32(buf[i + 2]) & 0x3F), 3
+      )
+    }
+    if i + 3 < n {
+      return (
+        ((b0 & 0x07) << 18) | ((UInt32(buf[i + 1]) & 0x3F) << 12)
+          | ((UInt32(buf[i + 2]) & 0x3F) << 6)
+          | (UInt32(buf[i + 3]) & 0x3F), 4
+      )
+    }
+    return (0xFFFD, 1)
+  }
+
+  /// The scalar ending just before `i` and its start.
+  @inline(__always)
+  func scalar(before i: Int) -> (UInt32, Int)? {
+    guard i > 0 else { return nil }
+    var j = i - 1
+    while j > 0 && (buf[j] & 0xC0) == 0x80 && i - j < 4 { j -= 1 }
+    return (scalar(at: j).0, j)
+  }
+
+  static func isSpace(_ c: UInt32) -> Bool {
+    c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0xA0 || c == 0x202F || c == 0x2009
+      || c == 0x2007 || c == 0x2008 || c == 0x200A || c == 0x3000 || c == 0x2028 || c == 0x2029
+  }
+
+  static func isQuoteMark(_ c: UInt32) -> Bool {
+    c == 0x22 || c == 0x27 || (c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB || c == 0x2039
+      || c == 0x203A || (c >= 0x300C && c <= 0x300F)
+  }
+
+  static func isDash(_ c: UInt32) -> Bool {
+    c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012
+  }
+
+  /// Punctuation that is not part of a word (apart from marks and dashes).
+  static func isPunct(_ c: UInt32) -> Bool {
+    switch c {
+    case 0x21, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0x2A,
+      0x2026, 0x060C, 0x061B, 0x061F, 0x06D4, 0x3001, 0x3002, 0xFF0C, 0xFF1A, 0xFF1F, 0xFF01:
+      return true
+    default: return false
+    }
+  }
+
+  static func isUpper(_ c: UInt32) -> Bool {
+    if c < 0x80 { return c >= 0x41 && c <= 0x5A }
+    if WordHash.simpleLower(c) != nil { return true }
+    if c < 0x250 || (c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x45F) { return false }
+    if c >= 0x0530 && c < 0x10A0 || c >= 0x3000 && c < 0xA640 { return false }  // no case
+    guard let u = Unicode.Scalar(c) else { return false }
+    return u.properties.isUppercase
+  }
+
+  static func isLower(_ c: UInt32) -> Bool {
+    if c < 0x80 { return c >= 0x61 && c <= 0x7A }
+    guard let u = Unicode.Scalar(c) else { return false }
+    return u.properties.isLowercase
+  }
+
+  static func isDigit(_ c: UInt32) -> Bool {
+    (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669)
+  }
+
+  static func isLetterOrDigit(_ c: UInt32) -> Bool {
+    if c < 0x80 {
+      return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+        || c == 0x25 || c == 0x26
+        || c == 0x2B || c == 0x3D || c == 0x40 || c == 0x23 || c == 0x24 || c == 0x5F || c == 0x7E
+        || c == 0x3C
+        || c == 0x3E || c == 0x5C || c == 0x5E || c == 0x60 || c == 0x7C
+    }
+    return !isSpace(c) && !isQuoteMark(c) && !isDash(c) && !isPunct(c)
+  }
+
+  func string(_ s: Int, _ e: Int) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: buf[max(0, s)..<min(n, e)]), as: UTF8.self)
+  }
+
+  // MARK: - Pass 1: marks, newlines, dash paragraphs
+
+  mutating func scan() {
+    marks.reserveCapacity(n / 200 + 8)
+    var para = 0
+    var lineEmpty = true
+    var i = 0
+    checkDash(at: 0, para: 0)
+    while i < n {
+      let b = buf[i]
+      if b < 0x80 {
+        if b == 0x22 || b == 0x27 {
+          marks.append(
+            RawMark(
+              pos: i, len: 1, kind: b == 0x22 ? .straightDouble : .straightSingle, para: para,
+              paraStart: lineEmpty))
+          lineEmpty = false
+        } else if b == 0x0A {
+          newlines.append(i)
+          if !lineEmpty || para == 0 { para += 1 }
+          lineEmpty = true
+          checkDash(at: i + 1, para: para)
+        } else if b != 0x20 && b != 0x09 && b != 0x0D {
+          lineEmpty = false
+        }
+        i += 1
+        continue
+      }
+      var kind: MarkKind? = nil
+      var len = 1
+      if b == 0xC2, i + 1 < n {
+        len = 2
+        let c = buf[i + 1]
+        if c == 0xAB {
+          kind = .leftGuillemet
+        } else if c == 0xBB {
+          kind = .rightGuillemet
+        } else if c == 0xA0 {
+          i += 2
+          continue  // no-break space keeps the line empty
+        }
+      } else if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80 {
+        len = 3
+        switch buf[i + 2] {
+        case 0x9C: kind = .leftDouble
+        case 0x9D: kind = .rightDouble
+        case 0x9E: kind = .lowDouble
+        case 0x9F: kind = .leftDouble
+        case 0x98: kind = .leftSingle
+        case 0x99: kind = .rightSingle
+        case 0x9A: kind = .lowSingle
+        case 0x9B: kind = .leftSingle
+        case 0xB9: kind = .leftSingleGuillemet
+        case 0xBA: kind = .rightSingleGuillemet
+        case 0xAF:
+          i += 3
+          continue  // narrow no-break space
+        default: break
+        }
+      } else if b == 0xE3, i + 2 < n, buf[i + 1] == 0x80 {
+        len = 3
+        switch buf[i + 2] {
+        case 0x8C: kind = .cornerOpen
+        case 0x8D: kind = .cornerClose
+        case 0x8E: kind = .whiteCornerOpen
+        case 0x8F: kind = .whiteCornerClose
+        default: break
+        }
+      } else if b >= 0xF0 {
+        len = 4
+      } else if b >= 0xE0 {
+        len = 3
+      } else if b >= 0xC0 {
+        len = 2
+      }
+      if let kind {
+        marks.append(RawMark(pos: i, len: len, kind: kind, para: para, paraStart: lineEmpty))
+      }
+      lineEmpty = false
+      i += min(len, n - i)
+    }
+  }
+
+  /// Records a paragraph starting at `i` with a speech dash (`- `, `– `, `— `).
+  mutating func checkDash(at start: Int, para: Int) {
+    guard profile.dash else { return }
+    var i = start
+    while i < n && (buf[i] == 0x20 || buf[i] == 0x09) { i += 1 }
+    guard i < n else { return }
+    if buf[i] == 0x2D {
+      if i + 1 < n && buf[i + 1] == 0x20 { dashParas.append((i, 2, para)) }
+    } else if buf[i] == 0xE2, i + 2 < n, buf[i + 1] == 0x80,
+      buf[i + 2] == 0x93 || buf[i + 2] == 0x94
+    {
+      var j = i + 3
+      while j < n && (buf[j] == 0x20 || (buf[j] == 0xC2 && j + 1 < n && buf[j + 1] == 0xA0)) {
+        j += buf[j] == 0x20 ? 1 : 2
+      }
+      // An em dash may touch the words (Spanish dialogue); an en dash needs a space.
+      if j > i + 3 || buf[i + 2] == 0x94 { dashParas.append((i, j - i, para)) }
+    }
+  }
+
+  // MARK: - Pass 2: pairing
+
+  struct Open {
+    var mark: Int
+    var kind: MarkKind
+    var closers: UInt32
+    var lastPara: Int
+  }
+
+  /// Which marks close a given opener.
+  func closers(for k: MarkKind, guillemetLeftOpens: Bool) -> UInt32 {
+    switch k {
+    case .straightDouble:
+      return MarkKind.straightDouble.bit | MarkKind.rightDouble.bit | MarkKind.leftDouble.bit
+    case .lowDouble:
+      return MarkKind.leftDouble.bit | MarkKind.rightDouble.bit | MarkKind.straightDouble.bit
+    case .leftDouble:
+      return MarkKind.rightDouble.bit | MarkKind.straightDouble.bit | MarkKind.leftDouble.bit
+    case .rightDouble: return MarkKind.rightDouble.bit
+    case .straightSingle: return MarkKind.straightSingle.bit | MarkKind.rightSingle.bit
+    case .lowSingle: return MarkKind.leftSingle.bit | MarkKind.rightSingle.bit
+    case .leftSingle:
+      return MarkKind.rightSingle.bit | MarkKind.straightSingle.bit | MarkKind.leftSingle.bit
+    case .rightSingle: return MarkKind.rightSingle.bit
+    case .leftGuillemet:
+      return MarkKind.rightGuillemet.bit | (guillemetLeftOpens ? 0 : MarkKind.leftGuillemet.bit)
+    case .rightGuillemet:
+      return MarkKind.leftGuillemet.bit | (guillemetLeftOpens ? 0 : MarkKind.rightGuillemet.bit)
+    case .leftSingleGuillemet: return MarkKind.rightSingleGuillemet.bit
+    case .rightSingleGuillemet: return MarkKind.leftSingleGuillemet.bit
+    case .cornerOpen: return MarkKind.cornerClose.bit
+    case .whiteCornerOpen: return MarkKind.whiteCornerClose.bit
+    case .cornerClose, .whiteCornerClose: return 0
+    }
+  }
+
+  /// The roles a mark may play here: (can open, can close); (false, false) for an apostrophe.
+  func roles(_ m: RawMark, guillemetLeftOpens: Bool, lowNine: Bool, openKinds: UInt32) -> (
+    Bool, Bool
+  ) {
+    let before = scalar(before: m.pos)?.0
+    let after: UInt32? = m.pos + m.len < n ? scalar(at: m.pos + m.len).0 : nil
+    // Space-like on the left: start, space, opening punctuation, dash or another mark.
+    let leftOpen: Bool = {
+      guard let c = before else { return true }
+      return Self.isSpace(c) || c == 0x28 || c == 0x5B || c == 0x7B || Self.isDash(c) || c == 0x2D
+        || c == 0x2F || Self.isQuoteMark(c)
+    }()
+    let rightOpen: Bool = {
+      guard let c = after else { return true }
+      return Self.isSpace(c) || (Self.isPunct(c) && c != 0x28 && c != 0x5B) || Self.isQuoteMark(c)
+        || Self.isDash(c)
+    }()
+    let leftFlank = leftOpen && !rightOpen
+    let rightFlank = !leftOpen && rightOpen
+    let neither = leftOpen && rightOpen
+    switch m.kind {
+    case .lowDouble, .lowSingle:
+      return (!rightOpen || m.kind == .lowDouble, false)
+    case .cornerOpen, .whiteCornerOpen: return (true, false)
+    case .cornerClose, .whiteCornerClose: return (false, true)
+    case .leftGuillemet, .rightGuillemet, .leftSingleGuillemet, .rightSingleGuillemet:
+      let isLeft = m.kind == .leftGuillemet || m.kind == .leftSingleGuillemet
+      let opens = isLeft == guillemetLeftOpens
+      if opens {
+        // The same mark closes itself in Swedish style (»…»).
+        return (!rightFlank || openKinds & m.kind.bit == 0, rightFlank)
+      }
+      return (false, true)
+    case .leftDouble:
+      if leftFlank { return (true, false) }
+      if rightFlank { return (false, true) }
+      return (neither && !lowNine, neither && lowNine || !neither)
+    case .rightDouble:
+      if leftFlank { return (true, false) }
+      return (false, true)
+    case .straightDouble:
+      if leftFlank { return (true, false) }
+      if rightFlank { return (false, true) }
+      let isOpen = openKinds & m.kind.bit != 0
+      return (!isOpen, isOpen)
+    case .straightSingle, .leftSingle, .rightSingle:
+      guard let a = after, let b = before else {
+        return (before == nil, after == nil)
+      }
+      // Apostrophes: inside a word (don't, 90'erne, auto's), before a digit ('80s).
+      if Self.isLetterOrDigit(b) && Self.isLetterOrDigit(a) { return (false, false) }
+      if Self.isDigit(a) { return (false, false) }
+      if leftFlank {
+        // Elisions: 's Nachts, 'n' (rock 'n' roll), 'ne, 'em, 'tis.
+        var j = m.pos + m.len
+        var letters = 0
+        while j < n, letters < 4 {
+          let (c, l) = scalar(at: j)
+          if !Self.isLetterOrDigit(c) { break }
+          letters += 1
+          j += l
+        }
+        if letters <= 3, j < n {
+          let (c, _) = scalar(at: j)
+          if Self.isSpace(c) || c == 0x27 || c == 0x2019 {
+            let w = string(m.pos + m.len, j).lowercased()
+            if ["s", "n", "ne", "nen", "em", "tis", "twas", "t", "m", "cause", "til"].contains(w) {
+              return (false, false)
+            }
+          }
+        }
+        return (true, false)
+      }
+      if rightFlank { return (false, true) }
+      if neither {
+        return (false, openKinds & (MarkKind.straightSingle.bit | MarkKind.leftSingle.bit) != 0)
+      }
+      return (false, false)
+    }
+  }
+
+  mutating func pair() -> [Candidate] {
+    // The document's guillemet direction: from the locale, else from the first guillemet.
+    var gLeftOpens = profile.guillemetLeftOpens
+    var lowNine = profile.lowNine
+    var sawLowDouble = false
+    for m in marks {
+      if gLeftOpens == nil && (m.kind == .leftGuillemet || m.kind == .rightGuillemet) {
+        // « followed by a space-separated word (French) or first in the text opens.
+        gLeftOpens = m.kind == .leftGuillemet
+      }
+      if m.kind == .lowDouble { sawLowDouble = true }
+    }
+    if sawLowDouble { lowNine = true }
+    // A language whose locale says « opens may still print »…« (or the reverse):
+    // trust the first guillemet of the document when it is at a paragraph start.
+    if let first = marks.first(where: { $0.kind == .leftGuillemet || $0.kind == .rightGuillemet }) {
+      let afterIsSpace =
+        first.pos + first.len < n && Self.isSpace(scalar(at: first.pos + first.len).0)
+      if first.paraStart || !afterIsSpace { gLeftOpens = first.kind == .leftGuillemet }
+    }
+    let leftOpens = gLeftOpens ?? true
+
+    var stack: [Open] = []
+    var openKinds: UInt32 = 0
+    var out: [Candidate] = []
+    var curPara = 0
+    func recomputeKinds() {
+      openKinds = 0
+      for o in stack { openKinds |= o.kind.bit }
+    }
+    for (idx, m) in marks.enumerated() {
+      if m.para != curPara {
+        curPara = m.para
+        // A quotation may run over one paragraph break; older openers are dropped.
+        let before = stack.count
+        for o in stack where m.para - o.lastPara > 1 { emitUnclosed(o, into: &out) }
+        stack.removeAll { m.para - $0.lastPara > 1 }
+        if stack.count != before { recomputeKinds() }
+      }
+      // A paragraph reopening the quotation of the previous one continues it.
+      if m.paraStart, let top = stack.last, top.kind == m.kind, top.lastPara == m.para - 1 {
+        stack[stack.count - 1].lastPara = m.para
+        continue
+      }
+      let (canOpen, canClose) = roles(
+        m, guillemetLeftOpens: leftOpens, lowNine: lowNine, openKinds: openKinds)
+      if canClose {
+        var k = stack.count - 1
+        var found = -1
+        while k >= 0 && k >= stack.count - 4 {
+          if stack[k].closers & m.kind.bit != 0 {
+            found = k
+            break
+          }
+          k -= 1
+        }
+        if found >= 0 {
+          let o = stack[found]
+          let om = marks[o.mark]
+          if m.pos - om.pos <= Self.maxQuoteBytes {
+            var cand = Candidate(
+              open: om.pos, contentStart: om.pos + om.len, contentEnd: m.pos,
+              closeEnd: m.pos + m.len,
+              depth: found, dash: false, unclosed: false)
+            cand.openKind = om.kind
+            out.append(cand)
+          }
+          stack.removeSubrange(found...)
+          recomputeKinds()
+          continue
+        }
+      }
+      if canOpen {
+        if stack.count >= 16 { stack.removeFirst() }
+        stack.append(
+          Open(
+            mark: idx, kind: m.kind, closers: closers(for: m.kind, guillemetLeftOpens: leftOpens),
+            lastPara: m.para))
+        openKinds |= m.kind.bit
+      }
+    }
+    for o in stack { emitUnclosed(o, into: &out) }
+    return out
+  }
+
+  /// An opener never closed: reported up to the end of its paragraph when a colon introduces it.
+  func emitUnclosed(_ o: Open, into out: inout [Candidate]) {
+    let m = marks[o.mark]
+    guard let (c, _) = scalar(before: skipSpaceBack(m.pos)), c == 0x3A else { return }
+    // End of the paragraph: the first newline after the mark (binary search).
+    var lo = 0
+    var hi = newlines.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if newlines[mid] < m.pos { lo = mid + 1 } else { hi = mid }
+    }
+    let end = lo < newlines.count ? newlines[lo] : n
+    guard end - m.pos <= Self.maxQuoteBytes, end > m.pos + m.len else { return }
+    out.append(
+      Candidate(
+        open: m.pos, contentStart: m.pos + m.len, contentEnd: end, closeEnd: end, depth: 0,
+        dash: false,
+        unclosed: true))
+  }
+
+  func skipSpaceBack(_ i: Int) -> Int {
+    var j = i
+    while let (c, s) = scalar(before: j), Self.isSpace(c) { j = s }
+    return j
+  }
+
+  func skipSpaceForward(_ i: Int) -> Int {
+    var j = i
+    while j < n {
+      let (c, l) = scalar(at: j)
+      if !Self.isSpace(c) { break }
+      j += l
+    }
+    return j
+  }
+
+  // MARK: - Tokens
+
+  /// Tokenizes `s..<e` (clamped to character boundaries).
+  func tokens(_ s0: Int, _ e0: Int) -> [Tok] {
+    var s = max(0, s0)
+    while s < n && (buf[s] & 0xC0) == 0x80 { s += 1 }
+    let e = min(n, e0)
+    // A window cut inside a word starts after it.
+    if s > 0, let (pc, _) = scalar(before: s), Self.isLetterOrDigit(pc) {
+      while s < e {
+        let (c, l) = scalar(at: s)
+        if !Self.isLetterOrDigit(c) { break }
+        s += l
+      }
+    }
+    var out: [Tok] = []
+    out.reserveCapacity((e - s) / 5 + 4)
+    var i = s
+    var ws = -1
+    var upper = false
+    func flush(_ end: Int) {
+      if ws >= 0 {
+        out.append(Tok(s: ws, e: end, p: 0, low: WordHash.of(buf, ws, end), upper: upper))
+        ws = -1
+      }
+    }
+    while i < e {
+      let (c, l) = scalar(at: i)
+      var wordChar = Self.isLetterOrDigit(c)
+      if !wordChar && ws >= 0 && i + l < e {
+        // Hyphens, apostrophes and dots inside words (US-Präsident, don't, news.bbc.co.uk, 6.000).
+        let nc = scalar(at: i + l).0
+        if c == 0x2D || c == 0x27 || c == 0x2019 {
+          // Also a suspended compound's hyphen ("børne- og skoleudvalget").
+          wordChar =
+            Self.isLetterOrDigit(nc)
+            || (c == 0x2D && nc == 0x20 && i + l + 1 < e && Self.isLower(scalar(at: i + l + 1).0))
+        } else if c == 0x2E {
+          // An initial keeps its dot ("George W. Bush").
+          wordChar = Self.isLower(nc) || Self.isDigit(nc) || (i - ws == 1 && upper)
+        } else if c == 0x2C {
+          wordChar = Self.isDigit(nc) && i > 0 && Self.isDigit(scalar(before: i)?.0 ?? 0)
+        }
+      }
+      if wordChar {
+        if ws < 0 {
+          ws = i
+          upper = Self.isUpper(c)
+        }
+      } else {
+        flush(i)
+        if Self.isSpace(c) {
+          if c == 0x0A {
+            out.append(Tok(s: i, e: i + 1, p: UInt8(ascii: "N"), low: 0, upper: false))
+          }
+        } else if Self.isQuoteMark(c) {
+          out.append(Tok(s: i, e: i + l, p: UInt8(ascii: "Q"), low: 0, upper: false))
+        } else if Self.isDash(c) || c == 0x2D {
+          out.append(Tok(s: i, e: i + l, p: UInt8(ascii: "D"), low: 0, upper: false))
+        } else {
+          var p: UInt8 = c < 0x80 ? UInt8(c) : UInt8(ascii: ".")
+          if c == 0x060C || c == 0xFF0C || c == 0x3001 { p = UInt8(ascii: ",") }
+          if c == 0x061F || c == 0xFF1F { p = UInt8(ascii: "?") }
+          if c == 0xFF1A { p = UInt8(ascii: ":") }
+          if c == 0x2026 { p = UInt8(ascii: ".") }
+          out.append(Tok(s: i, e: i + l, p: p, low: 0, upper: false))
+        }
+      }
+      i += l
+    }
+    flush(e)
+    return out
+  }
+
+  /// Matches a phrase of `table` at token `i`: (index after the match, end of the reported cue).
+  func match(_ table: [UInt64: [Phrase]], _ toks: [Tok], _ i: Int) -> (next: Int, cueEnd: Int)? {
+    guard i < toks.count, toks[i].isWord, let cands = table[toks[i].low] else { return nil }
+    var best: (Int, Int)? = nil
+    for ph in cands {
+      var j = i
+      var ok = true
+      var cueEnd = toks[i].e
+      for (w, word) in ph.words.enumerated() {
+        if ph.intro[w] {
+          var k = j
+          var hit = -1
+          while k < toks.count && k <= j + 2 && toks[k].isWord {
+            if toks[k].low == word {
+              hit = k
+              break
+            }
+            k += 1
+          }
+          if hit < 0 {
+            ok = false
+            break
+          }
+          j = hit + 1
+        } else {
+          guard j < toks.count, toks[j].isWord, toks[j].low == word else {
+            ok = false
+            break
+          }
+          cueEnd = toks[j].e
+          j += 1
+        }
+      }
+      if ok, best == nil || j > best!.0 { best = (j, cueEnd) }
+    }
+    return best.map { (next: $0.0, cueEnd: $0.1) }
+  }
+
+  // MARK: - Sentences
+
+  /// Start of the sentence containing `pos` (looking back at most `window` bytes).
+  func sentenceStart(_ pos: Int, limit: Int = QuoteFinder.window) -> Int {
+    var j = pos
+    let floor = max(0, pos - limit)
+    while j > floor {
+      let b = buf[j - 1]
+      if b == 0x0A { return j }
+      if b == 0x2E || b == 0x21 || b == 0x3F {
+        // A closing quotation mark right after the full stop ends the sentence too.
+        var k = j
+        if k < n, buf[k] == 0x22 || buf[k] == 0xE2 || buf[k] == 0xC2 {
+          let (c, l) = scalar(at: k)
+          if Self.isQuoteMark(c), k + l < n, buf[k + l] == 0x20 || buf[k + l] == 0x0A {
+            k += l
+            return k
+          }
+        }
+        // ". " followed by a capital, not after a lone capital (initials) or a digit (dates).
+        if j < n && (buf[j] == 0x20 || buf[j] == 0x0A) {
+          let prevWordShort: Bool = {
+            guard j >= 3 else { return true }
+            let c1 = buf[j - 2]
+            let c0 = buf[j - 3]
+            // A digit before the dot is an ordinal ("3. Oktober") unless a quotation or capital follows a year-like number.
+            let ordinal =
+              c1 >= 0x30 && c1 <= 0x39 && b == 0x2E
+              && !(j + 1 < n && (buf[j + 1] == 0xE2 || buf[j + 1] == 0xC2 || buf[j + 1] == 0x22))
+            return (c1 >= 0x41 && c1 <= 0x5A && (c0 == 0x20 || c0 == 0x2E)) || ordinal
+          }()
+          if !prevWordShort || b != 0x2E { return j }
+        }
+      }
+      j -= 1
+    }
+    while j < n && (buf[j] & 0xC0) == 0x80 { j += 1 }
+    return j
+  }
+
+  /// End of the sentence that continues at `pos`.
+  func sentenceEnd(_ pos: Int, limit: Int = QuoteFinder.window) -> Int {
+    var j = pos
+    let ceil = min(n, pos + limit)
+    while j < ceil {
+      let b = buf[j]
+      if b == 0x0A { return j }
+      if b == 0x2E || b == 0x21 || b == 0x3F {
+        if j + 1 >= n || buf[j + 1] == 0x20 || buf[j + 1] == 0x0A {
+          let initial =
+            b == 0x2E && j >= 2 && buf[j - 1] >= 0x41 && buf[j - 1] <= 0x5A
+            && (buf[j - 2] == 0x20 || buf[j - 2] == 0x2E)
+          if !initial { return j }
+        }
+      }
+      j += 1
+    }
+    while j > pos && j < n && (buf[j] & 0xC0) == 0x80 { j -= 1 }
+    return j
+  }
+}

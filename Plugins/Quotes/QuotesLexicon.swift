@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import Foundation
+import StageKit
+
+/// A phrase of the lexicon as lowercase words; a word marked `intro` may be
+/// preceded by up to two other words and is not part of the reported cue.
+struct Phrase {
+  var words: [UInt64]
+  var intro: [Bool]
+}
+
+/// What the stage knows about one language (loaded from Resources/quote_lexicon.json).
+struct LangProfile {
+  var code: String
+  var cues: [UInt64: [Phrase]] = [:]
+  var sources: [UInt64: [Phrase]] = [:]
+  var aux: Set<UInt64> = []
+  var pronouns: Set<UInt64> = []
+  var stops: Set<UInt64> = []
+  var titles: Set<UInt64> = []
+  /// The titles as strings, for compounds ending in one ("Tageszeitung").
+  var titleWords: [String] = []
+  var framers: Set<UInt64> = []
+  var dash = false
+  var guess: Set<UInt64> = []
+  var dets: Set<UInt64> = []
+  var capitalNouns = false
+  var subordinators: Set<UInt64> = []
+  /// Cues that are also common adverbs ("so"): only a cue when a speaker follows.
+  var weakCues: Set<UInt64> = []
+  var linkers: Set<UInt64> = []
+  /// Verb forms of reported speech (German Konjunktiv I).
+  var reported: Set<UInt64> = []
+  var and: Set<UInt64> = []
+  /// Name particles ("van der Linden", "de la Cruz").
+  var particles: Set<UInt64> = []
+  /// From CLDR: the locale's primary or alternate quotation starts with « (so « opens).
+  var guillemetLeftOpens: Bool? = nil
+  /// From CLDR: the locale opens with a low-9 mark („ or ‚), so “ and ‘ close.
+  var lowNine = false
+
+  mutating func merge(_ o: LangProfile) {
+    for (k, v) in o.cues { cues[k, default: []].append(contentsOf: v) }
+    for (k, v) in o.sources { sources[k, default: []].append(contentsOf: v) }
+    aux.formUnion(o.aux)
+    pronouns.formUnion(o.pronouns)
+    stops.formUnion(o.stops)
+    titles.formUnion(o.titles)
+    titleWords.append(contentsOf: o.titleWords)
+    framers.formUnion(o.framers)
+    dash = dash || o.dash
+    dets.formUnion(o.dets)
+    subordinators.formUnion(o.subordinators)
+    weakCues.formUnion(o.weakCues)
+    linkers.formUnion(o.linkers)
+    reported.formUnion(o.reported)
+    and.formUnion(o.and)
+    particles.formUnion(o.particles)
+  }
+}
+
+/// All language profiles, built once per process.
+final class QuoteLexicon: @unchecked Sendable {
+  static let shared = QuoteLexicon()
+
+  let profiles: [String: LangProfile]
+  /// The union of all languages, for documents whose language is unknown.
+  let union: LangProfile
+  /// Function word → bit mask of the languages (indices into `guessCodes`) listing it, for guessing.
+  let guessTable: [UInt64: UInt32]
+  let guessCodes: [String]
+
+  private init() {
+    var profiles: [String: LangProfile] = [:]
+    if let path = StageResources.path(for: "Resources/quote_lexicon.json", target: "Quotes"),
+      let data = FileManager.default.contents(atPath: path),
+      let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+    {
+      for (code, value) in obj where !code.hasPrefix("_") {
+        guard let d = value as? [String: Any] else { continue }
+        var p = LangProfile(code: code)
+        func list(_ k: String) -> [String] { (d[k] as? [String]) ?? [] }
+        func phrases(_ k: String) -> [UInt64: [Phrase]] {
+          var out: [UInt64: [Phrase]] = [:]
+          for s in list(k) {
+            let ws = s.lowercased().split(separator: " ").map(String.init)
+            guard let first = ws.first else { continue }
+            let ph = Phrase(
+              words: ws.map { WordHash.of($0.hasPrefix("~") ? String($0.dropFirst()) : $0) },
+              intro: ws.map { $0.hasPrefix("~") })
+            out[WordHash.of(first), default: []].append(ph)
+          }
+          return out
+        }
+        p.cues = phrases("cues")
+        p.sources = phrases("sources")
+        p.aux = WordHash.set(list("aux"))
+        p.pronouns = WordHash.set(list("pronouns"))
+        p.stops = WordHash.set(list("stops"))
+        p.titles = WordHash.set(list("titles"))
+        p.framers = WordHash.set(list("framers"))
+        p.dash = (d["dash"] as? Bool) ?? false
+        p.guess = WordHash.set(list("guess"))
+        p.dets = WordHash.set(list("dets"))
+        p.capitalNouns = (d["capitalNouns"] as? Bool) ?? false
+        p.subordinators = WordHash.set(list("subordinators"))
+        p.weakCues = WordHash.set(list("weakCues"))
+        p.linkers = WordHash.set(list("linkers"))
+        p.reported = WordHash.set(list("reported"))
+        p.and = WordHash.set(list("and"))
+        p.particles = WordHash.set((obj["_particles"] as? [String]) ?? [])
+        p.titleWords = list("titles").map { $0.lowercased() }
+        // Quotation delimiters of the locale (CLDR through Foundation).
+        let loc = Locale(identifier: code)
+        let begins = [loc.quotationBeginDelimiter, loc.alternateQuotationBeginDelimiter].compactMap
+        { $0 }
+        if begins.first == "«" { p.guillemetLeftOpens = true }
+        if begins.first == "»" { p.guillemetLeftOpens = false }
+        p.lowNine = begins.first == "„" || begins.first == "‚"
+        profiles[code] = p
+      }
+    }
+    // Norwegian codes that share the Bokmål data.
+    if let nb = profiles["nb"] {
+      for alias in ["no", "nn"] where profiles[alias] == nil {
+        var a = nb
+        a.code = alias
+        profiles[alias] = a
+      }
+    }
+    self.profiles = profiles
+    var gt: [UInt64: UInt32] = [:]
+    let codes = profiles.keys.filter { $0 != "no" && $0 != "nn" }.sorted()
+    for (k, code) in codes.enumerated() {
+      for h in profiles[code]!.guess { gt[h, default: 0] |= 1 << UInt32(k) }
+    }
+    self.guessTable = gt
+    self.guessCodes = codes
+    var u = LangProfile(code: "und")
+    for code in profiles.keys.sorted() { u.merge(profiles[code]!) }
+    u.dash = false
+    self.union = u
+  }
+
+  /// The profile of `lang` (ISO 639-1, region subtags ignored), or nil.
+  func profile(_ lang: String?) -> LangProfile? {
+    guard var l = lang?.lowercased(), !l.isEmpty, l != "und" else { return nil }
+    if let cut = l.firstIndex(where: { $0 == "-" || $0 == "_" }) { l = String(l[..<cut]) }
+    return profiles[l]
+  }
+
+  /// Guesses the language from frequent function words in the first bytes.
+  func guess(_ buf: UnsafeBufferPointer<UInt8>) -> LangProfile? {
+    let limit = min(buf.count, 800)
+    var counts = [Int](repeating: 0, count: guessCodes.count)
+    var top = 0
+    var i = 0
+    var wordStart = -1
+    while i <= limit {
+      let b: UInt8 = i < limit ? buf[i] : 0x20
+      let isWord = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+      if isWord {
+        if wordStart < 0 { wordStart = i }
+      } else {
+        // Function words are short.
+        if wordStart >= 0, i - wordStart <= 8, i < limit || limit == buf.count,
+          let mask = guessTable[WordHash.of(buf, wordStart, i)]
+        {
+          var m = mask
+          while m != 0 {
+            let k = m.trailingZeroBitCount
+            counts[k] += 1
+            top = max(top, counts[k])
+            m &= m - 1
+          }
+          // Stop early once one language clearly leads.
+          if top >= 6, counts.filter({ $0 * 2 > top }).count == 1 { break }
+        }
+        wordStart = -1
+      }
+      i += 1
+    }
+    guard top >= 3, let k = counts.firstIndex(of: top) else { return nil }
+    return profiles[guessCodes[k]]
+  }
+}
+
+/// A 64-bit hash of a lowercased word: tokens are compared with the lexicon without building strings.
+enum WordHash {
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let prime: UInt64 = 0x100_0000_01b3
+
+  @inline(__always)
+  static func mix(_ h: inout UInt64, _ b: UInt8) {
+    h = (h ^ UInt64(b)) &* prime
+  }
+
+  /// The hash of a lexicon entry.
+  static func of(_ s: String) -> UInt64 {
+    var h = seed
+    for b in s.lowercased().utf8 { mix(&h, b) }
+    return h
+  }
+
+  static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(of)) }
+
+  /// The lowercase of the common uppercase letters (Latin-1, Latin Extended-A, Greek, Cyrillic)
+  /// without a Unicode property lookup; nil when the scalar is not one of them.
+  @inline(__always)
+  static func simpleLower(_ v: UInt32) -> UInt32? {
+    switch v {
+    case 0xC0...0xDE where v != 0xD7: return v + 0x20
+    case 0x100...0x137 where v & 1 == 0: return v + 1
+    case 0x139...0x148 where v & 1 == 1: return v + 1
+    case 0x14A...0x177 where v & 1 == 0: return v + 1
+    case 0x179...0x17E where v & 1 == 1: return v + 1
+    case 0x391...0x3A9 where v != 0x3A2: return v + 0x20
+    case 0x410...0x42F: return v + 0x20
+    case 0x400...0x40F: return v + 0x50
+    default: return nil
+    }
+  }
+
+  /// The hash of the lowercased text `s..<e` of `buf` (valid UTF-8).
+  static func of(_ buf: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
+    var h = seed
+    var i = s
+    while i < e {
+      let b = buf[i]
+      if b < 0x80 {
+        mix(&h, (b >= 0x41 && b <= 0x5A) ? b + 32 : b)
+        i += 1
+        continue
+      }
+      let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+      let end = min(e, i + len)
+      var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+      var k = i + 1
+      while k < end {
+        v = (v << 6) | (UInt32(buf[k]) & 0x3F)
+        k += 1
+      }
+      if let lower = simpleLower(v) {
+        if let u = Unicode.Scalar(lower) {
+          for lb in String(Character(u)).utf8 { mix(&h, lb) }
+        }
+      } else if v >= 0x0250 && v < 0x0370 || v >= 0x0530 && v < 0x10A0 || v >= 0x2000 && v < 0x2C00
+        || v >= 0x2E00 && v < 0xA640 || v >= 0xA800 && v < 0xFF00
+      {
+        for k in i..<end { mix(&h, buf[k]) }  // no case in these blocks
+      } else if let u = Unicode.Scalar(v), u.properties.isUppercase {
+        for lb in u.properties.lowercaseMapping.utf8 { mix(&h, lb) }
+      } else {
+        for k in i..<end { mix(&h, buf[k]) }
+      }
+      i = end
+    }
+    return h
+  }
+}

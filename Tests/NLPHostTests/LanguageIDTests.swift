@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Tests of the `langid` stage, loaded from the built libLanguageID.so: the
+// committed model on the sample articles, `und`, the `only=` restriction and
+// mixed-language spans.
+import Foundation
+import Testing
+@testable import NLPHost
+
+/// Runs langid with `options` on `text` through the real plugin.
+private func run(_ text: String, _ options: [String: String] = [:]) throws -> Document {
+  let opts = options.sorted { $0.key < $1.key }.map { "\($0.key)=\"\($0.value)\"" }.joined(separator: ", ")
+  return try runChain(options.isEmpty ? "langid" : "langid(\(opts))", text: text)
+}
+
+private func lang(_ d: Document) -> String? { d.attrs["lang"]?.stringValue }
+
+private func confidence(_ d: Document) -> Double? {
+  if case .double(let x)? = d.attrs["lang_confidence"] { return x }
+  return nil
+}
+
+private func sampleFiles() throws -> [(lang: String, path: String)] {
+  let dir = packageRoot + "/samples"
+  return try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }.sorted().map {
+    (String($0.split(separator: "-")[0]), dir + "/" + $0)
+  }
+}
+
+@Suite struct LanguageIDTests {
+  @Test func declaresTheSuiteLanguages() throws {
+    let info = try #require(sharedRegistry.plugin(named: "langid")).info
+    for code in ["ar", "fa", "ur", "da", "sv", "nb", "nn", "en", "de", "zh", "ja"] {
+      #expect(info.languages.contains(code), "missing \(code)")
+    }
+    #expect(info.languages.count >= 75)
+  }
+
+  @Test func sampleArticlesAndParagraphs() throws {
+    let files = try sampleFiles()
+    #expect(!files.isEmpty)
+    for (code, path) in files {
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      let out = try run(text)
+      #expect(lang(out) == code, "\(path): \(lang(out) ?? "nil")")
+      for para in text.split(separator: "\n") where para.count >= 60 {
+        let p = try run(String(para))
+        #expect(lang(p) == code, "\(path) paragraph «\(para.prefix(50))…»: \(lang(p) ?? "nil")")
+      }
+    }
+  }
+
+  @Test func wireItems() throws {
+    let lines = try String(contentsOfFile: packageRoot + "/samples/wire.jsonl", encoding: .utf8).split(separator: "\n")
+    for line in lines {
+      let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+      let id = obj["id"] as! String  // wire-da-0001
+      let code = String(id.split(separator: "-")[1])
+      #expect(lang(try run(obj["text"] as! String)) == code, "\(id)")
+    }
+  }
+
+  @Test(arguments: ["", "   \n\t ", "12345", "3,14 + 2.718 = 5.858", "2024-03-14 12:00", "!!! ??? …",
+    "https://example.com/path/index.html", "www.example.org/a?b=c", "x.y@example.com", "+45 12 34 56 78"])
+  func undWithoutLanguageSignal(_ text: String) throws {
+    let out = try run(text)
+    #expect(lang(out) == "und", "«\(text)» gave \(lang(out) ?? "nil")")
+    #expect(confidence(out) == 0)
+  }
+
+  @Test func confidenceIsAProbability() throws {
+    let out = try run("Regeringen vil i næste uge fremlægge et nyt lovforslag om klimaet.")
+    #expect(lang(out) == "da")
+    let c = try #require(confidence(out))
+    #expect(c > 0.5 && c <= 1)
+  }
+
+  @Test func onlyRestrictsCandidates() throws {
+    let danish = "Regeringen vil i næste uge fremlægge et nyt lovforslag om klimaet."
+    #expect(lang(try run(danish)) == "da")
+    let out = try run(danish, ["only": "sv,nb"])
+    #expect(["sv", "nb"].contains(lang(out) ?? ""), "got \(lang(out) ?? "nil")")
+    // a text in another script than every allowed language still gets one of them
+    let ru = try run("Правительство представит новый законопроект на следующей неделе.", ["only": "da, sv"])
+    #expect(["da", "sv"].contains(lang(ru) ?? ""))
+    // short, ambiguous words are where the restriction matters
+    #expect(lang(try run("hvad", ["only": "da,sv"])) == "da")
+    #expect(lang(try run("vad", ["only": "da,sv"])) == "sv")
+  }
+
+  @Test func onlyRejectsUnknownCodes() {
+    #expect(throws: (any Error).self) { try run("hello", ["only": "da,xx"]) }
+  }
+
+  @Test func shortTexts() throws {
+    #expect(lang(try run("Guten Morgen")) == "de")
+    #expect(lang(try run("Buenos días")) == "es")
+    #expect(lang(try run("Καλημέρα")) == "el")
+    #expect(lang(try run("こんにちは")) == "ja")
+    #expect(lang(try run("你们好吗")) == "zh")
+    #expect(lang(try run("شكرا جزيلا لكم")) == "ar")
+  }
+
+  @Test func mixedLanguageSentenceSpans() throws {
+    let text = try String(contentsOfFile: packageRoot + "/samples/da-engelsk-investor-citat.txt", encoding: .utf8)
+    let out = try run(text, ["spans": "sentence"])
+    #expect(lang(out) == "da")
+    let spans = out.annotations.filter { $0.type == "language" }
+    let english = spans.filter { $0.attrs["lang"] == .string("en") }
+    #expect(!english.isEmpty, "no English span found")
+    let bytes = Array(text.utf8)
+    for s in english {
+      let t = String(decoding: bytes[s.start..<s.end], as: UTF8.self)
+      #expect(t.split(separator: " ").count >= 4, "span too short: «\(t)»")
+    }
+    // nothing in Danish is marked
+    #expect(!spans.contains { $0.attrs["lang"] == .string("da") })
+  }
+
+  @Test func mixedLanguageHandMadeArticle() throws {
+    let text = """
+      Statsministeren holdt tale i Folketinget i går om økonomien og de nye planer for skatten.
+      Hun sagde blandt andet: "We will not accept any further delays in this matter, and we expect our partners to deliver." Derefter fortsatte debatten i flere timer, og oppositionen var meget kritisk over for regeringens forslag.
+      """
+    let out = try run(text, ["spans": "sentence"])
+    #expect(lang(out) == "da")
+    let spans = out.annotations.filter { $0.type == "language" }
+    #expect(spans.count == 1)
+    if let s = spans.first {
+      let t = String(decoding: Array(text.utf8)[s.start..<s.end], as: UTF8.self)
+      #expect(t.contains("We will not accept"))
+      #expect(!t.contains("Derefter"))
+      #expect(s.attrs["lang"] == .string("en"))
+    }
+    // no spans without the option
+    #expect(try run(text).annotations.isEmpty)
+  }
+
+  @Test func paragraphSpans() throws {
+    let text = """
+      Kommunen har besluttet at lukke skolen efter sommerferien, fordi der er for få elever i området.
+      The council decided to close the school after the summer holidays because there are too few pupils in the area.
+      Forældrene er utilfredse og vil klage over beslutningen til ministeriet.
+      """
+    let out = try run(text, ["spans": "paragraph"])
+    #expect(lang(out) == "da")
+    let spans = out.annotations.filter { $0.type == "language" }
+    #expect(spans.count == 1)
+    #expect(spans.first?.attrs["lang"] == .string("en"))
+  }
+}

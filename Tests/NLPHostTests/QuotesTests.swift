@@ -1,0 +1,652 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import Foundation
+import Testing
+
+@testable import NLPHost
+
+/// The `quotes` stage: quotation marks of each language, dash quotes, multi-paragraph,
+/// nested and unbalanced quotations, titles and scare quotes, speakers and cues.
+@Suite struct QuotesTests {
+  /// One expected quotation: the quoted words, speaker, cue and resolved pronoun.
+  struct Q: Equatable, CustomStringConvertible {
+    var text: String
+    var speaker: String?
+    var cue: String?
+    var resolved: String?
+    init(_ text: String, _ speaker: String?, _ cue: String?, resolved: String? = nil) {
+      self.text = text
+      self.speaker = speaker
+      self.cue = cue
+      self.resolved = resolved
+    }
+    var description: String {
+      "Q(\(text.debugDescription), \(speaker ?? "nil"), \(cue ?? "nil"), \(resolved ?? "-"))"
+    }
+  }
+
+  func quotes(_ doc: Document) -> [Q] {
+    doc.spans("quote").map {
+      Q(
+        $0.text, $0.attrs["speaker"]?.stringValue, $0.attrs["cue"]?.stringValue,
+        resolved: $0.attrs["speaker_resolved"]?.stringValue)
+    }
+  }
+
+  func quotes(_ text: String, lang: String? = nil, chain: String = "quotes") throws -> [Q] {
+    var attrs = Attributes()
+    if let lang { attrs["lang"] = .string(lang) }
+    return quotes(try runChain(chain, text: text, attrs: attrs))
+  }
+
+  func expectQuotes(sample: String, _ expected: [Q]) throws {
+    let got = quotes(try runChain("quotes", sample: sample))
+    #expect(got == expected, "\(sample)")
+  }
+
+  func texts(_ qs: [Q]) -> [String] { qs.map(\.text) }
+
+  // MARK: - The sample corpus: every quotation with its speaker and cue
+
+  @Test func sample_arMahattatTahliya() throws {
+    try expectQuotes(
+      sample: "ar-mahattat-tahliya.txt",
+      [
+        Q(
+          "هذه المحطة ستنهي معاناة الأهالي مع انقطاع المياه في فصل الصيف، حين تتجاوز درجات الحرارة 45 درجة مئوية",
+          "مدير المشروع المهندس سامي الحداد", "وقال"),
+        Q(
+          "كنا نشتري صهريج الماء بخمسة عشر ديناراً كل أسبوع، وفي الصيف يصل سعره إلى 25 ديناراً. اليوم نأمل أن ينتهي هذا الكابوس",
+          "أم خالد", "وقالت"),
+      ])
+  }
+
+  @Test func sample_daEngelskInvestorCitat() throws {
+    try expectQuotes(
+      sample: "da-engelsk-investor-citat.txt",
+      [
+        Q(
+          "We are not leaving Denmark. We are doubling down, and we expect to hire a lot more people here",
+          "Pennington", "sagde"),
+        Q(
+          "Vi har ventet på det her i to år. Nu kan vi endelig ansætte 250-300 nye medarbejdere",
+          "Nordcelles administrerende direktør, Birgitte Skov", "siger"),
+        Q(
+          "Vi har hørt store løfter før. I 2008 mistede vi halvdelen af arbejdspladserne på én uge",
+          "han", "fortæller", resolved: "Kim Rasmussen"),
+        Q("Det er den bedste nyhed, byen har fået i 20 år", "hun", "siger", resolved: "Karen Holt"),
+      ])
+  }
+
+  @Test func sample_daHavnUdvidelse() throws {
+    try expectQuotes(
+      sample: "da-havn-udvidelse.txt",
+      [
+        Q(
+          "Det er den største investering i byens historie siden 90'erne",
+          "borgmester Anders Brix Holm", "siger"),
+        Q(
+          "Vi har talt med tre rederier alene i forrige uge. Når 2. etape står færdig, kan vi tage imod skibe, der i dag sejler forbi os",
+          "hun", "siger", resolved: "Lise Østergaard"),
+        Q(
+          "Vi bruger 210 millioner på beton, mens skolerne mangler penge. Det hænger ikke sammen",
+          "hun", "sagde", resolved: "Louise Dam"),
+      ])
+  }
+
+  @Test func sample_daSkoleLukning() throws {
+    try expectQuotes(
+      sample: "da-skole-lukning.txt",
+      [
+        Q(
+          "Det er en sort dag for hele landsbyen. Skolen er hjertet i Lindelund",
+          "formand for skolebestyrelsen Sofie Bech", "fortæller"),
+        Q(
+          "Vi har ikke truffet beslutningen med let hjerte. Men med 11,3 procent færre børn på fem år kan vi ikke blive ved",
+          "formand for børne- og skoleudvalget Niels Overgaard", "siger"),
+        Q(
+          "Vi har allerede tilsagn fra toogtyve familier. Hvis vi når op på 40 elever, kan vi åbne allerede i august 2020",
+          "Sofie Bech", "siger"),
+      ])
+  }
+
+  @Test func sample_daVindmoelleProtest() throws {
+    try expectQuotes(
+      sample: "da-vindmoelle-protest.txt",
+      [
+        Q(
+          "Vi står fast. Vi har boet her i 20 år, og ingen har spurgt os til råds", "Jens Aagaard",
+          "lyder det"),
+        Q(
+          "Vi forstår godt bekymringen, men vi har holdt treogtyve borgermøder, siden den første ansøgning blev sendt i marts 2019",
+          "projektchef Mette Kjærgaard", "siger"),
+        Q(
+          "Pengene dækker ikke det, vi mister. Vi blev lovet en folkeafstemning, og nu hører vi ingenting",
+          "hun", "siger", resolved: "Hanne Lund"),
+      ])
+  }
+
+  @Test func sample_deBrauereiStreik() throws {
+    try expectQuotes(
+      sample: "de-brauerei-streik.txt",
+      [
+        Q(
+          "Wir fordern 6,5 Prozent mehr Lohn, mindestens aber 150 Euro im Monat",
+          "Gewerkschaftssekretär Thomas Reuter", "sagte"),
+        Q(
+          "Ein solcher Abschluss würde uns rund 1,2 Mio. Euro im Jahr kosten. Das ist für einen Mittelständler nicht zu stemmen",
+          "die Sprecherin der Brauerei, Anja Winkler", "so"),
+        Q(
+          "Die Gruppe macht Gewinne, aber hier wird um jeden Euro gefeilscht", "ein Mitarbeiter",
+          "sagte"),
+      ])
+  }
+
+  @Test func sample_deForschungsschiffRueckkehr() throws {
+    try expectQuotes(
+      sample: "de-forschungsschiff-rueckkehr.txt",
+      [
+        Q(
+          "Wir haben Messdaten gesammelt, die es in dieser Dichte noch nie gegeben hat",
+          "Expeditionsleiterin Katrin Vogt", "sagte"),
+        Q(
+          "Das ist kein Urlaub, das ist harte Arbeit bei minus 40 Grad", "Kapitän Jörg Petersen",
+          "so"),
+        Q("Aber ich würde sofort wieder losfahren.", "Kapitän Jörg Petersen", "so"),
+        Q(
+          "Wir freuen uns jetzt erst einmal auf unsere Familien", "die Schiffsärztin Lena Hartmann",
+          "sagte"),
+      ])
+  }
+
+  @Test func sample_enBridgeClosure() throws {
+    try expectQuotes(
+      sample: "en-bridge-closure.txt",
+      [
+        Q(
+          "When we opened up the deck last week, we found beams that had lost a third of their thickness. Some of the bolts came out in our hands. We had no choice.\n\n“I have driven across that bridge every day for 22 years. Nobody wants this less than I do",
+          "she", "said", resolved: "Dana Whitfield"),
+        Q(
+          "Back in 2019 the inspectors wrote, and I quote, ‘the structure is approaching the end of its service life,’ and we sat on that report for five years",
+          "he", "said", resolved: "Rob Kessler"),
+        Q("the structure is approaching the end of its service life", "the inspectors", "wrote"),
+        Q(
+          "People won’t drive nine miles for a loaf of bread. Seven or eight of my regulars told me so this morning",
+          "she", "said", resolved: "Maria Costa"),
+      ])
+  }
+
+  @Test func sample_enCargoShipFreed() throws {
+    try expectQuotes(
+      sample: "en-cargo-ship-freed.txt",
+      [
+        Q("The hull appears intact and there is no sign of leaking fuel", "Ingrid Moe", "said"),
+        Q(
+          "We are extremely grateful to the crews who worked through the night.", "Ingrid Moe",
+          "said"),
+        Q(
+          "We heard a long, low groan around midnight, like a whale", "fisherman Arne Hovland",
+          "said"),
+        Q("By morning the whole village was on the pier.", "fisherman Arne Hovland", "said"),
+      ])
+  }
+
+  @Test func sample_enRecordShop() throws {
+    try expectQuotes(
+      sample: "en-record-shop.txt",
+      [
+        Q(
+          "I don't want to go, but the numbers don't add up anymore", "he", "said",
+          resolved: "Frank Doyle"),
+        Q(
+          "We survived the '80s, CDs, downloads and streaming. We can't survive the landlord's spreadsheet.",
+          "he", "said", resolved: "Frank Doyle"),
+        Q(
+          "We've offered Mr Doyle a fair deal. It's a commercial decision and we wish him well.",
+          "A spokesman for the landlord, Carver Estates", "said"),
+        Q(
+          "He told me, 'This is where the real music lives,' and he was right. I don't know where I'll go now",
+          "she", "said", resolved: "Aisha Patel"),
+        Q("This is where the real music lives", "He", "told", resolved: "Mr Doyle"),
+        Q("Last Saturday we took £1,500 in one day", "he", "said", resolved: "Frank Doyle"),
+        Q(
+          "If it were like that every week, I'd stay another 41 years.", "he", "said",
+          resolved: "Frank Doyle"),
+      ])
+  }
+
+  @Test func sample_esFeriaLibro() throws {
+    try expectQuotes(
+      sample: "es-feria-libro.txt",
+      [
+        Q(
+          "Ha sido la mejor edición de nuestra historia", "la directora de la feria, Carmen Ibáñez",
+          "dijo"),
+        Q(
+          "La gente ha vuelto a comprar poesía. Eso no pasaba desde los años ochenta",
+          "su presidente, Tomás Herrera", "afirmó"),
+        Q("Ahora toca descansar dos días y empezar a preparar la próxima", "Ibáñez", "dijo"),
+      ])
+  }
+
+  @Test func sample_esSequiaEmbalse() throws {
+    try expectQuotes(
+      sample: "es-sequia-embalse.txt",
+      [
+        Q(
+          "Si no llueve antes de octubre, tendremos que aplicar cortes nocturnos de agua",
+          "el alcalde de Peñalba del Río, Andrés Cabrera", "dijo"),
+        Q(
+          "La situación es grave, pero no desesperada. Tenemos reservas para unos cinco o seis meses",
+          "la ingeniera de la empresa, Lucía Navarro", "afirmó"),
+        Q("Llevo 30 años aquí y nunca había visto el pantano así", "Rosario Gil", "dijo"),
+      ])
+  }
+
+  @Test func sample_frGreleVignerons() throws {
+    try expectQuotes(
+      sample: "fr-grele-vignerons.txt",
+      [
+        Q("En vingt-cinq ans de métier, je n'ai jamais vu ça", "Jean-Marc Rivière", "a confié"),
+        Q(
+          "La chaleur, puis la glace. Les vignes n'ont rien compris, et nous non plus", "il",
+          "a-t-il déclaré", resolved: "Jean-Marc Rivière"),
+        Q(
+          "C'est la troisième fois en cinq ans.", "il", "a-t-il déclaré",
+          resolved: "Jean-Marc Rivière"),
+        Q(
+          "Nos vignerons ont besoin d'aide maintenant, pas dans six mois", "elle",
+          "a-t-elle déclaré", resolved: "Odile Ferrand"),
+      ])
+  }
+
+  @Test func sample_frGreveConducteursBus() throws {
+    try expectQuotes(
+      sample: "fr-greve-conducteurs-bus.txt",
+      [
+        Q(
+          "C'est une grève inacceptable, qui pénalise d'abord les usagers les plus modestes",
+          "le directeur général, Bernard Lemoine", "a déclaré"),
+        Q("Nous ne demandons pas la lune", "Sandrine Morel", "a expliqué"),
+        Q(
+          "Un conducteur débute à 1 650 euros nets par mois et fait parfois 12 km pour rejoindre le dépôt à 4 h du matin.",
+          "Sandrine Morel", "a expliqué"),
+        Q(
+          "Si rien ne bouge, nous irons jusqu'à Noël", "il", "a-t-il dit", resolved: "Karim Benali"),
+        Q(
+          "Nous avons déjà tenu trois semaines dans les années 90.", "il", "a-t-il dit",
+          resolved: "Karim Benali"),
+      ])
+  }
+
+  @Test func sample_itFuniviaRiapertura() throws {
+    try expectQuotes(
+      sample: "it-funivia-riapertura.txt",
+      [
+        Q("È una giornata storica per tutta la valle", "il sindaco Giorgio Ferrandi", "ha detto"),
+        Q(
+          "Mio nonno ha lavorato qui negli anni '60, quando si saliva ancora con le cabine di legno. Oggi mi sono commosso",
+          "Luca Bertoni", "ha detto"),
+        Q(
+          "Ventitré ettari di bosco sono troppi", "la portavoce del comitato, Elena Rinaldi",
+          "ha detto"),
+      ])
+  }
+
+  @Test func sample_nbFjellveiStengt() throws {
+    try expectQuotes(
+      sample: "nb-fjellvei-stengt.txt",
+      [
+        Q(
+          "Skredet var omtrent 80 meter bredt og opptil fire meter dypt. Vi åpner ikke veien før vi vet at fjellsiden er trygg",
+          "anleggsleder Ola Haugen", "sier"),
+        Q(
+          "Vi har drevet gården her i 30 år og aldri sett maken. Hele dalen ristet",
+          "Ingrid Solberg", "sier"),
+        Q("Vi har ventet i femti år. Nå må det skje noe", "ordfører Knut Brekke", "sier"),
+      ])
+  }
+
+  @Test func sample_nbSjomatFestival() throws {
+    try expectQuotes(
+      sample: "nb-sjomat-festival.txt",
+      [
+        Q(
+          "Vi hadde håpet på 20 000, så dette er helt fantastisk", "festivalsjef Marte Nygård",
+          "sier"),
+        Q(
+          "Jeg lagde torsk slik bestemor gjorde det på 80-tallet, bare med litt mer smør", "Lie",
+          "sa"),
+        Q("bare nødt til å gå", "han", "sa", resolved: "Sindre Lie"),
+      ])
+  }
+
+  @Test func sample_nlDijkVersterking() throws {
+    try expectQuotes(
+      sample: "nl-dijk-versterking.txt",
+      [
+        Q(
+          "We moeten nu handelen, niet over tien jaar. Het water stijgt sneller dan we in de jaren 90 dachten",
+          "dijkgraaf Pieter van der Linden", "zei"),
+        Q(
+          "Ik woon hier al veertig jaar en heb het water nog nooit zo hoog gezien als in 1995. 's Nachts lag ik wakker, en de auto's stonden al op de dijk",
+          "bewoonster Gerda Smit", "zei"),
+        Q("Maar waarom moeten al die bomen weg?", "bewoonster Gerda Smit", "zei"),
+      ])
+  }
+
+  @Test func sample_plMostRemont() throws {
+    try expectQuotes(
+      sample: "pl-most-remont.txt",
+      [
+        Q(
+          "Remont jest konieczny. Ostatni raz most był modernizowany w latach 90., a ekspertyza z ubiegłego roku nie pozostawia złudzeń",
+          "burmistrz Lipowca Marek Zieliński", "powiedział"),
+        Q(
+          "Stracę połowę klientów. Ludzie nie będą nadkładać 27 kilometrów po bułki",
+          "Anna Wiśniewska", "powiedziała"),
+      ])
+  }
+
+  @Test func sample_ptPescaSardinha() throws {
+    try expectQuotes(
+      sample: "pt-pesca-sardinha.txt",
+      [
+        Q(
+          "Com estas quotas, metade dos barcos vai ficar parada a partir de agosto",
+          "o presidente da associação local de armadores, Rui Carvalho", "disse"),
+        Q(
+          "Trabalho no mar desde os 14 anos. Nunca vi uma situação assim, nem nos anos 80, quando a sardinha desapareceu durante dois verões",
+          "Manuel Sousa", "disse"),
+        Q(
+          "Vinte e três famílias dependem do meu barco e do barco do meu irmão",
+          "o mestre Joaquim Pires", "disse"),
+        Q("Não é com promessas que se enchem as redes.", "o mestre Joaquim Pires", "disse"),
+      ])
+  }
+
+  @Test func sample_svFaerjaInstalld() throws {
+    try expectQuotes(
+      sample: "sv-faerja-installd.txt",
+      [
+        Q(
+          "Vi beklagar verkligen det inträffade. Reservdelarna måste beställas från Tyskland och leveranstiden är 10–14 dagar",
+          "Karin Lindqvist", "säger"),
+        Q(
+          "Det är högsäsong. Varje dag utan färja kostar oss pengar, och ingen verkar ha någon plan B",
+          "han", "säger", resolved: "Per-Olof Strand"),
+        Q(
+          "Vi vet att det är för sent för den här säsongen", "hon", "säger",
+          resolved: "Karin Lindqvist"),
+      ])
+  }
+
+  @Test func sample_svSkolmatKommun() throws {
+    try expectQuotes(
+      sample: "sv-skolmat-kommun.txt",
+      [
+        Q(
+          "Vi vill minska klimatavtrycket och samtidigt hålla kostnaderna nere",
+          "nämndens ordförande Eva Sjöberg", "säger"),
+        Q(
+          "Mina barn är redan hungriga när de kommer hem. Det handlar inte om kött eller inte kött, det handlar om att maten ska räcka",
+          "han", "säger", resolved: "Johan Berg"),
+        Q(
+          "Vi har provlagat rätterna sedan i höstas och eleverna har fått rösta i appen Mat24. Linsgrytan kom på andra plats av tolv rätter",
+          "hon", "säger", resolved: "Lina Ek"),
+      ])
+  }
+
+  // MARK: - Quotation marks of each convention
+
+  @Test func germanLowNineWithInvertedAttribution() throws {
+    let q = try quotes(
+      "Das Schiff „Polarwind“ ist zurück. „Wir sind froh, wieder hier zu sein“, sagte Müller am Abend.",
+      lang: "de")
+    #expect(q == [Q("Wir sind froh, wieder hier zu sein", "Müller", "sagte")])
+  }
+
+  @Test func germanGuillemetsPointInward() throws {
+    let q = try quotes(
+      "»Das ist zu wenig«, so die Sprecherin der Firma. Das Bier »Alt 7« bleibt.", lang: "de")
+    #expect(q == [Q("Das ist zu wenig", "die Sprecherin der Firma", "so")])
+  }
+
+  @Test func frenchGuillemetsWithNoBreakSpaces() throws {
+    let q = try quotes(
+      "Le maire a réagi. «\u{00A0}Nous allons reconstruire l'école\u{00A0}», a déclaré Paul Martin.",
+      lang: "fr")
+    #expect(q == [Q("Nous allons reconstruire l'école", "Paul Martin", "a déclaré")])
+  }
+
+  @Test func frenchIncisesSplitTheQuotation() throws {
+    let q = try quotes(
+      "« Nous ne céderons pas, a-t-elle dit. Les salariés sont avec nous. »", lang: "fr")
+    #expect(
+      q == [
+        Q("Nous ne céderons pas", "elle", "a-t-elle dit"),
+        Q("Les salariés sont avec nous.", "elle", "a-t-elle dit"),
+      ])
+  }
+
+  @Test func swedishSameMarkOnBothSides() throws {
+    let q = try quotes(
+      "”Vi är mycket nöjda med resultatet”, säger Anna Berg till tidningen.", lang: "sv")
+    #expect(q == [Q("Vi är mycket nöjda med resultatet", "Anna Berg", "säger")])
+  }
+
+  @Test func polishLowNineClosedByRightQuoteAndDash() throws {
+    let q = try quotes("„Prace potrwają do jesieni” – powiedział wójt Jan Nowak.", lang: "pl")
+    #expect(q == [Q("Prace potrwają do jesieni", "wójt Jan Nowak", "powiedział")])
+  }
+
+  @Test func spanishGuillemetsWithCueFirst() throws {
+    let q = try quotes(
+      "La alcaldesa, Ana Ruiz, dijo: «No habrá cortes de agua este verano».", lang: "es")
+    #expect(q == [Q("No habrá cortes de agua este verano", "La alcaldesa, Ana Ruiz", "dijo")])
+  }
+
+  @Test func cornerBrackets() throws {
+    let q = try quotes("市長は「来年も続けます」と述べた。")
+    #expect(texts(q) == ["来年も続けます"])
+  }
+
+  @Test func englishStraightQuotesAndApostrophes() throws {
+    let q = try quotes(
+      "\"We don't sell '80s records anymore, and rock 'n' roll isn't dead,\" said Tom Reid. The shop's owner agreed.",
+      lang: "en")
+    #expect(
+      q == [
+        Q("We don't sell '80s records anymore, and rock 'n' roll isn't dead", "Tom Reid", "said")
+      ])
+  }
+
+  @Test func dutchApostrophesInsideSingleQuotes() throws {
+    let q = try quotes(
+      "'Ik slaap 's nachts slecht, want de auto's rijden door', zei buurman Kees de Vries.",
+      lang: "nl")
+    #expect(
+      q == [
+        Q("Ik slaap 's nachts slecht, want de auto's rijden door", "buurman Kees de Vries", "zei")
+      ])
+  }
+
+  @Test func danishDecadeApostropheIsNotAMark() throws {
+    let q = try quotes("»Det har vi gjort siden 90'erne,« siger formand Ole Dahl.", lang: "da")
+    #expect(q == [Q("Det har vi gjort siden 90'erne", "formand Ole Dahl", "siger")])
+  }
+
+  @Test func markConventionIsInferredWithoutLanguage() throws {
+    // „ opens German style, » opens at a paragraph start, « opens French style.
+    #expect(texts(try quotes("Er sagte: „Das reicht nicht.“")) == ["Das reicht nicht."])
+    #expect(texts(try quotes("»Vi venter,« siger hun.")) == ["Vi venter"])
+    #expect(texts(try quotes("Il a dit : « On attend. »")) == ["On attend."])
+  }
+
+  // MARK: - Dash quotes
+
+  @Test func danishDashQuote() throws {
+    let q = try quotes(
+      "Borgerne protesterede.\n\n- Vi vil tvære dem ud, lyder det selvsikkert fra et medlem af modstandsgruppen.\n",
+      lang: "da")
+    #expect(q == [Q("Vi vil tvære dem ud", "et medlem af modstandsgruppen", "lyder det")])
+  }
+
+  @Test func swedishEnDashQuoteAndContinuation() throws {
+    let q = try quotes(
+      "Skolan stänger.\n\n– Det är en sorglig dag, säger rektor Eva Lind.\n\n– Men vi har inget val.\n",
+      lang: "sv")
+    #expect(
+      q == [
+        Q("Det är en sorglig dag", "rektor Eva Lind", "säger"),
+        Q("Men vi har inget val.", "rektor Eva Lind", "säger"),
+      ])
+  }
+
+  @Test func spanishAndFrenchDialogueDashes() throws {
+    let es = try quotes(
+      "El alcalde habló ayer.\n\n—No vamos a cerrar la biblioteca —dijo el alcalde Juan Pérez—. Es un servicio esencial.\n",
+      lang: "es")
+    #expect(es == [Q("No vamos a cerrar la biblioteca", "el alcalde Juan Pérez", "dijo")])
+    let fr = try quotes(
+      "La grève continue.\n\n— Nous irons jusqu'au bout, lance Marie Dupont, déléguée syndicale.\n",
+      lang: "fr")
+    #expect(fr == [Q("Nous irons jusqu'au bout", "Marie Dupont", "lance")])
+  }
+
+  @Test func dashListIsNotAQuote() throws {
+    let q = try quotes("Planen omfatter:\n\n- nye cykelstier\n- flere busser\n", lang: "da")
+    // after a colon the first dash line is taken as speech only with an attribution or as continuation
+    #expect(q.allSatisfy { $0.speaker == nil } || q.isEmpty)
+  }
+
+  // MARK: - Multi-paragraph, nested, unbalanced
+
+  @Test func quotationSpanningParagraphs() throws {
+    let text =
+      "The mayor spoke first.\n\n“We will rebuild the bridge.\n\n“It will take two years,” said Mayor Ann Cole.\n"
+    let q = try quotes(text, lang: "en")
+    #expect(
+      q == [Q("We will rebuild the bridge.\n\n“It will take two years", "Mayor Ann Cole", "said")])
+  }
+
+  @Test func nestedQuotationsBothReported() throws {
+    let q = try quotes(
+      "“The sign said ‘closed for good’ and nobody told us,” said Jo Park.", lang: "en")
+    #expect(texts(q) == ["The sign said ‘closed for good’ and nobody told us", "closed for good"])
+    #expect(q[0].speaker == "Jo Park")
+  }
+
+  @Test func unclosedQuoteDoesNotSwallowTheArticle() throws {
+    let text =
+      "He said “this never closes.\n\nA second paragraph.\n\nA third one. “Here is a real quote,” said Lena Holm.\n"
+    let q = try quotes(text, lang: "en")
+    #expect(q == [Q("Here is a real quote", "Lena Holm", "said")])
+  }
+
+  @Test func unclosedQuoteAfterColonRunsToParagraphEnd() throws {
+    let q = try quotes("Der Minister sagte: „Wir werden das prüfen.\n\nDanach ging er.", lang: "de")
+    #expect(q == [Q("Wir werden das prüfen.", "Der Minister", "sagte")])
+  }
+
+  // MARK: - Titles and scare quotes
+
+  @Test func namesAndTitlesAreNotQuotations() throws {
+    let text =
+      "Das Forschungsschiff „Meerfalke“ kehrte zurück. Die Zeitung „Kieler Bote“ berichtete. Laut „Reuters“ ist alles gut."
+    #expect(try quotes(text, lang: "de").isEmpty)
+    #expect(
+      try quotes("The ship “Morning Star” docked in the film “Blue Harbour” at noon.", lang: "en")
+        .isEmpty)
+  }
+
+  @Test func scareQuotesCanBeReportedWithAFlag() throws {
+    let doc = try runChain(
+      "quotes(scare=true)", text: "Das Forschungsschiff „Meerfalke“ kehrte zurück.",
+      attrs: ["lang": .string("de")])
+    let spans = doc.spans("quote")
+    #expect(spans.count == 1)
+    #expect(spans.first?.text == "Meerfalke")
+    #expect(spans.first?.attrs["scare"] == .bool(true))
+  }
+
+  @Test func partialQuotationWithSpeechVerbIsKept() throws {
+    let q = try quotes(
+      "Der Geschäftsführer wies alle Vorwürfe als „völlig haltlos“ zurück.", lang: "de")
+    #expect(texts(q) == ["völlig haltlos"])
+  }
+
+  // MARK: - Speakers and cues
+
+  @Test func speakerBeforeTheQuotation() throws {
+    let q = try quotes(
+      "A spokesman for the council said: “The road will reopen on Friday.”", lang: "en")
+    #expect(q == [Q("The road will reopen on Friday.", "A spokesman for the council", "said")])
+  }
+
+  @Test func germanVerbSecondInversion() throws {
+    let q = try quotes("Am Abend sagte der Bürgermeister: „Wir sind vorbereitet.“", lang: "de")
+    #expect(q == [Q("Wir sind vorbereitet.", "der Bürgermeister", "sagte")])
+  }
+
+  @Test func germanSplitVerb() throws {
+    let q = try quotes(
+      "„Wir bauen weiter“, hatte VW-Chef Winterkorn in einem Interview erklärt.", lang: "de")
+    #expect(q == [Q("Wir bauen weiter", "VW-Chef Winterkorn", "hatte erklärt")])
+  }
+
+  @Test func pronounSpeakerIsResolved() throws {
+    let text =
+      "Nurse Clara Diaz has worked at the clinic for ten years.\n\n“We cannot close now,” she said."
+    let q = try quotes(text, lang: "en")
+    #expect(q == [Q("We cannot close now", "she", "said", resolved: "Clara Diaz")])
+  }
+
+  @Test func arabicCueWithConjunction() throws {
+    let q = try quotes("وقال الوزير: «سنفتتح المدرسة الشهر المقبل».", lang: "ar")
+    #expect(q == [Q("سنفتتح المدرسة الشهر المقبل", "الوزير", "وقال")])
+  }
+
+  @Test func italianAndPortugueseCues() throws {
+    #expect(
+      try quotes("«Riapriremo a maggio», ha detto il sindaco Marco Neri.", lang: "it")
+        == [Q("Riapriremo a maggio", "il sindaco Marco Neri", "ha detto")])
+    #expect(
+      try quotes("“Vamos continuar”, disse o pescador João Lima.", lang: "pt")
+        == [Q("Vamos continuar", "o pescador João Lima", "disse")])
+  }
+
+  // MARK: - Bad input
+
+  @Test func emptyAndMarkOnlyTexts() throws {
+    #expect(try quotes("").isEmpty)
+    #expect(try quotes("“").isEmpty)
+    #expect(try quotes("”“„«»'\"").isEmpty)
+    #expect(try quotes("\n\n- \n–").isEmpty)
+  }
+
+  @Test func tenThousandUnmatchedMarksStayLinear() throws {
+    let noise = String(repeating: "word „ another “ more « text ' x \" ", count: 10_000)
+    let text = noise + "\n\n„Das ist ein echtes Zitat“, sagte Anna Roth."
+    let start = Date()
+    let q = try quotes(text, lang: "de")
+    #expect(Date().timeIntervalSince(start) < 20)
+    #expect(q.last == Q("Das ist ein echtes Zitat", "Anna Roth", "sagte"))
+  }
+
+  @Test func largeArticleStaysLinear() throws {
+    let para =
+      "Der Rat tagte lange. „Wir haben lange beraten“, sagte die Vorsitzende Eva Klein. Dann ging es weiter mit „Punkt 4“ der Tagesordnung.\n\n"
+    let text = String(repeating: para, count: 50_000_000 / para.utf8.count / 10)  // 5 MB in debug builds
+    let start = Date()
+    let q = try quotes(text, lang: "de")
+    #expect(Date().timeIntervalSince(start) < 60)
+    #expect(q.count == text.utf8.count / para.utf8.count)
+    #expect(q.first == Q("Wir haben lange beraten", "die Vorsitzende Eva Klein", "sagte"))
+  }
+
+  @Test func quoteThatNeverClosesInAHugeParagraph() throws {
+    let text = "Sie sagte „" + String(repeating: "immer weiter ohne Ende ", count: 200_000)
+    let q = try quotes(text, lang: "de")
+    #expect(q.isEmpty)
+  }
+}

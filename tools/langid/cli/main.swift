@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stand-alone driver of the langid classifier (no host needed), for scoring
+// and benchmarking. Build (see tools/langid/README.md):
+//   swiftc -O Plugins/LanguageID/LangIDModel.swift Plugins/LanguageID/LangIDScorer.swift \
+//     tools/langid/cli/main.swift -o /tmp/langid-cli
+// Usage:
+//   langid-cli MODEL predict IN.jsonl > OUT.jsonl      (lines {"id","text"} -> {"id","lang","confidence"})
+//   langid-cli MODEL bench IN.jsonl [repeat]          (single-thread throughput, texts/s and MB/s)
+import Foundation
+
+let args = CommandLine.arguments
+guard args.count >= 4 else {
+  FileHandle.standardError.write("usage: langid-cli MODEL predict|bench IN.jsonl [repeat]\n".data(using: .utf8)!)
+  exit(2)
+}
+let t0 = Date()
+let model = try LangIDModel(path: args[1])
+let loadMs = Date().timeIntervalSince(t0) * 1000
+let scorer = LangIDScorer(model: model)
+let data = try String(contentsOfFile: args[3], encoding: .utf8)
+var ids: [String] = []
+var texts: [[UInt8]] = []
+for line in data.split(separator: "\n") {
+  guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+  ids.append(obj["id"] as? String ?? "")
+  texts.append(Array((obj["text"] as? String ?? "").utf8))
+}
+if args[2] == "predict" {
+  var out = ""
+  for (id, t) in zip(ids, texts) {
+    let r = t.withUnsafeBufferPointer { scorer.classify($0, 0, $0.count) }
+    let lang = r.lang < 0 ? "und" : model.codes[r.lang]
+    let idj = String(data: try JSONSerialization.data(withJSONObject: [id]), encoding: .utf8)!.dropFirst().dropLast()
+    out += "{\"id\": \(idj), \"lang\": \"\(lang)\", \"confidence\": \(r.confidence)}\n"
+  }
+  FileHandle.standardOutput.write(out.data(using: .utf8)!)
+  FileHandle.standardError.write("model load \(String(format: "%.1f", loadMs)) ms\n".data(using: .utf8)!)
+} else {
+  let rep = args.count > 4 ? Int(args[4])! : 5
+  var bytes = 0
+  for t in texts { bytes += t.count }
+  var sink = 0
+  let t1 = Date()
+  for _ in 0..<rep {
+    for t in texts {
+      let r = t.withUnsafeBufferPointer { scorer.classify($0, 0, $0.count) }
+      sink &+= r.lang
+    }
+  }
+  let dt = Date().timeIntervalSince(t1)
+  let n = Double(texts.count * rep)
+  print(String(format: "model load %.1f ms; %d texts x %d: %.0f texts/s, %.2f MB/s (sink %d)",
+    loadMs, texts.count, rep, n / dt, Double(bytes * rep) / dt / 1e6, sink))
+}
