@@ -51,32 +51,61 @@ func formatDouble(_ d: Double) -> String {
 }
 
 /// Attributes in insertion order.
+///
+/// Most annotations carry one attribute (a value, a language), so the first
+/// pair is stored inline and only further pairs take an array.
 public struct Attributes: Sequence, Sendable, ExpressibleByDictionaryLiteral {
-  public private(set) var pairs: [(key: String, value: AttrValue)] = []
+  public typealias Pair = (key: String, value: AttrValue)
+  private var first: Pair?
+  private var rest: [Pair] = []
 
   public init() {}
   public init(dictionaryLiteral elements: (String, AttrValue)...) {
     for (k, v) in elements { self[k] = v }
   }
 
+  /// The pairs as an array.
+  public var pairs: [Pair] { Array(self) }
+
   public subscript(key: String) -> AttrValue? {
-    get { pairs.first { $0.key == key }?.value }
+    get {
+      if let f = first, f.key == key { return f.value }
+      return rest.first { $0.key == key }?.value
+    }
     set {
-      if let i = pairs.firstIndex(where: { $0.key == key }) {
-        if let v = newValue { pairs[i].value = v } else { pairs.remove(at: i) }
+      if let f = first, f.key == key {
+        if let v = newValue {
+          first = (key, v)
+        } else {
+          first = rest.isEmpty ? nil : rest.removeFirst()
+        }
+      } else if let i = rest.firstIndex(where: { $0.key == key }) {
+        if let v = newValue { rest[i].value = v } else { rest.remove(at: i) }
       } else if let v = newValue {
-        pairs.append((key: key, value: v))
+        appendUnique(key, v)
       }
     }
   }
 
-  mutating func reserve(_ n: Int) { pairs.reserveCapacity(n) }
-  /// Appends a key the caller knows is not present yet.
-  mutating func appendUnique(_ key: String, _ value: AttrValue) { pairs.append((key: key, value: value)) }
+  mutating func reserve(_ n: Int) { if n > 1 { rest.reserveCapacity(n - 1) } }
 
-  public var count: Int { pairs.count }
-  public var isEmpty: Bool { pairs.isEmpty }
-  public func makeIterator() -> IndexingIterator<[(key: String, value: AttrValue)]> {
-    pairs.makeIterator()
+  /// Appends a key the caller knows is not present yet.
+  mutating func appendUnique(_ key: String, _ value: AttrValue) {
+    if first == nil { first = (key, value) } else { rest.append((key, value)) }
   }
+
+  public var count: Int { first == nil ? 0 : 1 + rest.count }
+  public var isEmpty: Bool { first == nil }
+
+  public struct Iterator: IteratorProtocol {
+    let attrs: Attributes
+    var i = 0
+    public mutating func next() -> Pair? {
+      defer { i += 1 }
+      if i == 0 { return attrs.first }
+      return i - 1 < attrs.rest.count ? attrs.rest[i - 1] : nil
+    }
+  }
+
+  public func makeIterator() -> Iterator { Iterator(attrs: self) }
 }

@@ -26,7 +26,7 @@ public enum JSONLWriter {
     }
     raw(",\"dct\":", &out)
     if let dct = doc.attrs["dct"] { value(dct, &out) } else { raw("null", &out) }
-    let rest = doc.attrs.pairs.filter { $0.key != "lang" && $0.key != "lang_confidence" && $0.key != "dct" }
+    let rest = doc.attrs.filter { $0.key != "lang" && $0.key != "lang_confidence" && $0.key != "dct" }
     if !rest.isEmpty {
       raw(",\"attrs\":", &out)
       object(rest, &out)
@@ -43,7 +43,7 @@ public enum JSONLWriter {
       raw(",\"start\":\(points[a.start]),\"end\":\(points[a.end]),\"text\":", &out)
       escaped(text[(text.startIndex + a.start)..<(text.startIndex + a.end)], &out)
       raw(",\"attrs\":", &out)
-      object(a.attrs.pairs, &out)
+      object(a.attrs, &out)
       out.append(UInt8(ascii: "}"))
     }
     out.append(UInt8(ascii: "]"))
@@ -70,7 +70,7 @@ public enum JSONLWriter {
     out.append(contentsOf: s.utf8)
   }
 
-  static func object(_ pairs: [(key: String, value: AttrValue)], _ out: inout [UInt8]) {
+  static func object<S: Sequence>(_ pairs: S, _ out: inout [UInt8]) where S.Element == Attributes.Pair {
     out.append(UInt8(ascii: "{"))
     for (i, p) in pairs.enumerated() {
       if i > 0 { out.append(UInt8(ascii: ",")) }

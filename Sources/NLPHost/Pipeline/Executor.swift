@@ -207,9 +207,9 @@ private final class Worker {
         for (k, stage) in stages.enumerated() {
           if Cancellation.isRequested { return }
           defer { scratch.freeAll() }
-          let attrs = doc.attrs.pairs.map { scratch.attr($0.key, $0.value) }
+          let attrs = doc.attrs.map { scratch.attr($0.key, $0.value) }
           var annAttrs: [[nlp_attr]] =
-            doc.annotations.isEmpty ? [] : doc.annotations.map { a in a.attrs.pairs.map { scratch.attr($0.key, $0.value) } }
+            doc.annotations.isEmpty ? [] : doc.annotations.map { a in a.attrs.map { scratch.attr($0.key, $0.value) } }
           var nanos: UInt64 = 0
           withArrayOfAnnotations(doc.annotations, &annAttrs, scratch) { anns in
             attrs.withUnsafeBufferPointer { abuf in
