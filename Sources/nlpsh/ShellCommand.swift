@@ -40,7 +40,7 @@ enum ShellCommand {
       }
       if scripted && !interactive { return 0 }
       if !stdinIsTTY || args.noReadline {
-        try runner.runStream(origin: stdinIsTTY ? "<stdin>" : "<stdin>")
+        try runner.runStream(origin: "<stdin>")
         return 0
       }
     } catch is QuitRequest {

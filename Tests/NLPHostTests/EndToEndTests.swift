@@ -120,6 +120,17 @@ import Testing
     #expect(c.stdout.contains("\u{1B}[30;43m"))
   }
 
+  @Test func exampleScriptsRun() throws {
+    let tour = try nlpsh(["-f", "samples/tour.nlpsh"])
+    #expect(tour.status == 0, "\(tour.stderr)")
+    #expect(tour.stdout.contains("langid | quotes | dates | numbers: 26 documents"))
+    #expect(tour.stdout.contains("Jens Aagaard"))
+    let speaker = try nlpsh(["-f", "samples/quotes-by-speaker.nlpsh"])
+    #expect(speaker.status == 0, "\(speaker.stderr)")
+    #expect(speaker.stdout.contains("5 quote annotations"))
+    #expect(speaker.stdout.contains("Frank Doyle"))
+  }
+
   @Test func helpForCommandsAndStages() throws {
     let r = try nlpsh(["-c", "help", "-c", "help list", "-c", "help sentences"])
     #expect(r.stdout.contains("load PATH…"))

@@ -86,6 +86,7 @@ extension Session {
       details: """
         list quote                    every quote with speaker and cue
         list quote speaker~Lund       quotes whose speaker contains "Lund"
+        list quote any~Doyle          quotes with "Doyle" in any attribute (speaker_resolved too)
         list date value~2024-03       dates in March 2024
         list number unit=%            percentages
         """,
@@ -236,24 +237,25 @@ extension Session {
       throw ShellError("list needs an annotation type\(types.isEmpty ? " (run a chain first)" : ": one of \(types.joined(separator: ", "))")")
     }
     let conditions = try args.dropFirst().map { try DocFilter.parse($0) }
-    var rows: [[String]] = []
-    var attrKeys: [String] = []
+    var found: [(doc: Document, annotation: Annotation)] = []
     var total = 0
     for d in workingSet {
       for a in d.annotations where a.type == type {
         let ok = conditions.allSatisfy { c in
-          let v = c.key == "text" ? d.text(a.start, a.end) : (c.key == "stage" ? a.stage : a.attrs[c.key]?.description)
+          // `any` looks at every attribute: any~Doyle finds a speaker or a resolved speaker.
+          let values: [String?] =
+            c.key == "any" ? a.attrs.map { $0.value.description }
+            : [c.key == "text" ? d.text(a.start, a.end) : (c.key == "stage" ? a.stage : a.attrs[c.key]?.description)]
           switch c.op {
-          case .equal: return v == c.value
-          case .notEqual: return v != c.value
-          case .contains: return v?.localizedCaseInsensitiveContains(c.value) ?? false
+          case .equal: return values.contains { $0 == c.value }
+          case .notEqual: return !values.contains { $0 == c.value }
+          case .contains: return values.contains { $0?.localizedCaseInsensitiveContains(c.value) ?? false }
           }
         }
         if !ok { continue }
         total += 1
-        for (k, _) in a.attrs where !attrKeys.contains(k) { attrKeys.append(k) }
-        if console.interactive && rows.count >= maxRows { continue }
-        rows.append([d.id, d.text(a.start, a.end).replacingOccurrences(of: "\n", with: " ")] + [a.attrs.pairs.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1f}")])
+        if console.interactive && found.count >= maxRows { continue }
+        found.append((d, a))
       }
     }
     if total == 0 {
@@ -262,15 +264,14 @@ extension Session {
       return
     }
     // One column per attribute key, in first-seen order.
-    let table = rows.map { r -> [String] in
-      let pairs = r[2].split(separator: "\u{1f}").map { p -> (String, String) in
-        let kv = p.split(separator: "=", maxSplits: 1).map(String.init)
-        return (kv[0], kv.count > 1 ? kv[1] : "")
-      }
-      return [r[0], r[1]] + attrKeys.map { k in pairs.first { $0.0 == k }?.1 ?? "" }
+    var attrKeys: [String] = []
+    for (_, a) in found { for (k, _) in a.attrs where !attrKeys.contains(k) { attrKeys.append(k) } }
+    let table = found.map { (d, a) -> [String] in
+      [d.id, d.text(a.start, a.end).replacingOccurrences(of: "\n", with: " ")]
+        + attrKeys.map { a.attrs[$0]?.description ?? "" }
     }
     for l in renderTable(["document", "text"] + attrKeys, table, maxWidth: console.width) { console.print(l) }
-    if total > rows.count { console.print("… \(total - rows.count) more (set maxrows N to show more)") }
+    if total > found.count { console.print("… \(total - found.count) more (set maxrows N to show more)") }
     console.print("\(total) \(type) annotation\(total == 1 ? "" : "s")")
   }
 

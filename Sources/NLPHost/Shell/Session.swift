@@ -103,7 +103,6 @@ public final class Session {
     let executor = try Executor(pipeline, workers: workers)
     Cancellation.reset()
     let total = docs.count
-    let totalBytes = docs.reduce(0) { $0 + $1.utf8.count }
     let start = Date()
     var lastDraw = Date.distantPast
     let report = executor.run(docs) { [console] done in
@@ -126,7 +125,6 @@ public final class Session {
     }
     console.print(summary)
     if pipeline.steps.count > 1 || console.interactive { printTiming(report) }
-    _ = totalBytes
   }
 
   func printTiming(_ report: RunReport) {
