@@ -36,6 +36,11 @@ import Testing
     #expect(try numbers("1.200.000 kroner", lang: "da") == ["1.200.000=1200000 DKK"])
   }
 
+  @Test func oneAfterTheConjunctionThatIsANumber() throws {
+    #expect(try numbers("A spokesman said an hour ago that one man was hurt.") == ["one=1"])
+    #expect(try numbers("I want that one.") == [])
+  }
+
   @Test func englishGroupsWithCommas() throws {
     #expect(try numbers("more than 6,000 troops and 1,674,200.5 tonnes") == ["6,000=6000", "1,674,200.5=1674200.5"])
     #expect(try numbers("a 6.5 magnitude quake") == ["6.5=6.5"])
