@@ -26,6 +26,7 @@ struct NumberWord {
   var denomAfter = false  // "avos": the preceding cardinal is a denominator
   var fractionAnd = false  // "con" in "cinco con un cuarto"
   var pronounBefore = false  // "which" in "which one": "one" is a pronoun
+  var pronounBeforeAlone = false  // "that" in "that one.": a pronoun unless a word follows ("that one man")
   var multiword = false
   var ambiguousOrdinal = false  // "anden", "andra": also "other"; an ordinal only after a determiner
   var ordinalContext = false  // "den", "for": a determiner before an ordinal
@@ -228,6 +229,7 @@ struct LanguageRules: Decodable {
   var dotOrdinals: Bool?
   var units: [String: String]?
   var pronounBefore: [String]?
+  var pronounBeforeAlone: [String]?
   var transliterate: Bool?
   var grouping: String?
   var hundredConnector: Bool?
@@ -443,6 +445,7 @@ final class NumberLanguage: @unchecked Sendable {
     }
     for w in rules.of ?? [] { edit(w) { $0.of = true } }
     for w in rules.pronounBefore ?? [] { edit(w) { $0.pronounBefore = true } }
+    for w in rules.pronounBeforeAlone ?? [] { edit(w) { $0.pronounBeforeAlone = true } }
     for w in rules.ambiguousOrdinals ?? [] { edit(w) { $0.ambiguousOrdinal = true } }
     for w in rules.ordinalContext ?? [] { edit(w) { $0.ordinalContext = true } }
     for s in rules.ordinalDigitSuffixes ?? [] { ordinalDigitSuffixes.insert(key(s)) }

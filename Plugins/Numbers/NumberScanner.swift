@@ -787,8 +787,11 @@ struct NumberScanner {
     // "one" as a pronoun ("which one"), bare articles when not wanted
     if acc.words == 1 && acc.digits == 0 && next == j + 1, let w = lookup(j).flatMap(word), w.card == 1 {
       if w.oneArticle && !options.articles { return nil }
-      if t > 0, joined(t), let pw = lookup(t - 1).flatMap(word), pw.pronounBefore || pw.ordinal != nil && !pw.isNumeric {
-        return nil
+      if t > 0, joined(t), let pw = lookup(t - 1).flatMap(word) {
+        let wordFollows = j + 1 < tokens.count && tokens[j + 1].num < 0 && tokens[j + 1].sep == 1
+        if pw.pronounBefore || pw.pronounBeforeAlone && !wordFollows || pw.ordinal != nil && !pw.isNumeric {
+          return nil
+        }
       }
       if w.oneArticle, let r = articlePhrase(j) {
         let v = negative ? -r.value : r.value
