@@ -114,6 +114,7 @@ import Testing
   @Test func showHighlightsWithoutColourWhenPiped() throws {
     let r = try nlpsh(["-c", "load samples/wire.jsonl", "-c", "run sentences", "-c", "show wire-en-0002"])
     #expect(r.stdout.contains("legend: […]sentence"))
+    #expect(r.stdout.contains("made by: sentences@1.0.0#811c9dc5"))  // stage@version#hash of no options
     #expect(r.stdout.contains("[Firefighters brought"))
     #expect(!r.stdout.contains("\u{1B}["))
     let c = try nlpsh(["--color", "always", "-c", "load samples/wire.jsonl", "-c", "run sentences", "-c", "show wire-en-0002"])

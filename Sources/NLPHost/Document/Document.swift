@@ -12,6 +12,8 @@ public final class Document: @unchecked Sendable {
   public var annotations: [Annotation] = []
   /// Stages that failed on this document in the last run.
   public var failures: [StageFailure] = []
+  /// What made this document's results: `stage@version#confighash` per stage that ran on it.
+  public var provenance: [(stage: String, id: String)] = []
   /// Nanoseconds each stage of the last run took on this document, in chain order.
   public var timings: [(stage: String, nanos: UInt64)] = []
 
@@ -48,6 +50,7 @@ public final class Document: @unchecked Sendable {
     if !annotations.isEmpty { annotations.removeAll { stages.contains($0.stage) } }
     if !failures.isEmpty { failures.removeAll { stages.contains($0.stage) } }
     if !timings.isEmpty { timings.removeAll { stages.contains($0.stage) } }
+    if !provenance.isEmpty { provenance.removeAll { stages.contains($0.stage) } }
   }
 
   /// The time the named stage took on this document in the last run.

@@ -231,6 +231,7 @@ private final class Worker {
           let name = stage.step.name
           report.stageNanos[k] += nanos
           doc.timings.append((name, nanos))
+          doc.provenance.append((name, stage.step.provenance))
           if let message = output.error {
             let failure = StageFailure(document: doc.id, stage: name, message: message)
             doc.failures.append(failure)

@@ -18,6 +18,9 @@ extension Session {
     let meta = doc.attrs.pairs.map { "\($0.key)=\($0.value)" }.joined(separator: "  ")
     if !meta.isEmpty { header += "  " + console.paint(meta, .dim) }
     console.print(header)
+    if !doc.provenance.isEmpty {
+      console.print(console.paint("made by: " + doc.provenance.map(\.id).joined(separator: ", "), .dim))
+    }
     if !types.isEmpty {
       let legend = types.map { t in
         console.color ? console.paint(" \(t) ", style[t]!) : "[…]\(t)"
