@@ -35,6 +35,7 @@ import Testing
         public init(config: StageConfig) throws { min = config.int("min") }
         public func process(_ doc: StageDocument, _ out: inout StageOutput) throws {
           let text = doc.text
+          if text.contains("FAIL") { throw StageError("refusing \\(doc.id)") }
           var count = 0
           var start: String.Index? = nil
           for i in text.indices + [text.endIndex] {
@@ -62,8 +63,11 @@ import Testing
     let so = dir + "/.build/debug/libShout.so"
     #expect(FileManager.default.fileExists(atPath: so))
 
-    let r = try nlpsh(["run", "--plugin", so, "--chain", "shout(min=3)", "-"], stdin: "{\"id\": \"a\", \"text\": \"Ærø said NO, then YES — ÆØÅ!\"}\n")
-    #expect(r.status == 0, "\(r.stderr)")
+    let input = "{\"id\": \"a\", \"text\": \"Ærø said NO, then YES — ÆØÅ!\"}\n{\"id\": \"b\", \"text\": \"FAIL\"}\n"
+    let r = try nlpsh(["run", "--plugin", so, "--chain", "shout(min=3)", "-"], stdin: input)
+    // A Swift stage that throws fails that document only, with its own message.
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("error: stage 'shout' failed on document 'b': refusing b"))
     #expect(r.stdout.contains("\"attrs\":{\"shouting\":true}"))
     #expect(r.stdout.contains("{\"stage\":\"shout\",\"type\":\"shout\",\"start\":18,\"end\":21,\"text\":\"YES\",\"attrs\":{\"length\":3}}"))
     #expect(r.stdout.contains("\"text\":\"ÆØÅ\""))
