@@ -297,5 +297,66 @@ import Testing
       == ["veintiocho de marzo de mil novecientos noventa y dos=1992-03-28"])
     #expect(try dates("Easter Sunday two thousand ten", dct: d).spans.map { $0.1 } == ["2010-04-04"])
   }
-}
 
+  func pairs(_ text: String, lang: String = "en", dct: String, chain: String = "dates") throws -> [String] {
+    try dates(text, lang: lang, dct: dct, chain: chain).spans.map { $0.0 + "=" + $0.1 }
+  }
+
+  @Test func spansCountedFromAnotherDate() throws {
+    #expect(try pairs("It will happen 3 days after January 12th.", dct: "2016-11-07") == ["3 days after January 12th=2017-01-15"])
+    #expect(try pairs("It will end two months after next Friday.", dct: "2016-11-07") == ["two months after next Friday=2017-01-18"])
+    #expect(try pairs("Het zal 4 maanden vanaf morgen gebeuren", lang: "nl", dct: "2016-11-07") == ["4 maanden vanaf morgen=2017-03-08"])
+    #expect(try pairs("Waar was je twee dagen voor gisteren?", lang: "nl", dct: "2018-05-31") == ["twee dagen voor gisteren=2018-05-28"])
+    #expect(try pairs("¿Estás disponible dos días después de hoy?", lang: "es", dct: "2018-05-31") == ["dos días después de hoy=2018-06-02"])
+    #expect(try pairs("La reunión será dentro de tres semanas a partir de mañana.", lang: "es", dct: "2018-05-31")
+      == ["tres semanas a partir de mañana=2018-06-22"])
+  }
+
+  @Test func openEndedYearsKeepTheirTail() throws {
+    #expect(try pairs("Shall we leave on 2018 or later, is this ok for you?", dct: "2018-09-07") == ["2018 or later=2018"])
+    #expect(try pairs("Nos vamos en 2018 o más tarde, ¿está bien para ti?", lang: "es", dct: "2018-09-07") == ["2018 o más tarde=2018"])
+    #expect(try pairs("Rating where year is greater than 2015", dct: "2022-01-10") == ["greater than 2015=2015"])
+  }
+
+  @Test func monthRangesReadAsTheirFirstMonth() throws {
+    #expect(try pairs("APEC sucederá en Corea enero-febrero de 2017", lang: "es", dct: "2018-10-24") == ["enero-febrero de 2017=2017-01"])
+    #expect(try pairs("APEC zal in Korea plaatsvinden jan feb 2017", lang: "nl", dct: "2016-11-07") == ["jan feb 2017=2017-01"])
+  }
+
+  @Test func neighbouringDaysAndCurrentUnits() throws {
+    #expect(try pairs("What happened the day before", dct: "2018-11-08") == ["the day before=2018-11-07"])
+    #expect(try pairs("I'm away for the month", dct: "2018-05-22") == ["the month=2018-05"])
+    #expect(try pairs("Il est arrivé la veille.", lang: "fr", dct: "2018-11-08") == ["la veille=2018-11-07"])
+    #expect(try pairs("¿Cuál es tu plan para el día siguiente?", lang: "es", dct: "2018-11-08") == ["el día siguiente=2018-11-09"])
+    // in running text "the year" alone is no date
+    #expect(try pairs("Prices rose sharply over the course of the year as the war dragged on and on.", dct: "2018-11-08").isEmpty)
+  }
+
+  @Test func modalMayIsNoMonth() throws {
+    #expect(try pairs("This may or may not be right.", dct: "2016-11-07").isEmpty)
+    #expect(try pairs("May I ask what this is for?", dct: "2016-11-07").isEmpty)
+    #expect(try pairs("The vote is planned for May in Paris.", dct: "2016-11-07") == ["May=2016-05"])
+    #expect(try pairs("first of march", dct: "2013-02-12") == ["first of march=2013-03-01"])
+  }
+
+  @Test func nextWeekdayFollowsEachLanguagesConvention() throws {
+    let d = "2013-02-12"  // a Tuesday
+    #expect(try pairs("nächsten mittwoch", lang: "de", dct: d) == ["nächsten mittwoch=2013-02-13"])
+    #expect(try pairs("mercredi prochain", lang: "fr", dct: d) == ["mercredi prochain=2013-02-13"])
+    #expect(try pairs("nästa onsdag", lang: "sv", dct: d) == ["nästa onsdag=2013-02-13"])
+    #expect(try pairs("next wednesday", dct: d) == ["next wednesday=2013-02-20"])
+  }
+
+  @Test func ordinalWordsFromSpelledNumbers() throws {
+    let d = "2013-02-12"
+    #expect(try pairs("Wir treffen uns am einundzwanzigsten März.", lang: "de", dct: d) == ["einundzwanzigsten März=2012-03-21"])
+    #expect(try pairs("Laten we afspreken op tweeëntwintig februari", lang: "nl", dct: "2019-04-25")
+      == ["tweeëntwintig februari=2019-02-22"])
+    #expect(try pairs("vamos nos encontrar na terça ou sexta", lang: "pt", dct: "2021-11-29") == ["terça=2021-11-23", "sexta=2021-11-26"])
+  }
+
+  @Test func islamicHolidaysBeforeUmmAlQura() throws {
+    #expect(try pairs("Eid al-Fitr 1975", dct: "2013-02-12", chain: "dates(direction=future)") == ["Eid al-Fitr 1975=1975-10-06"])
+    #expect(try pairs("Eid al-Fitr 2018", dct: "2013-02-12", chain: "dates(direction=future)") == ["Eid al-Fitr 2018=2018-06-15"])
+  }
+}

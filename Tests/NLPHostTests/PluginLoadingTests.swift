@@ -68,6 +68,36 @@ import Testing
     #expect(info.name == "dates")
   }
 
+  @Test func rebuiltPluginIsReloadedIntoARunningSession() throws {
+    // The plugin a user is working on, at a path of their own.
+    let work = NSTemporaryDirectory() + "nlpsh-reload-test-\(getpid())"
+    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    let path = work + "/libfailer.so"
+    try? FileManager.default.removeItem(atPath: path)
+    try FileManager.default.copyItem(atPath: try fixturePlugin("failer"), toPath: path)
+
+    var out: [String] = []
+    let console = Console(out: { out.append($0) }, err: { out.append($0) })
+    let session = Session(registry: StageRegistry(), console: console)
+    try session.execute("plugin \(path)")
+    try session.load(packageRoot + "/samples/wire.jsonl")
+    try session.execute("run failer")
+    #expect(session.registry.plugin(named: "failer")?.info.version == "1.0.0")
+    #expect(throws: PluginLoadError.self) { try session.execute("plugin \(path)") }
+
+    // "Rebuild" it, then reload it by stage name.
+    try FileManager.default.removeItem(atPath: path)
+    try FileManager.default.copyItem(atPath: try fixturePlugin("failer", version: "2.0.0"), toPath: path)
+    try session.execute("plugin reload failer")
+    #expect(out.last == "note: reloaded stage failer: 1.0.0 → 2.0.0 from \(path)")
+    let info = try #require(session.registry.plugin(named: "failer")).info
+    #expect(info.version == "2.0.0")
+    #expect(info.path != path)  // a private copy was loaded
+    #expect(session.corpus.count == 4)  // the corpus stays
+    try session.execute("run failer")
+    #expect(session.corpus[0].provenance.map(\.id) == ["failer@2.0.0#811c9dc5"])
+  }
+
   @Test func pluginPathFromTheEnvironment() throws {
     let failer = try fixturePlugin("failer")
     let dir = (failer as NSString).deletingLastPathComponent

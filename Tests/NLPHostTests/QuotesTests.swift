@@ -163,7 +163,10 @@ import Testing
       sample: "en-bridge-closure.txt",
       [
         Q(
-          "When we opened up the deck last week, we found beams that had lost a third of their thickness. Some of the bolts came out in our hands. We had no choice.\n\n“I have driven across that bridge every day for 22 years. Nobody wants this less than I do",
+          "When we opened up the deck last week, we found beams that had lost a third of their thickness. Some of the bolts came out in our hands. We had no choice.",
+          "she", "said", resolved: "Dana Whitfield"),
+        Q(
+          "I have driven across that bridge every day for 22 years. Nobody wants this less than I do",
           "she", "said", resolved: "Dana Whitfield"),
         Q(
           "Back in 2019 the inspectors wrote, and I quote, ‘the structure is approaching the end of its service life,’ and we sat on that report for five years",
@@ -506,7 +509,12 @@ import Testing
     let es = try quotes(
       "El alcalde habló ayer.\n\n—No vamos a cerrar la biblioteca —dijo el alcalde Juan Pérez—. Es un servicio esencial.\n",
       lang: "es")
-    #expect(es == [Q("No vamos a cerrar la biblioteca", "el alcalde Juan Pérez", "dijo")])
+    // After the closing dash of the attribution the speech resumes ("—dijo X—. Es …").
+    #expect(
+      es == [
+        Q("No vamos a cerrar la biblioteca", "el alcalde Juan Pérez", "dijo"),
+        Q("Es un servicio esencial.", "el alcalde Juan Pérez", "dijo"),
+      ])
     let fr = try quotes(
       "La grève continue.\n\n— Nous irons jusqu'au bout, lance Marie Dupont, déléguée syndicale.\n",
       lang: "fr")
@@ -525,8 +533,17 @@ import Testing
     let text =
       "The mayor spoke first.\n\n“We will rebuild the bridge.\n\n“It will take two years,” said Mayor Ann Cole.\n"
     let q = try quotes(text, lang: "en")
+    // One quotation per paragraph: the reopening mark is inside no reported span.
     #expect(
-      q == [Q("We will rebuild the bridge.\n\n“It will take two years", "Mayor Ann Cole", "said")])
+      q == [
+        Q("We will rebuild the bridge.", "Mayor Ann Cole", "said"),
+        Q("It will take two years", "Mayor Ann Cole", "said"),
+      ])
+    // A single pair of marks around a paragraph break stays one quotation.
+    let one = try quotes(
+      "Der Minister sagte: „Wir werden das prüfen.\n\nDanach reden wir weiter“, sagte er.\n",
+      lang: "de")
+    #expect(one == [Q("Wir werden das prüfen.\n\nDanach reden wir weiter", "er", "sagte")])
   }
 
   @Test func nestedQuotationsBothReported() throws {
@@ -575,7 +592,71 @@ import Testing
     #expect(texts(q) == ["völlig haltlos"])
   }
 
+  @Test func germanNamesAndTermsAreNotQuotations() throws {
+    // A capitalised noun right before the marks names what they enclose (no list needed).
+    #expect(
+      try quotes(
+        "Die Kulturwerkstatt „Institute for Contemporary Art“ lädt ein. Das Netzwerk „Die wahre Religion“ verteilt Bücher.",
+        lang: "de"
+      ).isEmpty)
+    // A naming verb after the marks.
+    #expect(
+      try quotes("Es gibt noch 3500 Käfer, die von den Einheimischen „Vochos“ genannt werden.", lang: "de")
+        .isEmpty)
+    // A few words without any speaker or cue in the sentence are a term.
+    #expect(
+      try quotes("Während Wilde zu „schwerer Arbeit“ verurteilt wurde, kam er frei.", lang: "de")
+        .isEmpty)
+    // An enumeration of quoted titles.
+    #expect(
+      try quotes(
+        "Dazu gehören Stücke wie „Mein Gorilla hat ’ne Villa im Zoo“, „Von Kopf bis Fuß“ und „Singin’ in the Rain“.",
+        lang: "de"
+      ).isEmpty)
+    // The same words quoted earlier as a name stay a name.
+    #expect(
+      try quotes(
+        "Das Forschungsschiff „Meerfalke“ kehrte zurück. Das Institut hatte angekündigt, dass die „Meerfalke“ 2025 wieder ausläuft.",
+        lang: "de"
+      ).isEmpty)
+  }
+
   // MARK: - Speakers and cues
+
+  @Test func germanPassiveAgentSpeaks() throws {
+    let q = try quotes("Die Lage wird von Experten als „äußerst kritisch“ bezeichnet.", lang: "de")
+    #expect(q == [Q("äußerst kritisch", "Experten", "bezeichnet")])
+  }
+
+  @Test func germanSubjectAfterFrontedAdverbial() throws {
+    let q = try quotes(
+      "Bereits am Sonntag zogen Demonstranten vor das Rathaus und riefen Parolen wie „Nie wieder Krieg“.",
+      lang: "de")
+    #expect(q == [Q("Nie wieder Krieg", "Demonstranten", "riefen")])
+  }
+
+  @Test func germanClauseAfterAnEarlierQuotationHasItsOwnSpeaker() throws {
+    let q = try quotes(
+      "Merkel bezeichnete Wulff als „einen wunderbaren Präsidenten“, Vizekanzler Guido Westerwelle strich Wulffs „klaren inneren Kompass“ hervor.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("einen wunderbaren Präsidenten", "Merkel", "bezeichnete"),
+        Q("klaren inneren Kompass", "Vizekanzler Guido Westerwelle", nil),
+      ])
+  }
+
+  @Test func germanFrontedQuotationBeforeAnotherVerb() throws {
+    let q = try quotes(
+      "Lawrow blieb gelassen. Mit den Worten „Jetzt werden alle Fragen in der G20 diskutiert“, richtete er seinen Blick nach vorn.",
+      lang: "de")
+    #expect(q.map(\.speaker) == ["er"])
+  }
+
+  @Test func germanAppositionSpeaker() throws {
+    let q = try quotes("Müller, Sprecher der Polizei, sagte: „Wir ermitteln in alle Richtungen.“", lang: "de")
+    #expect(q == [Q("Wir ermitteln in alle Richtungen.", "Müller, Sprecher der Polizei", "sagte")])
+  }
 
   @Test func speakerBeforeTheQuotation() throws {
     let q = try quotes(

@@ -42,16 +42,18 @@ extension Document {
 }
 
 /// Builds a variant of Fixtures/fixture_stage.c with the system C compiler; returns the .so path.
-func fixturePlugin(_ variant: String) throws -> String {
+func fixturePlugin(_ variant: String, version: String? = nil) throws -> String {
   let dir = NSTemporaryDirectory() + "nlpsh-fixtures-\(getpid())"
   try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-  let out = "\(dir)/lib\(variant).so"
+  let out = "\(dir)/lib\(variant)\(version.map { "-" + $0 } ?? "").so"
   if FileManager.default.fileExists(atPath: out) { return out }
   // Tests run in parallel: build under a private name, then rename into place atomically.
   let tmp = "\(dir)/.lib\(variant)-\(UInt64.random(in: 0...UInt64.max)).so"
   let r = try runProcess(
     "/usr/bin/env",
-    ["cc", "-shared", "-fPIC", "-O1", "-DFIXTURE_\(variant.uppercased())", "-I", packageRoot + "/Sources/CStageABI/include",
+    ["cc", "-shared", "-fPIC", "-O1", "-DFIXTURE_\(variant.uppercased())"]
+      + (version.map { ["-DFIXTURE_VERSION=\"\($0)\""] } ?? [])
+      + ["-I", packageRoot + "/Sources/CStageABI/include",
      "-o", tmp, packageRoot + "/Tests/NLPHostTests/Fixtures/fixture_stage.c"])
   guard r.status == 0 else { throw StageFailure(document: "", stage: variant, message: "cc failed: \(r.stderr)") }
   guard rename(tmp, out) == 0 else { throw StageFailure(document: "", stage: variant, message: "rename failed") }

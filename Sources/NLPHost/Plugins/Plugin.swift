@@ -33,7 +33,7 @@ public enum PluginLoadError: Error, CustomStringConvertible, Equatable {
     case .invalidMetadata(let p, let reason):
       return "\(p) declares invalid metadata: \(reason)"
     case .duplicate(let name, let path, let loadedFrom):
-      return "stage '\(name)' from \(path) is already loaded from \(loadedFrom)"
+      return "stage '\(name)' from \(path) is already loaded from \(loadedFrom) (plugin reload \(name) loads a rebuilt one)"
     }
   }
 }

@@ -47,6 +47,15 @@ public struct StageInfo: Sendable {
   public var options: [Option]
   /// The shared object the stage came from.
   public var path: String
+  /// Where the plugin was built, when `path` is a copy made to reload it.
+  public var originalPath: String { original ?? path }
+  var original: String?
+
+  func withOriginalPath(_ p: String) -> StageInfo {
+    var copy = self
+    copy.original = p
+    return copy
+  }
 
   public func option(_ name: String) -> Option? { options.first { $0.name == name } }
 }

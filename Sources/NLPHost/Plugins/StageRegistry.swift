@@ -1,7 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #endif
+
+private let reloadDirectories = Locked<[String]>([])
+
+/// A value behind a lock.
+final class Locked<T>: @unchecked Sendable {
+  private var value: T
+  private let lock = NSLock()
+  init(_ value: T) { self.value = value }
+  func withLock<R>(_ body: (inout T) -> R) -> R {
+    lock.lock()
+    defer { lock.unlock() }
+    return body(&value)
+  }
+}
+
+func copyFile(_ from: String, _ to: String) -> Bool {
+  (try? FileManager.default.copyItem(atPath: from, toPath: to)) != nil
+}
 
 /// The stages a session knows, by name.
 public final class StageRegistry: @unchecked Sendable {
@@ -70,6 +90,57 @@ public final class StageRegistry: @unchecked Sendable {
     let file = pathOrName.hasSuffix(".so") ? pathOrName : "lib\(pathOrName).so"
     for dir in searchPath where access(dir + "/" + file, F_OK) == 0 { return dir + "/" + file }
     return pathOrName
+  }
+
+  /// Loads a rebuilt plugin in place of the stage of the same name.
+  ///
+  /// The shared object is copied to a unique path first: the dynamic loader
+  /// would otherwise hand back the image already loaded, and Swift plugins
+  /// are never unloaded. Results made by the old version keep its provenance.
+  ///
+  /// - Parameter nameOrPath: a loaded stage's name (its file is read again) or a path.
+  @discardableResult
+  public func reload(_ nameOrPath: String) throws -> (old: StageInfo, new: StageInfo) {
+    let source =
+      plugin(named: nameOrPath)?.info.originalPath ?? resolve(nameOrPath, searchPath: StageRegistry.defaultSearchPath())
+    guard access(source, R_OK) == 0 else { throw PluginLoadError.notFound(source) }
+    let copy = try reloadDirectory() + "/\(reloadCounter)-" + (source as NSString).lastPathComponent
+    reloadCounter += 1
+    unlink(copy)
+    guard copyFile(source, copy) else {
+      throw PluginLoadError.cannotOpen(source, reason: "cannot copy it to \(copy)")
+    }
+    var fresh = try Plugin.load(path: copy)
+    fresh = Plugin(info: fresh.info.withOriginalPath(source), vtable: fresh.vtable)
+    guard let i = plugins.firstIndex(where: { $0.info.name == fresh.info.name }) else {
+      throw PluginLoadError.invalidMetadata(source, reason: "it provides stage '\(fresh.info.name)', which is not loaded (use plugin PATH)")
+    }
+    let old = plugins[i].info
+    plugins[i] = fresh
+    return (old, fresh.info)
+  }
+
+  private var reloadCounter = 0
+  private var reloadDir: String?
+
+  /// A per-process folder for reloaded copies, removed at exit.
+  private func reloadDirectory() throws -> String {
+    if let reloadDir { return reloadDir }
+    var template = Array((NSTemporaryDirectory() + "nlpsh-reload-XXXXXX").utf8CString)
+    guard let dir = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+      throw PluginLoadError.cannotOpen(NSTemporaryDirectory(), reason: "cannot create a folder for reloaded plugins")
+    }
+    let path = String(cString: dir)
+    reloadDir = path
+    StageRegistry.cleanupAtExit(path)
+    return path
+  }
+
+  private static func cleanupAtExit(_ dir: String) {
+    reloadDirectories.withLock { $0.append(dir) }
+    atexit {
+      for d in reloadDirectories.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: d) }
+    }
   }
 
   /// Adds a loaded plugin; refuses a second stage with the same name.

@@ -47,15 +47,27 @@ extension Session {
       name: "stages", aliases: ["plugins"], usage: "stages", summary: "list the loaded stages with their metadata",
       run: { s, _ in s.listStages() }),
     CommandSpec(
-      name: "plugin", usage: "plugin PATH", summary: "load a stage plugin from a shared object (or by name from the plugin path)",
+      name: "plugin", usage: "plugin PATH | plugin reload STAGE|PATH",
+      summary: "load a stage plugin from a shared object, or load a rebuilt one in place of the old",
       details: """
         Plugins are also found at start-up in $NLPSH_PLUGIN_PATH, next to the nlpsh
         executable and in ~/.local/share/nlpsh/plugins. A plugin whose stage name is
-        already loaded is refused.
+        already loaded is refused: after rebuilding it, `plugin reload STAGE` reads
+        its file again (the loaded corpus and results stay; results of the old
+        version keep their provenance, see show).
         """,
       arguments: .path,
       run: { s, a in
-        let paths = splitArguments(a)
+        var paths = splitArguments(a)
+        if paths.first == "reload" {
+          paths.removeFirst()
+          if paths.isEmpty { throw ShellError("plugin reload needs a stage name or a path: plugin reload quotes") }
+          for p in paths {
+            let (old, new) = try s.registry.reload(p)
+            s.console.note("reloaded stage \(new.name): \(old.version) → \(new.version) from \(new.originalPath)")
+          }
+          return
+        }
         if paths.isEmpty { throw ShellError("plugin needs the path of a shared object: plugin ./libMyStage.so") }
         for p in paths {
           let info = try s.registry.load(p)

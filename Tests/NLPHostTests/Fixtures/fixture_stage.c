@@ -8,12 +8,17 @@
  *   -DFIXTURE_SLEEPY  stage "sleepy": sleeps 50 ms per document, polling should_cancel
  *   -DFIXTURE_BADABI  claims ABI version 99
  *   -DFIXTURE_NOENTRY exports no entry symbol
+ *   -DFIXTURE_VERSION='"2.0.0"' another version (reload tests)
  */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "stage_abi.h"
+
+#ifndef FIXTURE_VERSION
+#define FIXTURE_VERSION "1.0.0"
+#endif
 
 #ifdef FIXTURE_NOENTRY
 int not_a_stage(void) { return 42; }
@@ -77,7 +82,7 @@ int32_t nlp_stage_entry(uint32_t abi, nlp_stage_vtable *out) {
     out->name = "failer";
     out->summary = "fails on documents that contain FAIL";
 #endif
-    out->version = "1.0.0";
+    out->version = FIXTURE_VERSION;
     out->languages = "*";
     out->provides = "x";
     out->create = create;
