@@ -43,6 +43,19 @@ import Testing
     #expect(rec.attrs["ok"] == .bool(true))
   }
 
+  @Test func invalidUTF8InsideAJSONLinesRecordIsReplaced() throws {
+    let path = NSTemporaryDirectory() + "nlpsh-broken-\(getpid()).jsonl"  // not in dir: other tests list it
+    var bytes = Array("{\"id\": \"x\", \"text\": \"caf".utf8)
+    bytes += [0xE9]  // Latin-1 é
+    bytes += Array(" ok\"}\n".utf8)
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var warnings: [String] = []
+    let docs = try CorpusLoader(warn: { warnings.append($0) }).load(path)
+    #expect(docs.map(\.text) == ["caf\u{FFFD} ok"])
+    #expect(warnings == ["\(path):1: invalid UTF-8 replaced with U+FFFD"])
+  }
+
   @Test func globsAndSingleFiles() throws {
     let docs = try CorpusLoader().load(dir + "/sub/*.txt")
     #expect(docs.map(\.id) == ["b.txt"])  // relative to the fixed part, sub/

@@ -127,7 +127,13 @@ public struct CorpusLoader {
     var bytes = bytes
     if bytes.last == 13 { bytes = bytes.dropLast() }
     if bytes.allSatisfy({ $0 == 32 || $0 == 9 }) { return }
-    guard let obj = try? JSONSerialization.jsonObject(with: Data(bytes)) else {
+    var parsed = try? JSONSerialization.jsonObject(with: Data(bytes))
+    if parsed == nil, String(validating: bytes, as: UTF8.self) == nil {
+      // Invalid UTF-8 inside an otherwise good record: replace it, as for .txt files.
+      parsed = try? JSONSerialization.jsonObject(with: Data(String(decoding: bytes, as: UTF8.self).utf8))
+      if parsed != nil { warn("\(name):\(lineNo): invalid UTF-8 replaced with U+FFFD") }
+    }
+    guard let obj = parsed else {
       warn("\(name):\(lineNo): not valid JSON; line skipped")
       return
     }
