@@ -80,6 +80,9 @@ import Testing
     let rows = r.stdout.split(separator: "\n").filter { $0.contains("wire-") }
     #expect(rows.count == 2)
     #expect(rows[0].contains("wire-da-0001"))
+    let timing = try nlpsh(["-c", "load samples/wire.jsonl", "-c", "run sentences", "-c", "timing 2"])
+    #expect(timing.stdout.contains("slowest documents"))
+    #expect(timing.stdout.split(separator: "\n").filter { $0.hasPrefix("wire-") }.count == 2)
     #expect(r.stdout.contains("2 documents of 4 (filter: lang=da,de)"))
   }
 

@@ -118,10 +118,25 @@ extension Session {
       summary: "write the working set as JSON Lines (the batch mode's format)", arguments: .path,
       run: { s, a in try s.export(a) }),
     CommandSpec(
-      name: "timing", aliases: ["timer"], usage: "timing", summary: "per-stage timing of the last run",
-      run: { s, _ in
+      name: "timing", aliases: ["timer"], usage: "timing [N]",
+      summary: "per-stage timing of the last run, and the N slowest documents (default 5)",
+      run: { s, a in
         guard let r = s.lastReport else { throw ShellError("nothing has run yet") }
         s.printTiming(r)
+        let n = Int(a.trimmed()) ?? 5
+        var rows: [[String]] = []
+        let slowest = s.workingSet.map { d in (d, d.timings.reduce(0) { $0 + $1.nanos }) }
+          .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(n)
+        for (d, total) in slowest {
+          let parts = d.timings.map { "\($0.stage) \(formatSeconds(Double($0.nanos) / 1e9))" }.joined(separator: ", ")
+          rows.append([d.id, formatBytes(d.utf8.count), formatSeconds(Double(total) / 1e9), parts])
+        }
+        if !rows.isEmpty {
+          s.console.print("")
+          for l in renderTable(["slowest documents", "size", "time", "per stage"], rows, maxWidth: s.console.width) {
+            s.console.print(l)
+          }
+        }
       }),
     CommandSpec(
       name: "set", usage: "set [color on|off] [maxrows N] [workers N]", summary: "change a setting; set alone shows them",
