@@ -98,6 +98,17 @@ import Testing
     #expect(session.corpus[0].provenance.map(\.id) == ["failer@2.0.0#811c9dc5"])
   }
 
+  @Test func perUserPluginFolder() throws {
+    let data = NSTemporaryDirectory() + "nlpsh-xdg-data-\(getpid())"
+    try FileManager.default.createDirectory(atPath: data + "/nlpsh/plugins", withIntermediateDirectories: true)
+    let target = data + "/nlpsh/plugins/libfailer.so"
+    try? FileManager.default.removeItem(atPath: target)
+    try FileManager.default.copyItem(atPath: try fixturePlugin("failer"), toPath: target)
+    let r = try nlpsh(["-c", "help failer"], env: ["XDG_DATA_HOME": data])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("from: \(target)"))
+  }
+
   @Test func pluginPathFromTheEnvironment() throws {
     let failer = try fixturePlugin("failer")
     let dir = (failer as NSString).deletingLastPathComponent
