@@ -29,14 +29,24 @@ enum BatchCommand {
     let out = OutputBuffer()
     var inputFailed = false
     let loader = CorpusLoader(warn: { printError("warning: \($0)") })
+    // On a terminal, a progress line on stderr (stdout carries the JSON).
+    let showProgress = isatty(2) != 0 && !args.quiet
+    let started = Date()
     let report = BatchRunner().run(
       executor, inputs: args.paths, loader: loader,
       inputError: { e in
         inputFailed = true
         printError("error: \(e)")
       },
-      emit: { doc in out.write(doc) })
+      emit: { doc in out.write(doc) },
+      progress: { r in
+        guard showProgress else { return }
+        let seconds = Date().timeIntervalSince(started)
+        let rate = seconds > 0 ? Double(r.bytes) / seconds : 0
+        printError("\r\u{1B}[K\(r.documents) documents, \(formatBytes(r.bytes)), \(formatBytes(Int(rate)))/s", newline: false)
+      })
     out.flush()
+    if showProgress { printError("\r\u{1B}[K", newline: false) }
     for f in report.failures { printError("error: \(f)") }
     for s in report.invalidSpans.prefix(20) { printError("warning: dropped annotation: \(s)") }
     if report.cancelled {
@@ -70,6 +80,6 @@ final class OutputBuffer {
   }
 }
 
-func printError(_ s: String) {
-  FileHandle.standardError.write((s + "\n").data(using: .utf8)!)
+func printError(_ s: String, newline: Bool = true) {
+  FileHandle.standardError.write(Data((newline ? s + "\n" : s).utf8))
 }

@@ -17,9 +17,10 @@ public struct BatchRunner {
   /// - Parameters:
   ///   - inputError: called for an input that gives no documents; the run goes on.
   ///   - emit: called with each finished document, in input order.
+  ///   - progress: called after each chunk with the totals so far.
   public func run(
     _ executor: Executor, inputs: [String], loader: CorpusLoader,
-    inputError: (Error) -> Void, emit: (Document) -> Void
+    inputError: (Error) -> Void, emit: (Document) -> Void, progress: ((RunReport) -> Void)? = nil
   ) -> RunReport {
     var total = RunReport(
       stages: executor.pipeline.stageNames, stageNanos: Array(repeating: 0, count: executor.pipeline.steps.count))
@@ -38,6 +39,7 @@ public struct BatchRunner {
       total.invalidSpans += r.invalidSpans
       total.wallSeconds += r.wallSeconds
       total.cancelled = total.cancelled || r.cancelled
+      progress?(total)
       chunk.removeAll(keepingCapacity: true)
       bytes = 0
     }
