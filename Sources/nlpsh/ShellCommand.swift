@@ -23,6 +23,7 @@ enum ShellCommand {
       }
     }
     let session = Session(registry: registry, console: console)
+    if let w = args.workers { session.workers = w }
     let runner = ScriptRunner(session: session, keepGoing: args.keepGoing)
     session.readScript = { path in try runner.runFile(path, nested: true) }
     nlp_install_sigint { _ in Cancellation.request() }
