@@ -30,20 +30,28 @@ public final class LangIDModel: @unchecked Sendable {
   let wordFloor: Float
   /// per-language score bias per token
   let bias: [Float]
-  // hash table (allocated once, never freed: the model lives as long as the process)
-  /// open addressing, 2^slotBits entries: low 32 bits = key, high 32 bits = info
-  /// (bit 31 set: dense row index in bits 0...30; else count << 23 | first posting)
-  let slots: UnsafeMutablePointer<UInt64>
-  let slotShift: UInt32
-  let slotMask: Int
+  // Hash tables (allocated once, never freed: the model lives as long as the process).
+  // Two open-addressing tables of 64-bit slots, one for n-grams and one for words:
+  // low 32 bits = key, high 32 bits = payload, so that one cache line answers a lookup:
+  //   bit 31 = 0: the key's only posting, inline: language in bits 16...22, gain (Int16) in bits 0...15;
+  //   bits 31,30 = 1,0: `count` (bits 24...29) postings from `posts[bits 0...23]`;
+  //   bits 31,30 = 1,1: dense row `bits 0...29` of `dense` (n-gram keys with many postings).
+  // Gains are fixed-point Int16: n-grams w_n × (floor − q) × gainScale, words (word_floor − q) × gainScale.
+  let ngramSlots: UnsafeMutablePointer<UInt64>
+  let ngramShift: UInt32
+  let ngramMask: Int
+  let wordSlots: UnsafeMutablePointer<UInt64>
+  let wordShift: UInt32
+  let wordMask: Int
   static let emptySlot = UInt64.max
-  let plang: UnsafeMutablePointer<UInt8>
-  /// n-gram postings: w_n * (floor - q); word postings: wordFloor - q
-  let pgain: UnsafeMutablePointer<Float>
-  /// rows of `denseStride` floats (one per language) for n-gram keys with many postings
-  let dense: UnsafeMutablePointer<Float>
+  /// postings of keys with 2...denseMin-1 postings, contiguous per key: language << 16 | UInt16(gain)
+  let posts: UnsafeMutablePointer<UInt32>
+  /// rows of `denseStride` Int16 gains (one per language) for keys with ≥ denseMin postings
+  let dense: UnsafeMutablePointer<Int16>
   let denseStride: Int
-  static let denseMin = 8
+  static let denseMin = 12
+  /// fixed-point scale of the Int16 gains
+  let gainScale: Float
   /// code point (< 0x30000) -> (script << 24) | lowercased code point; 0 = separator
   let table: UnsafeMutablePointer<UInt32>
   static let bucketShift: UInt32 = 12
@@ -168,46 +176,79 @@ public final class LangIDModel: @unchecked Sendable {
         pg[p] = kind == 0 ? wordFloorL - q : wL[kind - 1] * (floorsL[l * 5 + kind - 1] - q)
       }
     }
-    guard np < (1 << 23) else { throw LangIDError("langid: model has too many postings") }
-    // dense rows for the n-gram keys with many postings (summed with SIMD)
+    guard np < (1 << 24) else { throw LangIDError("langid: model has too many postings") }
+    // fixed-point scale: the largest power of two that keeps every gain within Int16
+    var maxGain: Float = 1
+    for p in 0..<np { maxGain = max(maxGain, abs(pg[p])) }
+    var gs: Float = 1
+    while gs * 2 * maxGain < 32000 && gs < 1024 { gs *= 2 }
+    gainScale = gs
+    @inline(__always) func q16(_ g: Float) -> UInt32 {
+      UInt32(UInt16(bitPattern: Int16((g * gs).rounded())))
+    }
     let stride = (nl + 15) / 16 * 16
-    var nDense = 0
-    for i in 0..<nk where kd[i] != 0 && ps[i + 1] - ps[i] >= UInt32(LangIDModel.denseMin) { nDense += 1 }
-    let dn = UnsafeMutablePointer<Float>.allocate(capacity: max(1, nDense * stride))
-    dn.initialize(repeating: 0, count: max(1, nDense * stride))
-    var bits: UInt32 = 10
-    while (1 << bits) < nk + nk / 2 + 1 { bits += 1 }
-    let nslots = 1 << Int(bits)
-    let sl = UnsafeMutablePointer<UInt64>.allocate(capacity: nslots)
-    sl.initialize(repeating: LangIDModel.emptySlot, count: nslots)
-    let shift = 32 - bits
-    var d = 0
+    var nDense = 0, nNgram = 0, nWord = 0, nPosts = 0
     for i in 0..<nk {
-      let cnt = ps[i + 1] - ps[i]
+      let cnt = Int(ps[i + 1] - ps[i])
+      if kd[i] == 0 { nWord += 1 } else { nNgram += 1 }
+      if cnt >= LangIDModel.denseMin {
+        nDense += 1
+      } else if cnt > 1 {
+        nPosts += cnt
+      }
+    }
+    let dn = UnsafeMutablePointer<Int16>.allocate(capacity: max(1, nDense * stride))
+    dn.initialize(repeating: 0, count: max(1, nDense * stride))
+    let po = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, nPosts))
+    func makeTable(_ n: Int, _ load: Int) -> (UnsafeMutablePointer<UInt64>, UInt32, Int) {
+      var bits: UInt32 = 10
+      while (1 << bits) * load < n * 100 { bits += 1 }
+      let ns = 1 << Int(bits)
+      let t = UnsafeMutablePointer<UInt64>.allocate(capacity: ns)
+      t.initialize(repeating: LangIDModel.emptySlot, count: ns)
+      return (t, 32 - bits, ns - 1)
+    }
+    let (nt, nsh, nmask) = makeTable(nNgram, 50)
+    let (wt, wsh, wmask) = makeTable(nWord, 70)
+    var d = 0, pp = 0
+    for i in 0..<nk {
+      let p0 = Int(ps[i]), cnt = Int(ps[i + 1]) - p0
+      if cnt == 0 { continue }
       var info: UInt32
-      if kd[i] != 0 && cnt >= UInt32(LangIDModel.denseMin) {
+      if cnt >= LangIDModel.denseMin {
         let row = dn + d * stride
-        for p in Int(ps[i])..<Int(ps[i + 1]) { row[Int(pl[p])] = pg[p] }
-        info = 0x8000_0000 | UInt32(d)
+        for p in p0..<(p0 + cnt) { row[Int(pl[p])] = Int16(bitPattern: UInt16(q16(pg[p]))) }
+        info = 0xC000_0000 | UInt32(d)
         d += 1
+      } else if cnt == 1 {
+        info = UInt32(pl[p0]) << 16 | q16(pg[p0])
       } else {
-        info = (min(cnt, 255) << 23) | ps[i]
+        info = 0x8000_0000 | UInt32(cnt) << 24 | UInt32(pp)
+        for p in p0..<(p0 + cnt) {
+          po[pp] = UInt32(pl[p]) << 16 | q16(pg[p])
+          pp += 1
+        }
       }
       let key = kp[i]
-      var j = Int(key >> shift)
-      while sl[j] != LangIDModel.emptySlot { j = (j + 1) & (nslots - 1) }
-      sl[j] = UInt64(key) | (UInt64(info) << 32)
+      let (t, sh, mask) = kd[i] == 0 ? (wt, wsh, wmask) : (nt, nsh, nmask)
+      var j = Int(key >> sh)
+      while t[j] != LangIDModel.emptySlot { j = (j + 1) & mask }
+      t[j] = UInt64(key) | (UInt64(info) << 32)
     }
     kp.deallocate()
     ps.deallocate()
     kd.deallocate()
-    slots = sl
-    slotShift = shift
-    slotMask = nslots - 1
+    pl.deallocate()
+    pg.deallocate()
+    ngramSlots = nt
+    ngramShift = nsh
+    ngramMask = nmask
+    wordSlots = wt
+    wordShift = wsh
+    wordMask = wmask
     dense = dn
     denseStride = stride
-    plang = pl
-    pgain = pg
+    posts = po
   }
 
   public func index(of code: String) -> Int? {

@@ -12,18 +12,21 @@ public final class LangIDScorer {
   public let model: LangIDModel
   let nLangs: Int
   // model pointers, copied here for the hot loops
-  let slots: UnsafeMutablePointer<UInt64>
-  let slotShift: UInt32
-  let slotMask: Int
-  let plang: UnsafeMutablePointer<UInt8>
-  let pgain: UnsafeMutablePointer<Float>
+  let nSlots: UnsafeMutablePointer<UInt64>
+  let nShift: UInt32
+  let nMask: Int
+  let wSlots: UnsafeMutablePointer<UInt64>
+  let wShift: UInt32
+  let wMask: Int
+  let posts: UnsafeMutablePointer<UInt32>
   let table: UnsafeMutablePointer<UInt32>
-  let dense: UnsafeMutablePointer<Float>
+  let dense: UnsafeMutablePointer<Int16>
   let stride: Int
   let orderOn: UnsafeMutablePointer<Bool>
   // working buffers
-  let acc: UnsafeMutablePointer<Float>
-  let wordAcc: UnsafeMutablePointer<Float>
+  /// summed fixed-point gains per language (n-grams, words)
+  let acc: UnsafeMutablePointer<Int32>
+  let wordAcc: UnsafeMutablePointer<Int32>
   let scores: UnsafeMutablePointer<Float>
   let cand: UnsafeMutablePointer<Bool>
   let counts: UnsafeMutablePointer<Int>
@@ -36,7 +39,9 @@ public final class LangIDScorer {
   let hashes: UnsafeMutablePointer<UInt32>
   let entries: UnsafeMutablePointer<UInt64>
   let infos: UnsafeMutablePointer<UInt32>
+  let wordHashes: UnsafeMutablePointer<UInt32>
   var nPending = 0
+  var nWordPending = 0
   var sink: Float = 0
   var tokLen = 0
   var nTokens = 0
@@ -47,11 +52,13 @@ public final class LangIDScorer {
   public init(model m: LangIDModel) {
     model = m
     nLangs = m.nLangs
-    slots = m.slots
-    slotShift = m.slotShift
-    slotMask = m.slotMask
-    plang = m.plang
-    pgain = m.pgain
+    nSlots = m.ngramSlots
+    nShift = m.ngramShift
+    nMask = m.ngramMask
+    wSlots = m.wordSlots
+    wShift = m.wordShift
+    wMask = m.wordMask
+    posts = m.posts
     table = m.table
     dense = m.dense
     stride = m.denseStride
@@ -71,13 +78,15 @@ public final class LangIDScorer {
     hashes = .allocate(capacity: LangIDScorer.pendingCap)
     entries = .allocate(capacity: LangIDScorer.pendingCap)
     infos = .allocate(capacity: LangIDScorer.pendingCap)
+    wordHashes = .allocate(capacity: LangIDScorer.pendingCap)
   }
 
   deinit {
     for p in [UnsafeMutableRawPointer(orderOn), UnsafeMutableRawPointer(acc), UnsafeMutableRawPointer(wordAcc),
       UnsafeMutableRawPointer(scores), UnsafeMutableRawPointer(cand), UnsafeMutableRawPointer(counts),
       UnsafeMutableRawPointer(scripts), UnsafeMutableRawPointer(tok), UnsafeMutableRawPointer(tb),
-      UnsafeMutableRawPointer(off), UnsafeMutableRawPointer(hashes), UnsafeMutableRawPointer(entries), UnsafeMutableRawPointer(infos)]
+      UnsafeMutableRawPointer(off), UnsafeMutableRawPointer(hashes), UnsafeMutableRawPointer(entries), UnsafeMutableRawPointer(infos),
+      UnsafeMutableRawPointer(wordHashes)]
     {
       p.deallocate()
     }
@@ -94,38 +103,44 @@ public final class LangIDScorer {
     nTokens = 0
     nLetters = 0
     nPending = 0
+    nWordPending = 0
   }
 
-  /// The info word of key `h`, or UInt32.max when absent.
+  /// The payload of key `h` in a table, or UInt32.max when absent.
   @inline(__always)
-  func lookup(_ h: UInt32) -> UInt32 {
-    var j = Int(h >> slotShift)
+  static func lookup(_ h: UInt32, _ t: UnsafeMutablePointer<UInt64>, _ shift: UInt32, _ mask: Int) -> UInt32 {
+    var j = Int(h >> shift)
     while true {
-      let e = slots[j]
+      let e = t[j]
       if e == LangIDModel.emptySlot { return UInt32.max }
       if UInt32(truncatingIfNeeded: e) == h { return UInt32(truncatingIfNeeded: e >> 32) }
-      j = (j + 1) & slotMask
+      j = (j + 1) & mask
     }
   }
 
-  /// Adds the postings (or dense row) of `info` to `into`.
+  /// Adds the postings (inline, list or dense row) of payload `info` to `into`.
   @inline(__always)
-  func add(_ info: UInt32, into a: UnsafeMutablePointer<Float>) {
-    if info & 0x8000_0000 != 0 {
-      let row = UnsafeRawPointer(dense + Int(info & 0x7FFF_FFFF) * stride)
+  func add(_ info: UInt32, into a: UnsafeMutablePointer<Int32>) {
+    if info & 0x8000_0000 == 0 {
+      a[Int(info >> 16)] &+= Int32(Int16(truncatingIfNeeded: info))
+    } else if info & 0x4000_0000 != 0 {
+      let row = UnsafeRawPointer(dense + Int(info & 0x3FFF_FFFF) * stride)
       let ar = UnsafeMutableRawPointer(a)
       var o = 0
-      let end = stride * 4
+      let end = stride
       while o < end {
-        let v = ar.loadUnaligned(fromByteOffset: o, as: SIMD16<Float>.self)
-          + row.loadUnaligned(fromByteOffset: o, as: SIMD16<Float>.self)
-        ar.storeBytes(of: v, toByteOffset: o, as: SIMD16<Float>.self)
-        o += 64
+        let r = SIMD16<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: o * 2, as: SIMD16<Int16>.self))
+        let v = ar.loadUnaligned(fromByteOffset: o * 4, as: SIMD16<Int32>.self) &+ r
+        ar.storeBytes(of: v, toByteOffset: o * 4, as: SIMD16<Int32>.self)
+        o += 16
       }
     } else {
-      let p0 = Int(info & 0x7F_FFFF)
-      let pe = p0 + Int(info >> 23)
-      for p in p0..<pe { a[Int(plang[p])] += pgain[p] }
+      let p0 = Int(info & 0xFF_FFFF)
+      let pe = p0 + Int((info >> 24) & 0x3F)
+      for p in p0..<pe {
+        let x = posts[p]
+        a[Int(x >> 16)] &+= Int32(Int16(truncatingIfNeeded: x))
+      }
     }
   }
 
@@ -173,11 +188,13 @@ public final class LangIDScorer {
     // the whole word, marked by a leading 0x01
     var h: UInt32 = (0x811C_9DC5 ^ 0x01) &* 0x0100_0193
     for j in 1..<(nb - 1) { h = (h ^ UInt32(tb[j])) &* 0x0100_0193 }
-    let wi = lookup(h)
-    if wi != UInt32.max { add(wi, into: wordAcc) }
+    wordHashes[nWordPending] = h
+    nWordPending += 1
     // character n-grams of orders 1...5: hashes are collected and looked up
     // in batches (independent loads overlap their cache misses)
-    if nPending + nChars * 5 > LangIDScorer.pendingCap { processPending() }
+    if nPending + nChars * 5 > LangIDScorer.pendingCap || nWordPending == LangIDScorer.pendingCap {
+      processPending()
+    }
     var nh = nPending
     for i in 0..<nChars {
       var g: UInt32 = 0x811C_9DC5
@@ -195,37 +212,45 @@ public final class LangIDScorer {
     nPending = nh
   }
 
-  /// Looks up the collected n-gram hashes and adds their scores.
+  /// Looks up the collected n-gram and word hashes and adds their gains.
+  /// Slots are loaded first for the whole batch (their cache misses overlap);
+  /// inline postings are added at once, the others after a second batched load.
   func processPending() {
     let nh = nPending
     nPending = 0
+    let nw = nWordPending
+    nWordPending = 0
+    for k in 0..<nh { entries[k] = nSlots[Int(hashes[k] >> nShift)] }
+    for k in 0..<nw { wordHashes[k] = resolve(wordHashes[k], wSlots[Int(wordHashes[k] >> wShift)], wSlots, wShift, wMask) }
+    var touch: UInt32 = 0
+    var nf = 0
     for k in 0..<nh {
-      entries[k] = slots[Int(hashes[k] >> slotShift)]
-    }
-    var touch: Float = 0
-    for k in 0..<nh {
-      let h = hashes[k]
-      let e = entries[k]
-      var info: UInt32
-      if e == LangIDModel.emptySlot {
-        info = UInt32.max
-      } else if UInt32(truncatingIfNeeded: e) == h {
-        info = UInt32(truncatingIfNeeded: e >> 32)
+      let info = resolve(hashes[k], entries[k], nSlots, nShift, nMask)
+      if info == UInt32.max { continue }
+      if info & 0x8000_0000 == 0 {
+        acc[Int(info >> 16)] &+= Int32(Int16(truncatingIfNeeded: info))
       } else {
-        info = lookup(h)
-      }
-      infos[k] = info
-      // start loading the postings / row now
-      if info != UInt32.max {
-        if info & 0x8000_0000 != 0 {
-          touch += dense[Int(info & 0x7FFF_FFFF) * stride]
+        infos[nf] = info
+        nf += 1
+        // start loading the postings / row now
+        if info & 0x4000_0000 != 0 {
+          touch &+= UInt32(bitPattern: Int32(dense[Int(info & 0x3FFF_FFFF) * stride]))
         } else {
-          touch += pgain[Int(info & 0x7F_FFFF)]
+          touch &+= posts[Int(info & 0xFF_FFFF)]
         }
       }
     }
-    for k in 0..<nh where infos[k] != UInt32.max { add(infos[k], into: acc) }
-    sink = touch
+    for k in 0..<nf { add(infos[k], into: acc) }
+    for k in 0..<nw where wordHashes[k] != UInt32.max { add(wordHashes[k], into: wordAcc) }
+    sink = Float(touch & 1)
+  }
+
+  /// The payload of key `h` whose home slot held `e`.
+  @inline(__always)
+  func resolve(_ h: UInt32, _ e: UInt64, _ t: UnsafeMutablePointer<UInt64>, _ shift: UInt32, _ mask: Int) -> UInt32 {
+    if e == LangIDModel.emptySlot { return UInt32.max }
+    if UInt32(truncatingIfNeeded: e) == h { return UInt32(truncatingIfNeeded: e >> 32) }
+    return LangIDScorer.lookup(h, t, shift, mask)
   }
 
   @inline(__always)
@@ -346,8 +371,9 @@ public final class LangIDScorer {
     var top = -1
     var topS: Float = -.infinity
     let nt = Float(max(nTokens, 1))
+    let gsInv = 1 / m.gainScale
     for l in 0..<nLangs where cand[l] {
-      var s = acc[l] + wwEff * wordAcc[l] + m.bias[l] * nt
+      var s = (Float(acc[l]) + wwEff * Float(wordAcc[l])) * gsInv + m.bias[l] * nt
       for n in 0..<5 { s -= m.w[n] * Float(counts[n]) * m.floors[l * 5 + n] }
       scores[l] = s
       if s > topS {
@@ -392,7 +418,7 @@ public final class LangIDScorer {
   /// Classifies bytes [s, e) of `b` (valid UTF-8, on character boundaries).
   public func classify(
     _ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, restrictTo mask: [Bool]? = nil,
-    sampleAbove: Int = 2048, windows: Int = 4, windowBytes: Int = 320
+    sampleAbove: Int = 1024, windows: Int = 4, windowBytes: Int = 224
   ) -> LangIDResult {
     reset()
     var rs = ranges(b, s, e, sampleAbove: sampleAbove, windows: windows, windowBytes: windowBytes)

@@ -17,6 +17,14 @@ let t0 = Date()
 let model = try LangIDModel(path: args[1])
 let loadMs = Date().timeIntervalSince(t0) * 1000
 let scorer = LangIDScorer(model: model)
+// optional sampling override: LANGID_SAMPLE="above,windows,bytes"
+let sampling = (ProcessInfo.processInfo.environment["LANGID_SAMPLE"] ?? "").split(separator: ",").compactMap { Int($0) }
+func classify(_ b: UnsafeBufferPointer<UInt8>) -> LangIDResult {
+  if sampling.count == 3 {
+    return scorer.classify(b, 0, b.count, sampleAbove: sampling[0], windows: sampling[1], windowBytes: sampling[2])
+  }
+  return scorer.classify(b, 0, b.count)
+}
 let data = try String(contentsOfFile: args[3], encoding: .utf8)
 var ids: [String] = []
 var texts: [[UInt8]] = []
@@ -28,7 +36,7 @@ for line in data.split(separator: "\n") {
 if args[2] == "predict" {
   var out = ""
   for (id, t) in zip(ids, texts) {
-    let r = t.withUnsafeBufferPointer { scorer.classify($0, 0, $0.count) }
+    let r = t.withUnsafeBufferPointer { classify($0) }
     let lang = r.lang < 0 ? "und" : model.codes[r.lang]
     let idj = String(data: try JSONSerialization.data(withJSONObject: [id]), encoding: .utf8)!.dropFirst().dropLast()
     out += "{\"id\": \(idj), \"lang\": \"\(lang)\", \"confidence\": \(r.confidence)}\n"
@@ -43,7 +51,7 @@ if args[2] == "predict" {
   let t1 = Date()
   for _ in 0..<rep {
     for t in texts {
-      let r = t.withUnsafeBufferPointer { scorer.classify($0, 0, $0.count) }
+      let r = t.withUnsafeBufferPointer { classify($0) }
       sink &+= r.lang
     }
   }
