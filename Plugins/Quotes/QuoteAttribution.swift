@@ -23,9 +23,11 @@ extension QuoteFinder {
       $0.contentStart < $1.contentStart
         || ($0.contentStart == $1.contentStart && $0.contentEnd > $1.contentEnd)
     }
+    markLists(&cands)
     var results: [QuoteFinding] = []
     var last: (end: Int, speaker: String?, cue: String?, resolved: String?)? = nil
     var lastDash: (para: Int, speaker: String?, cue: String?, resolved: String?)? = nil
+    var knownNames = Set<UInt64>()
     var named: [(pos: Int, name: String)] = []  // speakers that are not pronouns, with their name part
     var resolvedBy: [String: String] = [:]
     for c in cands {
@@ -73,15 +75,21 @@ extension QuoteFinder {
         }
         a.speaker = subj
       }
-      let scare = c.dash ? false : !isSpeech(c, s, e, a)
+      // The same words quoted before as a name or title ("Forschungsschiff „Meerfalke“" … "die „Meerfalke“").
+      let key = WordHash.of(buf, s, e)
+      let scare =
+        c.dash ? false : !isSpeech(c, s, e, a, knownName: e - s <= 60 && knownNames.contains(key))
+      if scare && e - s <= 60 { knownNames.insert(key) }
       if let sp = a.speaker, resolved == nil, profile.pronouns.contains(WordHash.of(sp)) {
         let pr = sp.lowercased()
         let exclude = Set(resolvedBy.filter { $0.value != pr }.map { $0.key })
         resolved = resolveName(before: c.open, named: named, exclude: exclude)
         if let r = resolved { resolvedBy[r] = pr }
       }
+      // A quotation running over paragraphs that each reopen with a mark: one quote per paragraph.
+      parts = parts.flatMap { splitAtReopenings($0.0, $0.1) }
       for (ps, pe) in parts {
-        guard let (ts, te) = trimContent(ps, pe) else { continue }
+        guard let (ts, te) = trimContent(ps, pe), hasWord(ts, te) else { continue }
         results.append(
           QuoteFinding(
             start: ts, end: te, speaker: a.speaker, cue: a.cue, resolved: resolved, scare: scare,
@@ -100,6 +108,67 @@ extension QuoteFinder {
     }
     results.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
     return results
+  }
+
+  /// Marks runs of three or more quoted stretches joined only by commas, "and" words or a short
+  /// "von Name" ("„A“ von X, „B“ von Y oder „C“"): enumerations of titles or names.
+  func markLists(_ cands: inout [Candidate]) {
+    var runStart = -1
+    var prev = -1
+    func close(_ end: Int) {
+      if runStart >= 0, end - runStart >= 3 {
+        for k in runStart..<end { cands[k].listed = true }
+      }
+    }
+    for k in cands.indices where !cands[k].dash && cands[k].depth == 0 {
+      var joined = false
+      if prev >= 0, cands[k].open >= cands[prev].closeEnd, cands[k].open - cands[prev].closeEnd <= 60 {
+        let gap = tokens(cands[prev].closeEnd, cands[k].open)
+        var hasJoin = false
+        var ok = true
+        var words = 0
+        for t in gap {
+          if t.p == UInt8(ascii: ",") || (t.isWord && profile.and.contains(t.low)) {
+            hasJoin = true
+          } else if t.isWord {
+            words += 1
+          } else if t.p != UInt8(ascii: "(") && t.p != UInt8(ascii: ")") {
+            ok = false
+          }
+        }
+        joined = ok && hasJoin && words <= 4
+      }
+      if !joined {
+        close(prev + 1)
+        runStart = k
+      }
+      prev = k
+    }
+    if prev >= 0 { close(prev + 1) }
+  }
+
+  /// Splits `s..<e` at each line break followed by a reopening quotation mark, leaving the marks out.
+  func splitAtReopenings(_ s: Int, _ e: Int) -> [(Int, Int)] {
+    var out: [(Int, Int)] = []
+    var from = s
+    var i = s
+    while i < e {
+      if buf[i] == 0x0A {
+        let j = skipSpaceForward(i)
+        if j < e {
+          let (c, l) = scalar(at: j)
+          if Self.isQuoteMark(c) {
+            out.append((from, i))
+            from = j + l
+            i = from
+            continue
+          }
+        }
+      }
+      i += 1
+    }
+    out.append((from, e))
+    return out
   }
 
   /// Whether `s..<e` holds a letter or digit (marks and spaces alone are no quotation).
@@ -147,14 +216,33 @@ extension QuoteFinder {
       guard end > start else { continue }
       let toks = tokens(start, min(end, start + 3000))
       var found: Candidate? = nil
+      var resumed: Candidate? = nil
       for (i, t) in toks.enumerated() where t.p == UInt8(ascii: ",") || t.p == UInt8(ascii: "D") {
         if afterAttribution(toks, from: i + 1) != nil {
           found = Candidate(
             open: d.pos, contentStart: start, contentEnd: t.s, closeEnd: t.s, depth: 0, dash: true,
             unclosed: false)
+          // "—No vamos … —dijo el alcalde—. Es un servicio esencial.": after a closing dash the
+          // speech resumes up to the end of the paragraph.
+          if t.p == UInt8(ascii: "D"),
+            let close = toks[(i + 1)...].firstIndex(where: {
+              $0.p == UInt8(ascii: "D") || isSentencePunct($0) && $0.p != UInt8(ascii: ".")
+            }), toks[close].p == UInt8(ascii: "D")
+          {
+            var k = close + 1
+            while k < toks.count, !toks[k].isWord, toks[k].p != UInt8(ascii: "Q") { k += 1 }
+            if k < toks.count, toks[k].isWord {
+              var r = Candidate(
+                open: toks[close].s, contentStart: toks[k].s, contentEnd: end, closeEnd: end,
+                depth: 0, dash: true, unclosed: false)
+              r.continuation = true
+              resumed = r
+            }
+          }
           break
         }
       }
+      if let r = resumed { out.append(r) }
       if found == nil {
         // Without attribution: speech when it follows another dash paragraph or a colon.
         let prevColon: Bool = {
@@ -447,10 +535,29 @@ extension QuoteFinder {
     if !profile.reported.isEmpty && !a.reported {
       a.reported = before.contains { $0.isWord && profile.reported.contains($0.low) }
     }
-    if a.speaker == nil && !c.dash, let found = cueSpeaker(before) {
+    // A clause after an earlier quotation and a comma has its own subject
+    // ("… als „A“, Vizekanzler Westerwelle strich Wulffs „B“ hervor").
+    var clause = before[...]
+    if let q = before.lastIndex(where: { $0.p == UInt8(ascii: "Q") }), q + 1 < before.count,
+      before[q + 1].p == UInt8(ascii: ",")
+    {
+      clause = before[(q + 2)...]
+    }
+    if a.speaker == nil && !c.dash, let found = cueSpeaker(Array(clause)) {
       a.cueInSentence = true
       a.cue = found.cue
       a.speaker = found.speaker
+    } else if a.speaker == nil && !c.dash, clause.count < before.count,
+      let found = cueSpeaker(before)
+    {
+      a.cueInSentence = true
+      let own = clause.first(where: { $0.isWord }).map { $0.upper } ?? false
+      if own, let subj = sentenceSubject(Array(clause)) {
+        a.speaker = subj  // the earlier cue is not this speaker's
+      } else {
+        a.speaker = found.speaker
+        a.cue = found.cue
+      }
     }
     // "Steinbrück: „…“" — a short clause before the colon names the speaker.
     if a.speaker == nil, a.colon, !c.dash {
@@ -462,6 +569,21 @@ extension QuoteFinder {
       } else if words > 0 {
         a.speaker = sentenceSubject(Array(before[(start + 1)...]))
       }
+    }
+    // The quotation fronted before another verb: "„…“, richtete er seinen Blick …" (verb second).
+    if a.speaker == nil, !c.dash, profile.capitalNouns, afterAttr == nil, after.count >= 3,
+      after[0].p == UInt8(ascii: ","), isLowerNonDet(after[1]), after[2].isWord,
+      profile.pronouns.contains(after[2].low)
+    {
+      a.speaker = string(after[2].s, after[2].e)
+    }
+    // A passive cue after the quotation: its agent speaks ("wird von Experten als „…“ bezeichnet").
+    if a.speaker == nil, !c.dash, let aa = afterAttr,
+      let agent = passiveAgent(before, 0, before.count)
+    {
+      a.speaker = agent
+      a.cue = aa.cue
+      a.cueInSentence = true
     }
     // A looser attribution after the quotation.
     if a.speaker == nil, let aa = afterAttr, contentLast != 0x2E {
@@ -514,6 +636,15 @@ extension QuoteFinder {
         for k in clauseStart..<b.i where before[k].isWord { preWords += 1 }
         if b.i > 0 && before[b.i - 1].p == UInt8(ascii: ",") { preEndsComma = true }
         let prePronoun = preWords == 1 && profile.pronouns.contains(before[b.i - 1].low)
+        // One word before the verb is its object or an adverb ("Das sagte …", "Ähnlich äußerte sich
+        // der …"), but in a language that capitalises nouns a name before the verb followed by a bare
+        // name is the subject ("Merkel bezeichnete Wulff als …").
+        let preObject =
+          preWords == 1 && !prePronoun
+          && (!profile.capitalNouns || profile.dets.contains(before[b.i - 1].low)
+            || (b.next < before.count
+              && (profile.dets.contains(before[b.next].low)
+                || profile.pronouns.contains(before[b.next].low))))
         let preSubordinate =
           clauseStart < b.i && profile.subordinators.contains(before[clauseStart].low)
         let preAdverbial =
@@ -525,12 +656,14 @@ extension QuoteFinder {
           postUsable && profile.capitalNouns && before[b.next].upper
           && !profile.dets.contains(before[b.next].low) && b.next + 1 < before.count
           && before[b.next + 1].upper
-        if b.i > 0, before[b.i - 1].isWord, profile.and.contains(before[b.i - 1].low),
+        if !postUsable, let agent = passiveAgent(before, clauseStart, b.i) {
+          speaker = agent  // "… wird von Experten als „…“ bezeichnet"
+        } else if b.i > 0, before[b.i - 1].isWord, profile.and.contains(before[b.i - 1].low),
           let subj = sentenceSubject(Array(before[clauseStart..<b.i]))
         {
           speaker = subj  // "Die CCE bestätigte … und nannte sie …"
         } else if postUsable
-          && (preWords == 0 || (preWords == 1 && !prePronoun) || (preEndsComma && preSubordinate)
+          && (preWords == 0 || preObject || (preEndsComma && preSubordinate)
             || preAdverbial
             || postPronoun || postName || (preEndsComma && preWords > 8))
         {
@@ -544,12 +677,63 @@ extension QuoteFinder {
     return nil
   }
 
+  /// The agent of a passive clause before a cue ("wird von pakistanischer Seite … beschrieben").
+  func passiveAgent(_ toks: [Tok], _ from: Int, _ to: Int) -> String? {
+    guard !profile.passive.isEmpty, from < to,
+      toks[from..<to].contains(where: { $0.isWord && profile.passive.contains($0.low) })
+    else { return nil }
+    // The agent nearest the cue.
+    var k = to - 2
+    while k >= from {
+      if toks[k].isWord, profile.agents.contains(toks[k].low), toks[k + 1].isWord {
+        return speakerPhrase(Array(toks[(k + 1)..<to]), from: 0)
+      }
+      k -= 1
+    }
+    return nil
+  }
+
   /// The first noun phrase of a sentence (its likely subject), for quotations without a cue.
   func sentenceSubject(_ toks0: [Tok]) -> String? {
     // After a heading or label ("Steuern: Die SPD will …").
     var toks = toks0
     if let colon = toks.lastIndex(where: { $0.p == UInt8(ascii: ":") }), colon + 1 < toks.count {
       toks = Array(toks[(colon + 1)...])
+    }
+    // Verb second: after a fronted adverbial ("Bereits am Sonntag zogen Demonstranten …") the
+    // subject follows the finite verb.
+    if profile.capitalNouns, let f = toks.firstIndex(where: { $0.isWord }),
+      profile.stops.contains(toks[f].low), !profile.dets.contains(toks[f].low),
+      !profile.pronouns.contains(toks[f].low)
+    {
+      var k = f
+      while k < toks.count, toks[k].isWord, profile.stops.contains(toks[k].low) { k += 1 }
+      var sawNoun = false
+      while k < toks.count, toks[k].isWord, !(isLowerNonDet(toks[k]) && (sawNoun || !toks[k].upper))
+      {
+        if toks[k].upper { sawNoun = true }
+        k += 1
+      }
+      if k < toks.count, toks[k].isWord, isLowerNonDet(toks[k]) {
+        var s = k + 1
+        while s < toks.count, toks[s].isWord, profile.stops.contains(toks[s].low),
+          !profile.dets.contains(toks[s].low), !profile.pronouns.contains(toks[s].low)
+        { s += 1 }
+        if s < toks.count, toks[s].isWord,
+          toks[s].upper || profile.dets.contains(toks[s].low) || profile.pronouns.contains(toks[s].low)
+        {
+          if profile.pronouns.contains(toks[s].low) { return string(toks[s].s, toks[s].e) }
+          var e = s
+          var last = s
+          while e < toks.count, e < s + 8, toks[e].isWord {
+            if e > s && (profile.stops.contains(toks[e].low) || isLowerNonDet(toks[e])) { break }
+            if profile.cues[toks[e].low] != nil { break }
+            last = e
+            e += 1
+          }
+          if toks[last].upper { return string(toks[s].s, toks[last].e) }
+        }
+      }
     }
     var i = 0
     while i < toks.count,
@@ -650,7 +834,9 @@ extension QuoteFinder {
   // MARK: - Quotation or name?
 
   /// Whether the marks enclose speech rather than a title, a name or a scare term.
-  mutating func isSpeech(_ c: Candidate, _ s: Int, _ e: Int, _ a: Attribution) -> Bool {
+  mutating func isSpeech(
+    _ c: Candidate, _ s: Int, _ e: Int, _ a: Attribution, knownName: Bool = false
+  ) -> Bool {
     // Words of the content (counted up to 12) and sentence punctuation.
     var words = 0
     var inWord = false
@@ -695,6 +881,25 @@ extension QuoteFinder {
         }
       }
     }
+    // The marks in the speaker's place right after a cue and a determiner: a source named in
+    // marks ("Das berichtete die „Automobilwoche“", "so der „Ermittlungsausschuss“").
+    var sourceAfterCue = false
+    if !lowerStart, !sentPunct, words <= 4, let lastTok = before.last, lastTok.isWord {
+      var k = before.count - 1
+      while k >= 0, before[k].isWord, !profile.dets.contains(before[k].low),
+        isLowerNonDet(before[k]) || !profile.capitalNouns && !before[k].upper,
+        before.count - k <= 2
+      { k -= 1 }
+      if k >= 1, before[k].isWord, profile.dets.contains(before[k].low) {
+        for back in 1...3 where k - back >= 0 {
+          if let m = match(profile.cues, before, k - back), m.next == k,
+            !profile.weakCues.contains(before[k - back].low) || back == 1
+          {
+            sourceAfterCue = true
+          }
+        }
+      }
+    }
     // Reported speech in the sentence ("sei", "seien"): a partial quotation.
     let reported = a.reported
     let framerBefore = lastWords.first.map { profile.framers.contains($0.low) } ?? false
@@ -721,6 +926,35 @@ extension QuoteFinder {
     }
     let urlLike = !hasSpace && (string(s, e).contains(".") || string(s, e).contains("/"))
 
+    // A capitalised noun right before the mark, the quoted words capitalised too: an apposition
+    // naming something ("die Bewegung „People's Alliance“", "Netzwerk „Die wahre Religion“").
+    let nounBefore: Bool = {
+      guard profile.capitalNouns, !lowerStart, let last = before.last, last.isWord, last.upper,
+        before.count >= 2, before[before.count - 2].isWord || before[before.count - 2].p == UInt8(ascii: ",")
+      else { return false }
+      guard !profile.dets.contains(last.low), !profile.pronouns.contains(last.low),
+        !profile.stops.contains(last.low), profile.cues[last.low] == nil
+      else { return false }
+      // "mit den Worten „…“": a cue phrase ending at the mark introduces speech.
+      for k in max(0, before.count - 4)..<before.count {
+        if let m = match(profile.cues, before, k), m.cueEnd == last.e { return false }
+      }
+      return true
+    }()
+    // A naming verb right after the marks ("„Vochos“ genannt").
+    let namerAfter: Bool = {
+      guard !profile.namers.isEmpty else { return false }
+      let ws = skipSpaceForward(c.closeEnd)
+      var we = ws
+      while we < n, we - ws < 40 {
+        let (ch, l) = scalar(at: we)
+        if !Self.isLetterOrDigit(ch) { break }
+        we += l
+      }
+      return we > ws && profile.namers.contains(WordHash.of(buf, ws, we))
+    }()
+    // Evidence that somebody is quoted: a cue, a colon, an attribution right after, reported speech.
+    let attributed = a.colon || a.tightAfter || a.cueInSentence || a.reported
     var score = 0.0
     // A colon introduces speech, or a label, title or motto when the words are few and nobody speaks.
     if a.colon { score += (a.cueInSentence || words >= 6 || sentPunct) ? 2 : 0.5 }
@@ -738,13 +972,21 @@ extension QuoteFinder {
     if numberedName { score -= 1.5 }
     if allCaps && words >= 2 { score -= 1 }
     if urlLike { score -= 2 }
+    if nounBefore { score -= 2 }
+    if c.listed { score -= 2 }
+    if sourceAfterCue { score -= 2 }
+    if knownName { score -= 2 }
+    if namerAfter { score -= 2 }
+    // A few words without sentence punctuation are a term or a name unless somebody is quoted.
+    // (corner brackets enclose speech in unspaced scripts, where words are not counted).
+    if !attributed && !sentPunct && words <= 3 && c.openKind != .cornerOpen { score -= 1.5 }
     if c.depth > 0 && words <= 3 { score -= 1 }
     if c.unclosed { score -= 1 }
     // Corner brackets are the quotation marks of CJK text (titles take 『』 or 《》).
     if c.openKind == .cornerOpen { score += 2 }
     if Self.debug {
       lastDebug =
-        ("\(score) w=\(words) colon=\(a.colon) tight=\(a.tightAfter) cue=\(a.cueInSentence) sp=\(sentPunct) low=\(lowerStart) fr=\(framerBefore) ti=\(titleBefore) par=\(parenAfter) caps=\(allCaps) d=\(c.depth) src=\(sourceBefore) rep=\(reported)")
+        ("\(score) w=\(words) colon=\(a.colon) tight=\(a.tightAfter) cue=\(a.cueInSentence) sp=\(sentPunct) low=\(lowerStart) fr=\(framerBefore) ti=\(titleBefore) par=\(parenAfter) caps=\(allCaps) d=\(c.depth) src=\(sourceBefore) rep=\(reported) nb=\(nounBefore) na=\(namerAfter) att=\(attributed) li=\(c.listed) kn=\(knownName) sac=\(sourceAfterCue)")
     }
     return score >= 1.5
   }

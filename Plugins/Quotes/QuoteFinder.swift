@@ -58,6 +58,8 @@ struct Candidate {
   var continuation = false
   /// The opening mark (nil for dash quotes).
   var openKind: MarkKind? = nil
+  /// One of three or more quoted stretches listed with commas or "and" ("„A“, „B“ und „C“"): titles or names.
+  var listed = false
 }
 
 /// A word or punctuation token of a small window.

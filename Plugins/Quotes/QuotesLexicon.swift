@@ -21,6 +21,11 @@ struct LangProfile {
   /// The titles as strings, for compounds ending in one ("Tageszeitung").
   var titleWords: [String] = []
   var framers: Set<UInt64> = []
+  /// Naming verbs right after the marks ("„Vochos“ genannt"): the marks enclose a name.
+  var namers: Set<UInt64> = []
+  /// Passive auxiliaries and the prepositions of the agent ("wird von Experten … bezeichnet").
+  var passive: Set<UInt64> = []
+  var agents: Set<UInt64> = []
   var dash = false
   var guess: Set<UInt64> = []
   var dets: Set<UInt64> = []
@@ -48,6 +53,9 @@ struct LangProfile {
     titles.formUnion(o.titles)
     titleWords.append(contentsOf: o.titleWords)
     framers.formUnion(o.framers)
+    namers.formUnion(o.namers)
+    passive.formUnion(o.passive)
+    agents.formUnion(o.agents)
     dash = dash || o.dash
     dets.formUnion(o.dets)
     subordinators.formUnion(o.subordinators)
@@ -99,6 +107,9 @@ final class QuoteLexicon: @unchecked Sendable {
         p.stops = WordHash.set(list("stops"))
         p.titles = WordHash.set(list("titles"))
         p.framers = WordHash.set(list("framers"))
+        p.namers = WordHash.set(list("namers"))
+        p.passive = WordHash.set(list("passive"))
+        p.agents = WordHash.set(list("agents"))
         p.dash = (d["dash"] as? Bool) ?? false
         p.guess = WordHash.set(list("guess"))
         p.dets = WordHash.set(list("dets"))

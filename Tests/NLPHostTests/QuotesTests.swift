@@ -613,6 +613,9 @@ import Testing
         "Dazu gehören Stücke wie „Mein Gorilla hat ’ne Villa im Zoo“, „Von Kopf bis Fuß“ und „Singin’ in the Rain“.",
         lang: "de"
       ).isEmpty)
+    // A name in the speaker's place after a cue is a source, not a quotation.
+    #expect(
+      try quotes("Das berichtete die „Automobilwoche“ am Montag.", lang: "de").isEmpty)
     // The same words quoted earlier as a name stay a name.
     #expect(
       try quotes(
