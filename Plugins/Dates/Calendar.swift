@@ -121,7 +121,8 @@ enum Cal {
 
   /// The first day in Gregorian year `y` that is day `d` of month `m` in another calendar (ICU's).
   static func otherCalendarDay(_ id: Calendar.Identifier, _ m: Int, _ d: Int, inGregorianYear y: Int) -> Int? {
-    let cal = calendar(id)
+    // the Umm al-Qura tables are the official reckoning from 1420 AH (1999); before, the astronomical one
+    let cal = calendar(id == .islamicUmmAlQura && y < 1999 ? .islamic : id)
     var seen = Set<[Int]>()
     var found: [Int] = []
     for probe in [days(y, 1, 1), days(y, 7, 1), days(y, 12, 31)] {

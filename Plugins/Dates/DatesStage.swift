@@ -272,6 +272,11 @@ struct Resolver {
         return Cal.iso(z + k)
       default: return nil
       }
+    case .anchored(let u, let k, let inner):
+      // the date counted from is read forward ("3 days from Tuesday": the coming Tuesday)
+      let r = Resolver(dct: dct, future: true, lexicon: lexicon)
+      guard let v = r.value(inner), v.utf8.count == 10, let base = DCT(parse: v) else { return nil }
+      return Resolver(dct: base, future: future, lexicon: lexicon).value(.offset(u, k))
     case .offset(let u, let k):
       guard let dct, let m = dct.m, let d = dct.d, let z = day else { return nil }
       switch u {
@@ -283,7 +288,10 @@ struct Resolver {
         let r = Cal.addMonths(dct.y, m, d, k)
         return Cal.ymd(r.y, r.m, r.d)
       case .year:
-        return Cal.ym(dct.y + k, m)
+        // looking ahead (the forward convention) a year away is only as precise as its month
+        if future { return Cal.ym(dct.y + k, m) }
+        let r = Cal.addMonths(dct.y, m, d, 12 * k)
+        return Cal.ymd(r.y, r.m, r.d)
       case .decade: return Cal.pad4(dct.y + 10 * k)
       default: return nil
       }
@@ -388,7 +396,7 @@ struct Resolver {
           year -= 1
         }
       }
-      if let wd, dct.m != nil {
+      if let wd, dct.m != nil, future {
         let dir = future ? 1 : -1
         for k in [0, dir, -dir, 2 * dir, -2 * dir, 3 * dir, 4 * dir, 5 * dir, 6 * dir] {
           let yy = year + k

@@ -21,6 +21,8 @@ enum Expr {
   case weekdayCount(Int, Int)
   /// a month or year relative to the DCT with the n-th of it: "the 9th month of next year"
   case monthOfYear(m: Int, yearShift: Int?, y: Int?)
+  /// "3 days after Easter", "twee dagen voor gisteren": a span of units counted from another date
+  indirect case anchored(Unit, Int, Expr)
   /// tokens consumed with nothing to say (an invalid date)
   case nothing
 }
@@ -87,6 +89,13 @@ struct Parser {
   @inline(__always) func adjacent(_ i: Int) -> Bool { i < toks.count && !toks[i].space }
   @inline(__always) func isNumber(_ i: Int) -> Bool { i < toks.count && toks[i].kind == .number }
 
+  /// A capitalised word inside a sentence ("in May", not "may" or a sentence-opening "May I").
+  func properNoun(_ k: Int) -> Bool {
+    guard k < toks.count, toks[k].cap, k > 0 else { return false }
+    let p = toks[k - 1]
+    return !(p.kind == .punct && [0x2E, 0x21, 0x3F, 0x22, 0x3A].contains(p.value))
+  }
+
   /// Nothing but punctuation from token `k` to the end of the line.
   func onlyPunctuation(from k: Int) -> Bool {
     var j = k
@@ -125,12 +134,15 @@ struct Parser {
     consider(decade(i))
     consider(nth(i))
     consider(holiday(i))
+    consider(monthRange(i))
     if best == nil { consider(year(i)) }
     if best == nil, let l = l, l.has(Lex.ext) {
       // "end of 1989", "later this year", "after Feb 2018": the span grows, the value stays
       var k = lexEnd[i]
       var hops = 0
-      while k < toks.count, hops < 3, let f = info(k), f.has(Lex.fill) || f.has(Lex.ext), f.month == 0, f.unit == .none, f.mod == .none {
+      while k < toks.count, hops < 3, let f = info(k), f.has(Lex.fill) || f.has(Lex.ext) || f.has(Lex.yearPrep), f.month == 0,
+        f.unit == .none, f.mod == .none, f.cur == .none
+      {
         k = lexEnd[k]
         hops += 1
       }
@@ -144,6 +156,11 @@ struct Parser {
       } else if let u = info(k), u.unit == .year || u.unit == .month {
         best = Match(first: i, end: lexEnd[k], expr: .unitRel(u.unit, 0))
       }
+    }
+    // "2018 or later", "año 2016 y más tarde"
+    if var b = best, let p = info(b.end), p.has(Lex.extPost) {
+      b.end = lexEnd[b.end]
+      best = b
     }
     return best
   }
@@ -217,6 +234,20 @@ struct Parser {
       return Match(first: i, end: lexEnd[lexEnd[k]], expr: .nthInMonth(n: n, wd: wd, y: nil, m: nil, monthShift: 0))
     }
     return nil
+  }
+
+  /// "enero-febrero de 2017", "jan feb 2017": a span of months of one year, valued as its first month.
+  func monthRange(_ i: Int) -> Match? {
+    guard let a = info(i), a.month > 0, a.wd == 0 else { return nil }
+    var k = lexEnd[i]
+    if a.monthShort, isPunct(k, 0x2E), adjacent(k) { k += 1 }
+    if isPunct(k, 0x2D) || isPunct(k, 0x2013) { k += 1 }
+    guard let b = info(k), b.month > 0, b.month != a.month else { return nil }
+    k = lexEnd[k]
+    if b.monthShort, isPunct(k, 0x2E), adjacent(k) { k += 1 }
+    if let f = info(k), f.has(Lex.fill) { k = lexEnd[k] }
+    guard let y = yearValue(k, afterMonth: false) else { return nil }
+    return Match(first: i, end: k + 1, expr: .date(y: y, m: Int(a.month), d: nil, wd: nil))
   }
 
   /// "christmas", "easter 2013", "next halloween", "Pfingsten 2022", "orthodox good friday 2020",
@@ -641,7 +672,11 @@ struct Parser {
       return nil
     }
     if let mm = m {
-      if mAmbiguous && !standalone && !dNumeric && y == nil { return nil }
+      if mAmbiguous && d == nil && y == nil && !properNoun(first)
+        && !(standalone && onlyPunctuation(from: end) && onlyPrepositions(before: first))
+      {
+        return nil
+      }
       if let dd = d {
         guard Cal.valid(y, mm, dd) else { return Match(first: first, end: end, expr: .nothing) }
         return Match(first: first, end: end, expr: .date(y: y, m: mm, d: dd, wd: wd))
@@ -681,6 +716,11 @@ struct Parser {
       guard let m else { return }
       if best == nil || m.end > best!.end { best = m }
     }
+    if l0.cur != .none, standalone || !l0.has(Lex.ambiguous),
+      !(info(lexEnd[i]).map { ($0.has(Lex.fill) || $0.has(Lex.yearPrep)) && isNumber(lexEnd[lexEnd[i]]) } ?? false)
+    {
+      consider(Match(first: i, end: lexEnd[i], expr: .unitRel(l0.cur, 0)))
+    }
     if l0.hasRel {
       var e = lexEnd[i]
       if let t = info(e), t.has(Lex.tod), t.unit == .none { e = lexEnd[e] }
@@ -692,8 +732,8 @@ struct Parser {
       if let f = info(k), f.has(Lex.fill), f.wd == 0, f.month == 0, f.unit == .none { k = lexEnd[k] }
       if let l1 = info(k) {
         if l1.wd > 0, l1.wdMod == .none {
-          consider(weekdayTail(i, lexEnd[k], Int(l1.wd), l0.mod, short: l1.wdShort))
-        } else if l1.month > 0, !l1.monthShort, l0.mod != .onwd {
+          consider(weekdayTail(i, lexEnd[k], Int(l1.wd), l0.wdNext != .none ? l0.wdNext : l0.mod, short: l1.wdShort))
+        } else if l1.month > 0, !l1.monthShort, l0.mod != .onwd, !l1.has(Lex.ambiguous) || properNoun(k) {
           consider(Match(first: i, end: lexEnd[k], expr: .monthRel(Int(l1.month), l0.mod)))
         } else if l1.unit != .none, l0.mod != .onwd {
           let e = lexEnd[k]
@@ -725,6 +765,7 @@ struct Parser {
       if let (n, k) = amount(lexEnd[i]), let u = info(k), u.unit != .none {
         let e = lexEnd[k]
         let units = Int(n.rounded())
+        if let a = anchored(lexEnd[i], e, u.unit, units) { return a }
         if l0.has(Lex.agoPre) {
           var e2 = e
           if let a = info(e), a.has(Lex.ago) { e2 = lexEnd[e] }  // "för två år sedan"
@@ -784,11 +825,30 @@ struct Parser {
         return Match(first: first, end: lexEnd[lexEnd[k]], expr: .weekday(wd, .none, weekOffset: shift(p.pmod)))
       }
       if let p = info(e), p.pmod != .none {
-        return Match(first: first, end: lexEnd[e], expr: .weekday(wd, p.pmod, weekOffset: nil))
+        return Match(first: first, end: lexEnd[e], expr: .weekday(wd, p.wdNext != .none ? p.wdNext : p.pmod, weekOffset: nil))
       }
     }
     if let t = info(e), t.has(Lex.tod), t.unit == .none { e = lexEnd[e] }
     return Match(first: first, end: e, expr: .weekday(wd, mod, weekOffset: nil))
+  }
+
+  /// "3 days after January 12th", "4 maanden vanaf morgen", "dos días después de hoy": `e` is the token after the unit.
+  func anchored(_ first: Int, _ e: Int, _ unit: Unit, _ n: Int) -> Match? {
+    guard e < toks.count, toks[e].kind == .word else { return nil }
+    // the word alone, when it also opens a longer phrase ("after" in "after next Friday")
+    var a: Lex? = info(e)
+    var next = lexEnd[e]
+    if !(a.map { $0.has(Lex.anchorAfter) || $0.has(Lex.anchorBefore) } ?? false), let w = lex.table[toks[e].hash], w >= 0 {
+      a = lex.infos[Int(w)]
+      next = e + 1
+    }
+    guard let a, a.has(Lex.anchorAfter) || a.has(Lex.anchorBefore), next < toks.count, let inner = match(at: next)
+    else { return nil }
+    switch inner.expr {
+    case .date(_, _?, _?, _), .relDay, .weekday, .holiday, .nthInMonth:
+      return Match(first: first, end: inner.end, expr: .anchored(unit, a.has(Lex.anchorBefore) ? -n : n, inner.expr))
+    default: return nil
+    }
   }
 
   /// "two days ago", "3 years later", "20 years".
@@ -796,6 +856,7 @@ struct Parser {
     guard let (n, k) = amount(i), let u = info(k), u.unit != .none else { return nil }
     if u.unit == .decade && info(i)?.num == nil && isNumber(i) == false { return nil }
     let e = lexEnd[k]
+    if let a = anchored(first, e, u.unit, Int(n.rounded())) { return a }
     if let a = info(e), a.has(Lex.ago) {
       return Match(first: first, end: lexEnd[e], expr: .offset(u.unit, -Int(n.rounded())))
     }

@@ -33,7 +33,12 @@ struct Lex {
   var hasRel = false
   var mod: Mod = .none
   var pmod: Mod = .none
+  /// how this modifier moves a weekday when that differs from how it moves a unit
+  /// ("nächsten Mittwoch" is the coming one, "nächste Woche" the following week)
+  var wdNext: Mod = .none
   var unit: Unit = .none
+  /// "the day", "the month": the current unit when nothing follows that says otherwise
+  var cur: Unit = .none
   var num: Int16 = 0
   var ord: Int16 = 0
   var dec: Int16 = 0
@@ -67,6 +72,12 @@ struct Lex {
   static let mult100: UInt32 = 1 << 16
   static let mult1000: UInt32 = 1 << 17
   static let numAnd: UInt32 = 1 << 18
+  /// "after", "from", "después de": a span of time counted from the date that follows ("3 days after X")
+  static let anchorAfter: UInt32 = 1 << 19
+  /// "before", "voor": counted back from the date that follows
+  static let anchorBefore: UInt32 = 1 << 20
+  /// "or later", "and greater": widens the span of the date before it
+  static let extPost: UInt32 = 1 << 21
 
   func has(_ f: UInt16) -> Bool { flags & f != 0 }
   func has(_ f: UInt32) -> Bool { UInt32(flags2) << 16 & f != 0 }
@@ -126,7 +137,7 @@ final class Lexicon: @unchecked Sendable {
         for tag in tags.split(separator: " ") { apply(phrase, String(tag)) }
       }
     }
-    addSpelledNumbers(locales[0])
+    addSpelledNumbers(locales[0], ordinals: json?["ordinalWords"] as? [String: Any])
   }
 
   private var fullWeekdays: [(String, Int)] = []
@@ -176,6 +187,15 @@ final class Lexicon: @unchecked Sendable {
         $0.monthShort = true
       }
     }
+    // "enero-febrero", "jan-feb": a hyphen joins two month names into one word, read as the first month
+    for list in [Array(full.prefix(12)), Array(short.prefix(12))] {
+      let names = list.map(Lexicon.normalise)
+      for a in 0..<names.count {
+        for b in (a + 1)..<names.count where b - a <= 3 && !names[a].isEmpty && !names[b].isEmpty {
+          add(names[a] + "-" + names[b]) { if $0.month == 0 { $0.month = Int8(a + 1) } }
+        }
+      }
+    }
     let wfull = (f.weekdaySymbols ?? []) + (f.standaloneWeekdaySymbols ?? [])
     let wshort = (f.shortWeekdaySymbols ?? []) + (f.shortStandaloneWeekdaySymbols ?? [])
     var wFullNames = Set<String>()
@@ -198,11 +218,29 @@ final class Lexicon: @unchecked Sendable {
     }
   }
 
-  /// Cardinal number words 1…100 from the locale's spell-out rules.
-  private func addSpelledNumbers(_ loc: String) {
+  /// Cardinal number words 1…100 from the locale's spell-out rules, and ordinal words 1…31 derived
+  /// from them by the language's rule in the lexicon: `"ordinalWords": {"suffixes": [[1, 19, "te"], [20, 31, "ste"]],
+  /// "irregular": {"1": "erste"}, "endings": ["", "n", "r"]}` (zwei -> zweite, zweiten, zweiter).
+  private func addSpelledNumbers(_ loc: String, ordinals: [String: Any]?) {
     let f = NumberFormatter()
     f.locale = Locale(identifier: loc)
     f.numberStyle = .spellOut
+    if let ordinals, let suffixes = ordinals["suffixes"] as? [[Any]] {
+      let irregular = ordinals["irregular"] as? [String: String] ?? [:]
+      let endings = ordinals["endings"] as? [String] ?? [""]
+      for n in 1...31 {
+        var word = irregular[String(n)]
+        if word == nil, let card = f.string(from: NSNumber(value: n)) {
+          for r in suffixes where r.count == 3 {
+            if let lo = r[0] as? Int, let hi = r[1] as? Int, let suf = r[2] as? String, n >= lo, n <= hi {
+              word = Lexicon.normalise(card) + suf
+            }
+          }
+        }
+        guard let w = word else { continue }
+        for e in endings { add(w + e) { if $0.ord == 0 { $0.ord = Int16(n) } } }
+      }
+    }
     for n in Array(1...100) + [200, 300, 400, 500, 600, 700, 800, 900, 1000, 2000] {
       guard let s = f.string(from: NSNumber(value: n)) else { continue }
       let w = Lexicon.normalise(s)
@@ -236,6 +274,7 @@ final class Lexicon: @unchecked Sendable {
         l.rel = Int8(arg) ?? 0
       case "mod": l.mod = mod(arg)
       case "pmod": l.pmod = mod(arg)
+      case "wdmod": l.wdNext = mod(arg)
       case "unit":
         switch arg {
         case "D": l.unit = .day
@@ -249,12 +288,21 @@ final class Lexicon: @unchecked Sendable {
         case "FN": l.unit = .fortnight
         default: break
         }
+      case "cur":
+        switch arg {
+        case "D": l.cur = .day
+        case "M": l.cur = .month
+        case "Y": l.cur = .year
+        case "W": l.cur = .week
+        default: break
+        }
       case "num": l.num = Int16(arg) ?? 0
       case "ord": l.ord = Int16(arg) ?? 0
       case "dec": l.dec = Int16(arg) ?? 0
       case "mon":
         l.month = Int8(arg) ?? 0
       case "wd": l.wd = Int8(arg) ?? 0
+      case "wdshort": l.wdShort = true
       case "ago": l.flags |= Lex.ago
       case "agopre": l.flags |= Lex.agoPre
       case "in": l.flags |= Lex.inPre
@@ -275,6 +323,9 @@ final class Lexicon: @unchecked Sendable {
         if arg == "100" { l.flags2 |= UInt8(Lex.mult100 >> 16) }
         if arg == "1000" { l.flags2 |= UInt8(Lex.mult1000 >> 16) }
       case "numand": l.flags2 |= UInt8(Lex.numAnd >> 16)
+      case "anchor": l.flags2 |= UInt8(Lex.anchorAfter >> 16)
+      case "anchorneg": l.flags2 |= UInt8(Lex.anchorBefore >> 16)
+      case "extpost": l.flags2 |= UInt8(Lex.extPost >> 16)
       case "hol":
         if let rule = HolidayRule(arg) {
           holidays.append(rule)

@@ -14,6 +14,8 @@ struct Token {
   var value: Int
   /// hash of the normalised word
   var hash: UInt64
+  /// a word that starts with a capital letter
+  var cap = false
 }
 
 /// A UTF-8 scanner: lowercases words while hashing them, reads ASCII and
@@ -135,6 +137,7 @@ enum Tokenizer {
         space = false
       case .letter:
         let start = i
+        let c0 = c
         var h = WordHash.seed
         h = hashScalar(h, fold(lower(c)))
         i += len
@@ -157,7 +160,7 @@ enum Tokenizer {
           }
           break
         }
-        emit(Token(start: start, end: i, kind: .word, space: space, digits: 0, value: 0, hash: h))
+        emit(Token(start: start, end: i, kind: .word, space: space, digits: 0, value: 0, hash: h, cap: lower(c0) != c0))
         space = false
       case .punct(let q):
         emit(Token(start: i, end: i + len, kind: .punct, space: space, digits: 0, value: q == 0x2019 ? 0x27 : q, hash: 0))

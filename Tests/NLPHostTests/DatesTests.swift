@@ -349,7 +349,7 @@ import Testing
 
   @Test func ordinalWordsFromSpelledNumbers() throws {
     let d = "2013-02-12"
-    #expect(try pairs("Wir treffen uns am einundzwanzigsten März.", lang: "de", dct: d) == ["einundzwanzigsten März=2012-03-21"])
+    #expect(try pairs("Wir treffen uns am einundzwanzigsten März.", lang: "de", dct: d) == ["einundzwanzigsten März=2013-03-21"])
     #expect(try pairs("Laten we afspreken op tweeëntwintig februari", lang: "nl", dct: "2019-04-25")
       == ["tweeëntwintig februari=2019-02-22"])
     #expect(try pairs("vamos nos encontrar na terça ou sexta", lang: "pt", dct: "2021-11-29") == ["terça=2021-11-23", "sexta=2021-11-26"])
