@@ -22,6 +22,10 @@ struct Arguments {
   var workers: Int?
   var help = false
   var version = false
+  // nlpsh new-stage NAME [--sdk PATH] [--dir DIR]
+  var newStage: String?
+  var sdk: String?
+  var dir: String?
 
   struct UsageError: Error { var message: String }
 
@@ -31,6 +35,12 @@ struct Arguments {
     if args.first == "run" {
       a.batch = true
       i = 1
+    } else if args.first == "new-stage" {
+      guard args.count >= 2, !args[1].hasPrefix("-") else {
+        throw UsageError(message: "new-stage needs a stage name: nlpsh new-stage my_stage")
+      }
+      a.newStage = args[1]
+      i = 2
     }
     func value(_ flag: String) throws -> String {
       i += 1
@@ -70,6 +80,8 @@ struct Arguments {
       case "--no-readline": a.noReadline = true
       case "--keep-going": a.keepGoing = true
       case "--chain": a.chain = try val()
+      case "--sdk": a.sdk = try val()
+      case "--dir": a.dir = try val()
       case "-j", "--workers":
         let v = try val()
         guard let n = Int(v), n > 0 else { throw UsageError(message: "--workers takes a positive number, not '\(v)'") }
@@ -79,7 +91,8 @@ struct Arguments {
       default:
         var msg = "unknown option '\(name)'"
         let known = ["--command", "--file", "--interactive", "--quiet", "--no-init", "--init", "--color",
-                     "--plugin", "--no-readline", "--keep-going", "--chain", "--workers", "--help", "--version"]
+                     "--plugin", "--no-readline", "--keep-going", "--chain", "--workers", "--help", "--version",
+                     "--sdk", "--dir"]
         if let s = closest(to: name, among: known).first { msg += " — did you mean '\(s)'?" }
         throw UsageError(message: msg)
       }
@@ -96,6 +109,8 @@ struct Arguments {
     Usage:
       nlpsh [options] [PATH…]                  interactive shell (PATHs are loaded first)
       nlpsh run --chain CHAIN [options] PATH…  batch mode: one JSON object per document on stdout
+      nlpsh new-stage NAME [--dir DIR] [--sdk PATH]
+                                               a new Swift stage package to edit and build
 
     Options:
       -c, --command CMD   run a shell command (repeatable, in order)

@@ -18,4 +18,20 @@ if arguments.version {
   exit(0)
 }
 if arguments.batch { exit(BatchCommand.run(arguments)) }
+if let name = arguments.newStage {
+  guard let sdk = arguments.sdk ?? StageTemplate.packageOfExecutable() else {
+    printError("error: cannot tell where the nlpsh package is; give it with --sdk PATH (the folder with Package.swift)")
+    exit(2)
+  }
+  let dir = arguments.dir ?? name
+  do {
+    let files = try StageTemplate.write(name: name, into: dir, sdk: sdk)
+    print("created \(dir): \(files.joined(separator: ", "))")
+    print("next: cd \(dir) && swift build && nlpsh -p .build/debug/lib\(StageTemplate.typeName(name)).so")
+    exit(0)
+  } catch {
+    printError("error: \(error)")
+    exit(1)
+  }
+}
 exit(ShellCommand.run(arguments))

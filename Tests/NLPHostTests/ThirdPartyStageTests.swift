@@ -7,20 +7,23 @@ import Testing
 /// only on StageKit, is built and its plugin loaded into nlpsh.
 @Suite struct ThirdPartyStageTests {
   @Test(.timeLimit(.minutes(10))) func swiftStageBuiltOutsideTheRepoLoadsAndRuns() throws {
-    let dir = NSTemporaryDirectory() + "nlpsh-thirdparty-\(getpid())"
-    try? FileManager.default.removeItem(atPath: dir)
-    try FileManager.default.createDirectory(atPath: dir + "/Sources/Shout", withIntermediateDirectories: true)
-    // The SDK's package is named after its folder: reach this checkout as "nlpsh", whatever its folder is called.
-    try FileManager.default.createSymbolicLink(atPath: dir + "/nlpsh", withDestinationPath: packageRoot)
-    try """
-      // swift-tools-version: 6.0
-      import PackageDescription
-      let package = Package(
-        name: "shout",
-        products: [.library(name: "Shout", type: .dynamic, targets: ["Shout"])],
-        dependencies: [.package(path: "\(dir)/nlpsh")],
-        targets: [.target(name: "Shout", dependencies: [.product(name: "StageKit", package: "nlpsh")])])
-      """.write(toFile: dir + "/Package.swift", atomically: true, encoding: .utf8)
+    let parent = NSTemporaryDirectory() + "nlpsh-thirdparty-\(getpid())"
+    try? FileManager.default.removeItem(atPath: parent)
+    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+    let dir = parent + "/shout"
+
+    // 1. The package `nlpsh new-stage` writes builds and runs as it is.
+    let created = try runProcess(nlpshPath, ["new-stage", "shout", "--sdk", packageRoot], cwd: parent)
+    #expect(created.status == 0, "\(created.stderr)")
+    #expect(created.stdout.hasPrefix("created shout: Package.swift, Sources/Shout/Shout.swift"))
+    var build = try runProcess("/usr/bin/env", ["swift", "build", "--package-path", dir], cwd: dir)
+    #expect(build.status == 0, "\(build.stdout)\n\(build.stderr)")
+    let so = dir + "/.build/debug/libShout.so"
+    let first = try nlpsh(["run", "--plugin", so, "--chain", "shout", "-"], stdin: "{\"id\": \"a\", \"text\": \"Ask NATO.\"}\n")
+    #expect(first.stdout.contains("\"text\":\"NATO\",\"attrs\":{\"length\":4}"), "\(first.stderr)")
+    #expect(try nlpsh(["new-stage", "Bad-Name"]).stderr.contains("a stage name is lowercase letters"))
+
+    // 2. Rewritten to use more of the SDK: options, document attributes, failing one document.
     try """
       import StageKit
 
@@ -58,10 +61,8 @@ import Testing
         StageExport.fill(vt, hostABI: abi, Shout.self)
       }
       """.write(toFile: dir + "/Sources/Shout/Shout.swift", atomically: true, encoding: .utf8)
-    let build = try runProcess("/usr/bin/env", ["swift", "build", "--package-path", dir, "--product", "Shout"], cwd: dir)
+    build = try runProcess("/usr/bin/env", ["swift", "build", "--package-path", dir], cwd: dir)
     #expect(build.status == 0, "\(build.stdout)\n\(build.stderr)")
-    let so = dir + "/.build/debug/libShout.so"
-    #expect(FileManager.default.fileExists(atPath: so))
 
     let input = "{\"id\": \"a\", \"text\": \"Ærø said NO, then YES — ÆØÅ!\"}\n{\"id\": \"b\", \"text\": \"FAIL\"}\n"
     let r = try nlpsh(["run", "--plugin", so, "--chain", "shout(min=3)", "-"], stdin: input)

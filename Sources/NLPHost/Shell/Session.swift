@@ -43,7 +43,7 @@ public final class Session {
     if word.hasPrefix(".") { word.removeFirst() }  // .help works as in sqlite
     if let cmd = Session.commands.first(where: { $0.name == word || $0.aliases.contains(word) }) {
       try cmd.run(self, rest)
-    } else if registry.plugin(named: word) != nil || trimmed.contains("|") {
+    } else if registry.plugin(named: String(word.prefix { $0 != "(" })) != nil || trimmed.contains("|") {
       try run(chain: trimmed)
     } else {
       let known = Session.commands.flatMap { [$0.name] + $0.aliases } + registry.names
