@@ -169,7 +169,7 @@ struct Parser {
   /// "første tirsdag i oktober", "the third month of 2021".
   func nth(_ i: Int) -> Match? {
     var k = i
-    if let l = info(k), l.has(Lex.lead), l.ord == 0 { k = lexEnd[k] }
+    if let l = info(k), l.has(Lex.lead) || l.has(Lex.article), l.ord == 0 { k = lexEnd[k] }
     var n = 0
     if let l = info(k), l.ord > 0 {
       n = Int(l.ord)
@@ -301,7 +301,7 @@ struct Parser {
       if j < toks.count, adjacent(j), let s = info(j), s.has(Lex.ordSuffix) {
         j = lexEnd[j]
         ordinal = true
-      } else if isPunct(j, 0x2E), adjacent(j), j + 1 < toks.count, adjacent(j + 1), let s = info(j + 1), s.has(Lex.ordSuffix) {
+      } else if isPunct(j, 0x2E) || isPunct(j, 0x3A), adjacent(j), j + 1 < toks.count, adjacent(j + 1), let s = info(j + 1), s.has(Lex.ordSuffix) {
         j = lexEnd[j + 1]  // "1.º"
         ordinal = true
       } else if lex.dotOrdinal, isPunct(j, 0x2E), adjacent(j), !(isNumber(j + 1) && adjacent(j + 1)) {
@@ -400,6 +400,7 @@ struct Parser {
       }
       return nil
     }
+    if let m = spacedNumeric(i) { return m }
     // components: numbers or month names joined by one separator, no spaces
     var comps: [(num: Int, digits: Int, month: Int)] = []
     var j = i
@@ -527,6 +528,35 @@ struct Parser {
     if sep == 0x2E && lex.dayFirst { (d, m) = (x, z) }  // "28.10." is never month-first here
     guard let mm = m, let dd = d, Cal.valid(nil, mm, dd) else { return nil }
     return Match(first: i, end: stop, expr: .date(y: nil, m: mm, d: dd, wd: nil))
+  }
+
+  /// "24 12 2014", "18 08 78", "2016 10 16": three numbers of two, two and two or four digits (or four,
+  /// two, two) separated by single spaces, nothing numeric around them, forming a valid date.
+  func spacedNumeric(_ i: Int) -> Match? {
+    guard i + 2 < toks.count, isNumber(i + 1), isNumber(i + 2), toks[i + 1].space, toks[i + 2].space else { return nil }
+    let a = toks[i]
+    let b = toks[i + 1]
+    let c = toks[i + 2]
+    if i > 0, isNumber(i - 1) || (adjacent(i) && toks[i - 1].kind == .punct) { return nil }
+    if i + 3 < toks.count, isNumber(i + 3) || (adjacent(i + 3) && !isPunct(i + 3, 0x2E) && !isPunct(i + 3, 0x2C)) {
+      return nil
+    }
+    guard b.digits == 2 else { return nil }
+    var y: Int
+    var m: Int
+    var d: Int
+    if a.digits == 4, c.digits == 2 {
+      (y, m, d) = (a.value, b.value, c.value)
+    } else if a.digits == 2, c.digits == 4 || c.digits == 2 {
+      y = c.digits == 4 ? c.value : expandYear(c.value)
+      (d, m) = lex.dayFirst || a.value > 12 ? (a.value, b.value) : (b.value, a.value)
+    } else {
+      return nil
+    }
+    guard y >= 1900, y <= 2099 else { return nil }
+    // "31 02 2014" has the shape of a date but is none: nothing, not even its year
+    guard Cal.valid(y, m, d) else { return Match(first: i, end: i + 3, expr: .nothing) }
+    return Match(first: i, end: i + 3, expr: .date(y: y, m: m, d: d, wd: nil))
   }
 
   // MARK: rule 2: written dates "14. marts 2024", "June 21, 2019", "le 3 février", "Tuesday the 19th"
@@ -687,7 +717,8 @@ struct Parser {
       return Match(first: first, end: end, expr: .monthRel(mm, .none))
     }
     if let dd = d {
-      guard wd != nil || (dOrdinal && dNumeric && leadStart >= 0) || (standalone && leadStart >= 0) else { return nil }
+      guard wd != nil || (dOrdinal && dNumeric && leadStart >= 0) || (standalone && (leadStart >= 0 || (dOrdinal && onlyPrepositions(before: first))))
+      else { return nil }
       // "the 2nd time", "the 3rd attempt": an ordinal before a noun is no date
       if wd == nil, end < toks.count, toks[end].kind == .word, info(end) == nil { return nil }
       if wd != nil && wdShort && !standalone && !dOrdinal { return nil }
@@ -716,6 +747,13 @@ struct Parser {
       guard let m else { return }
       if best == nil || m.end > best!.end { best = m }
     }
+    // an article opens a relative unit expression ("la próxima década", "el último decenio")
+    if l0.has(Lex.article), l0.mod == .none, l0.unit == .none, let mo = info(lexEnd[i]), mo.mod != .none, mo.mod != .onwd,
+      var inner = relative(lexEnd[i]), case .unitRel = inner.expr
+    {
+      inner.first = i
+      consider(inner)
+    }
     if l0.cur != .none, standalone || !l0.has(Lex.ambiguous),
       !(info(lexEnd[i]).map { ($0.has(Lex.fill) || $0.has(Lex.yearPrep)) && isNumber(lexEnd[lexEnd[i]]) } ?? false)
     {
@@ -725,6 +763,12 @@ struct Parser {
       var e = lexEnd[i]
       if let t = info(e), t.has(Lex.tod), t.unit == .none { e = lexEnd[e] }
       consider(Match(first: i, end: e, expr: .relDay(Int(l0.rel))))
+    }
+    // "upcoming two days", "2 upcoming months": the unit that many steps ahead
+    if l0.mod == .upcoming, let (n, k) = amount(lexEnd[i]), n >= 1, n == n.rounded(), let u = info(k),
+      [.day, .week, .month, .year].contains(u.unit)
+    {
+      consider(Match(first: i, end: lexEnd[k], expr: .unitRel(u.unit, Int(n))))
     }
     // modifier + weekday / month / unit; modifier + week + weekday
     if l0.mod != .none {
@@ -853,7 +897,16 @@ struct Parser {
 
   /// "two days ago", "3 years later", "20 years".
   func offsetOrDuration(_ first: Int, _ i: Int) -> Match? {
-    guard let (n, k) = amount(i), let u = info(k), u.unit != .none else { return nil }
+    guard let (n, k0) = amount(i) else { return nil }
+    let k = k0
+    if let w = info(k), w.wdPlural, w.wd > 0, n >= 1, n == n.rounded(), let a = info(lexEnd[k]), a.has(Lex.ago) || a.has(Lex.later) {
+      // "three fridays from now", "2 thursdays ago"
+      return Match(first: first, end: lexEnd[lexEnd[k]], expr: .weekdayCount(Int(w.wd), a.has(Lex.ago) ? -Int(n) : Int(n)))
+    }
+    if let m = info(k), m.mod == .upcoming, n >= 1, n == n.rounded(), let u = info(lexEnd[k]), [.day, .week, .month, .year].contains(u.unit) {
+      return Match(first: first, end: lexEnd[lexEnd[k]], expr: .unitRel(u.unit, Int(n)))
+    }
+    guard let u = info(k), u.unit != .none else { return nil }
     if u.unit == .decade && info(i)?.num == nil && isNumber(i) == false { return nil }
     let e = lexEnd[k]
     if let a = anchored(first, e, u.unit, Int(n.rounded())) { return a }

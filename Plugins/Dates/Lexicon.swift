@@ -28,6 +28,8 @@ struct Lex {
   var monthShort = false
   var wd: Int8 = 0
   var wdShort = false
+  /// "fridays": a plural weekday, counted ("three fridays from now")
+  var wdPlural = false
   var wdMod: Mod = .none
   var rel: Int8 = 0
   var hasRel = false
@@ -126,6 +128,22 @@ final class Lexicon: @unchecked Sendable {
         add(template.replacingOccurrences(of: "{}", with: name)) {
           $0.wd = Int8(wd)
           $0.wdMod = .recent
+        }
+      }
+    }
+    // other forms of the full weekday names: "{}s" (fridays, plural), "{}en" (tisdagen, definite)
+    if let forms = json?["weekdayForms"] as? [String] {
+      for form in forms where form.contains("{}") {
+        for (name, wd) in fullWeekdays {
+          add(form.replacingOccurrences(of: "{}", with: name)) { if $0.wd == 0 { $0.wd = Int8(wd) } }
+        }
+      }
+    }
+    if let form = json?["weekdayPlural"] as? String, form.contains("{}") {
+      for (name, wd) in fullWeekdays {
+        add(form.replacingOccurrences(of: "{}", with: name)) {
+          if $0.wd == 0 { $0.wd = Int8(wd) }
+          $0.wdPlural = true
         }
       }
     }

@@ -359,4 +359,49 @@ import Testing
     #expect(try pairs("Eid al-Fitr 1975", dct: "2013-02-12", chain: "dates(direction=future)") == ["Eid al-Fitr 1975=1975-10-06"])
     #expect(try pairs("Eid al-Fitr 2018", dct: "2013-02-12", chain: "dates(direction=future)") == ["Eid al-Fitr 2018=2018-06-15"])
   }
+
+  @Test func countedUnitsAndWeekdays() throws {
+    #expect(try pairs("Talks resume in the upcoming two days, three fridays from now and on 2016 10 16.", dct: "2021-09-02")
+      == ["the upcoming two days=2021-09-04", "three fridays from now=2021-09-17", "2016 10 16=2016-10-16"])
+    #expect(try pairs("2 thursdays ago", dct: "2013-02-12") == ["2 thursdays ago=2013-01-31"])
+    #expect(try pairs("Wir treffen uns übernächstes Jahr.", lang: "de", dct: "2013-02-12") == ["übernächstes Jahr=2015"])
+  }
+
+  @Test func numericDatesSeparatedBySpaces() throws {
+    #expect(try pairs("Rendez-vous 24 12 2014 à Paris, puis 18 08 78.", lang: "fr", dct: "2021-09-02")
+      == ["24 12 2014=2014-12-24", "18 08 78=1978-08-18"])
+    // not a valid date, or part of a longer run of numbers: nothing
+    #expect(try pairs("Scores 31 02 2014 and 12 10 15 17", lang: "fr", dct: "2021-09-02").isEmpty)
+  }
+
+  @Test func ordinalWordsAndDefiniteWeekdays() throws {
+    #expect(try pairs("Mötet är tredje tisdagen i september 2014 och den 15:e februari.", lang: "sv", dct: "2013-02-12")
+      == ["tredje tisdagen i september 2014=2014-09-16", "den 15:e februari=2013-02-15"])
+    #expect(try pairs("El tercer mes de 2021 empieza el proyecto, en la próxima década.", lang: "es", dct: "2018-07-02")
+      == ["El tercer mes de 2021=2021-03", "la próxima década=202X"])
+    #expect(try pairs("Il terzo mese del 2021 comincia il progetto.", lang: "it", dct: "2018-07-02")
+      == ["Il terzo mese del 2021=2021-03"])
+  }
+
+  @Test func polishRelativeDatesWeekdaysDecadesDurations() throws {
+    let text = "Wczoraj minister spotkał się z nimi. W ubiegły wtorek ogłosił plan na następną dekadę. "
+      + "W przyszłym roku, za dwa tygodnie i trzy dni temu. W latach 90. było inaczej, przez dwadzieścia lat. 5 maja 2020 r. w piątek."
+    #expect(try pairs(text, lang: "pl", dct: "2021-09-02") == [
+      "Wczoraj=2021-09-01", "ubiegły wtorek=2021-08-24", "następną dekadę=203X", "W przyszłym roku=2022",
+      "za dwa tygodnie=2021-09-16", "trzy dni temu=2021-08-30", "W latach 90=199X", "5 maja 2020=2020-05-05", "piątek=2021-08-27",
+    ])
+    let d = try dates(text, lang: "pl", dct: "2021-09-02", type: "duration").spans
+    #expect(d.map { $0.0 + "=" + $0.1 } == ["dwadzieścia lat=P20Y"])
+  }
+
+  @Test func arabicRelativeDatesWeekdaysDecadesDurations() throws {
+    let text = "قال الوزير أمس إن الاجتماع يوم الاثنين الماضي كان مهما، وفي الأسبوع المقبل وفي العام الماضي. "
+      + "منذ ثلاثة أيام وفي التسعينيات لمدة عشرين عاما. في 5 مايو 2020 ويوم الجمعة."
+    #expect(try pairs(text, lang: "ar", dct: "2021-09-02") == [
+      "أمس=2021-09-01", "الاثنين الماضي=2021-08-30", "الأسبوع المقبل=2021-W36", "العام الماضي=2020",
+      "منذ ثلاثة أيام=2021-08-30", "التسعينيات=199X", "5 مايو 2020=2020-05-05", "الجمعة=2021-08-27",
+    ])
+    let d = try dates(text, lang: "ar", dct: "2021-09-02", type: "duration").spans
+    #expect(d.map { $0.0 + "=" + $0.1 } == ["عشرين عاما=P20Y"])
+  }
 }
