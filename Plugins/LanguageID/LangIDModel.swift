@@ -111,6 +111,17 @@ public final class LangIDModel: @unchecked Sendable {
     wordFloor = wordFloorL
     var bias: [Float] = []
     for _ in 0..<nl { bias.append(try f32()) }
+    // Languages are renumbered by script (Latin first, then by their first script), so that
+    // the candidates of a text, which share its script, occupy few 16-lane blocks of a dense row.
+    let order = (0..<nl).sorted {
+      (masks[$0].trailingZeroBitCount, $0) < (masks[$1].trailingZeroBitCount, $1)
+    }
+    var newIndex = [Int](repeating: 0, count: nl)
+    for (i, l) in order.enumerated() { newIndex[l] = i }
+    codes = order.map { codes[$0] }
+    masks = order.map { masks[$0] }
+    bias = order.map { bias[$0] }
+    rawFloors = order.flatMap { l in rawFloors[(l * 5)..<(l * 5 + 5)] }
     self.bias = bias
     let fe = ws[8] * scale
     let floorsL = rawFloors.map { $0 + fe }
@@ -169,8 +180,9 @@ public final class LangIDModel: @unchecked Sendable {
       let kind = Int(kd[i])
       guard kind <= 5 else { throw LangIDError("langid: bad key kind in model file") }
       for p in Int(ps[i])..<Int(ps[i + 1]) {
-        let l = Int(b[o + 2 * p])
-        guard l < nl else { throw LangIDError("langid: bad language index in model file") }
+        let l0 = Int(b[o + 2 * p])
+        guard l0 < nl else { throw LangIDError("langid: bad language index in model file") }
+        let l = newIndex[l0]
         let q = Float(b[o + 2 * p + 1])
         pl[p] = UInt8(l)
         pg[p] = kind == 0 ? wordFloorL - q : wL[kind - 1] * (floorsL[l * 5 + kind - 1] - q)

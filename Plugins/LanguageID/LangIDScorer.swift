@@ -48,6 +48,21 @@ public final class LangIDScorer {
   var nLetters = 0
   /// candidate mask from `only=` (nil = all)
   public var allowed: [Bool]?
+  /// Early stop (texts scored whole, i.e. not sampled): once `stopMinTokens`
+  /// tokens and at least half of the bytes are scored, the lead of the best
+  /// candidate is checked every `stopEvery` tokens; scoring stops when it is at
+  /// least `stopMargin` (score units, q = -ln p x scale; 0 disables).
+  public var stopMargin: Float = LangIDScorer.defaultStopMargin
+  public static let defaultStopMargin: Float = 1200
+  public var stopMinTokens = 4
+  public var stopEvery = 2
+  var stopped = false
+  /// lanes [rowLo, rowHi) of a dense row cover every candidate (multiples of 16)
+  var rowLo = 0
+  var rowHi = 0
+  var nextCheck = 0
+  /// early stop allowed for the current text (not sampled, margin set)
+  var earlyStop = false
 
   public init(model m: LangIDModel) {
     model = m
@@ -104,6 +119,30 @@ public final class LangIDScorer {
     nLetters = 0
     nPending = 0
     nWordPending = 0
+    stopped = false
+    nextCheck = stopMinTokens
+  }
+
+  /// After the tokens so far are scored: true when the best candidate leads the
+  /// second by `stopMargin` or more (the rest of the text is then skipped).
+  func leadIsDecisive() -> Bool {
+    processPending()
+    let m = model
+    let nt = Float(nTokens)
+    let gsInv = 1 / m.gainScale
+    var best: Float = -.infinity
+    var second: Float = -.infinity
+    for l in 0..<nLangs where cand[l] {
+      var s = (Float(acc[l]) + m.ww * Float(wordAcc[l])) * gsInv + m.bias[l] * nt
+      for n in 0..<5 { s -= m.w[n] * Float(counts[n]) * m.floors[l * 5 + n] }
+      if s > best {
+        second = best
+        best = s
+      } else if s > second {
+        second = s
+      }
+    }
+    return best - second >= stopMargin
   }
 
   /// The payload of key `h` in a table, or UInt32.max when absent.
@@ -124,10 +163,11 @@ public final class LangIDScorer {
     if info & 0x8000_0000 == 0 {
       a[Int(info >> 16)] &+= Int32(Int16(truncatingIfNeeded: info))
     } else if info & 0x4000_0000 != 0 {
+      // only the 16-lane blocks that hold candidates (languages are numbered by script)
       let row = UnsafeRawPointer(dense + Int(info & 0x3FFF_FFFF) * stride)
       let ar = UnsafeMutableRawPointer(a)
-      var o = 0
-      let end = stride
+      var o = rowLo
+      let end = rowHi
       while o < end {
         let r = SIMD16<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: o * 2, as: SIMD16<Int16>.self))
         let v = ar.loadUnaligned(fromByteOffset: o * 4, as: SIMD16<Int32>.self) &+ r
@@ -294,7 +334,18 @@ public final class LangIDScorer {
         if LangIDScorer.isSpace(c0) { chunkStart = true }
         let t = table[Int(c0)]
         if t == 0 {
-          if score { flushToken() }
+          if score {
+            flushToken()
+            // (only once at least half of the text is scored, so that a
+            // different language in its second half can still win)
+            if nTokens >= nextCheck && earlyStop && 2 * (i - s) >= e - s {
+              nextCheck = nTokens + stopEvery
+              if leadIsDecisive() {
+                stopped = true
+                return
+              }
+            }
+          }
           continue
         }
         scripts[Int(t >> 24)] += 1
@@ -362,6 +413,13 @@ public final class LangIDScorer {
         if cand[l] { n += 1 }
       }
     }
+    var lo = nLangs, hi = 0
+    for l in 0..<nLangs where cand[l] {
+      lo = min(lo, l)
+      hi = l + 1
+    }
+    rowLo = lo / 16 * 16
+    rowHi = min(stride, (hi + 15) / 16 * 16)
     return n
   }
 
@@ -433,7 +491,8 @@ public final class LangIDScorer {
       for l in 0..<nLangs where cand[l] { return LangIDResult(lang: l, confidence: 1, letters: nLetters) }
     }
     let letters = nLetters
-    for (a, z) in rs { walk(b, a, z, score: true) }
+    earlyStop = stopMargin > 0 && rs.count == 1
+    for (a, z) in rs where !stopped { walk(b, a, z, score: true) }
     nLetters = letters
     return decide()
   }

@@ -70,7 +70,7 @@ public final class LangIDStage: Stage {
       for code in only {
         guard let i = model.index(of: code) else {
           throw StageError(
-            "langid: unknown language '\(code)' in only=; known: \(model.codes.joined(separator: ","))")
+            "langid: unknown language '\(code)' in only=; known: \(model.codes.sorted().joined(separator: ","))")
         }
         allowed[i] = true
       }

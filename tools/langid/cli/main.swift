@@ -17,6 +17,13 @@ let t0 = Date()
 let model = try LangIDModel(path: args[1])
 let loadMs = Date().timeIntervalSince(t0) * 1000
 let scorer = LangIDScorer(model: model)
+// LANGID_STOP=<margin>[,<min tokens>,<every>] overrides the early stop (margin 0 disables it)
+let stopOpt = (ProcessInfo.processInfo.environment["LANGID_STOP"] ?? "").split(separator: ",").compactMap { Float($0) }
+if stopOpt.count >= 1 { scorer.stopMargin = stopOpt[0] }
+if stopOpt.count >= 3 {
+  scorer.stopMinTokens = Int(stopOpt[1])
+  scorer.stopEvery = Int(stopOpt[2])
+}
 // optional sampling override: LANGID_SAMPLE="above,windows,bytes"
 let sampling = (ProcessInfo.processInfo.environment["LANGID_SAMPLE"] ?? "").split(separator: ",").compactMap { Int($0) }
 func classify(_ b: UnsafeBufferPointer<UInt8>) -> LangIDResult {
