@@ -28,7 +28,7 @@ extension QuoteFinder {
     var last: (end: Int, speaker: String?, cue: String?, resolved: String?)? = nil
     var lastDash: (para: Int, speaker: String?, cue: String?, resolved: String?)? = nil
     var knownNames = Set<UInt64>()
-    var named: [(pos: Int, name: String)] = []  // speakers that are not pronouns, with their name part
+    var named: [(pos: Int, name: String)] = []  // speakers that are not pronouns
     var resolvedBy: [String: String] = [:]
     for c in cands {
       guard let (s, e) = trimContent(c.contentStart, c.contentEnd), hasWord(s, e) else { continue }
@@ -97,8 +97,7 @@ extension QuoteFinder {
       }
       if !scare {
         if let sp = a.speaker, !profile.pronouns.contains(WordHash.of(sp)) {
-          let name = nameIn(sp)
-          named.append((c.open, name))
+          named.append((c.open, sp))  // its name part is taken when a pronoun needs it
         }
         last = (c.closeEnd, a.speaker, a.cue, resolved)
         if c.dash {
@@ -315,7 +314,7 @@ extension QuoteFinder {
         {
           break
         }
-        if profile.cues[t.low] != nil && match(profile.cues, toks, j) != nil { break }
+        if profile.cueStarts.contains(t.low) && match(profile.cues, toks, j) != nil { break }
         if profile.linkers.contains(t.low) {
           guard j + 1 < toks.count, toks[j + 1].isWord,
             !profile.capitalNouns || toks[j + 1].upper || profile.dets.contains(toks[j + 1].low)
@@ -474,7 +473,14 @@ extension QuoteFinder {
       }
       return (speakerPhrase(toks, from: m.next), cue)
     }
-    // Speaker first: "Whitfield said", "she said", "som han sa".
+    // Speaker first: "Whitfield said", "she said", "som han sa". A verb-second language puts the
+    // verb first after a quotation ("„…“, sagte X"); a subject first there opens a new clause,
+    // unless a subordinator leads ("„…“, wie X sagte").
+    if j > j0, profile.capitalNouns, !profile.subordinators.contains(toks[j].low),
+      !profile.weakCues.contains(toks[j].low)
+    {
+      return nil
+    }
     var k = j + 1
     while k < toks.count, k < j + 9, toks[k].isWord {
       if let m = match(profile.cues, toks, k),
@@ -638,19 +644,33 @@ extension QuoteFinder {
         let prePronoun = preWords == 1 && profile.pronouns.contains(before[b.i - 1].low)
         // One word before the verb is its object or an adverb ("Das sagte …", "Ähnlich äußerte sich
         // der …"), but in a language that capitalises nouns a name before the verb followed by a bare
-        // name is the subject ("Merkel bezeichnete Wulff als …").
+        // name is the subject ("Merkel bezeichnete Wulff als …"), and so is a surname of a name
+        // met before ("Ralf Schneider …" → "Schneider nannte die Pläne …").
+        // A determiner of the object case settles which side is the subject ("Schneider nannte den
+        // Plan …", "Den Vorwurf bezeichnete sie …").
+        let postObject =
+          b.next < before.count && profile.objectDets.contains(before[b.next].low)
+        var firstPre = clauseStart
+        while firstPre < b.i, !before[firstPre].isWord { firstPre += 1 }
+        let preIsObject =
+          firstPre < b.i && profile.objectDets.contains(before[firstPre].low)
         let preObject =
-          preWords == 1 && !prePronoun
+          preWords == 1 && !prePronoun && !postObject
           && (!profile.capitalNouns || profile.dets.contains(before[b.i - 1].low)
             || (b.next < before.count
               && (profile.dets.contains(before[b.next].low)
-                || profile.pronouns.contains(before[b.next].low))))
+                || profile.pronouns.contains(before[b.next].low))
+              && !seenAsSurname(before[b.i - 1])))
         let preSubordinate =
           clauseStart < b.i && profile.subordinators.contains(before[clauseStart].low)
         let preAdverbial =
           clauseStart < b.i && profile.stops.contains(before[clauseStart].low)
           && !profile.dets.contains(before[clauseStart].low)
-        let postPronoun = postUsable && profile.pronouns.contains(before[b.next].low)
+        // A pronoun after the verb is its subject unless its form is also an object's ("sie", "es")
+        // and a phrase before the verb can be the subject.
+        let postPronoun =
+          postUsable && profile.pronouns.contains(before[b.next].low)
+          && (!profile.objectPronouns.contains(before[b.next].low) || preWords <= 1)
         // A name right after the verb ("schilderte Max Raabe"): two capitalised words, no determiner.
         let postName =
           postUsable && profile.capitalNouns && before[b.next].upper
@@ -662,8 +682,8 @@ extension QuoteFinder {
           let subj = sentenceSubject(Array(before[clauseStart..<b.i]))
         {
           speaker = subj  // "Die CCE bestätigte … und nannte sie …"
-        } else if postUsable
-          && (preWords == 0 || preObject || (preEndsComma && preSubordinate)
+        } else if postUsable && !postObject
+          && (preWords == 0 || preObject || preIsObject || (preEndsComma && preSubordinate)
             || preAdverbial
             || postPronoun || postName || (preEndsComma && preWords > 8))
         {
@@ -675,6 +695,32 @@ extension QuoteFinder {
       return (speaker, cue)
     }
     return nil
+  }
+
+  /// Whether the word of `t` ended a name of two capitalised words earlier in the text ("Ralf
+  /// Schneider" … "Schneider nannte …"), so that alone it names a person.
+  func seenAsSurname(_ t: Tok) -> Bool {
+    let len = t.e - t.s
+    guard len >= 2, t.upper else { return false }
+    var i = t.s - len
+    let from = max(0, t.s - 3000)
+    while i >= from + 2 {
+      if buf[i] == buf[t.s], buf[i - 1] == 0x20 {
+        var same = true
+        for k in 1..<len where buf[i + k] != buf[t.s + k] {
+          same = false
+          break
+        }
+        if same, i + len < n, !Self.isLetterOrDigit(scalar(at: i + len).0) {
+          // The word before it is capitalised.
+          var w = i - 1
+          while w > from, buf[w - 1] != 0x20 && buf[w - 1] != 0x0A { w -= 1 }
+          if w < i - 1, Self.isUpper(scalar(at: w).0) { return true }
+        }
+      }
+      i -= 1
+    }
+    return false
   }
 
   /// The agent of a passive clause before a cue ("wird von pakistanischer Seite … beschrieben").
@@ -727,7 +773,7 @@ extension QuoteFinder {
           var last = s
           while e < toks.count, e < s + 8, toks[e].isWord {
             if e > s && (profile.stops.contains(toks[e].low) || isLowerNonDet(toks[e])) { break }
-            if profile.cues[toks[e].low] != nil { break }
+            if profile.cueStarts.contains(toks[e].low) { break }
             last = e
             e += 1
           }
@@ -767,7 +813,7 @@ extension QuoteFinder {
       if j > i && !profile.capitalNouns && !t.upper && !profile.dets.contains(toks[j - 1].low) {
         break
       }
-      if j > i && profile.cues[t.low] != nil { break }
+      if j > i && profile.cueStarts.contains(t.low) { break }
       if !profile.dets.contains(t.low) && !profile.stops.contains(t.low) { onlyDets = false }
       last = j
       j += 1
@@ -793,7 +839,7 @@ extension QuoteFinder {
         while ws < e && buf[ws] == 0x20 { ws += 1 }
         var we = ws
         while we < e && buf[we] != 0x20 && buf[we] != 0x2C && buf[we] != 0x2E { we += 1 }
-        if we > ws && profile.cues[WordHash.of(buf, ws, we)] != nil {
+        if we > ws && profile.cueStarts.contains(WordHash.of(buf, ws, we)) {
           any = true
           break
         }
@@ -933,7 +979,7 @@ extension QuoteFinder {
         before.count >= 2, before[before.count - 2].isWord || before[before.count - 2].p == UInt8(ascii: ",")
       else { return false }
       guard !profile.dets.contains(last.low), !profile.pronouns.contains(last.low),
-        !profile.stops.contains(last.low), profile.cues[last.low] == nil
+        !profile.stops.contains(last.low), !profile.cueStarts.contains(last.low)
       else { return false }
       // "mit den Worten „…“": a cue phrase ending at the mark introduces speech.
       for k in max(0, before.count - 4)..<before.count {
@@ -995,9 +1041,14 @@ extension QuoteFinder {
   func isTitleWord(_ t: Tok) -> Bool {
     guard t.isWord else { return false }
     if profile.titles.contains(t.low) { return true }
-    let w = string(t.s, t.e).lowercased()
-    for title in profile.titleWords
-    where title.count >= 4 && w.count > title.count && w.hasSuffix(title) { return true }
+    // The end of a compound is lowercase: its bytes are compared as they are.
+    let len = t.e - t.s
+    for title in profile.titleSuffixes where len > title.count {
+      var k = 0
+      let from = t.e - title.count
+      while k < title.count, buf[from + k] == title[k] { k += 1 }
+      if k == title.count, (buf[from] & 0xC0) != 0x80 { return true }
+    }
     return false
   }
 
@@ -1112,7 +1163,10 @@ extension QuoteFinder {
     func latest(_ list: [(pos: Int, name: String)]) -> (pos: Int, name: String)? {
       var k = list.count - 1
       while k >= 0, list[k].pos >= from {
-        if list[k].pos < pos && !exclude.contains(list[k].name) { return list[k] }
+        if list[k].pos < pos {
+          let name = nameIn(list[k].name)
+          if !exclude.contains(name) { return (list[k].pos, name) }
+        }
         k -= 1
       }
       return nil

@@ -133,11 +133,13 @@ struct QuoteFinder {
     return (scalar(at: j).0, j)
   }
 
+  @inline(__always)
   static func isSpace(_ c: UInt32) -> Bool {
     c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0xA0 || c == 0x202F || c == 0x2009
       || c == 0x2007 || c == 0x2008 || c == 0x200A || c == 0x3000 || c == 0x2028 || c == 0x2029
   }
 
+  @inline(__always)
   static func isQuoteMark(_ c: UInt32) -> Bool {
     c == 0x22 || c == 0x27 || (c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB || c == 0x2039
       || c == 0x203A || (c >= 0x300C && c <= 0x300F)
@@ -157,6 +159,7 @@ struct QuoteFinder {
     }
   }
 
+  @inline(__always)
   static func isUpper(_ c: UInt32) -> Bool {
     if c < 0x80 { return c >= 0x41 && c <= 0x5A }
     if WordHash.simpleLower(c) != nil { return true }
@@ -166,23 +169,26 @@ struct QuoteFinder {
     return u.properties.isUppercase
   }
 
+  @inline(__always)
   static func isLower(_ c: UInt32) -> Bool {
     if c < 0x80 { return c >= 0x61 && c <= 0x7A }
     guard let u = Unicode.Scalar(c) else { return false }
     return u.properties.isLowercase
   }
 
+  @inline(__always)
   static func isDigit(_ c: UInt32) -> Bool {
     (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669)
   }
 
+  @inline(__always)
   static func isLetterOrDigit(_ c: UInt32) -> Bool {
     if c < 0x80 {
-      return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
-        || c == 0x25 || c == 0x26
-        || c == 0x2B || c == 0x3D || c == 0x40 || c == 0x23 || c == 0x24 || c == 0x5F || c == 0x7E
-        || c == 0x3C
-        || c == 0x3E || c == 0x5C || c == 0x5E || c == 0x60 || c == 0x7C
+      // ASCII letters, digits and the symbols that stay inside words (% & + = @ # $ _ ~ < > \ ^ ` |),
+      // as a bit set over 0..<64 and 64..<128.
+      return c < 64
+        ? (0x73ff_0878_0000_0000 as UInt64) >> UInt64(c) & 1 == 1
+        : (0x57ff_ffff_d7ff_ffff as UInt64) >> UInt64(c - 64) & 1 == 1
     }
     return !isSpace(c) && !isQuoteMark(c) && !isDash(c) && !isPunct(c)
   }
@@ -608,7 +614,9 @@ struct QuoteFinder {
 
   /// Matches a phrase of `table` at token `i`: (index after the match, end of the reported cue).
   func match(_ table: [UInt64: [Phrase]], _ toks: [Tok], _ i: Int) -> (next: Int, cueEnd: Int)? {
-    guard i < toks.count, toks[i].isWord, let cands = table[toks[i].low] else { return nil }
+    guard i < toks.count, toks[i].isWord, profile.phraseStarts.contains(toks[i].low),
+      let cands = table[toks[i].low]
+    else { return nil }
     var best: (Int, Int)? = nil
     for ph in cands {
       var j = i

@@ -9,36 +9,100 @@ struct Phrase {
   var intro: [Bool]
 }
 
+/// A set of word hashes in one open-addressed table: the hashes are well mixed already, so a
+/// lookup is a multiply, a mask and usually one compare (no hashing, no per-set allocation walk).
+struct WordSet {
+  private var slots: [UInt64] = [0, 0, 0, 0, 0, 0, 0, 0]  // 0 marks an empty slot
+  private(set) var count = 0
+
+  init() {}
+  init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
+    for h in hashes { insert(h) }
+  }
+
+  var isEmpty: Bool { count == 0 }
+  var elements: [UInt64] { slots.filter { $0 != 0 } }
+
+  @inline(__always)
+  private static func home(_ h: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+  }
+
+  @inline(__always)
+  func contains(_ h: UInt64) -> Bool {
+    guard h != 0 else { return false }  // punctuation tokens have no hash
+    return slots.withUnsafeBufferPointer { sl in
+      let mask = sl.count - 1
+      var i = Self.home(h, mask)
+      while true {
+        let v = sl[i]
+        if v == h { return true }
+        if v == 0 { return false }
+        i = (i + 1) & mask
+      }
+    }
+  }
+
+  mutating func insert(_ h: UInt64) {
+    guard h != 0, !contains(h) else { return }
+    if (count + 1) * 2 > slots.count {
+      let old = slots
+      slots = [UInt64](repeating: 0, count: old.count * 2)
+      count = 0
+      for v in old where v != 0 { insert(v) }
+    }
+    let mask = slots.count - 1
+    var i = Self.home(h, mask)
+    while slots[i] != 0 { i = (i + 1) & mask }
+    slots[i] = h
+    count += 1
+  }
+
+  mutating func formUnion(_ o: WordSet) {
+    for v in o.slots where v != 0 { insert(v) }
+  }
+}
+
 /// What the stage knows about one language (loaded from Resources/quote_lexicon.json).
 struct LangProfile {
   var code: String
   var cues: [UInt64: [Phrase]] = [:]
   var sources: [UInt64: [Phrase]] = [:]
-  var aux: Set<UInt64> = []
-  var pronouns: Set<UInt64> = []
-  var stops: Set<UInt64> = []
-  var titles: Set<UInt64> = []
+  /// The first words of the cue and source phrases (a quick test before the phrase lookup).
+  var phraseStarts = WordSet()
+  /// The first words of the cue phrases.
+  var cueStarts = WordSet()
+  var aux = WordSet()
+  var pronouns = WordSet()
+  var stops = WordSet()
+  var titles = WordSet()
   /// The titles as strings, for compounds ending in one ("Tageszeitung").
   var titleWords: [String] = []
-  var framers: Set<UInt64> = []
+  /// The UTF-8 bytes of the title nouns of four or more characters, as compound ends.
+  var titleSuffixes: [[UInt8]] = []
+  var framers = WordSet()
   /// Naming verbs right after the marks ("„Vochos“ genannt"): the marks enclose a name.
-  var namers: Set<UInt64> = []
+  var namers = WordSet()
   /// Passive auxiliaries and the prepositions of the agent ("wird von Experten … bezeichnet").
-  var passive: Set<UInt64> = []
-  var agents: Set<UInt64> = []
+  var passive = WordSet()
+  var agents = WordSet()
   var dash = false
-  var guess: Set<UInt64> = []
-  var dets: Set<UInt64> = []
+  var guess = WordSet()
+  var dets = WordSet()
   var capitalNouns = false
-  var subordinators: Set<UInt64> = []
+  var subordinators = WordSet()
   /// Cues that are also common adverbs ("so"): only a cue when a speaker follows.
-  var weakCues: Set<UInt64> = []
-  var linkers: Set<UInt64> = []
+  var weakCues = WordSet()
+  /// Determiners that mark an object, never a subject ("den", "einen").
+  var objectDets = WordSet()
+  /// Pronouns whose form is also an object's ("sie", "es").
+  var objectPronouns = WordSet()
+  var linkers = WordSet()
   /// Verb forms of reported speech (German Konjunktiv I).
-  var reported: Set<UInt64> = []
-  var and: Set<UInt64> = []
+  var reported = WordSet()
+  var and = WordSet()
   /// Name particles ("van der Linden", "de la Cruz").
-  var particles: Set<UInt64> = []
+  var particles = WordSet()
   /// From CLDR: the locale's primary or alternate quotation starts with « (so « opens).
   var guillemetLeftOpens: Bool? = nil
   /// From CLDR: the locale opens with a low-9 mark („ or ‚), so “ and ‘ close.
@@ -47,11 +111,14 @@ struct LangProfile {
   mutating func merge(_ o: LangProfile) {
     for (k, v) in o.cues { cues[k, default: []].append(contentsOf: v) }
     for (k, v) in o.sources { sources[k, default: []].append(contentsOf: v) }
+    phraseStarts.formUnion(o.phraseStarts)
+    cueStarts.formUnion(o.cueStarts)
     aux.formUnion(o.aux)
     pronouns.formUnion(o.pronouns)
     stops.formUnion(o.stops)
     titles.formUnion(o.titles)
     titleWords.append(contentsOf: o.titleWords)
+    titleSuffixes.append(contentsOf: o.titleSuffixes)
     framers.formUnion(o.framers)
     namers.formUnion(o.namers)
     passive.formUnion(o.passive)
@@ -60,6 +127,8 @@ struct LangProfile {
     dets.formUnion(o.dets)
     subordinators.formUnion(o.subordinators)
     weakCues.formUnion(o.weakCues)
+    objectDets.formUnion(o.objectDets)
+    objectPronouns.formUnion(o.objectPronouns)
     linkers.formUnion(o.linkers)
     reported.formUnion(o.reported)
     and.formUnion(o.and)
@@ -102,6 +171,8 @@ final class QuoteLexicon: @unchecked Sendable {
         }
         p.cues = phrases("cues")
         p.sources = phrases("sources")
+        p.phraseStarts = WordSet(Array(p.cues.keys) + Array(p.sources.keys))
+        p.cueStarts = WordSet(p.cues.keys)
         p.aux = WordHash.set(list("aux"))
         p.pronouns = WordHash.set(list("pronouns"))
         p.stops = WordHash.set(list("stops"))
@@ -116,11 +187,14 @@ final class QuoteLexicon: @unchecked Sendable {
         p.capitalNouns = (d["capitalNouns"] as? Bool) ?? false
         p.subordinators = WordHash.set(list("subordinators"))
         p.weakCues = WordHash.set(list("weakCues"))
+        p.objectDets = WordHash.set(list("objectDets"))
+        p.objectPronouns = WordHash.set(list("objectPronouns"))
         p.linkers = WordHash.set(list("linkers"))
         p.reported = WordHash.set(list("reported"))
         p.and = WordHash.set(list("and"))
         p.particles = WordHash.set((obj["_particles"] as? [String]) ?? [])
         p.titleWords = list("titles").map { $0.lowercased() }
+        p.titleSuffixes = p.titleWords.filter { $0.count >= 4 }.map { Array($0.utf8) }
         // Quotation delimiters of the locale (CLDR through Foundation).
         let loc = Locale(identifier: code)
         let begins = [loc.quotationBeginDelimiter, loc.alternateQuotationBeginDelimiter].compactMap
@@ -143,7 +217,7 @@ final class QuoteLexicon: @unchecked Sendable {
     var gt: [UInt64: UInt32] = [:]
     let codes = profiles.keys.filter { $0 != "no" && $0 != "nn" }.sorted()
     for (k, code) in codes.enumerated() {
-      for h in profiles[code]!.guess { gt[h, default: 0] |= 1 << UInt32(k) }
+      for h in profiles[code]!.guess.elements { gt[h, default: 0] |= 1 << UInt32(k) }
     }
     self.guessTable = gt
     self.guessCodes = codes
@@ -208,12 +282,11 @@ enum WordHash {
 
   /// The hash of a lexicon entry.
   static func of(_ s: String) -> UInt64 {
-    var h = seed
-    for b in s.lowercased().utf8 { mix(&h, b) }
-    return h
+    var s = s
+    return s.withUTF8 { of($0, 0, $0.count) }
   }
 
-  static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(of)) }
+  static func set(_ words: [String]) -> WordSet { WordSet(words.map(of)) }
 
   /// The lowercase of the common uppercase letters (Latin-1, Latin Extended-A, Greek, Cyrillic)
   /// without a Unicode property lookup; nil when the scalar is not one of them.
@@ -252,9 +325,9 @@ enum WordHash {
         k += 1
       }
       if let lower = simpleLower(v) {
-        if let u = Unicode.Scalar(lower) {
-          for lb in String(Character(u)).utf8 { mix(&h, lb) }
-        }
+        // All of them are below U+0800: two bytes.
+        mix(&h, UInt8(0xC0 | (lower >> 6)))
+        mix(&h, UInt8(0x80 | (lower & 0x3F)))
       } else if v >= 0x0250 && v < 0x0370 || v >= 0x0530 && v < 0x10A0 || v >= 0x2000 && v < 0x2C00
         || v >= 0x2E00 && v < 0xA640 || v >= 0xA800 && v < 0xFF00
       {

@@ -69,6 +69,8 @@ public final class QuotesStage: Stage {
         profile = lex.guess(buf) ?? lex.union
         profile.cues = lex.union.cues
         profile.sources = lex.union.sources
+        profile.phraseStarts = lex.union.phraseStarts
+        profile.cueStarts = lex.union.cueStarts
       }
       var finder = QuoteFinder(buf: buf, profile: profile)
       return finder.run()
