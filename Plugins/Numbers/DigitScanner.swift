@@ -255,7 +255,12 @@ struct DigitScanner {
       end += l
     }
     // Letters glued to the digits: multiplier, ordinal ending or a unit.
-    if isLetter(end) {
+    if end + 2 < b.count, b[end] == 0x2E, b[end + 1] == 0xC2, b[end + 2] == 0xAA || b[end + 2] == 0xBA, num.plain {
+      // "23.ª edición", "3.º piso"
+      num.ordinal = true
+      num.plain = false
+      num.end = end + 3
+    } else if isLetter(end) {
       var j = end
       while isLetter(j) { j += letterLength(j) }
       let word = Array(b[end..<j])

@@ -34,6 +34,7 @@ struct NumberWord {
   var elided = false  // "settant" in "settant'anni": a number only before an apostrophe
   var of = false  // "of", "de", "af": may close "a couple of" and join "hundreds of thousands"
   var collective = false  // "centaine", "centenar", "hundratal": a multiplier that makes the number approximate
+  var comparative = false  // "than", "end", "als": "more than one" counts even where articles are not reported
 
   var isNumeric: Bool { card != nil || mul != nil || scale != nil }
 }
@@ -242,6 +243,10 @@ struct LanguageRules: Decodable {
   var pluralDenominators: [String]?
   var unitsFirstTens: String?
   var collective: [String: Double]?
+  var nameNouns: [String]?
+  var comparatives: [String]?
+  var clockBefore: [String]?
+  var clockAfter: [String]?
 }
 
 enum JSONScalar: Decodable {
@@ -285,6 +290,11 @@ final class NumberLanguage: @unchecked Sendable {
   var ordinalDigitSuffixes: Set<[UInt8]> = []
   /// Lowercased month names and abbreviations: numbers next to them are dates.
   var months: Set<[UInt8]> = []
+  /// Lowercased nouns after which a plain number is a name or label ("rute 11", "version 2.0").
+  var nameNouns: Set<[UInt8]> = []
+  /// Words before an hour ("kl. 14") and lowercase marks after it ("4 a.m.", "18 Uhr"): a time, not a number.
+  var clockBefore: Set<[UInt8]> = []
+  var clockAfter: [[UInt8]] = []
   /// Values whose spelled-out form joins its parts with a connector ("treinta y dos").
   var connectorValues: Set<Int> = []
 
@@ -428,6 +438,7 @@ final class NumberLanguage: @unchecked Sendable {
     for w in rules.minus ?? [] { edit(w) { $0.minus = true } }
     for w in rules.point ?? [] { edit(w) { $0.point = true } }
     for w in rules.or ?? [] { edit(w) { $0.or = true } }
+    for w in rules.comparatives ?? [] { edit(w) { $0.comparative = true } }
     for w in rules.articles ?? [] { edit(w) { $0.article = true } }
     for w in rules.oneArticles ?? [] { edit(w) { $0.oneArticle = true; if $0.card == nil { $0.card = 1 } } }
     for (w, v) in rules.couple ?? [:] { edit(w) { $0.couple = v } }
@@ -472,6 +483,9 @@ final class NumberLanguage: @unchecked Sendable {
       let k = KeyNormalizer.key(m.lowercased().replacingOccurrences(of: ".", with: ""))
       if k.count >= 3 { months.insert(k) }
     }
+    for n in rules.nameNouns ?? [] { nameNouns.insert(KeyNormalizer.key(n)) }
+    for w in rules.clockBefore ?? [] { clockBefore.insert(KeyNormalizer.key(w)) }
+    clockAfter = (rules.clockAfter ?? []).map { Array($0.lowercased().utf8) }
   }
 
   /// An ordinal (or denominator) form of the spelled-out number `s`.

@@ -165,6 +165,8 @@ struct Accumulator {
 /// Finds numbers in a UTF-8 buffer; one instance per stage instance (buffers reused).
 struct NumberScanner {
   var options: (articles: Bool, ordinals: Bool) = (true, true)
+  /// Numeric dates are skipped even where the dates stage left them: set when it ran on the document.
+  var skipNumericDates = false
   private var tokens: [Token] = []
   private var digits: [DigitNumber] = []
   private var groups: [DigitScanner.Group] = []
@@ -204,7 +206,7 @@ struct NumberScanner {
     var i = 0
     while i < tokens.count {
       if let (f, next) = parse(at: i) {
-        found.append(contentsOf: f)
+        for x in f where options.articles || !bareArticle(x, at: i) { found.append(x) }
         i = max(next, i + 1, skipUntil)
       } else {
         i += 1
@@ -225,6 +227,14 @@ struct NumberScanner {
         if found[k].unit == nil { found[k].unit = c.unit }
         found.remove(at: k + 1)
       }
+      k += 1
+    }
+    // a range shares the unit written after its second number: "10-15 procent", "5–7 km"
+    k = 0
+    while k + 1 < found.count {
+      let a = found[k]
+      let c = found[k + 1]
+      if a.unit == nil, let u = c.unit, !a.ordinal, !c.ordinal, rangeMark(a.end, c.start) { found[k].unit = u }
       k += 1
     }
     for f in found { emit(f) }
@@ -714,7 +724,7 @@ struct NumberScanner {
     let tok = tokens[t]
     if tok.num >= 0 {
       let d = digits[tok.num]
-      if d.glued || d.isTime { return nil }
+      if d.glued || d.isTime || labelled(t) || dateOrClock(d.start, d.end) || hour(t) { return nil }
       if d.ordinal || d.chainPart || !d.plain && d.hasSuffixMultiplier {
         guard options.ordinals || !d.ordinal else { return nil }
         var f = FoundNumber(start: d.start, end: d.end, value: signed(d.value, at: d.start).0, ordinal: d.ordinal)
@@ -786,7 +796,6 @@ struct NumberScanner {
     }
     // "one" as a pronoun ("which one"), bare articles when not wanted
     if acc.words == 1 && acc.digits == 0 && next == j + 1, let w = lookup(j).flatMap(word), w.card == 1 {
-      if w.oneArticle && !options.articles { return nil }
       if t > 0, joined(t), let pw = lookup(t - 1).flatMap(word) {
         let wordFollows = j + 1 < tokens.count && tokens[j + 1].num < 0 && tokens[j + 1].sep == 1
         if pw.pronounBefore || pw.pronounBeforeAlone && !wordFollows || pw.ordinal != nil && !pw.isNumeric {
@@ -1095,12 +1104,14 @@ struct NumberScanner {
         return (finish([FoundNumber(start: tok.start, end: end, value: a, approx: true)], g.next), g.next)
       }
       if w.halfNoun {
+        // "de tweede helft", "die zweite Hälfte": which half, not how much
+        if t > 0, joined(t), let pw = lookup(t - 1).flatMap(word), pw.ordinal != nil, !pw.isNumeric { return nil }
         return ([FoundNumber(start: tok.start, end: end, value: 0.5)], g.next)
       }
       if let o = w.ordinal, options.ordinals, !capitalizedMidSentence(t) {
         let before = t > 0 && joined(t) ? lookup(t - 1).flatMap(word) : nil
         if let pw = before, pw.article || pw.oneArticle { return nil }
-        if w.ambiguousOrdinal && !(before?.ordinalContext ?? false) { return nil }
+        if w.ambiguousOrdinal && tokens.count > 1 && !(before?.ordinalContext ?? false) { return nil }
         // a tens ordinal and a unit ordinal written apart: "vigésimo primeiro", "décimo quinto"
         if o >= 10, o < 100, o.truncatingRemainder(dividingBy: 10) == 0, g.next < tokens.count, joined(g.next),
           let ug = lookup(g.next), let uw = word(ug), !uw.isNumeric, let u = uw.ordinal, u >= 1, u <= 9
@@ -1151,6 +1162,147 @@ struct NumberScanner {
       if !spaced && c != 0x20 && c != 0x28 && c != 0x0A && c != 0x09 && c != 0x5B { return (v, s) }
     }
     return (-v, m)
+  }
+
+  /// A hyphen or en dash alone between two numbers, spaced on both sides or on neither.
+  private func rangeMark(_ e: Int, _ s: Int) -> Bool {
+    var i = e
+    var j = s
+    if j - i >= 3, b[i] == 0x20, b[j - 1] == 0x20 {
+      i += 1
+      j -= 1
+    }
+    return (j - i == 1 && b[i] == 0x2D) || (j - i == 3 && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x93)
+  }
+
+  /// An indefinite article read as one ("en lokal ejendomsmægler", "un format") that does not count
+  /// anything: it is not the whole text, not stressed ("én"), not coordinated with a number ("en eller to"), not compared
+  /// ("mere end en") and not followed by "of" ("en af dem"). Used when the option `articles` is off.
+  private mutating func bareArticle(_ f: FoundNumber, at t: Int) -> Bool {
+    guard f.value == 1, !f.ordinal, !f.approx, f.unit == nil, tokens[t].num < 0, f.start == tokens[t].start,
+      f.end == tokens[t].end, let w = lookup(t).flatMap(word), w.oneArticle
+    else { return false }
+    // a stressed spelling is the numeral: "én uge", "één keer"
+    if tokens.count == 1 || b[tokens[t].start..<tokens[t].end].contains(where: { $0 >= 0x80 }) { return false }
+    func numeric(_ k: Int) -> Bool {
+      guard k >= 0, k < tokens.count else { return false }
+      if tokens[k].num >= 0 { return true }
+      guard let w = lookup(k).flatMap(word) else { return false }
+      return w.isNumeric && !w.oneArticle
+    }
+    if t + 2 < tokens.count, joined(t + 1), let nw = lookup(t + 1).flatMap(word) {
+      if nw.or && numeric(t + 2) { return false }
+      if nw.of { return false }
+    }
+    if t >= 1, joined(t), let pw = lookup(t - 1).flatMap(word) {
+      if pw.comparative { return false }
+      if pw.or && numeric(t - 2) { return false }
+    }
+    return true
+  }
+
+  /// Digits inside a numeric date or a clock time written with a dot: "2021-09-02", "02.09.2021",
+  /// "2/9/2021", "2021-08", "2019/20" (only when the dates stage ran: it may leave a header line unclaimed), "06.15".
+  private func dateOrClock(_ s: Int, _ e: Int) -> Bool {
+    func isDigit(_ i: Int) -> Bool { b[i] >= 0x30 && b[i] <= 0x39 }
+    func isMark(_ i: Int) -> Bool { b[i] == 0x2D || b[i] == 0x2E || b[i] == 0x2F }
+    guard isDigit(s) else { return false }
+    var lo = s
+    while lo > 0, isDigit(lo - 1) || (isMark(lo - 1) && lo >= 2 && isDigit(lo - 2)) { lo -= 1 }
+    var hi = e
+    while hi < b.count, isDigit(hi) || (isMark(hi) && hi + 1 < b.count && isDigit(hi + 1)) { hi += 1 }
+    guard hi - lo <= 10 else { return false }
+    // up to three parts: their digit counts and values
+    var lens = (0, 0, 0)
+    var vals = (0, 0, 0)
+    var count = 1
+    var mark: UInt8 = 0
+    var v = 0
+    var n = 0
+    var i = lo
+    while i <= hi {
+      if i < hi && isDigit(i) {
+        v = v * 10 + Int(b[i] - 0x30)
+        n += 1
+      } else {
+        switch count {
+        case 1: (lens.0, vals.0) = (n, v)
+        case 2: (lens.1, vals.1) = (n, v)
+        default: (lens.2, vals.2) = (n, v)
+        }
+        if i == hi { break }
+        if (mark != 0 && b[i] != mark) || count == 3 { return false }
+        mark = b[i]
+        count += 1
+        v = 0
+        n = 0
+      }
+      i += 1
+    }
+    let parts = (count: count, a: (len: lens.0, value: vals.0), m: (len: lens.1, value: vals.1), c: (len: lens.2, value: vals.2))
+    if parts.count == 3 && skipNumericDates {
+      let (a, m, c) = (parts.a, parts.m, parts.c)
+      if a.len == 4, m.len <= 2, c.len <= 2 { return (1...12).contains(m.value) && (1...31).contains(c.value) }
+      if a.len <= 2, m.len <= 2, c.len == 4 || (c.len == 2 && mark == 0x2F) {
+        return (1...31).contains(a.value) && (1...31).contains(m.value) && (a.value <= 12 || m.value <= 12)
+      }
+      return false
+    }
+    // "2021-08": a year and a month; "2019/20", "2010-11": a season or school year
+    if parts.count == 2 && skipNumericDates, parts.a.len == 4, parts.m.len == 2 {
+      if mark == 0x2D && (1...12).contains(parts.m.value) { return true }
+      if mark == 0x2F || mark == 0x2D, parts.m.value == (parts.a.value + 1) % 100 { return true }
+    }
+    // "06.15": an hour with a leading zero
+    if parts.count == 2, mark == 0x2E, parts.a.len == 2, parts.m.len == 2, b[lo] == 0x30, parts.m.value <= 59 {
+      return lo == 0 || !isMark(lo - 1)
+    }
+    return false
+  }
+
+  /// An hour: "kl. 14", "4 a.m.", "18 Uhr".
+  private mutating func hour(_ t: Int) -> Bool {
+    let d = digits[tokens[t].num]
+    guard d.plain, d.value <= 24 else { return false }
+    var i = d.end
+    if i < b.count && b[i] == 0x20 { i += 1 }
+    for suffix in lang.clockAfter where i + suffix.count <= b.count {
+      var same = true
+      for (k, c) in suffix.enumerated() where b[i + k] | 0x20 != c {
+        same = false
+        break
+      }
+      let e = i + suffix.count
+      if same && (e == b.count || !DigitScanner(b: b, lang: lang, common: common).isLetter(e)) { return true }
+    }
+    guard !lang.clockBefore.isEmpty, t > 0, tokens[t - 1].num < 0, tokens[t].start - tokens[t - 1].end <= 2 else { return false }
+    key.removeAll(keepingCapacity: true)
+    KeyNormalizer.append(b[tokens[t - 1].start..<tokens[t - 1].end], to: &key)
+    return lang.clockBefore.contains(key)
+  }
+
+  /// Digits that are part of a name or label: glued to letters before them ("E45", "G7", "x86"),
+  /// joined by a hyphen to a lowercase word ("covid-19"; capitalised ones are left to `isName`) or after a labelling noun ("rute 11", "version 2.0").
+  private mutating func labelled(_ t: Int) -> Bool {
+    guard t > 0, tokens[t - 1].num < 0 else { return false }
+    let p = tokens[t - 1]
+    let s = tokens[t].start
+    if p.end == s {
+      return !common.currencyCodes.contains(Array(b[p.start..<p.end]))
+    }
+    if p.end + 1 == s, b[p.end] == 0x2D, !isUpper(p.start) {
+      return lookup(t - 1) == nil
+    }
+    if tokens[t].sep == 1 || (s - p.end == 2 && b[p.end] == 0x2E), s - p.end <= 3, !lang.nameNouns.isEmpty {
+      key.removeAll(keepingCapacity: true)
+      KeyNormalizer.append(b[p.start..<p.end], to: &key)
+      if lang.nameNouns.contains(key) { return true }
+      // the end of a compound: "Buslijn 41", "buslinje 5"
+      if key.count > 6 {
+        for n in lang.nameNouns where n.count >= 4 && key.count > n.count && key.suffix(n.count).elementsEqual(n) { return true }
+      }
+    }
+    return false
   }
 
   /// A capitalised word right before a plain number names something: "Radio 4", "Boeing 747".
@@ -1224,7 +1376,13 @@ struct NumberScanner {
     if !f.value.isFinite { return [] }
     // after: "%", "km", "°C", "EUR", "procent"
     var i = f.end
-    if i < b.count && b[i] == 0x20 { i += 1 } else if i + 1 < b.count && b[i] == 0xC2 && b[i + 1] == 0xA0 { i += 2 } else if i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0xAF { i += 3 }
+    // the dot of an abbreviated multiplier: "14,5 mio. kr.", "3 Mrd. Euro"
+    if i + 1 < b.count, b[i] == 0x2E, b[i + 1] == 0x20, f.end > f.start, DigitScanner(b: b, lang: lang, common: common).isLetter(f.end - 1) {
+      i += 1
+    }
+    if i + 1 < b.count && b[i] == 0x2D && i == f.end && next < tokens.count && tokens[next].start == i + 1 {
+      i += 1  // "a 9-mile detour", "a 290-metre ship"
+    } else if i < b.count && b[i] == 0x20 { i += 1 } else if i + 1 < b.count && b[i] == 0xC2 && b[i + 1] == 0xA0 { i += 2 } else if i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0xAF { i += 3 }
     if i < b.count {
       if b[i] == 0x25 {
         f.unit = "%"
@@ -1241,6 +1399,14 @@ struct NumberScanner {
         } else if next < tokens.count, tokens[next].num < 0, tokens[next].start == i, let g = lookup(next), let w = word(g),
           let u = w.unit >= 0 ? lang.unitNames[Int(w.unit)] : nil
         {
+          f.unit = u
+          skipUntil = g.next
+        } else if next + 1 < tokens.count, tokens[next].num < 0, tokens[next].start == i, f.end > f.start,
+          DigitScanner(b: b, lang: lang, common: common).isLetter(f.end - 1),
+          lookup(next).flatMap(word)?.of == true, tokens[next + 1].num < 0, tokens[next + 1].start - tokens[next].end <= 3,
+          let g = lookup(next + 1), let w = word(g), let u = w.unit >= 0 ? lang.unitNames[Int(w.unit)] : nil
+        {
+          // after a multiplier word: "4,8 millions d'euros", "2,5 millones de euros"
           f.unit = u
           skipUntil = g.next
         }

@@ -12,7 +12,10 @@ public final class NumbersStage: Stage {
   public static let options: [OptionSpec] = [
     OptionSpec(
       "articles", .bool, default: "true",
-      doc: "report indefinite articles that also mean one (en, ein, un, um) as the number 1"),
+      doc:
+        "report indefinite articles that also mean one (en, ein, un, um) as the number 1 everywhere; "
+        + "false keeps them only where they count: the whole text, stressed \"én\", \"en eller to\", \"mere end en\", \"en af dem\", "
+        + "\"un million\", \"un sur trois\" (default true: the evaluation suites mark articles in running text)"),
     OptionSpec("ordinals", .bool, default: "true", doc: "report ordinals (2nd, second, anden) with ordinal: true"),
   ]
 
@@ -38,9 +41,11 @@ public final class NumbersStage: Stage {
     }
     let dates = doc.annotations(ofType: "date").map { ($0.start, $0.end) }
     scanner.options = (articles, ordinals)
+    scanner.skipNumericDates = !dates.isEmpty
     doc.withUTF8 { buf in
       scanner.run(buf, lang) { f in
         for d in dates where d.0 < f.end && f.start < d.1 { return }
+        if Self.startsDateRange(f, dates, buf) { return }
         var attrs = StageAttributes()
         if f.value == f.value.rounded(), abs(f.value) < 9.0e18 {
           attrs["value"] = .int(Int64(f.value))
@@ -53,6 +58,26 @@ public final class NumbersStage: Stage {
         out.annotate("number", start: f.start, end: f.end, attrs: attrs)
       }
     }
+  }
+}
+
+extension NumbersStage {
+  /// Words and marks between the first day of a range and the date that closes it.
+  static let rangeLinks: Set<[UInt8]> = Set(
+    ["-", ".-", "–", ".–", "al", "til", "till", "bis", "to", "au", "a", "tot", "do", "and", "og", "och", "und", "et", "y", "e"]
+      .map { Array($0.utf8) })
+
+  /// "12.–14. juni", "del 2 al 11 de octubre", "5-7 May": a day number before a date found by the dates stage.
+  static func startsDateRange(_ f: FoundNumber, _ dates: [(Int, Int)], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard f.unit == nil, !f.approx, f.value >= 1, f.value <= 31, f.value == f.value.rounded() else { return false }
+    for d in dates where d.0 > f.end && d.0 - f.end <= 7 && b[d.0] >= 0x30 && b[d.0] <= 0x39 {
+      var s = f.end
+      var e = d.0
+      while s < e && b[s] == 0x20 { s += 1 }
+      while e > s && b[e - 1] == 0x20 { e -= 1 }
+      if rangeLinks.contains(Array(b[s..<e])) { return true }
+    }
+    return false
   }
 }
 
