@@ -80,6 +80,14 @@ extension QuoteFinder {
       let scare =
         c.dash ? false : !isSpeech(c, s, e, a, knownName: e - s <= 60 && knownNames.contains(key))
       if scare && e - s <= 60 { knownNames.insert(key) }
+      // "Ihre Antwort: „…“" — the owner speaks.
+      if let sp = a.speaker, resolved == nil, let space = sp.firstIndex(of: " "),
+        profile.possessives.contains(WordHash.of(String(sp[..<space]))),
+        profile.speechNouns.contains(WordHash.of(String(sp[sp.index(after: space)...]))),
+        let owner = resolveName(before: c.open, named: named, exclude: [])
+      {
+        a.speaker = owner
+      }
       if let sp = a.speaker, resolved == nil, profile.pronouns.contains(WordHash.of(sp)) {
         let pr = sp.lowercased()
         let exclude = Set(resolvedBy.filter { $0.value != pr }.map { $0.key })
@@ -286,6 +294,18 @@ extension QuoteFinder {
     return t.upper || !profile.capitalNouns
   }
 
+  /// A name opened by lowercase particles ("von Hallwitz", "ter Horst", "van der Berg").
+  /// Its first word is no determiner or preposition ("der Zeitung", "zu der Frage").
+  func particleName(_ toks: [Tok], _ i: Int) -> Bool {
+    guard i < toks.count, !profile.dets.contains(toks[i].low), !profile.stops.contains(toks[i].low)
+    else { return false }
+    var k = i
+    while k < toks.count, k < i + 3, toks[k].isWord, !toks[k].upper,
+      profile.particles.contains(toks[k].low)
+    { k += 1 }
+    return k > i && k < toks.count && toks[k].isWord && toks[k].upper
+  }
+
   /// A speaker phrase starting at token `i`: up to a comma, a stop word or ten words.
   func speakerPhrase(_ toks: [Tok], from i0: Int) -> String? {
     var i = i0
@@ -467,7 +487,8 @@ extension QuoteFinder {
       let cue = string(toks[j].s, m.cueEnd)
       if let clitic = cliticSpeaker(toks, j, m.next) { return (clitic, cue) }
       if profile.capitalNouns, m.next < toks.count, toks[m.next].isWord, !toks[m.next].upper,
-        !profile.dets.contains(toks[m.next].low), !profile.pronouns.contains(toks[m.next].low)
+        !profile.dets.contains(toks[m.next].low), !profile.pronouns.contains(toks[m.next].low),
+        !particleName(toks, m.next)
       {
         return nil  // "so heißt ein Projekt": not an attribution
       }
@@ -597,6 +618,24 @@ extension QuoteFinder {
       a.cue = aa.cue
       a.cueInSentence = true
     }
+    // A main clause later in the sentence, opened by the cue after a comma
+    // ("… „…“ geschönt zu haben, teilte eine Sprecherin mit").
+    if a.speaker == nil, !c.dash, afterAttr == nil {
+      var k = 0
+      while k + 1 < after.count, after[k].p != UInt8(ascii: ";"), after[k].p != UInt8(ascii: "Q") {
+        if after[k].p == UInt8(ascii: ","), let m = match(profile.cues, after, k + 1),
+          m.next < after.count, startsSpeaker(after[m.next]) || particleName(after, m.next),
+          !profile.stops.contains(after[m.next].low),
+          let aa = afterAttribution(after, from: k), aa.speaker != nil
+        {
+          a.speaker = aa.speaker
+          a.cue = aa.cue
+          a.cueInSentence = true
+          break
+        }
+        k += 1
+      }
+    }
     if a.speaker == nil && a.cue == nil, afterAttr != nil { a.cueInSentence = true }
     return a
   }
@@ -634,7 +673,8 @@ extension QuoteFinder {
       if b.source {
         speaker = speakerPhrase(before, from: b.next)
       } else {
-        let postUsable = b.next < before.count && startsSpeaker(before[b.next])
+        let postUsable =
+          b.next < before.count && (startsSpeaker(before[b.next]) || particleName(before, b.next))
         var preWords = 0
         var preEndsComma = false
         var clauseStart = 0
@@ -648,8 +688,12 @@ extension QuoteFinder {
         // met before ("Ralf Schneider …" → "Schneider nannte die Pläne …").
         // A determiner of the object case settles which side is the subject ("Schneider nannte den
         // Plan …", "Den Vorwurf bezeichnete sie …").
+        // A medium after the verb is whom it was said to ("sagte der Zeitung „…“").
         let postObject =
-          b.next < before.count && profile.objectDets.contains(before[b.next].low)
+          b.next < before.count
+          && (profile.objectDets.contains(before[b.next].low)
+            || (profile.dets.contains(before[b.next].low) && b.next + 1 < before.count
+              && before[b.next + 1].isWord && isTitleWord(before[b.next + 1])))
         var firstPre = clauseStart
         while firstPre < b.i, !before[firstPre].isWord { firstPre += 1 }
         let preIsObject =
@@ -673,9 +717,11 @@ extension QuoteFinder {
           && (!profile.objectPronouns.contains(before[b.next].low) || preWords <= 1)
         // A name right after the verb ("schilderte Max Raabe"): two capitalised words, no determiner.
         let postName =
-          postUsable && profile.capitalNouns && before[b.next].upper
-          && !profile.dets.contains(before[b.next].low) && b.next + 1 < before.count
-          && before[b.next + 1].upper
+          postUsable && profile.capitalNouns
+          && (particleName(before, b.next)
+            || (before[b.next].upper
+              && !profile.dets.contains(before[b.next].low) && b.next + 1 < before.count
+              && before[b.next + 1].upper))
         if !postUsable, let agent = passiveAgent(before, clauseStart, b.i) {
           speaker = agent  // "… wird von Experten als „…“ bezeichnet"
         } else if b.i > 0, before[b.i - 1].isWord, profile.and.contains(before[b.i - 1].low),
@@ -688,6 +734,16 @@ extension QuoteFinder {
             || postPronoun || postName || (preEndsComma && preWords > 8))
         {
           speaker = cliticSpeaker(before, b.i, b.next) ?? speakerPhrase(before, from: b.next)
+        } else if preEndsComma, !preSubordinate, profile.capitalNouns,
+          (clauseStart..<(b.i - 2)).contains(where: {
+            before[$0].p == UInt8(ascii: ",") && profile.dets.contains(before[$0 + 1].low)
+              && before[$0 + 2].isWord && !before[$0 + 2].upper
+          }),
+          let subj = sentenceSubject(Array(before[clauseStart..<b.i]))
+        {
+          // A relative clause before the verb ("Der Journalist X, der seit Jahren …, sagte …"):
+          // the phrase it follows.
+          speaker = subj
         } else {
           speaker = cliticSpeaker(before, b.i, b.next) ?? speakerBefore(before, upTo: b.i)
         }
@@ -748,16 +804,22 @@ extension QuoteFinder {
     }
     // Verb second: after a fronted adverbial ("Bereits am Sonntag zogen Demonstranten …") the
     // subject follows the finite verb.
+    // A phrase in the object case in front ("Einen Rücktritt schloss er aus") is no subject either.
     if profile.capitalNouns, let f = toks.firstIndex(where: { $0.isWord }),
-      profile.stops.contains(toks[f].low), !profile.dets.contains(toks[f].low),
-      !profile.pronouns.contains(toks[f].low)
+      (profile.stops.contains(toks[f].low) && !profile.dets.contains(toks[f].low)
+        && !profile.pronouns.contains(toks[f].low)) || profile.objectDets.contains(toks[f].low)
     {
       var k = f
       while k < toks.count, toks[k].isWord, profile.stops.contains(toks[k].low) { k += 1 }
       var sawNoun = false
-      while k < toks.count, toks[k].isWord, !(isLowerNonDet(toks[k]) && (sawNoun || !toks[k].upper))
+      // The fronted phrase; an object's with its prepositional attachments ("Einen Wechsel an der
+      // Spitze lehnte sie ab").
+      let objectFirst = profile.objectDets.contains(toks[f].low)
+      while k < toks.count, toks[k].isWord,
+        !(isLowerNonDet(toks[k]) && !(objectFirst && profile.stops.contains(toks[k].low))
+          && (sawNoun || !toks[k].upper))
       {
-        if toks[k].upper { sawNoun = true }
+        if toks[k].upper && !profile.dets.contains(toks[k].low) { sawNoun = true }
         k += 1
       }
       if k < toks.count, toks[k].isWord, isLowerNonDet(toks[k]) {
@@ -772,7 +834,9 @@ extension QuoteFinder {
           var e = s
           var last = s
           while e < toks.count, e < s + 8, toks[e].isWord {
-            if e > s && (profile.stops.contains(toks[e].low) || isLowerNonDet(toks[e])) { break }
+            if e > s && (profile.stops.contains(toks[e].low) || isLowerNonDet(toks[e]))
+              && !continuesName(toks, e)
+            { break }
             if profile.cueStarts.contains(toks[e].low) { break }
             last = e
             e += 1
@@ -806,7 +870,7 @@ extension QuoteFinder {
       // "einer vom DFB veröffentlichten Erklärung": a determiner alone does not end at a preposition.
       if j > i && profile.stops.contains(t.low) && !onlyDets { break }
       if j > i && profile.capitalNouns && isLowerNonDet(t) && toks[last].upper
-        && !profile.dets.contains(toks[last].low)
+        && !profile.dets.contains(toks[last].low) && !continuesName(toks, j)
       {
         break
       }

@@ -97,6 +97,10 @@ struct LangProfile {
   var objectDets = WordSet()
   /// Pronouns whose form is also an object's ("sie", "es").
   var objectPronouns = WordSet()
+  /// Possessive determiners and the nouns of speech they may own ("Ihre Antwort: „…“"): such a
+  /// phrase stands for its owner, resolved like a pronoun.
+  var possessives = WordSet()
+  var speechNouns = WordSet()
   var linkers = WordSet()
   /// Verb forms of reported speech (German Konjunktiv I).
   var reported = WordSet()
@@ -129,6 +133,8 @@ struct LangProfile {
     weakCues.formUnion(o.weakCues)
     objectDets.formUnion(o.objectDets)
     objectPronouns.formUnion(o.objectPronouns)
+    possessives.formUnion(o.possessives)
+    speechNouns.formUnion(o.speechNouns)
     linkers.formUnion(o.linkers)
     reported.formUnion(o.reported)
     and.formUnion(o.and)
@@ -189,6 +195,8 @@ final class QuoteLexicon: @unchecked Sendable {
         p.weakCues = WordHash.set(list("weakCues"))
         p.objectDets = WordHash.set(list("objectDets"))
         p.objectPronouns = WordHash.set(list("objectPronouns"))
+        p.possessives = WordHash.set(list("possessives"))
+        p.speechNouns = WordHash.set(list("speechNouns"))
         p.linkers = WordHash.set(list("linkers"))
         p.reported = WordHash.set(list("reported"))
         p.and = WordHash.set(list("and"))
