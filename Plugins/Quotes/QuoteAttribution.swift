@@ -291,7 +291,17 @@ extension QuoteFinder {
     guard t.isWord else { return false }
     if profile.dets.contains(t.low) || profile.pronouns.contains(t.low) { return true }
     if profile.stops.contains(t.low) { return false }
-    return t.upper || !profile.capitalNouns
+    return t.upper || !profile.capitalNouns || isDomain(t)
+  }
+
+  /// A web address or domain as one token ("news.at", "www.lyon-partner.fr"): a source.
+  func isDomain(_ t: Tok) -> Bool {
+    guard t.isWord, t.e - t.s >= 4 else { return false }
+    var dot = -1
+    for k in t.s..<t.e where buf[k] == 0x2E { dot = k }
+    guard dot > t.s, t.e - dot >= 3 else { return false }
+    for k in (dot + 1)..<t.e where !(buf[k] >= 0x61 && buf[k] <= 0x7A) { return false }
+    return true
   }
 
   /// A name opened by lowercase particles ("von Hallwitz", "ter Horst", "van der Berg").
@@ -321,7 +331,9 @@ extension QuoteFinder {
       }
     }
     guard i < toks.count, toks[i].isWord else { return nil }
-    if profile.pronouns.contains(toks[i].low) { return string(toks[i].s, toks[i].e) }
+    if profile.pronouns.contains(toks[i].low) || isDomain(toks[i]) {
+      return string(toks[i].s, toks[i].e)
+    }
     var j = i
     var words = 0
     while j < toks.count, words < 12 {
@@ -334,7 +346,12 @@ extension QuoteFinder {
         {
           break
         }
-        if profile.cueStarts.contains(t.low) && match(profile.cues, toks, j) != nil { break }
+        // (a capitalised word is a noun where nouns are capitalised: "einem Schreiben an …")
+        if profile.cueStarts.contains(t.low) && !(profile.capitalNouns && t.upper)
+          && match(profile.cues, toks, j) != nil
+        {
+          break
+        }
         if profile.linkers.contains(t.low) {
           guard j + 1 < toks.count, toks[j + 1].isWord,
             !profile.capitalNouns || toks[j + 1].upper || profile.dets.contains(toks[j + 1].low)
@@ -509,7 +526,9 @@ extension QuoteFinder {
           || (m.next < toks.count && startsSpeaker(toks[m.next]))
       {
         let cue = string(toks[k].s, m.cueEnd)
-        return (speakerPhrase(Array(toks[j..<k]), from: 0), cue)
+        // "„…“, wie die Agentur dpa meldete": the subordinator is not part of the speaker.
+        let from = profile.subordinators.contains(toks[j].low) && k > j + 1 ? j + 1 : j
+        return (speakerPhrase(Array(toks[from..<k]), from: 0), cue)
       }
       k += 1
     }
@@ -746,6 +765,24 @@ extension QuoteFinder {
           speaker = subj
         } else {
           speaker = cliticSpeaker(before, b.i, b.next) ?? speakerBefore(before, upTo: b.i)
+        }
+        // Words written somewhere ("Auf Transparenten stand „…“"): the place is the source.
+        if profile.placeCues.contains(before[b.i].low),
+          let pp = (clauseStart..<b.i).first(where: { profile.placePreps.contains(before[$0].low) }),
+          pp + 1 < b.i, let place = speakerPhrase(Array(before[(pp + 1)..<b.i]), from: 0)
+        {
+          speaker = place
+        }
+        // A verb of quoting in the active voice: its object is the one quoted ("Der Sender
+        // zitierte einen Lehrer mit den Worten: …").
+        if let qv = (clauseStart...b.i).last(where: { profile.quoters.contains(before[$0].low) }),
+          !before[clauseStart...].contains(where: { $0.isWord && profile.passive.contains($0.low) }),
+          let o = ((qv + 1)..<before.count).first(where: {
+            !before[$0].isWord || profile.objectDets.contains(before[$0].low)
+              || profile.stops.contains(before[$0].low)
+          }), profile.objectDets.contains(before[o].low), let obj = speakerPhrase(before, from: o)
+        {
+          speaker = obj
         }
       }
       return (speaker, cue)
@@ -1090,6 +1127,10 @@ extension QuoteFinder {
     // A few words without sentence punctuation are a term or a name unless somebody is quoted.
     // (corner brackets enclose speech in unspaced scripts, where words are not counted).
     if !attributed && !sentPunct && words <= 3 && c.openKind != .cornerOpen { score -= 1.5 }
+    // A word or two in a sentence of reported speech without a cue: a term the writer marks.
+    if attributed && !a.colon && !a.tightAfter && !a.cueInSentence && words <= 2 && !sentPunct {
+      score -= 1.5
+    }
     if c.depth > 0 && words <= 3 { score -= 1 }
     if c.unclosed { score -= 1 }
     // Corner brackets are the quotation marks of CJK text (titles take 『』 or 《》).
@@ -1110,7 +1151,11 @@ extension QuoteFinder {
     for title in profile.titleSuffixes where len > title.count {
       var k = 0
       let from = t.e - title.count
-      while k < title.count, buf[from + k] == title[k] { k += 1 }
+      // After a hyphen the part is capitalised ("ARD-Sendung").
+      let hyphen = from > t.s && buf[from - 1] == 0x2D
+      while k < title.count,
+        buf[from + k] == title[k] || (k == 0 && hyphen && buf[from] | 0x20 == title[0])
+      { k += 1 }
       if k == title.count, (buf[from] & 0xC0) != 0x80 { return true }
     }
     return false

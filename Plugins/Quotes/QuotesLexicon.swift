@@ -101,6 +101,11 @@ struct LangProfile {
   /// phrase stands for its owner, resolved like a pronoun.
   var possessives = WordSet()
   var speechNouns = WordSet()
+  /// Verbs of quoting whose object is the one quoted ("zitierte einen Lehrer mit den Worten").
+  var quoters = WordSet()
+  /// Verbs of words written somewhere and the prepositions of the place ("Auf Transparenten stand").
+  var placeCues = WordSet()
+  var placePreps = WordSet()
   var linkers = WordSet()
   /// Verb forms of reported speech (German Konjunktiv I).
   var reported = WordSet()
@@ -135,6 +140,9 @@ struct LangProfile {
     objectPronouns.formUnion(o.objectPronouns)
     possessives.formUnion(o.possessives)
     speechNouns.formUnion(o.speechNouns)
+    quoters.formUnion(o.quoters)
+    placeCues.formUnion(o.placeCues)
+    placePreps.formUnion(o.placePreps)
     linkers.formUnion(o.linkers)
     reported.formUnion(o.reported)
     and.formUnion(o.and)
@@ -197,6 +205,9 @@ final class QuoteLexicon: @unchecked Sendable {
         p.objectPronouns = WordHash.set(list("objectPronouns"))
         p.possessives = WordHash.set(list("possessives"))
         p.speechNouns = WordHash.set(list("speechNouns"))
+        p.quoters = WordHash.set(list("quoters"))
+        p.placeCues = WordHash.set(list("placeCues"))
+        p.placePreps = WordHash.set(list("placePreps"))
         p.linkers = WordHash.set(list("linkers"))
         p.reported = WordHash.set(list("reported"))
         p.and = WordHash.set(list("and"))

@@ -127,6 +127,76 @@ P = [
 ]
 
 
+# Third batch: speakers that are sources (outlets, agencies, documents, URLs, banners), passive agents
+# and object-first sentences; then quoted titles, names and labels that are not quotations.
+P_SOURCES = [
+("Der Sänger Robert Lanz hat seine Tournee abgesagt. Laut news.at sei er „gesundheitlich angeschlagen und braucht dringend Ruhe“. Ein neuer Termin steht noch nicht fest.",
+ [("gesundheitlich angeschlagen und braucht dringend Ruhe", "news.at", "laut")]),
+("Laut einem Bericht der Süddeutschen Zeitung plant der Konzern, „bis zu 3000 Arbeitsplätze“ nach Osteuropa zu verlagern. Ein Sprecher wollte das nicht kommentieren.",
+ [("bis zu 3000 Arbeitsplätze", "einem Bericht der Süddeutschen Zeitung", "laut")]),
+("Die Ausgrabungen bei Oberwiesen haben einen römischen Gutshof freigelegt. Es handle sich um „einen der bedeutendsten Funde der letzten Jahrzehnte“, wie die Agentur dpa meldete. Die Arbeiten sollen im Herbst fortgesetzt werden.",
+ [("einen der bedeutendsten Funde der letzten Jahrzehnte", "die Agentur dpa", "meldete")]),
+("Der Ausbau der Bundesstraße wird teurer als geplant. „Die Mehrkosten belaufen sich auf rund zwölf Millionen Euro“, so das Ministerium in einer Mitteilung. Der Baubeginn verschiebt sich auf das kommende Jahr.",
+ [("Die Mehrkosten belaufen sich auf rund zwölf Millionen Euro", "das Ministerium", "so")]),
+("Bei den Unruhen in der Hauptstadt sind mindestens zwölf Menschen ums Leben gekommen. „Die Sicherheitskräfte schossen mit scharfer Munition in die Menge“, berichtete die BBC unter Berufung auf Augenzeugen. Die Regierung verhängte eine nächtliche Ausgangssperre.",
+ [("Die Sicherheitskräfte schossen mit scharfer Munition in die Menge", "die BBC", "berichtete")]),
+("Der Verein hat seinen Spielbetrieb eingestellt. „Die finanzielle Lage lässt keinen anderen Schritt zu“, heißt es in einem Schreiben an die Mitglieder. Der Vorstand will im Mai neu gewählt werden.",
+ [("Die finanzielle Lage lässt keinen anderen Schritt zu", "einem Schreiben an die Mitglieder", "heißt es in")]),
+("In der Nacht zum Sonntag ist in Bremerhaven ein Geldautomat gesprengt worden. „Die Täter flüchteten in einem dunklen Kombi in Richtung Autobahn“, teilte die Polizei mit. Zeugen werden gebeten, sich zu melden.",
+ [("Die Täter flüchteten in einem dunklen Kombi in Richtung Autobahn", "die Polizei", "teilte mit")]),
+("Der Premierminister hat seinen Rücktritt angekündigt. Nach Angaben der Nachrichtenagentur Reuters sagte er vor dem Parlament, er habe „das Vertrauen der eigenen Partei verloren“. Neuwahlen gelten als wahrscheinlich.",
+ [("das Vertrauen der eigenen Partei verloren", "er", "sagte")]),
+("Die Partnerstadt Lyon lädt im Juni zum Bürgerfest ein. Auf der Internetseite www.lyon-partner.fr heißt es: „Alle Gäste aus Kelheim sind herzlich willkommen.“ Die Anmeldung läuft bis Ende April.",
+ [("Alle Gäste aus Kelheim sind herzlich willkommen.", "www.lyon-partner.fr", "heißt es")]),
+("Die Behörden in Nairobi haben die Schulen geschlossen. Der Sender Al Jazeera zitierte einen Lehrer mit den Worten: „Wir haben Angst um die Kinder.“ Die Schließung soll mindestens eine Woche dauern.",
+ [("Wir haben Angst um die Kinder.", "einen Lehrer", "zitierte mit den Worten")]),
+("Der frühere Minister wird in der „Frankfurter Allgemeinen Zeitung“ mit den Worten zitiert: „Ich bereue nichts.“ Seine Partei distanzierte sich am Montag von ihm.",
+ [("Ich bereue nichts.", "Der frühere Minister", "wird mit den Worten zitiert")]),
+("Die Bank hat ihre Prognose gesenkt. „Wir rechnen für das laufende Jahr nur noch mit einem Wachstum von einem Prozent“, sagte Finanzvorstand Ole Brinkmann der Nachrichtenagentur AFP. Die Aktie verlor daraufhin vier Prozent.",
+ [("Wir rechnen für das laufende Jahr nur noch mit einem Wachstum von einem Prozent", "Finanzvorstand Ole Brinkmann", "sagte")]),
+("Die Gewerkschaft hat zu einem Warnstreik aufgerufen. Das Angebot der Arbeitgeber sei „eine Provokation“, erklärte die Gewerkschaft in einer Pressemitteilung. Betroffen sind vor allem Kliniken und Kindergärten.",
+ [("eine Provokation", "die Gewerkschaft", "erklärte")]),
+("Im Streit um die Fischereirechte gibt es eine Einigung. „Beide Seiten haben sich auf feste Fangquoten verständigt“, meldete die Nachrichtenagentur Reuters am Abend. Die Details sollen im Juli veröffentlicht werden.",
+ [("Beide Seiten haben sich auf feste Fangquoten verständigt", "die Nachrichtenagentur Reuters", "meldete")]),
+("Das Museum erhält eine bedeutende Schenkung. „Die Sammlung umfasst mehr als 400 Zeichnungen aus drei Jahrhunderten“, schreibt die Zeitung „Westfalenpost“. Die Werke sollen ab Herbst gezeigt werden.",
+ [("Die Sammlung umfasst mehr als 400 Zeichnungen aus drei Jahrhunderten", "die Zeitung „Westfalenpost“", "schreibt")]),
+("Der Hersteller ruft 80.000 Fahrzeuge zurück. Grund sei „ein möglicher Defekt an der Bremsleitung“, wie das Kraftfahrt-Bundesamt auf seiner Internetseite mitteilte. Verletzte gab es bisher nicht.",
+ [("ein möglicher Defekt an der Bremsleitung", "das Kraftfahrt-Bundesamt", "mitteilte")]),
+("Der Streit um das Kraftwerk geht weiter. Der Betreiber wurde vom Gericht aufgefordert, „alle Messdaten der letzten fünf Jahre“ vorzulegen. Eine Stellungnahme des Unternehmens lag zunächst nicht vor.",
+ [("alle Messdaten der letzten fünf Jahre", "vom Gericht", "wurde aufgefordert")]),
+("Der Plan des Ministers, die Rente mit 70 einzuführen, wurde von den Gewerkschaften als „sozialer Kahlschlag“ bezeichnet. Auch aus der eigenen Fraktion kam Kritik.",
+ [("sozialer Kahlschlag", "den Gewerkschaften", "wurde als bezeichnet")]),
+("Den Vorschlag der Kommission nannte der Bauernpräsident Georg Hallbauer beim Landwirtschaftstag in Cloppenburg „völlig realitätsfern“. Die Kommission will im Herbst entscheiden.",
+ [("völlig realitätsfern", "der Bauernpräsident Georg Hallbauer", "nannte")]),
+("Die Ergebnisse der Studie wurden auf einer Pressekonferenz in Genf vorgestellt. „Die Luftverschmutzung ist für jeden achten Todesfall verantwortlich“, heißt es im Bericht der Weltgesundheitsorganisation. Besonders betroffen seien Großstädte in Asien.",
+ [("Die Luftverschmutzung ist für jeden achten Todesfall verantwortlich", "Bericht der Weltgesundheitsorganisation", "heißt es im")]),
+("Die Fluggesellschaft streicht alle Verbindungen nach Tallinn. „Die Strecke ist seit Jahren nicht wirtschaftlich“, teilte das Unternehmen am Freitag in Frankfurt mit. Betroffene Kunden erhalten ihr Geld zurück.",
+ [("Die Strecke ist seit Jahren nicht wirtschaftlich", "das Unternehmen", "teilte mit")]),
+("Die Verhandlungen über den Waffenstillstand sind gescheitert. „Es gibt keine Grundlage für weitere Gespräche“, zitierte das Staatsfernsehen einen Regierungssprecher. Die Kämpfe in der Grenzregion gingen am Abend weiter.",
+ [("Es gibt keine Grundlage für weitere Gespräche", "einen Regierungssprecher", "zitierte")]),
+("Unbekannte haben in der Nacht das Rathaus von Stellingen mit Farbe beschmiert. An der Fassade stand „Wohnraum für alle“. Der Staatsschutz ermittelt.",
+ [("Wohnraum für alle", "der Fassade", "stand")]),
+("Am Samstag demonstrierten in Leipzig rund 5000 Menschen für mehr Klimaschutz. Auf Transparenten stand „Es gibt keinen Planeten B“. Die Polizei sprach von einem friedlichen Verlauf.",
+ [("Es gibt keinen Planeten B", "Transparenten", "stand")]),
+]
+P_LABELS = [
+("Die sogenannte „Schuldenbremse“ begrenzt die Neuverschuldung des Bundes. Finanzminister Jan Wolters sagte: „Wir halten an der Schuldenbremse fest.“",
+ [("Wir halten an der Schuldenbremse fest.", "Finanzminister Jan Wolters", "sagte")]),
+("Der Film „Die Nacht von Lissabon“ gewann beim Festival in Venedig den Hauptpreis. Regisseurin Mira Stein sagte bei der Preisverleihung: „Dieser Preis gehört dem ganzen Team.“",
+ [("Dieser Preis gehört dem ganzen Team.", "Regisseurin Mira Stein", "sagte")]),
+("Die Raumsonde „Horizont 2“ hat den Mars erreicht. Die Mission „Roter Staub“ soll zwei Jahre dauern. „Alle Systeme arbeiten einwandfrei“, sagte Missionsleiter Karl Dietz.",
+ [("Alle Systeme arbeiten einwandfrei", "Missionsleiter Karl Dietz", "sagte")]),
+("Das Kreuzfahrtschiff „Nordlicht“ ist vor Spitzbergen auf Grund gelaufen. Die Operation „Eisbär“ zur Bergung der Passagiere begann am Morgen. Verletzt wurde nach Angaben der Reederei niemand.",
+ []),
+("In seinem Buch „Das Ende der Gewissheit“ beschreibt der Historiker Paul Arndt den Zerfall der Weimarer Republik. Das Werk steht seit Wochen auf der Bestsellerliste.",
+ []),
+("Die Zeitung bezeichnete den Plan als „Luftschloss“. Der Minister selbst sprach dagegen von einem „realistischen Zeitplan“. Die so genannten „Wutbürger“ kündigten weitere Proteste an.",
+ [("Luftschloss", "Die Zeitung", "bezeichnete als"),
+  ("realistischen Zeitplan", "Der Minister selbst", "sprach von")]),
+]
+P += P_SOURCES + P_LABELS
+
+
 def main():
     keep = []
     with open(FIX, encoding="utf-8") as fh:
