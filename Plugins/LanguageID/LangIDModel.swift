@@ -15,6 +15,13 @@ public struct LangIDError: Error, CustomStringConvertible {
   public init(_ d: String) { description = d }
 }
 
+/// An open-addressing table of 64-bit slots (low 32 bits key, high 32 bits payload).
+struct LangIDTable {
+  let slots: UnsafeMutablePointer<UInt64>
+  let shift: UInt32
+  let mask: Int
+}
+
 public final class LangIDModel: @unchecked Sendable {
   public let codes: [String]
   let nLangs: Int
@@ -31,18 +38,20 @@ public final class LangIDModel: @unchecked Sendable {
   /// per-language score bias per token
   let bias: [Float]
   // Hash tables (allocated once, never freed: the model lives as long as the process).
-  // Two open-addressing tables of 64-bit slots, one for n-grams and one for words:
-  // low 32 bits = key, high 32 bits = payload, so that one cache line answers a lookup:
+  // Open-addressing tables of 64-bit slots, for n-grams and for words, one of each per
+  // script group (`group` of a language: 0 = Latin script, 1 = the others), holding the
+  // postings of that group's languages, so that a Latin text probes only the Latin tables
+  // (about 40 % of the n-gram keys) and the others never touch them.
+  // Slots: low 32 bits = key, high 32 bits = payload, so that one cache line answers a lookup:
   //   bit 31 = 0: the key's only posting, inline: language in bits 16...22, gain (Int16) in bits 0...15;
   //   bits 31,30 = 1,0: `count` (bits 24...29) postings from `posts[bits 0...23]`;
   //   bits 31,30 = 1,1: dense row `bits 0...29` of `dense` (n-gram keys with many postings).
   // Gains are fixed-point Int16: n-grams w_n × (floor − q) × gainScale, words (word_floor − q) × gainScale.
-  let ngramSlots: UnsafeMutablePointer<UInt64>
-  let ngramShift: UInt32
-  let ngramMask: Int
-  let wordSlots: UnsafeMutablePointer<UInt64>
-  let wordShift: UInt32
-  let wordMask: Int
+  let ngramTables: [LangIDTable]
+  let wordTables: [LangIDTable]
+  /// script group of each language (index into the tables)
+  let group: [Int]
+  static let nGroups = 2
   static let emptySlot = UInt64.max
   /// postings of keys with 2...denseMin-1 postings, contiguous per key: language << 16 | UInt16(gain)
   let posts: UnsafeMutablePointer<UInt32>
@@ -50,8 +59,13 @@ public final class LangIDModel: @unchecked Sendable {
   let dense: UnsafeMutablePointer<Int16>
   let denseStride: Int
   static let denseMin = 12
+  /// the largest fixed-point gain is below this, so that the scorer can sum
+  /// 32767 / 2048 = 16 or more dense rows in Int16 lanes before widening them
+  static let maxFixedGainBound: Float = 2048
   /// fixed-point scale of the Int16 gains
   let gainScale: Float
+  /// the largest absolute fixed-point gain
+  let maxFixedGain: Int
   /// code point (< 0x30000) -> (script << 24) | lowercased code point; 0 = separator
   let table: UnsafeMutablePointer<UInt32>
   static let bucketShift: UInt32 = 12
@@ -134,6 +148,8 @@ public final class LangIDModel: @unchecked Sendable {
     temp = ws[7]
     self.codes = codes
     nLangs = nl
+    let groupL = masks.map { $0 == 1 << LangIDModel.latin ? 0 : 1 }
+    group = groupL
     scriptMasks = masks
     // character table
     let nr = Int(try u32())
@@ -175,7 +191,27 @@ public final class LangIDModel: @unchecked Sendable {
     guard np == Int(acc) else { throw LangIDError("langid: inconsistent model file") }
     try need(np * 2)
     let pl = UnsafeMutablePointer<UInt8>.allocate(capacity: np)
-    let pg = UnsafeMutablePointer<Float>.allocate(capacity: np)
+    let ng = LangIDModel.nGroups
+    let langGroup = UnsafeMutablePointer<UInt8>.allocate(capacity: nl)
+    for l in 0..<nl { langGroup[l] = UInt8(groupL[l]) }
+    // postings per key in group 0 (the others are in group 1)
+    let g0cnt = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, nk))
+    g0cnt.initialize(repeating: 0, count: max(1, nk))
+    @inline(__always) func groupCount(_ i: Int, _ g: Int) -> Int {
+      g == 0 ? Int(g0cnt[i]) : Int(ps[i + 1] - ps[i]) - Int(g0cnt[i])
+    }
+    // the gain of a posting depends only on (language, kind, q): a table of them
+    let gt = UnsafeMutablePointer<Float>.allocate(capacity: nl * 6 * 256)
+    for l in 0..<nl {
+      for kind in 0...5 {
+        for qi in 0..<256 {
+          let q = Float(qi)
+          gt[(l * 6 + kind) * 256 + qi] = kind == 0 ? wordFloorL - q : wL[kind - 1] * (floorsL[l * 5 + kind - 1] - q)
+        }
+      }
+    }
+    let qs = o + 1  // q of posting p: b[qs + 2 * p]
+    var maxGain: Float = 1
     for i in 0..<nk {
       let kind = Int(kd[i])
       guard kind <= 5 else { throw LangIDError("langid: bad key kind in model file") }
@@ -183,81 +219,107 @@ public final class LangIDModel: @unchecked Sendable {
         let l0 = Int(b[o + 2 * p])
         guard l0 < nl else { throw LangIDError("langid: bad language index in model file") }
         let l = newIndex[l0]
-        let q = Float(b[o + 2 * p + 1])
         pl[p] = UInt8(l)
-        pg[p] = kind == 0 ? wordFloorL - q : wL[kind - 1] * (floorsL[l * 5 + kind - 1] - q)
+        g0cnt[i] &+= langGroup[l] == 0 ? 1 : 0
+        maxGain = max(maxGain, abs(gt[(l * 6 + kind) * 256 + Int(b[o + 2 * p + 1])]))
       }
     }
     guard np < (1 << 24) else { throw LangIDError("langid: model has too many postings") }
-    // fixed-point scale: the largest power of two that keeps every gain within Int16
-    var maxGain: Float = 1
-    for p in 0..<np { maxGain = max(maxGain, abs(pg[p])) }
+    // fixed-point scale: the largest power of two that keeps every gain below
+    // maxFixedGainBound (committed model: 8, gains to 1/8 of a q unit, itself 1/8 nat)
     var gs: Float = 1
-    while gs * 2 * maxGain < 32000 && gs < 1024 { gs *= 2 }
+    while gs * 2 * maxGain < LangIDModel.maxFixedGainBound { gs *= 2 }
     gainScale = gs
+    maxFixedGain = Int((maxGain * gs).rounded(.up))
     @inline(__always) func q16(_ g: Float) -> UInt32 {
       UInt32(UInt16(bitPattern: Int16((g * gs).rounded())))
     }
     let stride = (nl + 15) / 16 * 16
-    var nDense = 0, nNgram = 0, nWord = 0, nPosts = 0
+    // a key's postings are split by group (postings of one key are sorted by language in
+    // the file, but groups follow the renumbering, so count per group)
+    var nDense = 0, nPosts = 0
+    // keys per table: n-grams of group g at [2g], words at [2g + 1]
+    let nKeys = UnsafeMutablePointer<Int>.allocate(capacity: 2 * ng)
+    nKeys.initialize(repeating: 0, count: 2 * ng)
     for i in 0..<nk {
-      let cnt = Int(ps[i + 1] - ps[i])
-      if kd[i] == 0 { nWord += 1 } else { nNgram += 1 }
-      if cnt >= LangIDModel.denseMin {
-        nDense += 1
-      } else if cnt > 1 {
-        nPosts += cnt
+      let isWord = kd[i] == 0 ? 1 : 0
+      for g in 0..<ng {
+        let c = groupCount(i, g)
+        if c == 0 { continue }
+        nKeys[2 &* g &+ isWord] &+= 1
+        if c >= LangIDModel.denseMin {
+          nDense &+= 1
+        } else if c > 1 {
+          nPosts &+= c
+        }
       }
     }
     let dn = UnsafeMutablePointer<Int16>.allocate(capacity: max(1, nDense * stride))
     dn.initialize(repeating: 0, count: max(1, nDense * stride))
     let po = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, nPosts))
-    func makeTable(_ n: Int, _ load: Int) -> (UnsafeMutablePointer<UInt64>, UInt32, Int) {
+    func makeTable(_ n: Int, _ load: Int) -> LangIDTable {
       var bits: UInt32 = 10
       while (1 << bits) * load < n * 100 { bits += 1 }
       let ns = 1 << Int(bits)
       let t = UnsafeMutablePointer<UInt64>.allocate(capacity: ns)
       t.initialize(repeating: LangIDModel.emptySlot, count: ns)
-      return (t, 32 - bits, ns - 1)
+      return LangIDTable(slots: t, shift: 32 - bits, mask: ns - 1)
     }
-    let (nt, nsh, nmask) = makeTable(nNgram, 50)
-    let (wt, wsh, wmask) = makeTable(nWord, 70)
+    let nTables = (0..<ng).map { makeTable(nKeys[2 * $0], 60) }
+    let wTables = (0..<ng).map { makeTable(nKeys[2 * $0 + 1], 80) }
+    nKeys.deallocate()
     var d = 0, pp = 0
+    let gp = UnsafeMutablePointer<Int>.allocate(capacity: 256)
     for i in 0..<nk {
-      let p0 = Int(ps[i]), cnt = Int(ps[i + 1]) - p0
-      if cnt == 0 { continue }
-      var info: UInt32
-      if cnt >= LangIDModel.denseMin {
-        let row = dn + d * stride
-        for p in p0..<(p0 + cnt) { row[Int(pl[p])] = Int16(bitPattern: UInt16(q16(pg[p]))) }
-        info = 0xC000_0000 | UInt32(d)
-        d += 1
-      } else if cnt == 1 {
-        info = UInt32(pl[p0]) << 16 | q16(pg[p0])
-      } else {
-        info = 0x8000_0000 | UInt32(cnt) << 24 | UInt32(pp)
-        for p in p0..<(p0 + cnt) {
-          po[pp] = UInt32(pl[p]) << 16 | q16(pg[p])
-          pp += 1
+      let p0 = Int(ps[i]), pe = Int(ps[i + 1])
+      let gk = gt + Int(kd[i]) * 256
+      // fixed-point gain of posting p
+      func pg(_ p: Int) -> UInt32 { q16(gk[Int(pl[p]) * 6 * 256 + Int(b[qs + 2 * p])]) }
+      for g in 0..<ng where groupCount(i, g) > 0 {
+        var cnt = 0
+        if groupCount(i, g) == pe - p0 {
+          for p in p0..<pe {
+            gp[cnt] = p
+            cnt += 1
+          }
+        } else {
+          for p in p0..<pe where Int(langGroup[Int(pl[p])]) == g {
+            gp[cnt] = p
+            cnt += 1
+          }
         }
+        var info: UInt32
+        if cnt >= LangIDModel.denseMin {
+          let row = dn + d * stride
+          for k in 0..<cnt { row[Int(pl[gp[k]])] = Int16(bitPattern: UInt16(pg(gp[k]))) }
+          info = 0xC000_0000 | UInt32(d)
+          d += 1
+        } else if cnt == 1 {
+          info = UInt32(pl[gp[0]]) << 16 | pg(gp[0])
+        } else {
+          info = 0x8000_0000 | UInt32(cnt) << 24 | UInt32(pp)
+          for k in 0..<cnt {
+            po[pp] = UInt32(pl[gp[k]]) << 16 | pg(gp[k])
+            pp += 1
+          }
+        }
+        let key = kp[i]
+        let t = kd[i] == 0 ? wTables[g] : nTables[g]
+        var j = Int(key >> t.shift)
+        while t.slots[j] != LangIDModel.emptySlot { j = (j + 1) & t.mask }
+        t.slots[j] = UInt64(key) | (UInt64(info) << 32)
       }
-      let key = kp[i]
-      let (t, sh, mask) = kd[i] == 0 ? (wt, wsh, wmask) : (nt, nsh, nmask)
-      var j = Int(key >> sh)
-      while t[j] != LangIDModel.emptySlot { j = (j + 1) & mask }
-      t[j] = UInt64(key) | (UInt64(info) << 32)
     }
     kp.deallocate()
+    gp.deallocate()
+    g0cnt.deallocate()
+    langGroup.deallocate()
     ps.deallocate()
     kd.deallocate()
     pl.deallocate()
-    pg.deallocate()
-    ngramSlots = nt
-    ngramShift = nsh
-    ngramMask = nmask
-    wordSlots = wt
-    wordShift = wsh
-    wordMask = wmask
+    gt.deallocate()
+    ngramTables = nTables
+    wordTables = wTables
     dense = dn
     denseStride = stride
     posts = po

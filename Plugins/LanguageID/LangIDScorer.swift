@@ -12,12 +12,15 @@ public final class LangIDScorer {
   public let model: LangIDModel
   let nLangs: Int
   // model pointers, copied here for the hot loops
-  let nSlots: UnsafeMutablePointer<UInt64>
-  let nShift: UInt32
-  let nMask: Int
-  let wSlots: UnsafeMutablePointer<UInt64>
-  let wShift: UInt32
-  let wMask: Int
+  let nTables: [LangIDTable]
+  let wTables: [LangIDTable]
+  /// script groups of the current candidates (only their tables are probed)
+  let groupOn: UnsafeMutablePointer<Bool>
+  /// the candidates' indices (ascending), `nCand` of them
+  let candList: UnsafeMutablePointer<Int>
+  var nCand = 0
+  /// w_n x floor, per language and order
+  let floorW: UnsafeMutablePointer<Float>
   let posts: UnsafeMutablePointer<UInt32>
   let table: UnsafeMutablePointer<UInt32>
   let dense: UnsafeMutablePointer<Int16>
@@ -40,6 +43,10 @@ public final class LangIDScorer {
   let entries: UnsafeMutablePointer<UInt64>
   let infos: UnsafeMutablePointer<UInt32>
   let wordHashes: UnsafeMutablePointer<UInt32>
+  let wordInfos: UnsafeMutablePointer<UInt32>
+  /// Int16 lanes for summing dense rows (32-byte aligned), and how many rows may be summed in them
+  let acc16: UnsafeMutablePointer<Int16>
+  let denseFlush: Int
   var nPending = 0
   var nWordPending = 0
   var sink: Float = 0
@@ -67,12 +74,15 @@ public final class LangIDScorer {
   public init(model m: LangIDModel) {
     model = m
     nLangs = m.nLangs
-    nSlots = m.ngramSlots
-    nShift = m.ngramShift
-    nMask = m.ngramMask
-    wSlots = m.wordSlots
-    wShift = m.wordShift
-    wMask = m.wordMask
+    nTables = m.ngramTables
+    wTables = m.wordTables
+    groupOn = .allocate(capacity: LangIDModel.nGroups)
+    groupOn.initialize(repeating: true, count: LangIDModel.nGroups)
+    candList = .allocate(capacity: m.nLangs)
+    floorW = .allocate(capacity: m.nLangs * 5)
+    for l in 0..<m.nLangs {
+      for n in 0..<5 { floorW[l * 5 + n] = m.w[n] * m.floors[l * 5 + n] }
+    }
     posts = m.posts
     table = m.table
     dense = m.dense
@@ -92,19 +102,27 @@ public final class LangIDScorer {
     off = .allocate(capacity: LangIDScorer.maxTok + 4)
     hashes = .allocate(capacity: LangIDScorer.pendingCap)
     entries = .allocate(capacity: LangIDScorer.pendingCap)
-    infos = .allocate(capacity: LangIDScorer.pendingCap)
+    infos = .allocate(capacity: 3 * LangIDScorer.pendingCap)
     wordHashes = .allocate(capacity: LangIDScorer.pendingCap)
+    wordInfos = .allocate(capacity: LangIDScorer.pendingCap)
+    acc16 = UnsafeMutableRawPointer.allocate(byteCount: m.denseStride * 2, alignment: 32)
+      .bindMemory(to: Int16.self, capacity: m.denseStride)
+    denseFlush = max(1, Int(Int16.max) / max(1, m.maxFixedGain))
   }
 
   deinit {
-    for p in [UnsafeMutableRawPointer(orderOn), UnsafeMutableRawPointer(acc), UnsafeMutableRawPointer(wordAcc),
+    let ps: [UnsafeMutableRawPointer] = [
+      UnsafeMutableRawPointer(orderOn), UnsafeMutableRawPointer(acc), UnsafeMutableRawPointer(wordAcc),
       UnsafeMutableRawPointer(scores), UnsafeMutableRawPointer(cand), UnsafeMutableRawPointer(counts),
       UnsafeMutableRawPointer(scripts), UnsafeMutableRawPointer(tok), UnsafeMutableRawPointer(tb),
-      UnsafeMutableRawPointer(off), UnsafeMutableRawPointer(hashes), UnsafeMutableRawPointer(entries), UnsafeMutableRawPointer(infos),
-      UnsafeMutableRawPointer(wordHashes)]
-    {
-      p.deallocate()
-    }
+      UnsafeMutableRawPointer(off), UnsafeMutableRawPointer(hashes), UnsafeMutableRawPointer(entries),
+      UnsafeMutableRawPointer(infos), UnsafeMutableRawPointer(wordHashes), UnsafeMutableRawPointer(wordInfos),
+    ]
+    let ps2: [UnsafeMutableRawPointer] = [
+      UnsafeMutableRawPointer(acc16), UnsafeMutableRawPointer(groupOn), UnsafeMutableRawPointer(candList),
+      UnsafeMutableRawPointer(floorW),
+    ]
+    for p in ps + ps2 { p.deallocate() }
   }
 
   func reset() {
@@ -132,9 +150,13 @@ public final class LangIDScorer {
     let gsInv = 1 / m.gainScale
     var best: Float = -.infinity
     var second: Float = -.infinity
-    for l in 0..<nLangs where cand[l] {
-      var s = (Float(acc[l]) + m.ww * Float(wordAcc[l])) * gsInv + m.bias[l] * nt
-      for n in 0..<5 { s -= m.w[n] * Float(counts[n]) * m.floors[l * 5 + n] }
+    let c0 = Float(counts[0]), c1 = Float(counts[1]), c2 = Float(counts[2]), c3 = Float(counts[3]),
+      c4 = Float(counts[4])
+    for i in 0..<nCand {
+      let l = candList[i]
+      let f = floorW + l * 5
+      let s = (Float(acc[l]) + m.ww * Float(wordAcc[l])) * gsInv + m.bias[l] * nt
+        - (c0 * f[0] + c1 * f[1] + c2 * f[2] + c3 * f[3] + c4 * f[4])
       if s > best {
         second = best
         best = s
@@ -252,37 +274,90 @@ public final class LangIDScorer {
     nPending = nh
   }
 
-  /// Looks up the collected n-gram and word hashes and adds their gains.
-  /// Slots are loaded first for the whole batch (their cache misses overlap);
-  /// inline postings are added at once, the others after a second batched load.
+  /// Looks up the collected n-gram and word hashes in the tables of the
+  /// candidates' script groups and adds their gains.
   func processPending() {
     let nh = nPending
     nPending = 0
     let nw = nWordPending
     nWordPending = 0
+    for g in 0..<LangIDModel.nGroups where groupOn[g] { process(nh, nw, nTables[g], wTables[g]) }
+  }
+
+  /// Slots are loaded first for the whole batch (their cache misses overlap);
+  /// the payloads are sorted by kind without branches (inline posting, list,
+  /// dense row), lists and rows are touched, then each kind is added in its own
+  /// loop. Dense rows are summed in Int16 lanes (exact: at most `denseFlush`
+  /// rows, whose sum cannot overflow, between two widenings into `acc`).
+  @inline(__always)
+  func process(_ nh: Int, _ nw: Int, _ nt: LangIDTable, _ wt: LangIDTable) {
+    let nSlots = nt.slots, nShift = nt.shift, nMask = nt.mask
+    let wSlots = wt.slots, wShift = wt.shift, wMask = wt.mask
     for k in 0..<nh { entries[k] = nSlots[Int(hashes[k] >> nShift)] }
-    for k in 0..<nw { wordHashes[k] = resolve(wordHashes[k], wSlots[Int(wordHashes[k] >> wShift)], wSlots, wShift, wMask) }
-    var touch: UInt32 = 0
-    var nf = 0
+    for k in 0..<nw { wordInfos[k] = resolve(wordHashes[k], wSlots[Int(wordHashes[k] >> wShift)], wSlots, wShift, wMask) }
+    let inl = infos, lst = infos + LangIDScorer.pendingCap, den = infos + 2 * LangIDScorer.pendingCap
+    var ni = 0, nl = 0, nd = 0
     for k in 0..<nh {
       let info = resolve(hashes[k], entries[k], nSlots, nShift, nMask)
-      if info == UInt32.max { continue }
-      if info & 0x8000_0000 == 0 {
-        acc[Int(info >> 16)] &+= Int32(Int16(truncatingIfNeeded: info))
-      } else {
-        infos[nf] = info
-        nf += 1
-        // start loading the postings / row now
-        if info & 0x4000_0000 != 0 {
-          touch &+= UInt32(bitPattern: Int32(dense[Int(info & 0x3FFF_FFFF) * stride]))
-        } else {
-          touch &+= posts[Int(info & 0xFF_FFFF)]
+      let top = info >> 30
+      inl[ni] = info
+      ni &+= top < 2 ? 1 : 0
+      lst[nl] = info
+      nl &+= top == 2 ? 1 : 0
+      den[nd] = info
+      nd &+= top == 3 && info != UInt32.max ? 1 : 0
+    }
+    // start loading the rows and lists now
+    var touch: UInt32 = 0
+    for k in 0..<nd { touch &+= UInt32(bitPattern: Int32(dense[Int(den[k] & 0x3FFF_FFFF) &* stride])) }
+    for k in 0..<nl { touch &+= posts[Int(lst[k] & 0xFF_FFFF)] }
+    sink = Float(touch & 1)
+    for k in 0..<ni {
+      let info = inl[k]
+      acc[Int(info >> 16)] &+= Int32(Int16(truncatingIfNeeded: info))
+    }
+    for k in 0..<nl {
+      let info = lst[k]
+      let p0 = Int(info & 0xFF_FFFF)
+      let pe = p0 &+ Int((info >> 24) & 0x3F)
+      for p in p0..<pe {
+        let x = posts[p]
+        acc[Int(x >> 16)] &+= Int32(Int16(truncatingIfNeeded: x))
+      }
+    }
+    if nd > 0 {
+      let a16 = UnsafeMutableRawPointer(acc16)
+      let ar = UnsafeMutableRawPointer(acc)
+      let lo = rowLo, hi = rowHi
+      var k = 0
+      while k < nd {
+        let end = min(nd, k + denseFlush)
+        var o = lo
+        while o < hi {
+          a16.storeBytes(of: SIMD16<Int16>(), toByteOffset: o * 2, as: SIMD16<Int16>.self)
+          o += 16
+        }
+        while k < end {
+          let row = UnsafeRawPointer(dense + Int(den[k] & 0x3FFF_FFFF) &* stride)
+          var o = lo
+          while o < hi {
+            let v = a16.load(fromByteOffset: o * 2, as: SIMD16<Int16>.self)
+              &+ row.loadUnaligned(fromByteOffset: o * 2, as: SIMD16<Int16>.self)
+            a16.storeBytes(of: v, toByteOffset: o * 2, as: SIMD16<Int16>.self)
+            o += 16
+          }
+          k += 1
+        }
+        o = lo
+        while o < hi {
+          let v = ar.loadUnaligned(fromByteOffset: o * 4, as: SIMD16<Int32>.self)
+            &+ SIMD16<Int32>(truncatingIfNeeded: a16.load(fromByteOffset: o * 2, as: SIMD16<Int16>.self))
+          ar.storeBytes(of: v, toByteOffset: o * 4, as: SIMD16<Int32>.self)
+          o += 16
         }
       }
     }
-    for k in 0..<nf { add(infos[k], into: acc) }
-    for k in 0..<nw where wordHashes[k] != UInt32.max { add(wordHashes[k], into: wordAcc) }
-    sink = Float(touch & 1)
+    for k in 0..<nw where wordInfos[k] != UInt32.max { add(wordInfos[k], into: wordAcc) }
   }
 
   /// The payload of key `h` whose home slot held `e`.
@@ -391,8 +466,7 @@ public final class LangIDScorer {
   /// Marks the candidates (dominant script, `only=`, `mask`); returns their number.
   func selectCandidates(_ mask: [Bool]?) -> Int {
     let m = model
-    var sc = [Int](repeating: 0, count: 32)
-    for i in 0..<32 { sc[i] = scripts[i] }
+    let sc = scripts  // (not needed after this)
     if sc[Int(LangIDModel.kana)] > 0 { sc[Int(LangIDModel.kana)] += sc[Int(LangIDModel.hani)] }
     // text in another script often quotes Latin names and brands, rarely the reverse
     sc[Int(LangIDModel.latin)] /= 3
@@ -418,6 +492,13 @@ public final class LangIDScorer {
       lo = min(lo, l)
       hi = l + 1
     }
+    for g in 0..<LangIDModel.nGroups { groupOn[g] = false }
+    nCand = 0
+    for l in 0..<nLangs where cand[l] {
+      groupOn[m.group[l]] = true
+      candList[nCand] = l
+      nCand += 1
+    }
     rowLo = lo / 16 * 16
     rowHi = min(stride, (hi + 15) / 16 * 16)
     return n
@@ -430,9 +511,13 @@ public final class LangIDScorer {
     var topS: Float = -.infinity
     let nt = Float(max(nTokens, 1))
     let gsInv = 1 / m.gainScale
-    for l in 0..<nLangs where cand[l] {
-      var s = (Float(acc[l]) + wwEff * Float(wordAcc[l])) * gsInv + m.bias[l] * nt
-      for n in 0..<5 { s -= m.w[n] * Float(counts[n]) * m.floors[l * 5 + n] }
+    let c0 = Float(counts[0]), c1 = Float(counts[1]), c2 = Float(counts[2]), c3 = Float(counts[3]),
+      c4 = Float(counts[4])
+    for i in 0..<nCand {
+      let l = candList[i]
+      let f = floorW + l * 5
+      let s = (Float(acc[l]) + wwEff * Float(wordAcc[l])) * gsInv + m.bias[l] * nt
+        - (c0 * f[0] + c1 * f[1] + c2 * f[2] + c3 * f[3] + c4 * f[4])
       scores[l] = s
       if s > topS {
         topS = s
