@@ -73,21 +73,35 @@ public final class LangIDModel: @unchecked Sendable {
   static let latin: UInt32 = 1
   static let kana: UInt32 = 16
   static let hani: UInt32 = 17
+  /// Keys are polynomial hashes over (lowercased) code points, extended one code
+  /// point at a time: h = (h + c) × hashMult mod 2^32 from hashSeed; an n-gram's key
+  /// hashes its code points, a word's key 0x01 and then its code points (the
+  /// trainer's tools/langid/common.py computes the same).
+  static let hashSeed: UInt32 = 0x811C_9DC5
+  static let hashMult: UInt32 = 0x9E37_79B1
+  @inline(__always) static func hashStep(_ h: UInt32, _ c: UInt32) -> UInt32 { (h &+ c) &* hashMult }
 
+  /// Loads the model file through a read-only mapping: the tables are built from the
+  /// mapped bytes and the mapping is released afterwards, so that no copy of the file image
+  /// (22 MB) is held next to the tables while they are built.
   public convenience init(path: String) throws {
-    guard let f = fopen(path, "rb") else { throw LangIDError("langid: cannot open model file \(path)") }
-    defer { fclose(f) }
-    fseek(f, 0, SEEK_END)
-    let size = ftell(f)
-    fseek(f, 0, SEEK_SET)
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw LangIDError("langid: cannot open model file \(path)") }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { throw LangIDError("langid: cannot read model file \(path)") }
+    let size = Int(st.st_size)
     guard size > 16 else { throw LangIDError("langid: model file \(path) is too short") }
-    var bytes = [UInt8](repeating: 0, count: size)
-    let got = bytes.withUnsafeMutableBytes { fread($0.baseAddress, 1, size, f) }
-    guard got == size else { throw LangIDError("langid: cannot read model file \(path)") }
-    try self.init(bytes: bytes)
+    guard let m = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), m != MAP_FAILED else {
+      throw LangIDError("langid: cannot map model file \(path)")
+    }
+    defer { munmap(m, size) }
+    _ = madvise(m, size, MADV_SEQUENTIAL)
+    try self.init(bytes: UnsafeBufferPointer(start: m.assumingMemoryBound(to: UInt8.self), count: size))
   }
 
-  public init(bytes b: [UInt8]) throws {
+  /// Builds the model from the bytes of a model file (not retained).
+  public init(bytes b: UnsafeBufferPointer<UInt8>) throws {
     var o = 0
     func need(_ n: Int) throws {
       if o + n > b.count { throw LangIDError("langid: truncated model file") }
@@ -99,7 +113,7 @@ public final class LangIDModel: @unchecked Sendable {
       return v
     }
     func f32() throws -> Float { Float(bitPattern: try u32()) }
-    guard b.count > 8, Array(b[0..<8]) == Array("NLPLID01".utf8) else {
+    guard b.count > 8, Array(b[0..<8]) == Array("NLPLID02".utf8) else {
       throw LangIDError("langid: not a langid model (bad magic)")
     }
     o = 8
@@ -153,44 +167,37 @@ public final class LangIDModel: @unchecked Sendable {
     scriptMasks = masks
     // character table
     let nr = Int(try u32())
-    var table = [UInt32](repeating: 0, count: Int(LangIDModel.maxCP))
+    let tp = UnsafeMutablePointer<UInt32>.allocate(capacity: Int(LangIDModel.maxCP))
+    tp.initialize(repeating: 0, count: Int(LangIDModel.maxCP))
     for _ in 0..<nr {
       let st = try u32(), ln = try u32(), d = Int32(bitPattern: try u32()), s = try u32()
       var cp = st
       while cp < st + ln && cp < LangIDModel.maxCP {
         let m = UInt32(Int32(cp) + d)
-        table[Int(cp)] = (s << 24) | m
+        tp[Int(cp)] = (s << 24) | m
         cp += 1
       }
     }
-    let tp = UnsafeMutablePointer<UInt32>.allocate(capacity: table.count)
-    tp.initialize(from: table, count: table.count)
     self.table = tp
     // hash table
     let nk = Int(try u32())
     try need(nk * 6)
-    let kp = UnsafeMutablePointer<UInt32>.allocate(capacity: nk + 1)
-    for i in 0..<nk {
-      let j = o + 4 * i
-      kp[i] = UInt32(b[j]) | UInt32(b[j + 1]) << 8 | UInt32(b[j + 2]) << 16 | UInt32(b[j + 3]) << 24
+    // The key sections are read in place (keys, posting counts, kinds); postings are
+    // walked in order with a running start, so no per-key copies are made.
+    let keysAt = o, countAt = o + 4 * nk, kindAt = o + 5 * nk
+    @inline(__always) func key(_ i: Int) -> UInt32 {
+      let j = keysAt + 4 * i
+      return UInt32(b[j]) | UInt32(b[j + 1]) << 8 | UInt32(b[j + 2]) << 16 | UInt32(b[j + 3]) << 24
     }
-    kp[nk] = 0
-    o += nk * 4
-    let ps = UnsafeMutablePointer<UInt32>.allocate(capacity: nk + 1)
-    var acc: UInt32 = 0
-    for i in 0..<nk {
-      ps[i] = acc
-      acc += UInt32(b[o + i])
-    }
-    ps[nk] = acc
-    o += nk
-    let kd = UnsafeMutablePointer<UInt8>.allocate(capacity: nk)
-    for i in 0..<nk { kd[i] = b[o + i] }
-    o += nk
+    var acc = 0
+    for i in 0..<nk { acc += Int(b[countAt + i]) }
+    o += nk * 6
     let np = Int(try u32())
-    guard np == Int(acc) else { throw LangIDError("langid: inconsistent model file") }
+    guard np == acc else { throw LangIDError("langid: inconsistent model file") }
     try need(np * 2)
-    let pl = UnsafeMutablePointer<UInt8>.allocate(capacity: np)
+    let postAt = o
+    // renumbered language of posting p
+    @inline(__always) func lang(_ p: Int) -> Int { newIndex[Int(b[postAt + 2 * p])] }
     let ng = LangIDModel.nGroups
     let langGroup = UnsafeMutablePointer<UInt8>.allocate(capacity: nl)
     for l in 0..<nl { langGroup[l] = UInt8(groupL[l]) }
@@ -198,7 +205,7 @@ public final class LangIDModel: @unchecked Sendable {
     let g0cnt = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, nk))
     g0cnt.initialize(repeating: 0, count: max(1, nk))
     @inline(__always) func groupCount(_ i: Int, _ g: Int) -> Int {
-      g == 0 ? Int(g0cnt[i]) : Int(ps[i + 1] - ps[i]) - Int(g0cnt[i])
+      g == 0 ? Int(g0cnt[i]) : Int(b[countAt + i]) - Int(g0cnt[i])
     }
     // the gain of a posting depends only on (language, kind, q): a table of them
     let gt = UnsafeMutablePointer<Float>.allocate(capacity: nl * 6 * 256)
@@ -210,19 +217,21 @@ public final class LangIDModel: @unchecked Sendable {
         }
       }
     }
-    let qs = o + 1  // q of posting p: b[qs + 2 * p]
+    let qs = postAt + 1  // q of posting p: b[qs + 2 * p]
     var maxGain: Float = 1
+    var p0 = 0
     for i in 0..<nk {
-      let kind = Int(kd[i])
+      let kind = Int(b[kindAt + i])
       guard kind <= 5 else { throw LangIDError("langid: bad key kind in model file") }
-      for p in Int(ps[i])..<Int(ps[i + 1]) {
-        let l0 = Int(b[o + 2 * p])
+      let pe = p0 + Int(b[countAt + i])
+      for p in p0..<pe {
+        let l0 = Int(b[postAt + 2 * p])
         guard l0 < nl else { throw LangIDError("langid: bad language index in model file") }
         let l = newIndex[l0]
-        pl[p] = UInt8(l)
         g0cnt[i] &+= langGroup[l] == 0 ? 1 : 0
-        maxGain = max(maxGain, abs(gt[(l * 6 + kind) * 256 + Int(b[o + 2 * p + 1])]))
+        maxGain = max(maxGain, abs(gt[(l * 6 + kind) * 256 + Int(b[qs + 2 * p])]))
       }
+      p0 = pe
     }
     guard np < (1 << 24) else { throw LangIDError("langid: model has too many postings") }
     // fixed-point scale: the largest power of two that keeps every gain below
@@ -242,7 +251,7 @@ public final class LangIDModel: @unchecked Sendable {
     let nKeys = UnsafeMutablePointer<Int>.allocate(capacity: 2 * ng)
     nKeys.initialize(repeating: 0, count: 2 * ng)
     for i in 0..<nk {
-      let isWord = kd[i] == 0 ? 1 : 0
+      let isWord = b[kindAt + i] == 0 ? 1 : 0
       for g in 0..<ng {
         let c = groupCount(i, g)
         if c == 0 { continue }
@@ -270,11 +279,14 @@ public final class LangIDModel: @unchecked Sendable {
     nKeys.deallocate()
     var d = 0, pp = 0
     let gp = UnsafeMutablePointer<Int>.allocate(capacity: 256)
+    p0 = 0
     for i in 0..<nk {
-      let p0 = Int(ps[i]), pe = Int(ps[i + 1])
-      let gk = gt + Int(kd[i]) * 256
+      let kind = b[kindAt + i]
+      let pe = p0 + Int(b[countAt + i])
+      defer { p0 = pe }
+      let gk = gt + Int(kind) * 256
       // fixed-point gain of posting p
-      func pg(_ p: Int) -> UInt32 { q16(gk[Int(pl[p]) * 6 * 256 + Int(b[qs + 2 * p])]) }
+      func pg(_ p: Int) -> UInt32 { q16(gk[lang(p) * 6 * 256 + Int(b[qs + 2 * p])]) }
       for g in 0..<ng where groupCount(i, g) > 0 {
         var cnt = 0
         if groupCount(i, g) == pe - p0 {
@@ -283,7 +295,7 @@ public final class LangIDModel: @unchecked Sendable {
             cnt += 1
           }
         } else {
-          for p in p0..<pe where Int(langGroup[Int(pl[p])]) == g {
+          for p in p0..<pe where Int(langGroup[lang(p)]) == g {
             gp[cnt] = p
             cnt += 1
           }
@@ -291,32 +303,28 @@ public final class LangIDModel: @unchecked Sendable {
         var info: UInt32
         if cnt >= LangIDModel.denseMin {
           let row = dn + d * stride
-          for k in 0..<cnt { row[Int(pl[gp[k]])] = Int16(bitPattern: UInt16(pg(gp[k]))) }
+          for k in 0..<cnt { row[lang(gp[k])] = Int16(bitPattern: UInt16(pg(gp[k]))) }
           info = 0xC000_0000 | UInt32(d)
           d += 1
         } else if cnt == 1 {
-          info = UInt32(pl[gp[0]]) << 16 | pg(gp[0])
+          info = UInt32(lang(gp[0])) << 16 | pg(gp[0])
         } else {
           info = 0x8000_0000 | UInt32(cnt) << 24 | UInt32(pp)
           for k in 0..<cnt {
-            po[pp] = UInt32(pl[gp[k]]) << 16 | pg(gp[k])
+            po[pp] = UInt32(lang(gp[k])) << 16 | pg(gp[k])
             pp += 1
           }
         }
-        let key = kp[i]
-        let t = kd[i] == 0 ? wTables[g] : nTables[g]
-        var j = Int(key >> t.shift)
+        let k32 = key(i)
+        let t = kind == 0 ? wTables[g] : nTables[g]
+        var j = Int(k32 >> t.shift)
         while t.slots[j] != LangIDModel.emptySlot { j = (j + 1) & t.mask }
-        t.slots[j] = UInt64(key) | (UInt64(info) << 32)
+        t.slots[j] = UInt64(k32) | (UInt64(info) << 32)
       }
     }
-    kp.deallocate()
     gp.deallocate()
     g0cnt.deallocate()
     langGroup.deallocate()
-    ps.deallocate()
-    kd.deallocate()
-    pl.deallocate()
     gt.deallocate()
     ngramTables = nTables
     wordTables = wTables

@@ -35,9 +35,8 @@ public final class LangIDScorer {
   let counts: UnsafeMutablePointer<Int>
   let scripts: UnsafeMutablePointer<Int>
   static let maxTok = 64
+  let tokBase: UnsafeMutablePointer<UInt32>
   let tok: UnsafeMutablePointer<UInt32>
-  let tb: UnsafeMutablePointer<UInt8>
-  let off: UnsafeMutablePointer<Int>
   static let pendingCap = 4096
   let hashes: UnsafeMutablePointer<UInt32>
   let entries: UnsafeMutablePointer<UInt64>
@@ -48,6 +47,10 @@ public final class LangIDScorer {
   let acc16: UnsafeMutablePointer<Int16>
   let denseFlush: Int
   var nPending = 0
+  /// the letters and separators of the current text (see `scan`)
+  var seq: UnsafeMutablePointer<UInt32>
+  var seqCap = 2048
+  var seqLen = 0
   var nWordPending = 0
   var sink: Float = 0
   var tokLen = 0
@@ -97,9 +100,10 @@ public final class LangIDScorer {
     cand = .allocate(capacity: m.nLangs)
     counts = .allocate(capacity: 5)
     scripts = .allocate(capacity: 32)
-    tok = .allocate(capacity: LangIDScorer.maxTok)
-    tb = .allocate(capacity: LangIDScorer.maxTok * 4 + 4)
-    off = .allocate(capacity: LangIDScorer.maxTok + 4)
+    // one slot before and after the token for the edge spaces
+    tokBase = .allocate(capacity: LangIDScorer.maxTok + 2)
+    tok = tokBase + 1
+    seq = .allocate(capacity: 2048)
     hashes = .allocate(capacity: LangIDScorer.pendingCap)
     entries = .allocate(capacity: LangIDScorer.pendingCap)
     infos = .allocate(capacity: 3 * LangIDScorer.pendingCap)
@@ -114,13 +118,12 @@ public final class LangIDScorer {
     let ps: [UnsafeMutableRawPointer] = [
       UnsafeMutableRawPointer(orderOn), UnsafeMutableRawPointer(acc), UnsafeMutableRawPointer(wordAcc),
       UnsafeMutableRawPointer(scores), UnsafeMutableRawPointer(cand), UnsafeMutableRawPointer(counts),
-      UnsafeMutableRawPointer(scripts), UnsafeMutableRawPointer(tok), UnsafeMutableRawPointer(tb),
-      UnsafeMutableRawPointer(off), UnsafeMutableRawPointer(hashes), UnsafeMutableRawPointer(entries),
+      UnsafeMutableRawPointer(scripts), UnsafeMutableRawPointer(tokBase), UnsafeMutableRawPointer(hashes), UnsafeMutableRawPointer(entries),
       UnsafeMutableRawPointer(infos), UnsafeMutableRawPointer(wordHashes), UnsafeMutableRawPointer(wordInfos),
     ]
     let ps2: [UnsafeMutableRawPointer] = [
       UnsafeMutableRawPointer(acc16), UnsafeMutableRawPointer(groupOn), UnsafeMutableRawPointer(candList),
-      UnsafeMutableRawPointer(floorW),
+      UnsafeMutableRawPointer(floorW), UnsafeMutableRawPointer(seq),
     ]
     for p in ps + ps2 { p.deallocate() }
   }
@@ -137,6 +140,7 @@ public final class LangIDScorer {
     nLetters = 0
     nPending = 0
     nWordPending = 0
+    seqLen = 0
     stopped = false
     nextCheck = stopMinTokens
   }
@@ -213,62 +217,34 @@ public final class LangIDScorer {
     if t == 0 { return }
     tokLen = 0
     nTokens += 1
-    // " token " as UTF-8, with character offsets
-    tb[0] = 0x20
-    off[0] = 0
-    var nb = 1
-    for c in 0..<t {
-      off[c + 1] = nb
-      let cp = tok[c]
-      if cp < 0x80 {
-        tb[nb] = UInt8(cp)
-        nb += 1
-      } else if cp < 0x800 {
-        tb[nb] = UInt8(0xC0 | (cp >> 6))
-        tb[nb + 1] = UInt8(0x80 | (cp & 0x3F))
-        nb += 2
-      } else if cp < 0x10000 {
-        tb[nb] = UInt8(0xE0 | (cp >> 12))
-        tb[nb + 1] = UInt8(0x80 | ((cp >> 6) & 0x3F))
-        tb[nb + 2] = UInt8(0x80 | (cp & 0x3F))
-        nb += 3
-      } else {
-        tb[nb] = UInt8(0xF0 | (cp >> 18))
-        tb[nb + 1] = UInt8(0x80 | ((cp >> 12) & 0x3F))
-        tb[nb + 2] = UInt8(0x80 | ((cp >> 6) & 0x3F))
-        tb[nb + 3] = UInt8(0x80 | (cp & 0x3F))
-        nb += 4
-      }
-    }
-    off[t + 1] = nb
-    tb[nb] = 0x20
-    nb += 1
-    off[t + 2] = nb
+    // " token " as code points (the spaces mark the word edges)
+    let cs = tok - 1  // tok[-1] and tok[t] hold the spaces (see init)
+    cs[0] = 0x20
+    cs[t + 1] = 0x20
     let nChars = t + 2
     counts[0] += t
     for n in 2...5 where nChars - n + 1 > 0 { counts[n - 1] += nChars - n + 1 }
-    // the whole word, marked by a leading 0x01
-    var h: UInt32 = (0x811C_9DC5 ^ 0x01) &* 0x0100_0193
-    for j in 1..<(nb - 1) { h = (h ^ UInt32(tb[j])) &* 0x0100_0193 }
+    // the whole word: the hash of 0x01 and its code points (see LangIDModel.hashStep)
+    var h = LangIDModel.hashStep(LangIDModel.hashSeed, 0x01)
+    for j in 1...t { h = LangIDModel.hashStep(h, cs[j]) }
     wordHashes[nWordPending] = h
     nWordPending += 1
-    // character n-grams of orders 1...5: hashes are collected and looked up
-    // in batches (independent loads overlap their cache misses)
+    // character n-grams of orders 1...5, each extended from the one before it by
+    // one step; hashes are collected and looked up in batches (independent loads
+    // overlap their cache misses)
     if nPending + nChars * 5 > LangIDScorer.pendingCap || nWordPending == LangIDScorer.pendingCap {
       processPending()
     }
     var nh = nPending
+    let hs = hashes
     for i in 0..<nChars {
-      var g: UInt32 = 0x811C_9DC5
-      let maxN = min(5, nChars - i)
-      var n = 1
-      while n <= maxN {
-        for j in off[i + n - 1]..<off[i + n] { g = (g ^ UInt32(tb[j])) &* 0x0100_0193 }
+      var g = LangIDModel.hashSeed
+      for n in 1...min(5, nChars - i) {
+        g = LangIDModel.hashStep(g, cs[i + n - 1])
         if orderOn[n - 1] && !(n == 1 && (i == 0 || i == nChars - 1)) {
-          hashes[nh] = g
+          hs[nh] = g
           nh += 1
         }
-        n += 1
       }
     }
     nPending = nh
@@ -387,10 +363,22 @@ public final class LangIDScorer {
     return false
   }
 
-  /// Walks bytes [s, e) of `b` (valid UTF-8), skipping URL-like chunks; with
-  /// `score` false it only counts letters per script.
-  @inline(__always)
-  func walk(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, score: Bool) {
+  /// Decodes bytes [s, e) of `b` (valid UTF-8) once, skipping URL-like chunks:
+  /// counts letters per script and appends to `seq` the lowercased letters and, for
+  /// each separator, `sepFlag` | the byte position after it (`sepNoCheck` also set
+  /// after a non-ASCII separator, where the early stop is not checked).
+  func scan(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) {
+    if seqLen + (e - s) > seqCap {
+      // (at most one entry per byte)
+      let cap = max(2 * seqCap, seqLen + (e - s))
+      let n = UnsafeMutablePointer<UInt32>.allocate(capacity: cap)
+      n.update(from: seq, count: seqLen)
+      seq.deallocate()
+      seq = n
+      seqCap = cap
+    }
+    let q = seq
+    var k = seqLen
     var i = s
     var chunkStart = true
     while i < e {
@@ -409,27 +397,13 @@ public final class LangIDScorer {
         if LangIDScorer.isSpace(c0) { chunkStart = true }
         let t = table[Int(c0)]
         if t == 0 {
-          if score {
-            flushToken()
-            // (only once at least half of the text is scored, so that a
-            // different language in its second half can still win)
-            if nTokens >= nextCheck && earlyStop && 2 * (i - s) >= e - s {
-              nextCheck = nTokens + stopEvery
-              if leadIsDecisive() {
-                stopped = true
-                return
-              }
-            }
-          }
+          q[k] = LangIDScorer.sepFlag | UInt32(min(i, 0x3FFF_FFFF))
+          k += 1
           continue
         }
         scripts[Int(t >> 24)] += 1
-        nLetters += 1
-        if score {
-          if tokLen >= LangIDScorer.maxTok { flushToken() }
-          tok[tokLen] = t & 0xFFFFFF
-          tokLen += 1
-        }
+        q[k] = t & 0xFFFFFF
+        k += 1
         continue
       }
       var cp: UInt32
@@ -446,21 +420,46 @@ public final class LangIDScorer {
       }
       let t = cp < LangIDModel.maxCP ? table[Int(cp)] : 0
       if t == 0 {
-        if score { flushToken() }
+        q[k] = LangIDScorer.sepFlag | LangIDScorer.sepNoCheck
+        k += 1
         continue
       }
       scripts[Int(t >> 24)] += 1
-      nLetters += 1
-      if score {
+      q[k] = t & 0xFFFFFF
+      k += 1
+    }
+    seqLen = k
+  }
+
+  static let sepFlag: UInt32 = 0x8000_0000
+  static let sepNoCheck: UInt32 = 0x4000_0000
+
+  /// Scores the entries [from, to) of `seq`, recorded by `scan` from bytes [s, e).
+  func score(_ from: Int, _ to: Int, _ s: Int, _ e: Int) {
+    let q = seq
+    for k in from..<to {
+      let x = q[k]
+      if x & LangIDScorer.sepFlag == 0 {
         if tokLen >= LangIDScorer.maxTok { flushToken() }  // long unspaced runs (CJK, Thai) are cut
-        tok[tokLen] = t & 0xFFFFFF
+        tok[tokLen] = x
         tokLen += 1
+        continue
+      }
+      flushToken()
+      // (only once at least half of the text is scored, so that a
+      // different language in its second half can still win)
+      if x & LangIDScorer.sepNoCheck == 0 && nTokens >= nextCheck && earlyStop
+        && 2 * (Int(x & 0x3FFF_FFFF) - s) >= e - s
+      {
+        nextCheck = nTokens + stopEvery
+        if leadIsDecisive() {
+          stopped = true
+          return
+        }
       }
     }
-    if score {
-      flushToken()
-      processPending()
-    }
+    flushToken()
+    processPending()
   }
 
   /// Marks the candidates (dominant script, `only=`, `mask`); returns their number.
@@ -565,10 +564,20 @@ public final class LangIDScorer {
   ) -> LangIDResult {
     reset()
     var rs = ranges(b, s, e, sampleAbove: sampleAbove, windows: windows, windowBytes: windowBytes)
-    for (a, z) in rs { walk(b, a, z, score: false) }
+    // each range is decoded once; `ends[r]`: end of range r's entries in `seq`
+    var ends: [Int] = []
+    for (a, z) in rs {
+      scan(b, a, z)
+      ends.append(seqLen)
+    }
+    nLetters = 0
+    for sc in 0..<32 { nLetters += scripts[sc] }
     if nLetters == 0 && rs.count > 1 {
       rs = [(s, e)]
-      walk(b, s, e, score: false)
+      seqLen = 0
+      scan(b, s, e)
+      ends = [seqLen]
+      for sc in 0..<32 { nLetters += scripts[sc] }
     }
     if nLetters == 0 { return LangIDResult(lang: -1, confidence: 0, letters: 0) }
     let n = selectCandidates(mask)
@@ -577,7 +586,11 @@ public final class LangIDScorer {
     }
     let letters = nLetters
     earlyStop = stopMargin > 0 && rs.count == 1
-    for (a, z) in rs where !stopped { walk(b, a, z, score: true) }
+    var from = 0
+    for (r, (a, z)) in rs.enumerated() where !stopped {
+      score(from, ends[r], a, z)
+      from = ends[r]
+    }
     nLetters = letters
     return decide()
   }

@@ -241,7 +241,7 @@ private func modelLanguages() -> [String]? {
   defer { fclose(f) }
   var magic = [UInt8](repeating: 0, count: 8)
   var count: UInt32 = 0
-  guard fread(&magic, 1, 8, f) == 8, String(decoding: magic, as: UTF8.self) == "NLPLID01",
+  guard fread(&magic, 1, 8, f) == 8, String(decoding: magic, as: UTF8.self) == "NLPLID02",
     fread(&count, 4, 1, f) == 1, count < 10_000
   else { return nil }
   var codes: [String] = []

@@ -58,6 +58,8 @@ def main():
     ap.add_argument("--cli", default="/tmp/langid-cli")
     ap.add_argument("--model", default=os.path.join(REPO, "Plugins", "LanguageID", "Resources", "langid.bin"))
     ap.add_argument("--rep", type=int, default=3)
+    ap.add_argument("--also", nargs=2, action="append", default=[], metavar=("CLI", "MODEL"),
+                    help="another driver and model to run on the same inputs (A/B in one run)")
     a = ap.parse_args()
     os.sched_setaffinity(0, {0})
     sents, arts = inputs()
@@ -72,9 +74,10 @@ def main():
                 print("%-9s pycld2: %9.0f texts/s %7.2f MB/s" % (name, tps, mbs))
             except ImportError:
                 print("%-9s pycld2: not installed" % name)
-            out = subprocess.run(["taskset", "-c", "0", a.cli, a.model, "bench", p, str(a.rep)],
-                                 capture_output=True, text=True, check=True).stdout.strip()
-            print("%-9s langid: %s" % (name, out))
+            for k, (cli, model) in enumerate([(a.cli, a.model)] + a.also):
+                out = subprocess.run(["taskset", "-c", "0", cli, model, "bench", p, str(a.rep)],
+                                     capture_output=True, text=True, check=True).stdout.strip()
+                print("%-9s langid%s: %s" % (name, "" if k == 0 else " (%s)" % os.path.basename(cli), out))
 
 
 if __name__ == "__main__":

@@ -107,26 +107,30 @@ def tokens(text):
     return normalise(text).split()
 
 
-FNV_BASIS = 0x811C9DC5
-FNV_PRIME = 0x01000193
+HASH_SEED = 0x811C9DC5
+HASH_MULT = 0x9E3779B1
 
 
-def fnv1a(data, h=FNV_BASIS):
-    for b in data:
-        h ^= b
-        h = (h * FNV_PRIME) & 0xFFFFFFFF
+def poly_hash(cps, h=HASH_SEED):
+    """Polynomial hash over code points, extended one code point at a time:
+    h = (h + c) * HASH_MULT (mod 2**32). The multiplication after the addition
+    carries the last code point into the high bits, which pick a key's home slot."""
+    for c in cps:
+        h = ((h + c) * HASH_MULT) & 0xFFFFFFFF
     return h
 
 
-WORD_MARK = b"\x01"
+WORD_MARK = 0x01
 
 
 def word_key(word):
-    return fnv1a(WORD_MARK + word.encode("utf-8"))
+    """Key of a word: the hash of 0x01 followed by the word's code points."""
+    return poly_hash([WORD_MARK] + [ord(c) for c in word])
 
 
 def ngram_key(gram):
-    return fnv1a(gram.encode("utf-8"))
+    """Key of a character n-gram: the hash of its code points."""
+    return poly_hash(ord(c) for c in gram)
 
 
 def ngrams_of_token(tok, maxn=5):

@@ -27,7 +27,7 @@ WKEYS = ["w1", "w2", "w3", "w4", "w5", "ww", "short_ww", "temp", "floor_extra", 
 class Model:
     def __init__(self, path):
         b = open(path, "rb").read()
-        assert b[:8] == b"NLPLID01"
+        assert b[:8] == b"NLPLID02"
         o = 8
         (nl,) = struct.unpack_from("<I", b, o); o += 4
         self.langs, floors, masks = [], [], []

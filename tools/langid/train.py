@@ -282,7 +282,7 @@ def write_model(path, langs, floors, smasks, postings):
     _, table = common.translation()
     runs = common.char_runs(table)
     out = bytearray()
-    out += b"NLPLID01"
+    out += b"NLPLID02"
     out += struct.pack("<I", len(langs))
     for l, fl, sm in zip(langs, floors, smasks):
         code = l.encode("ascii")

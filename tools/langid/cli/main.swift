@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stand-alone driver of the langid classifier (no host needed), for scoring
 // and benchmarking. Build (see tools/langid/README.md):
-//   swiftc -O Plugins/LanguageID/LangIDModel.swift Plugins/LanguageID/LangIDScorer.swift \
+//   swiftc -O -wmo Plugins/LanguageID/LangIDModel.swift Plugins/LanguageID/LangIDScorer.swift \
 //     tools/langid/cli/main.swift -o /tmp/langid-cli
 // Usage:
 //   langid-cli MODEL predict IN.jsonl > OUT.jsonl      (lines {"id","text"} -> {"id","lang","confidence"})
