@@ -104,6 +104,27 @@ import Testing
     #expect(k.stdout.contains("wire-da-0001"))
   }
 
+  @Test func ctrlCStopsAScriptWithStatus130() throws {
+    let dir = NSTemporaryDirectory() + "nlpsh-int-\(getpid())"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    for i in 0..<200 { try "Doc \(i).".write(toFile: "\(dir)/\(i).txt", atomically: true, encoding: .utf8) }
+    let script = dir + "/run.nlpsh"
+    try "load \(dir)\nrun sleepy\ndocs\n".write(toFile: script, atomically: true, encoding: .utf8)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: nlpshPath)
+    p.arguments = ["-q", "-p", try fixturePlugin("sleepy"), "-f", script]
+    let err = Pipe()
+    p.standardError = err
+    p.standardOutput = FileHandle.nullDevice
+    try p.run()
+    usleep(1_500_000)
+    kill(p.processIdentifier, SIGINT)
+    let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 130)
+    #expect(text.contains("\(script):2: error: interrupted"))
+  }
+
   @Test func pipedCommandsOnStdin() throws {
     let r = try nlpsh([], stdin: "load samples/wire.jsonl\nrun sentences\nlist sentence text~Hej\nexport -\n")
     #expect(r.status == 0, "\(r.stderr)")

@@ -120,7 +120,7 @@ public final class Session {
     var summary = "\(pipeline.spec): \(report.documents) document\(report.documents == 1 ? "" : "s"), \(report.annotations) annotations in \(formatSeconds(report.wallSeconds)) (\(formatBytes(Int(rate)))/s, \(report.workers) worker\(report.workers == 1 ? "" : "s"))"
     if !report.failures.isEmpty { summary += ", \(report.failures.count) failed" }
     if report.cancelled {
-      Cancellation.reset()
+      // The request stays set: a script stops here; the interactive prompt clears it.
       console.print("(cancelled after \(report.documents)/\(total) documents; results so far are kept)")
     }
     console.print(summary)
