@@ -21,6 +21,8 @@ public final class LangIDScorer {
   var nCand = 0
   /// w_n x floor, per language and order
   let floorW: UnsafeMutablePointer<Float>
+  /// the model's per-language bias per token (copied: no array access in the per-text loops)
+  let biasP: UnsafeMutablePointer<Float>
   let posts: UnsafeMutablePointer<UInt32>
   let table: UnsafeMutablePointer<UInt32>
   let dense: UnsafeMutablePointer<Int16>
@@ -83,6 +85,8 @@ public final class LangIDScorer {
     groupOn.initialize(repeating: true, count: LangIDModel.nGroups)
     candList = .allocate(capacity: m.nLangs)
     floorW = .allocate(capacity: m.nLangs * 5)
+    biasP = .allocate(capacity: m.nLangs)
+    for l in 0..<m.nLangs { biasP[l] = m.bias[l] }
     for l in 0..<m.nLangs {
       for n in 0..<5 { floorW[l * 5 + n] = m.w[n] * m.floors[l * 5 + n] }
     }
@@ -123,7 +127,7 @@ public final class LangIDScorer {
     ]
     let ps2: [UnsafeMutableRawPointer] = [
       UnsafeMutableRawPointer(acc16), UnsafeMutableRawPointer(groupOn), UnsafeMutableRawPointer(candList),
-      UnsafeMutableRawPointer(floorW), UnsafeMutableRawPointer(seq),
+      UnsafeMutableRawPointer(floorW), UnsafeMutableRawPointer(seq), UnsafeMutableRawPointer(biasP),
     ]
     for p in ps + ps2 { p.deallocate() }
   }
@@ -159,7 +163,7 @@ public final class LangIDScorer {
     for i in 0..<nCand {
       let l = candList[i]
       let f = floorW + l * 5
-      let s = (Float(acc[l]) + m.ww * Float(wordAcc[l])) * gsInv + m.bias[l] * nt
+      let s = (Float(acc[l]) + m.ww * Float(wordAcc[l])) * gsInv + biasP[l] * nt
         - (c0 * f[0] + c1 * f[1] + c2 * f[2] + c3 * f[3] + c4 * f[4])
       if s > best {
         second = best
@@ -174,12 +178,12 @@ public final class LangIDScorer {
   /// The payload of key `h` in a table, or UInt32.max when absent.
   @inline(__always)
   static func lookup(_ h: UInt32, _ t: UnsafeMutablePointer<UInt64>, _ shift: UInt32, _ mask: Int) -> UInt32 {
-    var j = Int(h >> shift)
+    var j = Int(h &>> shift)
     while true {
       let e = t[j]
       if e == LangIDModel.emptySlot { return UInt32.max }
       if UInt32(truncatingIfNeeded: e) == h { return UInt32(truncatingIfNeeded: e >> 32) }
-      j = (j + 1) & mask
+      j = (j &+ 1) & mask
     }
   }
 
@@ -269,8 +273,8 @@ public final class LangIDScorer {
   func process(_ nh: Int, _ nw: Int, _ nt: LangIDTable, _ wt: LangIDTable) {
     let nSlots = nt.slots, nShift = nt.shift, nMask = nt.mask
     let wSlots = wt.slots, wShift = wt.shift, wMask = wt.mask
-    for k in 0..<nh { entries[k] = nSlots[Int(hashes[k] >> nShift)] }
-    for k in 0..<nw { wordInfos[k] = resolve(wordHashes[k], wSlots[Int(wordHashes[k] >> wShift)], wSlots, wShift, wMask) }
+    for k in 0..<nh { entries[k] = nSlots[Int(hashes[k] &>> nShift)] }
+    for k in 0..<nw { wordInfos[k] = resolve(wordHashes[k], wSlots[Int(wordHashes[k] &>> wShift)], wSlots, wShift, wMask) }
     let inl = infos, lst = infos + LangIDScorer.pendingCap, den = infos + 2 * LangIDScorer.pendingCap
     var ni = 0, nl = 0, nd = 0
     for k in 0..<nh {
@@ -301,7 +305,11 @@ public final class LangIDScorer {
         acc[Int(x >> 16)] &+= Int32(Int16(truncatingIfNeeded: x))
       }
     }
-    if nd > 0 {
+    if nd > 0 && rowHi - rowLo == 16 {
+      addDense1(nd, den)
+    } else if nd > 0 && rowHi - rowLo > 16 && min(rowLo, stride - 64) >= 0 && rowHi <= min(rowLo, stride - 64) + 64 {
+      addDense4(nd, den)
+    } else if nd > 0 {
       let a16 = UnsafeMutableRawPointer(acc16)
       let ar = UnsafeMutableRawPointer(acc)
       let lo = rowLo, hi = rowHi
@@ -334,6 +342,53 @@ public final class LangIDScorer {
       }
     }
     for k in 0..<nw where wordInfos[k] != UInt32.max { add(wordInfos[k], into: wordAcc) }
+  }
+
+  /// Dense rows when the candidates fit in one 16-lane block: summed in a register.
+  @inline(__always)
+  func addDense1(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>) {
+    let ar = UnsafeMutableRawPointer(acc)
+    let o = rowLo * 2
+    let d = UnsafeRawPointer(dense)
+    var k = 0
+    while k < nd {
+      let end = min(nd, k + denseFlush)
+      var a = SIMD16<Int16>()
+      while k < end {
+        a &+= d.loadUnaligned(fromByteOffset: Int(den[k] & 0x3FFF_FFFF) &* stride &* 2 &+ o, as: SIMD16<Int16>.self)
+        k += 1
+      }
+      let v = ar.loadUnaligned(fromByteOffset: o * 2, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: a)
+      ar.storeBytes(of: v, toByteOffset: o * 2, as: SIMD16<Int32>.self)
+    }
+  }
+
+  /// Dense rows when the candidates fit in four 16-lane blocks (a Latin text): the
+  /// 64 lanes from `min(rowLo, stride - 64)` are summed in registers (lanes of
+  /// non-candidates too: they are ignored).
+  @inline(__always)
+  func addDense4(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>) {
+    let ar = UnsafeMutableRawPointer(acc)
+    let lo = min(rowLo, stride - 64)
+    let d = UnsafeRawPointer(dense + lo)
+    var k = 0
+    while k < nd {
+      let end = min(nd, k + denseFlush)
+      var a0 = SIMD16<Int16>(), a1 = SIMD16<Int16>(), a2 = SIMD16<Int16>(), a3 = SIMD16<Int16>()
+      while k < end {
+        let r = d + Int(den[k] & 0x3FFF_FFFF) &* stride &* 2
+        a0 &+= r.loadUnaligned(fromByteOffset: 0, as: SIMD16<Int16>.self)
+        a1 &+= r.loadUnaligned(fromByteOffset: 32, as: SIMD16<Int16>.self)
+        a2 &+= r.loadUnaligned(fromByteOffset: 64, as: SIMD16<Int16>.self)
+        a3 &+= r.loadUnaligned(fromByteOffset: 96, as: SIMD16<Int16>.self)
+        k += 1
+      }
+      let b = ar + lo * 4
+      b.storeBytes(of: b.loadUnaligned(fromByteOffset: 0, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: a0), toByteOffset: 0, as: SIMD16<Int32>.self)
+      b.storeBytes(of: b.loadUnaligned(fromByteOffset: 64, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: a1), toByteOffset: 64, as: SIMD16<Int32>.self)
+      b.storeBytes(of: b.loadUnaligned(fromByteOffset: 128, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: a2), toByteOffset: 128, as: SIMD16<Int32>.self)
+      b.storeBytes(of: b.loadUnaligned(fromByteOffset: 192, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: a3), toByteOffset: 192, as: SIMD16<Int32>.self)
+    }
   }
 
   /// The payload of key `h` whose home slot held `e`.
@@ -515,7 +570,7 @@ public final class LangIDScorer {
     for i in 0..<nCand {
       let l = candList[i]
       let f = floorW + l * 5
-      let s = (Float(acc[l]) + wwEff * Float(wordAcc[l])) * gsInv + m.bias[l] * nt
+      let s = (Float(acc[l]) + wwEff * Float(wordAcc[l])) * gsInv + biasP[l] * nt
         - (c0 * f[0] + c1 * f[1] + c2 * f[2] + c3 * f[3] + c4 * f[4])
       scores[l] = s
       if s > topS {
@@ -563,6 +618,18 @@ public final class LangIDScorer {
     sampleAbove: Int = 1024, windows: Int = 4, windowBytes: Int = 224
   ) -> LangIDResult {
     reset()
+    if e - s <= sampleAbove {
+      // scored whole (no range arrays)
+      scan(b, s, e)
+      for sc in 0..<32 { nLetters += scripts[sc] }
+      if nLetters == 0 { return LangIDResult(lang: -1, confidence: 0, letters: 0) }
+      if selectCandidates(mask) == 1 {
+        for l in 0..<nLangs where cand[l] { return LangIDResult(lang: l, confidence: 1, letters: nLetters) }
+      }
+      earlyStop = stopMargin > 0
+      score(0, seqLen, s, e)
+      return decide()
+    }
     var rs = ranges(b, s, e, sampleAbove: sampleAbove, windows: windows, windowBytes: windowBytes)
     // each range is decoded once; `ends[r]`: end of range r's entries in `seq`
     var ends: [Int] = []
