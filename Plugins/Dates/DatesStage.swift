@@ -353,6 +353,17 @@ struct Resolver {
         if let a = after, soon(a) { return Cal.iso(a) }
         return (before ?? after).map(Cal.iso)
       }
+    case .quarter(let q, let y, let yearShift, let shift):
+      if let q, let y { return "\(Cal.pad4(y))-Q\(q)" }
+      guard let dct else { return q.map { "XXXX-Q\($0)" } }
+      if let q { return "\(Cal.pad4(dct.y + (yearShift ?? 0)))-Q\(q)" }
+      guard let dm = dct.m, let k = shift else { return nil }
+      let t = dct.y * 4 + (dm - 1) / 3 + k
+      return "\(Cal.pad4(t / 4))-Q\(t % 4 + 1)"
+    case .weekdayInWeeks(let wd, let n):
+      guard let z = day else { return nil }
+      let from = z + 7 * n
+      return Cal.iso(from + (wd - Cal.weekday(from) + 7) % 7)
     case .weekdayCount(let wd, let n):
       guard let z = day else { return nil }
       let dw = Cal.weekday(z)

@@ -19,6 +19,10 @@ enum Expr {
   case holiday(Int, y: Int?, mod: Mod, orthodox: Bool, yearShift: Int?)
   /// "three fridays from now" (+3), "2 thursdays ago" (-2)
   case weekdayCount(Int, Int)
+  /// a quarter of a year (1…4): of a given year, of a year relative to the DCT, or relative to the DCT's quarter
+  case quarter(q: Int?, y: Int?, yearShift: Int?, shift: Int?)
+  /// "lundi en huit": the first such weekday on or after n weeks from the DCT
+  case weekdayInWeeks(Int, Int)
   /// a month or year relative to the DCT with the n-th of it: "the 9th month of next year"
   case monthOfYear(m: Int, yearShift: Int?, y: Int?)
   /// "3 days after Easter", "twee dagen voor gisteren": a span of units counted from another date
@@ -135,6 +139,7 @@ struct Parser {
     consider(nth(i))
     consider(holiday(i))
     consider(monthRange(i))
+    consider(quarter(i))
     if best == nil { consider(year(i)) }
     if best == nil, let l = l, l.has(Lex.ext) {
       // "end of 1989", "later this year", "after Feb 2018": the span grows, the value stays
@@ -206,7 +211,8 @@ struct Parser {
       k = lexEnd[k]
       hops += 1
     }
-    if hops == 0 { return nil }
+    // "d'octobre": the preposition is elided onto the month name
+    if hops == 0, !(info(k).map { $0.month > 0 && $0.has(Lex.fill) } ?? false) { return nil }
     if isMonth {
       if let yv = yearValue(k, afterMonth: false) {
         return Match(first: i, end: k + 1, expr: .monthOfYear(m: n, yearShift: nil, y: yv))
@@ -823,6 +829,65 @@ struct Parser {
     return best
   }
 
+  // MARK: quarters "Q3 2018", "2017-q1", "the third quarter of 2018", "3. Quartal", "next quarter"
+
+  /// "q3": a q-mark word with a number 1…4 written onto it; returns the quarter and the index after it.
+  func qmark(_ k: Int) -> (Int, Int)? {
+    guard let l = info(k), l.has(Lex.qmark), lexEnd[k] == k + 1, isNumber(k + 1), adjacent(k + 1),
+      toks[k + 1].digits == 1, (1...4).contains(toks[k + 1].value)
+    else { return nil }
+    return (toks[k + 1].value, k + 2)
+  }
+
+  func quarter(_ i: Int) -> Match? {
+    // "2017-q1", "2018 Q3"
+    if let y = yearValue(i, afterMonth: false) {
+      var k = i + 1
+      if isPunct(k, 0x2D) || isPunct(k, 0x2F) { k += 1 }
+      if let (q, e) = qmark(k) { return Match(first: i, end: e, expr: .quarter(q: q, y: y, yearShift: nil, shift: nil)) }
+      return nil
+    }
+    var k = i
+    if let l = info(k), l.has(Lex.lead) || l.has(Lex.article), l.ord == 0, l.mod == .none { k = lexEnd[k] }
+    var q = 0
+    var e = k
+    if let (v, e2) = qmark(k) {
+      q = v
+      e = e2
+    } else if let l = info(k), l.mod != .none, l.mod != .onwd, let u = info(lexEnd[k]), u.has(Lex.quarter) {
+      // "next quarter", "letztes Quartal"
+      return Match(first: i, end: lexEnd[lexEnd[k]], expr: .quarter(q: nil, y: nil, yearShift: nil, shift: shift(l.mod)))
+    } else {
+      var o = 0
+      var k2 = k
+      if let l = info(k), l.ord > 0 {
+        o = Int(l.ord)
+        k2 = lexEnd[k]
+      } else if isNumber(k), toks[k].digits == 1, isPunct(k + 1, 0x2E) || info(k + 1)?.has(Lex.ordSuffix) == true {
+        o = toks[k].value
+        k2 = isPunct(k + 1, 0x2E) ? k + 2 : lexEnd[k + 1]
+      }
+      guard (1...4).contains(o), let w = info(k2), w.has(Lex.quarter) else { return nil }
+      q = o
+      e = lexEnd[k2]
+    }
+    // the year: "2018", "of 2018", "/2018", "of next year", "this year"
+    var k3 = e
+    if isPunct(k3, 0x2F) { k3 += 1 }
+    var hops = 0
+    while let f = info(k3), f.has(Lex.fill) || f.has(Lex.yearPrep), f.month == 0, f.mod == .none, f.unit == .none, hops < 2 {
+      k3 = lexEnd[k3]
+      hops += 1
+    }
+    if let y = yearValue(k3, afterMonth: false) {
+      return Match(first: i, end: k3 + 1, expr: .quarter(q: q, y: y, yearShift: nil, shift: nil))
+    }
+    if let f = info(k3), f.mod != .none, let u = info(lexEnd[k3]), u.unit == .year {
+      return Match(first: i, end: lexEnd[lexEnd[k3]], expr: .quarter(q: q, y: nil, yearShift: shift(f.mod), shift: nil))
+    }
+    return Match(first: i, end: e, expr: .quarter(q: q, y: nil, yearShift: 0, shift: nil))
+  }
+
   func shift(_ m: Mod) -> Int {
     switch m {
     case .last, .recent: return -1
@@ -853,6 +918,9 @@ struct Parser {
     if mod == .none, let l = info(e), l.has(Lex.inPre), let (n, k) = amount(lexEnd[e]), let u = info(k), u.unit == .week {
       // "mittwoch in 2 wochen"
       return Match(first: first, end: lexEnd[k], expr: .weekday(wd, .none, weekOffset: Int(n)))
+    }
+    if mod == .none, let p = info(e), p.wdWeeks > 0 {
+      return Match(first: first, end: lexEnd[e], expr: .weekdayInWeeks(wd, Int(p.wdWeeks)))
     }
     if mod == .none {
       // "tuesday of next week", "søndag i sidste uge", "mardi de la semaine prochaine", "dienstag dieser woche"

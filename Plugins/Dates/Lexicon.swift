@@ -46,6 +46,8 @@ struct Lex {
   var dec: Int16 = 0
   /// 1 + index of a holiday rule in `Lexicon.holidays`, or 0
   var holiday: Int16 = 0
+  /// "en huit": the weekday before it falls on or after this many weeks from the DCT
+  var wdWeeks: Int8 = 0
   var flags: UInt16 = 0
   var flags2: UInt8 = 0
 
@@ -80,6 +82,10 @@ struct Lex {
   static let anchorBefore: UInt32 = 1 << 20
   /// "or later", "and greater": widens the span of the date before it
   static let extPost: UInt32 = 1 << 21
+  /// "quarter", "Quartal", "trimestre": the word after an ordinal naming a quarter of a year
+  static let quarter: UInt32 = 1 << 22
+  /// "q" in "Q3 2018", "2017-q1"
+  static let qmark: UInt32 = 1 << 23
 
   func has(_ f: UInt16) -> Bool { flags & f != 0 }
   func has(_ f: UInt32) -> Bool { UInt32(flags2) << 16 & f != 0 }
@@ -147,6 +153,15 @@ final class Lexicon: @unchecked Sendable {
         }
       }
     }
+    // "d'octobre": an elided preposition written onto a month name, which then also reads as that preposition
+    for prefix in json?["monthElision"] as? [String] ?? [] {
+      for (name, m) in fullMonths {
+        add(prefix + name) {
+          if $0.month == 0 { $0.month = Int8(m) }
+          $0.flags |= Lex.fill
+        }
+      }
+    }
     for (rule, names) in Lexicon.sharedHolidays {
       for name in names { apply(name, "hol:" + rule) }
     }
@@ -159,6 +174,7 @@ final class Lexicon: @unchecked Sendable {
   }
 
   private var fullWeekdays: [(String, Int)] = []
+  private var fullMonths: [(String, Int)] = []
 
   /// Holiday names shared by all languages (`Resources/holidays.json`), rule -> names.
   static let sharedHolidays: [(String, [String])] = {
@@ -194,6 +210,7 @@ final class Lexicon: @unchecked Sendable {
       let n = Lexicon.normalise(s)
       guard n.unicodeScalars.contains(where: { CharacterSet.letters.contains($0) }) else { continue }
       fullNames.insert(n)
+      fullMonths.append((n, i % 12 + 1))
       add(n) { $0.month = Int8(i % 12 + 1) }
     }
     for (i, s) in short.enumerated() {
@@ -320,6 +337,7 @@ final class Lexicon: @unchecked Sendable {
       case "mon":
         l.month = Int8(arg) ?? 0
       case "wd": l.wd = Int8(arg) ?? 0
+      case "wdweeks": l.wdWeeks = Int8(arg) ?? 0
       case "wdshort": l.wdShort = true
       case "ago": l.flags |= Lex.ago
       case "agopre": l.flags |= Lex.agoPre
@@ -344,6 +362,8 @@ final class Lexicon: @unchecked Sendable {
       case "anchor": l.flags2 |= UInt8(Lex.anchorAfter >> 16)
       case "anchorneg": l.flags2 |= UInt8(Lex.anchorBefore >> 16)
       case "extpost": l.flags2 |= UInt8(Lex.extPost >> 16)
+      case "quarter": l.flags2 |= UInt8(Lex.quarter >> 16)
+      case "qmark": l.flags2 |= UInt8(Lex.qmark >> 16)
       case "hol":
         if let rule = HolidayRule(arg) {
           holidays.append(rule)
@@ -407,7 +427,11 @@ final class Lexicon: @unchecked Sendable {
 /// - the n-th weekday of a month "11/4/4+1" (the day after the 4th Thursday of November);
 /// - a day of another calendar "isl:10.1", "heb:1.10-1", "chi:1.1" (Islamic Umm al-Qura, Hebrew, Chinese),
 ///   with weekday moves "@5=-1,7=+1", an offset "-1" (the eve) and "<5" (back to the Friday on or before);
-/// - a day in a calendar of exactly 365 days, given by one of its dates "P365:2018-08-17".
+/// - a day in a calendar of exactly 365 days, given by one of its dates "P365:2018-08-17";
+/// - a day of the Hindu lunisolar calendar (computed in `Hindu`): lunar day 1…30 of an amanta month
+///   1…12 (Chaitra…Phalguna) "hin:7.30h18" (the lunar day current at 18h IST; at sunrise without "h"),
+///   the day the sun enters a sidereal sign 1…12 (Mesha…Meena) "sun:10+1", or the day of a solar month
+///   when the moon is in a lunar mansion 1…27 "star:5.22h8.5"; all take an offset in days "+1"/"-2".
 struct HolidayRule {
   enum Kind {
     case fixed(m: Int, d: Int)
@@ -416,6 +440,9 @@ struct HolidayRule {
     case nth(m: Int, n: Int, wd: Int, plus: Int)
     case lunar(cal: Calendar.Identifier, m: Int, d: Int)
     case cycle(anchor: Int, period: Int)
+    case hindu(m: Int, tithi: Int, hour: Double?)
+    case solar(sign: Int)
+    case star(sign: Int, star: Int, hour: Double?)
   }
   let kind: Kind
   var moves: [Int: Int] = [:]
@@ -441,7 +468,29 @@ struct HolidayRule {
       }
       return m
     }
-    if s.hasPrefix("P365:") {
+    if let colon = s.firstIndex(of: ":"), ["hin", "sun", "star"].contains(s[..<colon]) {
+      // Hindu calendar: "hin:7.30h19-1" (month.tithi, taken at 19h IST, minus one day),
+      // "sun:10+1" (the day after the sun enters the 10th sidereal sign), "star:5.22h8.5" (the moon's mansion at 8:30 in a solar month)
+      var body = s[s.index(after: colon)...]
+      if let r = body.dropFirst().firstIndex(where: { $0 == "+" || $0 == "-" }) {
+        guard let k = Int(body[r...].replacingOccurrences(of: "+", with: "")) else { return nil }
+        plus = k
+        body = body[..<r]
+      }
+      var hour: Double?
+      if let h = body.firstIndex(of: "h") {
+        guard let v = Double(body[body.index(after: h)...]) else { return nil }
+        hour = v
+        body = body[..<h]
+      }
+      let parts = body.split(separator: ".").compactMap { Int($0) }
+      switch (s[..<colon], parts.count) {
+      case ("hin", 2): kind = .hindu(m: parts[0], tithi: parts[1], hour: hour)
+      case ("sun", 1): kind = .solar(sign: parts[0])
+      case ("star", 2): kind = .star(sign: parts[0], star: parts[1], hour: hour)
+      default: return nil
+      }
+    } else if s.hasPrefix("P365:") {
       let parts = s.dropFirst(5).split(separator: "-").compactMap { Int($0) }
       guard parts.count == 3 else { return nil }
       kind = .cycle(anchor: Cal.days(parts[0], parts[1], parts[2]), period: 365)
@@ -528,6 +577,13 @@ struct HolidayRule {
     case .cycle(let anchor, let period):
       let a = Cal.civil(anchor)
       z = anchor + period * (y - a.y)
+    case .hindu(let m, let t, let hour):
+      guard let v = Hindu.lunarDay(month: m, tithi: t, hour: hour, year: y) else { return nil }
+      z = v
+    case .solar(let sign): z = Hindu.sankrantiDay(sign - 1, year: y)
+    case .star(let sign, let star, let hour):
+      guard let v = Hindu.starDay(sign: sign - 1, star: star, hour: hour, year: y) else { return nil }
+      z = v
     }
     if let k = moves[Cal.weekday(z)] { z += k }
     z += plus

@@ -404,4 +404,55 @@ import Testing
     let d = try dates(text, lang: "ar", dct: "2021-09-02", type: "duration").spans
     #expect(d.map { $0.0 + "=" + $0.1 } == ["عشرين عاما=P20Y"])
   }
+
+  // MARK: Hindu calendar: lunar days by sun and moon longitudes, solar transits
+
+  @Test func hinduLunarFestivals() throws {
+    let d = "2013-02-12"
+    #expect(try pairs("Diwali 2019", dct: d) == ["Diwali 2019=2019-10-27"])
+    #expect(try pairs("Deepavali 2022", dct: d) == ["Deepavali 2022=2022-10-24"])
+    #expect(try pairs("Holi 2020", dct: d) == ["Holi 2020=2020-03-10"])
+    #expect(try pairs("Maha Shivaratri 2022", dct: d) == ["Maha Shivaratri 2022=2022-03-01"])
+    #expect(try pairs("Ganesh Chaturthi 2021", dct: d) == ["Ganesh Chaturthi 2021=2021-09-10"])
+    // 2020 has a leap month (a second Ashvin): the festival falls in the regular month after it
+    #expect(try pairs("Navratri 2020", dct: d) == ["Navratri 2020=2020-10-17"])
+    // days counted from a festival
+    #expect(try pairs("bhai dooj 2019", dct: d) == ["bhai dooj 2019=2019-10-29"])
+  }
+
+  @Test func hinduSolarFestivals() throws {
+    let d = "2013-02-12"
+    // the sun enters sidereal Capricorn: in 2019 after dusk, so the next day
+    #expect(try pairs("Makar Sankranti 2018", dct: d) == ["Makar Sankranti 2018=2018-01-14"])
+    #expect(try pairs("Makar Sankranti 2019", dct: d) == ["Makar Sankranti 2019=2019-01-15"])
+    #expect(try pairs("Vaisakhi 2018", dct: d) == ["Vaisakhi 2018=2018-04-14"])
+    // the moon's mansion in a solar month
+    #expect(try pairs("Onam 2017", dct: d) == ["Onam 2017=2017-09-04"])
+  }
+
+  @Test func hinduFestivalsInTextAndRelative() throws {
+    #expect(try pairs("Die Feiern zu Diwali 2021 begannen früh.", lang: "de", dct: "2021-09-01") == ["Diwali 2021=2021-11-04"])
+    #expect(try pairs("Diwali", dct: "2013-02-12", chain: "dates(direction=future)") == ["Diwali=2013-11-03"])
+  }
+
+  @Test func frenchWeekdayInEightDaysAndLastDayOfMonth() throws {
+    let d = "2013-02-12"
+    let f = "dates(direction=future)"
+    #expect(try pairs("lundi en huit", lang: "fr", dct: d, chain: f) == ["lundi en huit=2013-02-25"])
+    #expect(try pairs("mardi en 8", lang: "fr", dct: d, chain: f) == ["mardi en 8=2013-02-19"])
+    #expect(try pairs("mardi en quinze", lang: "fr", dct: d, chain: f) == ["mardi en quinze=2013-02-26"])
+    #expect(try pairs("le dernier jour d'octobre 2015", lang: "fr", dct: d, chain: f) == ["le dernier jour d'octobre 2015=2015-10-31"])
+    #expect(try pairs("Il est venu lundi dernier.", lang: "fr", dct: d) == ["lundi dernier=2013-02-11"])
+  }
+
+  @Test func quartersOfTheYear() throws {
+    let d = "2013-02-12"
+    #expect(try pairs("Sales rose in Q3 2018 and in 2017-q1, in the third quarter of 2016 and next quarter.", dct: d)
+      == ["Q3 2018=2018-Q3", "2017-q1=2017-Q1", "the third quarter of 2016=2016-Q3", "next quarter=2013-Q2"])
+    #expect(try pairs("Im 3. Quartal 2018 und im letzten Quartal.", lang: "de", dct: d)
+      == ["3. Quartal 2018=2018-Q3", "letzten Quartal=2012-Q4"])
+    #expect(try pairs("Les ventes ont baissé au troisième trimestre 2018.", lang: "fr", dct: d) == ["troisième trimestre 2018=2018-Q3"])
+    // without a DCT a quarter without its year stays underspecified
+    #expect(try dates("Sales fell in the first quarter.", dct: nil).spans.map { $0.0 + "=" + $0.1 } == ["the first quarter=XXXX-Q1"])
+  }
 }
