@@ -23,6 +23,7 @@ struct NumberWord {
   var addHalf = false  // "einhalb" inside "dreieinhalb"
   var over = false  // "over", "sur", "delat med": a fraction written as "a over b"
   var outOf = false  // "out of", "ud af": a part of a whole, never more than the whole
+  var needsCount = false  // "score": a multiplier only after a count ("four score"), a noun on its own
   var denomAfter = false  // "avos": the preceding cardinal is a denominator
   var fractionAnd = false  // "con" in "cinco con un cuarto"
   var pronounBefore = false  // "which" in "which one": "one" is a pronoun
@@ -219,6 +220,7 @@ struct LanguageRules: Decodable {
   var fractionOver: [String]?
   var fractionAnd: [String]?
   var fractionOutOf: [String]?
+  var multipliersNeedingCount: [String]?
   var ordinalWords: [String: Double]?
   var ordinalRules: OrdinalRules?
   var denominatorRules: OrdinalRules?
@@ -448,6 +450,7 @@ final class NumberLanguage: @unchecked Sendable {
     for (w, v) in rules.approx ?? [:] { edit(w) { $0.approx = v } }
     for w in rules.fractionOver ?? [] { edit(w) { $0.over = true } }
     for w in rules.fractionOutOf ?? [] { edit(w) { $0.outOf = true } }
+    for w in rules.multipliersNeedingCount ?? [] { edit(w) { $0.needsCount = true } }
     for w in rules.fractionAnd ?? [] { edit(w) { $0.fractionAnd = true } }
     for (w, u) in rules.units ?? [:] {
       if !unitNames.contains(u) { unitNames.append(u) }

@@ -785,6 +785,10 @@ struct NumberScanner {
         next = n2
       }
     }
+    // a bare "score" with no count before it counts nothing ("the score was")
+    if !approx, acc.words == 1, acc.digits == 0, next == j + 1, let w = lookup(j).flatMap(word), w.needsCount {
+      return nil
+    }
     // "une centaine", "ett hundratal": about a hundred
     if !approx {
       for k in j..<next where tokens[k].num < 0 {
@@ -848,7 +852,7 @@ struct NumberScanner {
     // a fraction: "three quarters", "zwei drittel", "vinte quintos"
     var fractionDone = false
     if next < tokens.count, joined(next), let (den, n2) = denominator(at: next),
-      lang.pluralDenominators.isEmpty || value == 1 || pluralEnding(n2 - 1) || {
+      (acc.words > 0 || den < 100) && (lang.pluralDenominators.isEmpty || value == 1 || pluralEnding(n2 - 1)) || {
         // "two millionth", "100 millonésimo": the ordinal of a large number, whose digits are not reported apart
         skipUntil = max(skipUntil, n2)
         return false
@@ -875,11 +879,13 @@ struct NumberScanner {
     }
     // "one over 20", "1 sur 3", "ett delat med 3"
     if !fractionDone, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), w.over,
-      value == 1 || g.next == next + 1 || acc.words > 0
+      value == 1 || g.next == next + 1 || acc.words > 0 || w.outOf
     {
       if g.next < tokens.count, joined(g.next), let (dacc, n2) = cardinal(at: g.next), dacc.value != 0,
         !w.outOf || abs(value) <= abs(dacc.value),
-        value == 1 || acc.words > 0 || n2 >= tokens.count || !joined(n2)
+        value == 1 || acc.words > 0 || n2 >= tokens.count || !joined(n2) || w.outOf,
+        // "3 in 2019": a year is no whole
+        !w.outOf || dacc.words > 0 || !(1900...2100).contains(dacc.value)
       {
         value /= dacc.value
         next = n2
@@ -1253,8 +1259,8 @@ struct NumberScanner {
       if mark == 0x2D && (1...12).contains(parts.m.value) { return true }
       if mark == 0x2F || mark == 0x2D, parts.m.value == (parts.a.value + 1) % 100 { return true }
     }
-    // "06.15": an hour with a leading zero
-    if parts.count == 2, mark == 0x2E, parts.a.len == 2, parts.m.len == 2, b[lo] == 0x30, parts.m.value <= 59 {
+    // "06.15": an hour with a leading zero (where "." is no decimal mark: "01.10" is 1.1 in English)
+    if parts.count == 2, mark == 0x2E, lang.decimalSeparator != 0x2E, parts.a.len == 2, parts.m.len == 2, b[lo] == 0x30, parts.m.value <= 59 {
       return lo == 0 || !isMark(lo - 1)
     }
     return false

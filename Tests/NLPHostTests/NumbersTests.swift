@@ -253,6 +253,66 @@ import Testing
     #expect(try numbers("minus one third") == ["minus one third=-0.3333333333333333"])
   }
 
+  /// English number grammar in sentences: word fractions and decimals, "and" or none, scales, signs,
+  /// counting nouns, "out of"/"in" parts, ordinals, zero words and per cent.
+  @Test func englishNumberGrammarInSentences() throws {
+    let cases: [(String, [String])] = [
+      ("Three fifths of the members voted yes.", ["Three fifths=0.6"]),
+      ("It took one and a half hours.", ["one and a half=1.5"]),
+      ("A third of the votes were counted.", ["A third=0.3333333333333333"]),
+      ("Two thirds of a million people left.", ["Two thirds of a million=666666.6666666666"]),
+      ("The odds were one over four.", ["one over four=0.25"]),
+      ("It rose to twenty point five degrees.", ["twenty point five=20.5 °"]),
+      ("Rates fell by point three.", ["point three=0.3"]),
+      ("A hundred and twenty people came.", ["A hundred and twenty=120"]),
+      ("One hundred twenty one boats sank.", ["One hundred twenty one=121"]),
+      ("The total was 1,234,567.89 dollars.", ["1,234,567.89=1234567.89 $"]),
+      ("About 1.2 million people live there.", ["1.2 million=1200000"]),
+      ("It was -5 outside.", ["-5=-5"]),
+      ("The score was minus two.", ["minus two=-2"]),
+      ("Negative three point five is the answer.", ["Negative three point five=-3.5"]),
+      ("They sold twelve dozen eggs.", ["twelve dozen=144"]),
+      ("I saw a couple of birds.", ["a couple of=2"]),
+      ("Half a dozen officers were hurt.", ["Half a dozen=6"]),
+      ("A quarter of the staff quit.", ["A quarter=0.25"]),
+      ("Only 3/4 of the seats were filled.", ["3/4=0.75"]),
+      ("The rope is 1 1/2 long.", ["1 1/2=1.5"]),
+      ("The run drew 10k runners.", ["10k=10000"]),
+      ("Prices rose 2.5k in a year.", ["2.5k=2500"]),
+      ("They raised three million five hundred thousand.", ["three million five hundred thousand=3500000"]),
+      ("It ended on the 21st.", ["21st=21 ord"]),
+      ("The fifty-first session opened.", ["fifty-first=51 ord"]),
+      ("The fourth attempt failed.", ["fourth=4 ord"]),
+      ("The score stayed at zero.", ["zero=0"]),
+      ("Nought point five is a half.", ["Nought point five=0.5", "a half=0.5"]),
+      ("The match ended nil.", ["nil=0"]),
+      ("Turnout rose 20 per cent.", ["20=20 %"]),
+      ("Turnout rose five percent.", ["five=5 %"]),
+      ("Two out of five voters agree.", ["Two out of five=0.4"]),
+      ("Only 2 out of 5 voters agree.", ["2 out of 5=0.4"]),
+      ("One in five adults smoke.", ["One in five=0.2"]),
+      ("1 in 3 children are poor.", ["1 in 3=0.3333333333333333"]),
+      ("There were 12 out of 10.", ["12=12", "10=10"]),
+      ("She scored 3 in 2019.", ["3=3", "2019=2019"]),
+      ("One hundred and three and two thirds.", ["One hundred and three and two thirds=103.66666666666667"]),
+      ("Twenty and three fifths.", ["Twenty and three fifths=20.6"]),
+      ("Seven hundred and twenty-three soldiers.", ["Seven hundred and twenty-three=723"]),
+      ("The road is 01.10 long.", ["01.10=1.1"]),
+      ("They spent three hundred krores.", ["three hundred krores=3000000000"]),
+      ("That is 100 millionths.", ["100=100"]),
+      ("Five thousandths of a gram.", ["Five thousandths=0.005"]),
+      ("The value was two hundred point three three.", ["two hundred point three three=200.33"]),
+      ("They counted three quarters of a million.", ["three quarters of a million=750000"]),
+      ("About two and a half million voters.", ["two and a half million=2500000"]),
+      ("Nine point nought four.", ["Nine point nought four=9.04"]),
+      ("Four score and seven years ago.", ["Four score and seven=87"]),
+      ("Scores of people came.", ["Scores=20 approx"]),
+    ]
+    for (text, expected) in cases {
+      #expect(try numbers(text) == expected, "\(text)")
+    }
+  }
+
   @Test func englishSpokenForms() throws {
     #expect(try numbers("one twenty two") == ["one twenty two=122"])
     #expect(try numbers("45 (forty five) and forty-five (45)") == ["45 (forty five)=45", "forty-five (45)=45"])
