@@ -396,12 +396,12 @@ import Testing
     #expect(try numbers("uno de cada tres", lang: "es") == ["uno de cada tres=0.3333333333333333"])
   }
 
-  @Test func tablesBuildQuickly() throws {
-    let start = Date()
-    for lang in ["en", "da", "sv", "nb", "de", "fr", "es", "it", "pt", "nl", "pl", "ar"] {
-      _ = try numbers("tre", lang: lang)
+  /// Every language's tables build (their cost is measured by nlpsh-bench, not here).
+  @Test func tablesBuildForEveryLanguage() throws {
+    for (lang, word) in [("en", "three"), ("da", "tre"), ("sv", "tre"), ("nb", "tre"), ("de", "drei"), ("fr", "trois"),
+                         ("es", "tres"), ("it", "tre"), ("pt", "três"), ("nl", "drie"), ("pl", "trzy"), ("ar", "ثلاثة")] {
+      #expect(try numbers(word, lang: lang) == ["\(word)=3"], "\(lang)")
     }
-    #expect(Date().timeIntervalSince(start) < 2.0)
   }
 
   // MARK: news articles (samples/)
