@@ -15,34 +15,20 @@ writing JSON), so each figure is also given for the stage alone: the CPU time of
 with the cheap C `sentences` stage (the host floor) is subtracted.
 
     pip install -r tools/bench/requirements.txt
-    swift build -c release --scratch-path .build-numbers
-    python3 tools/bench/numbers_speed.py --nlpsh .build-numbers/release/nlpsh
+    swift build -c release
+    python3 tools/bench/numbers_speed.py
 """
 import argparse
-import glob
-import json
 import os
 import re
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from common import NLPSH, SAMPLES, SUITES, load_cases, run_nlpsh, sample_corpus, write_jsonl
+
 # languages alpha2digit accepts (text2num 3.x)
 T2N_LANGS = {"en", "fr", "es", "pt", "de", "nl", "da", "it"}
-
-
-def load_cases(suites, langs):
-    cases = []
-    for path in sorted(glob.glob(os.path.join(suites, "numbers-*.jsonl"))):
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                c = json.loads(line)
-                if c.get("lang") in langs:
-                    cases.append({"id": c["id"], "lang": c["lang"], "dct": c.get("dct", ""), "text": c["text"]})
-    return cases
 
 
 def run_text2num(cases, passes):
@@ -94,38 +80,17 @@ def run_text2num_spans(cases, passes):
     return time.perf_counter() - t0, found // passes
 
 
-def run_nlpsh(nlpsh, jsonl, workers=None, chain="numbers"):
-    """Wall seconds, CPU seconds (user + system of the child) and the number annotations printed."""
-    cmd = [nlpsh, "run", "--chain", chain, "-q"] + (["-j", str(workers)] if workers else []) + [jsonl]
-    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    out = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    dt = time.perf_counter() - t0
-    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
-    if out.returncode != 0 or out.stderr.strip().startswith(b"error"):
-        sys.exit(f"{' '.join(cmd)} failed: {out.stderr.decode(errors='replace')[:500]}")
-    found = out.stdout.count(b'"type":"number"') + out.stdout.count(b'"type": "number"')
-    return dt, cpu, found
-
-
-def write_jsonl(path, records):
-    with open(path, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--nlpsh", default=os.path.join(ROOT, ".build-numbers", "release", "nlpsh"))
-    ap.add_argument("--suites", default=os.path.join(ROOT, "..", "shared", "eval", "suites", "dates-numbers"))
-    ap.add_argument("--samples", default=os.path.join(ROOT, "samples"))
+    ap.add_argument("--nlpsh", default=NLPSH)
+    ap.add_argument("--suites", default=SUITES)
+    ap.add_argument("--samples", default=SAMPLES)
     ap.add_argument("--repeat", type=int, default=200, help="passes of the suite texts for nlpsh (start-up amortised)")
     ap.add_argument("--t2n-passes", type=int, default=20, help="passes of the suite texts for text2num")
     ap.add_argument("--mb", type=float, default=30.0, help="size of the repeated sample corpus")
     args = ap.parse_args()
 
-    cases = load_cases(args.suites, T2N_LANGS)
+    cases = load_cases(args.suites, "numbers", T2N_LANGS)
     if not cases:
         sys.exit(f"no numbers-*.jsonl of {sorted(T2N_LANGS)} under {args.suites}")
     langs = sorted({c["lang"] for c in cases})
@@ -138,9 +103,9 @@ def main():
         span_time, span_found = run_text2num_spans(cases, args.t2n_passes)
         span_rate = len(cases) * args.t2n_passes / span_time
         n = len(cases) * args.repeat
-        one_time, one_cpu, one_found = run_nlpsh(args.nlpsh, suite_jsonl, workers=1)
-        all_time, _, _ = run_nlpsh(args.nlpsh, suite_jsonl)
-        floor_time, floor_cpu, _ = run_nlpsh(args.nlpsh, suite_jsonl, workers=1, chain="sentences")
+        one_time, one_cpu, one_found = run_nlpsh(args.nlpsh, suite_jsonl, "numbers", "number", workers=1)
+        all_time, _, _ = run_nlpsh(args.nlpsh, suite_jsonl, "numbers", "number")
+        floor_time, floor_cpu, _ = run_nlpsh(args.nlpsh, suite_jsonl, "sentences", "sentence", workers=1)
         own = max(one_cpu - floor_cpu, 1e-9)
         print(f"suite texts: {len(cases)} cases in {', '.join(langs)} from {args.suites}")
         print(f"  text2num alpha2digit            : {t2n_rate:10.0f} cases/s  ({t2n_time:.2f} s for {args.t2n_passes} passes, {t2n_changed} texts changed)")
@@ -156,25 +121,13 @@ def main():
         print(f"  ratio to text2num words + find_numbers, whole run -j 1: {n / one_time / span_rate:6.2f}x;"
               f"  stage alone: {n / own / span_rate:6.2f}x")
 
-        # the sample corpus repeated to >= args.mb MB, one document per article copy
-        docs = []
-        for path in sorted(glob.glob(os.path.join(args.samples, "*.txt"))):
-            with open(path, encoding="utf-8") as f:
-                docs.append((os.path.basename(path).split("-")[0], f.read()))
-        if not docs:
-            sys.exit(f"no .txt under {args.samples}")
-        records = []
-        total = 0
-        while total < args.mb * 1e6:
-            for lang, text in docs:
-                records.append({"id": f"s{len(records)}", "lang": lang, "text": text})
-                total += len(text.encode("utf-8"))
+        records, total, articles = sample_corpus(args.samples, args.mb)
         corpus = os.path.join(tmp, "corpus.jsonl")
         write_jsonl(corpus, records)
-        t1, cpu1, found1 = run_nlpsh(args.nlpsh, corpus, workers=1)
-        tf, cpuf, _ = run_nlpsh(args.nlpsh, corpus, workers=1, chain="sentences")
+        t1, cpu1, found1 = run_nlpsh(args.nlpsh, corpus, "numbers", "number", workers=1)
+        tf, cpuf, _ = run_nlpsh(args.nlpsh, corpus, "sentences", "sentence", workers=1)
         mb = total / 1e6
-        print(f"samples/ x{len(records) // len(docs)}: {mb:.1f} MB of text in {len(records)} documents")
+        print(f"samples/ x{len(records) // articles}: {mb:.1f} MB of text in {len(records)} documents")
         print(f"  nlpsh run -j 1 --chain numbers  : {mb / t1:8.1f} MB/s wall, {mb / cpu1:8.1f} MB/s CPU ({found1} numbers)")
         print(f"  host floor (--chain sentences)  : {mb / tf:8.1f} MB/s wall, {mb / cpuf:8.1f} MB/s CPU")
         print(f"  numbers stage alone (CPU above the floor): {mb / max(cpu1 - cpuf, 1e-9):8.1f} MB/s per core")
