@@ -22,5 +22,10 @@ public enum Cancellation {
   public static func installSIGINTHandler() {
     _ = flag
     signal(SIGINT) { _ in Cancellation.flag.pointee = 1 }
+    // A parent may have started us with SIGINT blocked (the mask is inherited).
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
   }
 }

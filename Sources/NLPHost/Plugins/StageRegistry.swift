@@ -137,11 +137,16 @@ public final class StageRegistry: @unchecked Sendable {
   }
 
   private static func cleanupAtExit(_ dir: String) {
+    _ = registerReloadCleanup
     reloadDirectories.withLock { $0.append(dir) }
+  }
+
+  /// One exit handler for all registries' reload folders.
+  private static let registerReloadCleanup: Void = {
     atexit {
       for d in reloadDirectories.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: d) }
     }
-  }
+  }()
 
   /// Adds a loaded plugin; refuses a second stage with the same name.
   public func add(_ plugin: Plugin) throws {
