@@ -276,8 +276,8 @@ private func withArrayOfAnnotations(
     var ca = nlp_annotation()
     ca.start = UInt32(a.start)
     ca.end = UInt32(a.end)
-    ca.type = UnsafePointer(strings.dup(a.type))
-    ca.stage = UnsafePointer(strings.dup(a.stage))
+    ca.type = UnsafePointer(strings.name(a.type))
+    ca.stage = UnsafePointer(strings.name(a.stage))
     ca.attr_count = UInt32(attrs[i].count)
     if !attrs[i].isEmpty {
       (attrBlock + off).initialize(from: attrs[i], count: attrs[i].count)
@@ -309,9 +309,17 @@ struct InternedStrings {
   }
 }
 
-/// C strings that live until `freeAll`.
+/// C strings that live until `freeAll`, and names that live as long as this object.
 final class CStrings {
   private var owned: [UnsafeMutablePointer<CChar>] = []
+  /// Annotation types, stage names and attribute keys repeat from document to
+  /// document: each is copied to C once.
+  private var names: [String: UnsafeMutablePointer<CChar>] = [:]
+
+  deinit {
+    freeAll()
+    names.values.forEach { free($0) }
+  }
 
   func dup(_ s: String) -> UnsafeMutablePointer<CChar> {
     let p = strdup(s)!
@@ -319,9 +327,18 @@ final class CStrings {
     return p
   }
 
+  /// A lasting C copy of a short, recurring string (a few thousand at most).
+  func name(_ s: String) -> UnsafeMutablePointer<CChar> {
+    if let p = names[s] { return p }
+    guard names.count < 4096 else { return dup(s) }
+    let p = strdup(s)!
+    names[s] = p
+    return p
+  }
+
   func attr(_ key: String, _ value: AttrValue) -> nlp_attr {
     var a = nlp_attr()
-    a.key = UnsafePointer(dup(key))
+    a.key = UnsafePointer(name(key))
     switch value {
     case .string(let s):
       a.kind = NLP_VALUE_STRING.rawValue
