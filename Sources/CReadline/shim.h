@@ -4,7 +4,6 @@
 #include <stdio.h>
 #define _GNU_SOURCE 1
 #include <signal.h>
-#include <pthread.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -36,9 +35,4 @@ static inline void nlp_install_sigint(void (*handler)(int)) {
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;
     sigaction(SIGINT, &sa, NULL);
-    /* A parent may have started us with SIGINT blocked (the mask is inherited). */
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }

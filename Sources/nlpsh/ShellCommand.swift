@@ -27,6 +27,7 @@ enum ShellCommand {
     let runner = ScriptRunner(session: session, keepGoing: args.keepGoing)
     session.readScript = { path in try runner.runFile(path, nested: true) }
     nlp_install_sigint { _ in Cancellation.request() }
+    Cancellation.unblockSIGINT()
 
     if !args.noInit { runner.runInitFile(args.initFile) }
     for p in args.paths {

@@ -22,7 +22,11 @@ public enum Cancellation {
   public static func installSIGINTHandler() {
     _ = flag
     signal(SIGINT) { _ in Cancellation.flag.pointee = 1 }
-    // A parent may have started us with SIGINT blocked (the mask is inherited).
+    unblockSIGINT()
+  }
+
+  /// A parent may have started us with SIGINT blocked (the mask is inherited).
+  public static func unblockSIGINT() {
     var set = sigset_t()
     sigemptyset(&set)
     sigaddset(&set, SIGINT)
