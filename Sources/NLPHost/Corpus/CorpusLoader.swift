@@ -127,46 +127,27 @@ public struct CorpusLoader {
     var bytes = bytes
     if bytes.last == 13 { bytes = bytes.dropLast() }
     if bytes.allSatisfy({ $0 == 32 || $0 == 9 }) { return }
-    var parsed = try? JSONSerialization.jsonObject(with: Data(bytes))
-    if parsed == nil, String(validating: bytes, as: UTF8.self) == nil {
+    var parsed: JSONRecord?
+    if bytes.withUnsafeBufferPointer(isValidUTF8) {
+      parsed = bytes.withUnsafeBufferPointer { JSONRecord($0) }
+    } else {
       // Invalid UTF-8 inside an otherwise good record: replace it, as for .txt files.
-      parsed = try? JSONSerialization.jsonObject(with: Data(String(decoding: bytes, as: UTF8.self).utf8))
+      let fixed = Array(String(decoding: bytes, as: UTF8.self).utf8)
+      parsed = fixed.withUnsafeBufferPointer { JSONRecord($0) }
       if parsed != nil { warn("\(name):\(lineNo): invalid UTF-8 replaced with U+FFFD") }
     }
-    guard let obj = parsed else {
+    guard let rec = parsed else {
       warn("\(name):\(lineNo): not valid JSON; line skipped")
       return
     }
-    guard let rec = obj as? [String: Any], let text = rec["text"] as? String else {
+    guard let text = rec.text else {
       warn("\(name):\(lineNo): a record needs a \"text\" string; line skipped")
       return
     }
-    let id: String
-    if let s = rec["id"] as? String {
-      id = s
-    } else if let n = rec["id"] as? NSNumber {
-      id = n.stringValue
-    } else {
-      id = "\((name as NSString).lastPathComponent):\(lineNo)"
-    }
     var attrs = Attributes()
-    for key in rec.keys.sorted() where key != "id" && key != "text" {
-      if let v = attrValue(rec[key]!) { attrs[key] = v }
-    }
-    try body(Document(id: id, utf8: Array(text.utf8), attrs: attrs))
-  }
-
-  private func attrValue(_ v: Any) -> AttrValue? {
-    switch v {
-    case let s as String: return .string(s)
-    case let n as NSNumber:
-      switch String(cString: n.objCType) {
-      case "c", "B": return .bool(n.boolValue)  // JSON true and false
-      case "d", "f": return .double(n.doubleValue)
-      default: return .int(n.int64Value)
-      }
-    default: return nil  // nested objects and null are not document attributes
-    }
+    for (key, value) in rec.attrs { attrs[key] = value }
+    let id = rec.id ?? "\((name as NSString).lastPathComponent):\(lineNo)"
+    try body(Document(id: id, utf8: text, attrs: attrs))
   }
 
   /// `.txt`, `.jsonl` and `.ndjson` files below `dir`, sorted, hidden ones skipped.
