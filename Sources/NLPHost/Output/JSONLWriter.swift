@@ -26,12 +26,18 @@ public enum JSONLWriter {
     }
     raw(",\"dct\":", &out)
     if let dct = doc.attrs["dct"] { value(dct, &out) } else { raw("null", &out) }
-    let rest = doc.attrs.filter { $0.key != "lang" && $0.key != "lang_confidence" && $0.key != "dct" }
-    if !rest.isEmpty {
+    func isTopLevel(_ key: String) -> Bool { key == "lang" || key == "lang_confidence" || key == "dct" }
+    if doc.attrs.contains(where: { !isTopLevel($0.key) }) {
       raw(",\"attrs\":", &out)
-      object(rest, &out)
+      object(doc.attrs.lazy.filter { !isTopLevel($0.key) }, &out)
     }
-    let points = CodePointIndex(doc.utf8, offsets: doc.annotations.flatMap { [$0.start, $0.end] })
+    var offsets: [Int] = []
+    offsets.reserveCapacity(doc.annotations.count * 2)
+    for a in doc.annotations {
+      offsets.append(a.start)
+      offsets.append(a.end)
+    }
+    let points = CodePointIndex(doc.utf8, offsets: offsets)
     raw(",\"annotations\":[", &out)
     let text = doc.utf8
     for (i, a) in doc.annotations.enumerated() {
@@ -40,7 +46,11 @@ public enum JSONLWriter {
       string(a.stage, &out)
       raw(",\"type\":", &out)
       string(a.type, &out)
-      raw(",\"start\":\(points[a.start]),\"end\":\(points[a.end]),\"text\":", &out)
+      raw(",\"start\":", &out)
+      integer(Int64(points[a.start]), &out)
+      raw(",\"end\":", &out)
+      integer(Int64(points[a.end]), &out)
+      raw(",\"text\":", &out)
       escaped(text[(text.startIndex + a.start)..<(text.startIndex + a.end)], &out)
       raw(",\"attrs\":", &out)
       object(a.attrs, &out)
@@ -70,6 +80,21 @@ public enum JSONLWriter {
     out.append(contentsOf: s.utf8)
   }
 
+  /// A decimal integer, written without building a String.
+  static func integer(_ n: Int64, _ out: inout [UInt8]) {
+    var m = n.magnitude
+    if n < 0 { out.append(UInt8(ascii: "-")) }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { b in
+      var i = b.count
+      repeat {
+        i -= 1
+        b[i] = UInt8(ascii: "0") + UInt8(m % 10)
+        m /= 10
+      } while m > 0
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i...]))
+    }
+  }
+
   static func object<S: Sequence>(_ pairs: S, _ out: inout [UInt8]) where S.Element == Attributes.Pair {
     out.append(UInt8(ascii: "{"))
     for (i, p) in pairs.enumerated() {
@@ -84,7 +109,7 @@ public enum JSONLWriter {
   static func value(_ v: AttrValue, _ out: inout [UInt8]) {
     switch v {
     case .string(let s): string(s, &out)
-    case .int(let i): raw(String(i), &out)
+    case .int(let i): integer(i, &out)
     case .double(let d): raw(d.isFinite ? formatDouble(d) : "null", &out)
     case .bool(let b): raw(b ? "true" : "false", &out)
     }
@@ -143,20 +168,36 @@ public enum JSONLWriter {
 
 /// Maps UTF-8 byte offsets to code-point offsets in one pass over the text.
 struct CodePointIndex {
-  private var map: [Int: Int] = [:]
+  private var bytes: [Int] = []
+  private var points: [Int] = []
 
-  init(_ bytes: ArraySlice<UInt8>, offsets: [Int]) {
-    let wanted = Set(offsets).sorted()
-    var points = 0
-    var i = bytes.startIndex
-    for target in wanted {
-      while i < bytes.startIndex + target && i < bytes.endIndex {
-        if bytes[i] & 0xC0 != 0x80 { points += 1 }
-        i += 1
+  init(_ text: ArraySlice<UInt8>, offsets: [Int]) {
+    let wanted = offsets.sorted()
+    bytes.reserveCapacity(wanted.count)
+    points.reserveCapacity(wanted.count)
+    var count = 0
+    text.withUnsafeBufferPointer { b in
+      var i = 0
+      for target in wanted where bytes.last != target {
+        let end = min(target, b.count)
+        while i < end {
+          if b[i] & 0xC0 != 0x80 { count += 1 }
+          i += 1
+        }
+        bytes.append(target)
+        points.append(count)
       }
-      map[target] = points
     }
   }
 
-  subscript(_ byte: Int) -> Int { map[byte] ?? 0 }
+  /// The code-point offset of a byte offset that was asked for (binary search; 0 if it was not).
+  subscript(_ byte: Int) -> Int {
+    var lo = 0
+    var hi = bytes.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if bytes[mid] < byte { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < bytes.count && bytes[lo] == byte ? points[lo] : 0
+  }
 }
