@@ -312,21 +312,8 @@ struct DigitScanner {
     return false
   }
 
-  func isLetter(_ i: Int) -> Bool {
-    guard i < b.count else { return false }
-    let c = b[i]
-    if c < 0x80 { return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
-    if c == 0xC2 { return i + 1 < b.count && (b[i + 1] == 0xBA || b[i + 1] == 0xAA) }  // º ª
-    if c == 0xC3 { return i + 1 < b.count && b[i + 1] != 0x97 && b[i + 1] != 0xB7 }
-    if c >= 0xC4 && c <= 0xD4 { return true }  // Latin Extended, Greek, Cyrillic
-    if c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB {  // Arabic letters, not digits or marks
-      if digit(i) != nil { return false }
-      if c == 0xD9, i + 1 < b.count, b[i + 1] == 0xAB || b[i + 1] == 0xAC { return false }
-      if c == 0xD8, i + 1 < b.count, b[i + 1] == 0x8C || b[i + 1] == 0x9B || b[i + 1] == 0x9F { return false }
-      return true
-    }
-    return false
-  }
+  @inline(__always)
+  func isLetter(_ i: Int) -> Bool { letterAt(b, i) }
 
   func letterLength(_ i: Int) -> Int {
     let c = b[i]
@@ -407,4 +394,22 @@ func ipow(_ x: Double, _ y: Double) -> Double {
     e >>= 1
   }
   return y < 0 ? 1 / r : r
+}
+
+/// True when a letter starts at `i` (Latin, Greek, Cyrillic, Arabic; not digits or marks).
+func letterAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+  guard i < b.count else { return false }
+  let c = b[i]
+  if c < 0x80 { return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+  if c == 0xC2 { return i + 1 < b.count && (b[i + 1] == 0xBA || b[i + 1] == 0xAA) }  // º ª
+  if c == 0xC3 { return i + 1 < b.count && b[i + 1] != 0x97 && b[i + 1] != 0xB7 }
+  if c >= 0xC4 && c <= 0xD4 { return true }  // Latin Extended, Greek, Cyrillic
+  if c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB {  // Arabic letters, not digits or marks
+    if c == 0xD9, i + 1 < b.count, b[i + 1] >= 0xA0, b[i + 1] <= 0xA9 { return false }
+    if c == 0xDB, i + 1 < b.count, b[i + 1] >= 0xB0, b[i + 1] <= 0xB9 { return false }
+    if c == 0xD9, i + 1 < b.count, b[i + 1] == 0xAB || b[i + 1] == 0xAC { return false }
+    if c == 0xD8, i + 1 < b.count, b[i + 1] == 0x8C || b[i + 1] == 0x9B || b[i + 1] == 0x9F { return false }
+    return true
+  }
+  return false
 }

@@ -297,6 +297,13 @@ final class NumberLanguage: @unchecked Sendable {
   /// Words before an hour ("kl. 14") and lowercase marks after it ("4 a.m.", "18 Uhr"): a time, not a number.
   var clockBefore: Set<[UInt8]> = []
   var clockAfter: [[UInt8]] = []
+  /// Months, name nouns and clock words (flags `monthMark` …) as one trie over normalised keys.
+  var markTrie = FrozenTrie()
+  /// Name nouns of four letters or more, reversed: "Buslijn" ends in "lijn".
+  var nameNounSuffixTrie = FrozenTrie()
+  static let monthMark: Int32 = 1
+  static let nameNounMark: Int32 = 2
+  static let clockMark: Int32 = 4
   /// Values whose spelled-out form joins its parts with a connector ("treinta y dos").
   var connectorValues: Set<Int> = []
 
@@ -329,9 +336,18 @@ final class NumberLanguage: @unchecked Sendable {
     func edit(_ s: String, _ body: (inout NumberWord) -> Void) {
       // "fünf" is also written "fuenf"
       var forms = [s]
-      let alt = s.replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ö", with: "oe")
-        .replacingOccurrences(of: "ä", with: "ae")
-      if transliterate && alt != s { forms.append(alt) }
+      if transliterate, s.contains(where: { $0 == "ü" || $0 == "ö" || $0 == "ä" }) {
+        var alt = ""
+        for ch in s {
+          switch ch {
+          case "ü": alt += "ue"
+          case "ö": alt += "oe"
+          case "ä": alt += "ae"
+          default: alt.append(ch)
+          }
+        }
+        forms.append(alt)
+      }
       for form in forms {
         let k = key(form)
         guard !k.isEmpty else { continue }
@@ -349,7 +365,8 @@ final class NumberLanguage: @unchecked Sendable {
     var spelled: [Int: String] = [:]
     for n in 0...999 {
       guard var s = spell.string(from: NSNumber(value: n)) else { continue }
-      s = s.replacingOccurrences(of: "\u{AD}", with: "").lowercased()
+      if s.unicodeScalars.contains("\u{AD}") { s = String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "\u{AD}" })) }
+      s = s.lowercased()
       spelled[n] = s
       edit(s) { if $0.card == nil { $0.card = Double(n) } }
       let parts = s.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
@@ -488,6 +505,17 @@ final class NumberLanguage: @unchecked Sendable {
     }
     for n in rules.nameNouns ?? [] { nameNouns.insert(KeyNormalizer.key(n)) }
     for w in rules.clockBefore ?? [] { clockBefore.insert(KeyNormalizer.key(w)) }
+    // one trie for the scanner's word classes (months, name nouns, clock words), flags as values
+    var flags: [[UInt8]: Int32] = [:]
+    for k in months { flags[k, default: 0] |= Self.monthMark }
+    for k in nameNouns { flags[k, default: 0] |= Self.nameNounMark }
+    for k in clockBefore { flags[k, default: 0] |= Self.clockMark }
+    var marks = ByteTrie()
+    for (k, f) in flags { marks.insert(k, f) }
+    markTrie = marks.frozen()
+    var suffixes = ByteTrie()
+    for k in nameNouns where k.count >= 4 { suffixes.insert(k.reversed(), 1) }
+    nameNounSuffixTrie = suffixes.frozen()
     clockAfter = (rules.clockAfter ?? []).map { Array($0.lowercased().utf8) }
   }
 
@@ -560,23 +588,52 @@ final class NumberLanguage: @unchecked Sendable {
 }
 
 /// Language-independent tables: suffix multipliers, currencies and units.
-struct CommonTables: Sendable {
-  var suffixMultipliers: [[UInt8]: Double] = [:]
-  var spaced: Set<[UInt8]> = []
-  var currencySymbols: [[UInt8]: String] = [:]
-  var currencyCodes: Set<[UInt8]> = []
-  var units: Set<[UInt8]> = []
-  var maxUnitLength = 0
+final class CommonTables: Sendable {
+  let suffixMultipliers: [[UInt8]: Double]
+  let spaced: Set<[UInt8]>
+  let currencySymbols: [[UInt8]: String]
+  let currencyCodes: Set<[UInt8]>
+  let units: Set<[UInt8]>
+  let maxUnitLength: Int
+  /// Units, currency codes and symbols: the terminal is an index into `unitTrieNames`.
+  let unitTrie: FrozenTrie
+  let unitTrieNames: [String]
 
   init(_ r: CommonRules?) {
-    guard let r else { return }
-    for (k, v) in r.suffixMultipliers { suffixMultipliers[Array(k.utf8)] = v }
-    for k in r.spacedSuffixMultipliers { spaced.insert(Array(k.utf8)) }
-    for (k, v) in r.currencySymbols { currencySymbols[Array(k.utf8)] = v }
-    for k in r.currencyCodes { currencyCodes.insert(Array(k.utf8)) }
-    for k in r.units {
-      units.insert(Array(k.utf8))
-      maxUnitLength = max(maxUnitLength, k.utf8.count)
+    var suffixMultipliers: [[UInt8]: Double] = [:]
+    var spaced: Set<[UInt8]> = []
+    var currencySymbols: [[UInt8]: String] = [:]
+    var currencyCodes: Set<[UInt8]> = []
+    var units: Set<[UInt8]> = []
+    var maxUnitLength = 0
+    if let r {
+      for (k, v) in r.suffixMultipliers { suffixMultipliers[Array(k.utf8)] = v }
+      for k in r.spacedSuffixMultipliers { spaced.insert(Array(k.utf8)) }
+      for (k, v) in r.currencySymbols { currencySymbols[Array(k.utf8)] = v }
+      for k in r.currencyCodes { currencyCodes.insert(Array(k.utf8)) }
+      for k in r.units {
+        units.insert(Array(k.utf8))
+        maxUnitLength = max(maxUnitLength, k.utf8.count)
+      }
     }
+    // units and currency codes name themselves; symbols map to a code ("€" → "EUR")
+    var names: [String] = []
+    var trie = ByteTrie()
+    for (k, v) in currencySymbols {
+      names.append(v)
+      trie.insert(k, Int32(names.count - 1))
+    }
+    for k in units.union(currencyCodes) {
+      names.append(String(decoding: k, as: UTF8.self))
+      trie.insert(k, Int32(names.count - 1))
+    }
+    self.unitTrie = trie.frozen()
+    self.unitTrieNames = names
+    self.suffixMultipliers = suffixMultipliers
+    self.spaced = spaced
+    self.currencySymbols = currencySymbols
+    self.currencyCodes = currencyCodes
+    self.units = units
+    self.maxUnitLength = maxUnitLength
   }
 }

@@ -23,13 +23,64 @@ struct Token {
 /// What a word or phrase at a token means: entries (several when a compound
 /// word was split: "tre|mila|duecento") and the token after it.
 struct Group {
-  var pieces: [Int32]
+  var pieces: Pieces
   var next: Int
+}
+
+/// The entries of a word, stored inline (no allocation per token): at most 16.
+struct Pieces: RandomAccessCollection, ExpressibleByArrayLiteral {
+  private var items = SIMD16<Int32>()
+  private(set) var count = 0
+
+  init(arrayLiteral elements: Int32...) {
+    for e in elements { append(e) }
+  }
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { count }
+  subscript(i: Int) -> Int32 { items[i] }
+
+  /// False when full.
+  @discardableResult
+  mutating func append(_ e: Int32) -> Bool {
+    guard count < 16 else { return false }
+    items[count] = e
+    count += 1
+    return true
+  }
+
+  mutating func removeLast() { count -= 1 }
+}
+
+/// The parts of a cardinal closed by a scale word ("three million | two thousand"), with strictly
+/// decreasing scales; stored inline so that copying an accumulator allocates nothing.
+struct ScaleStack {
+  private var values = SIMD8<Double>()
+  private var scales = SIMD8<Double>()
+  private(set) var count = 0
+
+  var isEmpty: Bool { count == 0 }
+  var isFull: Bool { count == 8 }
+  var last: (value: Double, scale: Double)? { count == 0 ? nil : (values[count - 1], scales[count - 1]) }
+  /// `base` plus the parts, added in order.
+  func total(_ base: Double) -> Double {
+    var t = base
+    for i in 0..<count { t += values[i] }
+    return t
+  }
+
+  mutating func append(_ e: (Double, Double)) {
+    values[count] = e.0
+    scales[count] = e.1
+    count += 1
+  }
+
+  mutating func removeLast() { count -= 1 }
 }
 
 /// The accumulator of a spelled-out (or mixed) cardinal.
 struct Accumulator {
-  var stack: [(value: Double, scale: Double)] = []
+  var stack = ScaleStack()
   var current: Double = 0
   var lastAtom: Double = 0
   var lastAtomDigit = false
@@ -41,7 +92,7 @@ struct Accumulator {
   var words = 0
   var digits = 0
 
-  var value: Double { stack.reduce(current) { $0 + $1.value } }
+  var value: Double { stack.total(current) }
 
   /// The smallest power of ten that `x` is a multiple of (place of its last non-zero digit).
   static func place(_ x: Double) -> Double {
@@ -124,7 +175,8 @@ struct Accumulator {
   mutating func scale(_ s: Double) -> Bool {
     if !started {
       started = true
-      stack = [(s, s)]
+      stack = ScaleStack()
+      stack.append((s, s))
       lastKind = 3
       firstScale = s
       maxScale = s
@@ -142,7 +194,7 @@ struct Accumulator {
       stack.removeLast()
     }
     if let top = stack.last, top.scale == s { return false }
-    if x == 0 { return false }
+    if x == 0 || stack.isFull { return false }
     stack.append((x * s, s))
     current = 0
     lastAtom = 0
@@ -179,6 +231,9 @@ struct NumberScanner {
   private var b = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
   private var lang: NumberLanguage! = nil
   private var trie = FrozenTrie()
+  private var markTrie = FrozenTrie()
+  private var markSuffixTrie = FrozenTrie()
+  private var unitTrie = FrozenTrie()
   /// The language's entries, copied once per language change (no class access in the hot path).
   private var entries: [NumberWord] = []
   private let common = NumberLanguage.common
@@ -193,6 +248,9 @@ struct NumberScanner {
       self.lang = lang
       trie = lang.trie
       entries = lang.entries
+      markTrie = lang.markTrie
+      markSuffixTrie = lang.nameNounSuffixTrie
+      unitTrie = common.unitTrie
     }
     tokenize()
     hasWords = lang.hasWords
@@ -206,7 +264,7 @@ struct NumberScanner {
     var i = 0
     while i < tokens.count {
       if let (f, next) = parse(at: i) {
-        for x in f where options.articles || !bareArticle(x, at: i) { found.append(x) }
+        if let x = f, options.articles || !bareArticle(x, at: i) { found.append(x) }
         i = max(next, i + 1, skipUntil)
       } else {
         i += 1
@@ -375,7 +433,7 @@ struct NumberScanner {
       key.removeAll(keepingCapacity: true)
       KeyNormalizer.append(b[tok.start..<tok.end], to: &key)
       if key.count >= 4 && key.count <= 80 {
-        var pieces: [Int32] = []
+        var pieces: Pieces = []
         if segment(key, 0, &pieces, depth: 0) { best = Group(pieces: pieces, next: t + 1) }
       }
     }
@@ -400,6 +458,32 @@ struct NumberScanner {
     let node = walk(0, tokens[t], &sawPrefix)
     guard node >= 0, trie.terminal[node] >= 0 else { return nil }
     return Group(pieces: [trie.terminal[node]], next: t + 1)
+  }
+
+  /// The word-class flags of token `t` (month, name noun, clock word) or 0.
+  private mutating func marks(_ t: Int) -> Int32 {
+    let tok = tokens[t]
+    var node = 0
+    var i = tok.start
+    while i < tok.end {
+      var c = b[i]
+      if c >= 0x80 {
+        key.removeAll(keepingCapacity: true)
+        KeyNormalizer.append(b[tok.start..<tok.end], to: &key)
+        node = 0
+        for byte in key {
+          node = markTrie.step(node, byte)
+          if node < 0 { return 0 }
+        }
+        return max(markTrie.terminal[node], 0)
+      }
+      i += 1
+      if c == 0x2D || c == 0x27 { continue }
+      if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+      node = markTrie.step(node, c)
+      if node < 0 { return 0 }
+    }
+    return max(markTrie.terminal[node], 0)
   }
 
   /// Walks the trie from `node0` over the normalised bytes of `tok`; -1 when it falls off.
@@ -437,20 +521,24 @@ struct NumberScanner {
   }
 
   /// Splits `key[from...]` into pieces that form one number.
-  private func segment(_ key: [UInt8], _ from: Int, _ pieces: inout [Int32], depth: Int) -> Bool {
+  private func segment(_ key: [UInt8], _ from: Int, _ pieces: inout Pieces, depth: Int) -> Bool {
     if from == key.count { return pieces.count >= 2 && validCompound(pieces) }
     if depth > 10 { return false }
     var node = 0
-    var ends: [(Int, Int32)] = []
+    // the known words that start here (end offsets and entries), inline
+    var endAt: Pieces = []
+    var endTerm: Pieces = []
     var i = from
     while i < key.count {
       node = trie.step(node, key[i])
       if node < 0 { break }
       i += 1
       let term = trie.terminal[node]
-      if term >= 0 { ends.append((i, term)) }
+      if term >= 0, endAt.append(Int32(i)) { endTerm.append(term) }
     }
-    for (e, term) in ends.reversed() {
+    for k in stride(from: endAt.count - 1, through: 0, by: -1) {
+      let e = Int(endAt[k])
+      let term = endTerm[k]
       let w = entries[Int(term)]
       guard (w.isNumeric || w.connector || w.addHalf || w.denom != nil || w.ordinal != nil || w.half) && !w.elided else {
         continue
@@ -462,7 +550,7 @@ struct NumberScanner {
     return false
   }
 
-  private func validCompound(_ pieces: [Int32]) -> Bool {
+  private func validCompound(_ pieces: Pieces) -> Bool {
     var acc = Accumulator()
     for (k, p) in pieces.enumerated() {
       let w = entries[Int(p)]
@@ -720,7 +808,7 @@ struct NumberScanner {
   }
 
   /// Parses a number expression at token `t`; returns the numbers found and the next token.
-  private mutating func parse(at t: Int) -> ([FoundNumber], Int)? {
+  private mutating func parse(at t: Int) -> (FoundNumber?, Int)? {
     let tok = tokens[t]
     if tok.num >= 0 {
       let d = digits[tok.num]
@@ -730,12 +818,12 @@ struct NumberScanner {
         var f = FoundNumber(start: d.start, end: d.end, value: signed(d.value, at: d.start).0, ordinal: d.ordinal)
         f.start = signed(d.value, at: d.start).1
         if d.ordinal && nextToMonth(t) { return nil }
-        return (finish([f], t), t + 1)
+        return (finish(f, t), t + 1)
       }
     }
     guard lang.hasWords || tok.num >= 0 else { return nil }
     if tok.num >= 0, options.ordinals, let end = dotOrdinalEnd(t) {
-      return (finish([FoundNumber(start: tok.start, end: end, value: digits[tok.num].value, ordinal: true)], t + 1), t + 1)
+      return (finish(FoundNumber(start: tok.start, end: end, value: digits[tok.num].value, ordinal: true), t + 1), t + 1)
     }
     var start = tok.start
     var j = t
@@ -752,14 +840,14 @@ struct NumberScanner {
     // "half a dozen", "a hundred", "et par", "a trillionth"
     if let w = lead, !negative, w.article || w.oneArticle || w.half {
       if let r = articlePhrase(t) {
-        return (finish([FoundNumber(start: start, end: r.end, value: r.value, approx: r.approx)], r.next), r.next)
+        return (finish(FoundNumber(start: start, end: r.end, value: r.value, approx: r.approx), r.next), r.next)
       }
     }
     // "punto cinco", "coma 5"
     if let w = lead, w.point, !w.isNumeric, let g = lookup(t), let (decimals, k) = decimalsAfter(g.next),
       let v = Double("0." + decimals)
     {
-      return (finish([FoundNumber(start: start, end: tokens[k - 1].end, value: v)], k), k)
+      return (finish(FoundNumber(start: start, end: tokens[k - 1].end, value: v), k), k)
     }
     guard let (acc0, afterCard) = cardinal(at: j) else {
       return standalone(t)
@@ -808,7 +896,7 @@ struct NumberScanner {
       }
       if w.oneArticle, let r = articlePhrase(j) {
         let v = negative ? -r.value : r.value
-        return (finish([FoundNumber(start: start, end: r.end, value: v, approx: r.approx)], r.next), r.next)
+        return (finish(FoundNumber(start: start, end: r.end, value: v, approx: r.approx), r.next), r.next)
       }
     }
     if acc.words == 0 && acc.digits == 1 && tok.num >= 0 {
@@ -945,13 +1033,13 @@ struct NumberScanner {
         start = s
       }
     }
-    var out = [f]
+    var out = f
     // "sju eller åtta tusen": the scale is shared
     if acc.stack.isEmpty, acc.lastKind == 1, !fractionDone, next + 1 < tokens.count, joined(next),
       let ow = lookup(next).flatMap(word), ow.or, joined(next + 1), let (bacc, _) = cardinal(at: next + 1),
-      let s = bacc.firstScale, s > out[0].value, bacc.stack.count <= 1 || bacc.lastKind != 1
+      let s = bacc.firstScale, s > out.value, bacc.stack.count <= 1 || bacc.lastKind != 1
     {
-      out[0].value *= s
+      out.value *= s
     }
     return (finish(out, next), next)
   }
@@ -1094,9 +1182,9 @@ struct NumberScanner {
   }
 
   /// Words that are numbers on their own: "thousands", "third", "hälften".
-  private mutating func standalone(_ t: Int) -> ([FoundNumber], Int)? {
+  private mutating func standalone(_ t: Int) -> (FoundNumber?, Int)? {
     if let (v, n2) = compoundFraction(at: t) {
-      return ([FoundNumber(start: tokens[t].start, end: tokens[n2 - 1].end, value: v)], n2)
+      return (FoundNumber(start: tokens[t].start, end: tokens[n2 - 1].end, value: v), n2)
     }
     guard let g = lookup(t) else { return nil }
     let tok = tokens[t]
@@ -1105,14 +1193,14 @@ struct NumberScanner {
       if let a = w.approx {
         // "hundreds of thousands", "des dizaines de milliers", "decine di migliaia"
         if let (v, n2) = approxOf(a, g.next) {
-          return (finish([FoundNumber(start: tok.start, end: tokens[n2 - 1].end, value: v, approx: true)], n2), n2)
+          return (finish(FoundNumber(start: tok.start, end: tokens[n2 - 1].end, value: v, approx: true), n2), n2)
         }
-        return (finish([FoundNumber(start: tok.start, end: end, value: a, approx: true)], g.next), g.next)
+        return (finish(FoundNumber(start: tok.start, end: end, value: a, approx: true), g.next), g.next)
       }
       if w.halfNoun {
         // "de tweede helft", "die zweite Hälfte": which half, not how much
         if t > 0, joined(t), let pw = lookup(t - 1).flatMap(word), pw.ordinal != nil, !pw.isNumeric { return nil }
-        return ([FoundNumber(start: tok.start, end: end, value: 0.5)], g.next)
+        return (FoundNumber(start: tok.start, end: end, value: 0.5), g.next)
       }
       if let o = w.ordinal, options.ordinals, !capitalizedMidSentence(t) {
         let before = t > 0 && joined(t) ? lookup(t - 1).flatMap(word) : nil
@@ -1122,9 +1210,9 @@ struct NumberScanner {
         if o >= 10, o < 100, o.truncatingRemainder(dividingBy: 10) == 0, g.next < tokens.count, joined(g.next),
           let ug = lookup(g.next), let uw = word(ug), !uw.isNumeric, let u = uw.ordinal, u >= 1, u <= 9
         {
-          return ([FoundNumber(start: tok.start, end: tokens[ug.next - 1].end, value: o + u, ordinal: true)], ug.next)
+          return (FoundNumber(start: tok.start, end: tokens[ug.next - 1].end, value: o + u, ordinal: true), ug.next)
         }
-        return ([FoundNumber(start: tok.start, end: end, value: o, ordinal: true)], g.next)
+        return (FoundNumber(start: tok.start, end: end, value: o, ordinal: true), g.next)
       }
       return nil
     }
@@ -1135,7 +1223,7 @@ struct NumberScanner {
       var acc = Accumulator()
       for p in g.pieces.dropLast() where !apply(entries[Int(p)], &acc) { return nil }
       let v = o >= 100 ? acc.value * o : acc.value + o
-      return ([FoundNumber(start: tok.start, end: end, value: v, ordinal: true)], g.next)
+      return (FoundNumber(start: tok.start, end: end, value: v, ordinal: true), g.next)
     }
     return nil
   }
@@ -1279,12 +1367,10 @@ struct NumberScanner {
         break
       }
       let e = i + suffix.count
-      if same && (e == b.count || !DigitScanner(b: b, lang: lang, common: common).isLetter(e)) { return true }
+      if same && (e == b.count || !letterAt(b, e)) { return true }
     }
-    guard !lang.clockBefore.isEmpty, t > 0, tokens[t - 1].num < 0, tokens[t].start - tokens[t - 1].end <= 2 else { return false }
-    key.removeAll(keepingCapacity: true)
-    KeyNormalizer.append(b[tokens[t - 1].start..<tokens[t - 1].end], to: &key)
-    return lang.clockBefore.contains(key)
+    guard t > 0, tokens[t - 1].num < 0, tokens[t].start - tokens[t - 1].end <= 2 else { return false }
+    return marks(t - 1) & NumberLanguage.clockMark != 0
   }
 
   /// Digits that are part of a name or label: glued to letters before them ("E45", "G7", "x86"),
@@ -1299,13 +1385,22 @@ struct NumberScanner {
     if p.end + 1 == s, b[p.end] == 0x2D, !isUpper(p.start) {
       return lookup(t - 1) == nil
     }
-    if tokens[t].sep == 1 || (s - p.end == 2 && b[p.end] == 0x2E), s - p.end <= 3, !lang.nameNouns.isEmpty {
-      key.removeAll(keepingCapacity: true)
-      KeyNormalizer.append(b[p.start..<p.end], to: &key)
-      if lang.nameNouns.contains(key) { return true }
+    if tokens[t].sep == 1 || (s - p.end == 2 && b[p.end] == 0x2E), s - p.end <= 3 {
+      if marks(t - 1) & NumberLanguage.nameNounMark != 0 { return true }
       // the end of a compound: "Buslijn 41", "buslinje 5"
-      if key.count > 6 {
-        for n in lang.nameNouns where n.count >= 4 && key.count > n.count && key.suffix(n.count).elementsEqual(n) { return true }
+      if p.end - p.start > 6 {
+        key.removeAll(keepingCapacity: true)
+        KeyNormalizer.append(b[p.start..<p.end], to: &key)
+        if key.count > 6 {
+          var node = 0
+          var k = key.count - 1
+          while k > 0 {
+            node = markSuffixTrie.step(node, key[k])
+            if node < 0 { break }
+            if markSuffixTrie.terminal[node] >= 0 { return true }
+            k -= 1
+          }
+        }
       }
     }
     return false
@@ -1357,9 +1452,7 @@ struct NumberScanner {
     guard d.value >= 1, d.value <= 31, d.integerDigits <= 2 || d.ordinal else { return false }
     func isMonth(_ k: Int) -> Bool {
       guard k >= 0, k < tokens.count, tokens[k].num < 0 else { return false }
-      key.removeAll(keepingCapacity: true)
-      KeyNormalizer.append(b[tokens[k].start..<tokens[k].end], to: &key)
-      return lang.months.contains(key)
+      return marks(k) & NumberLanguage.monthMark != 0
     }
     if t > 0 && (tokens[t].sep == 1) && isMonth(t - 1) && d.ordinal { return true }
     // "the 4th of May"
@@ -1376,14 +1469,13 @@ struct NumberScanner {
   }
 
   /// Adds units and currencies around the numbers.
-  private mutating func finish(_ fs: [FoundNumber], _ next: Int) -> [FoundNumber] {
-    var out = fs
-    guard var f = out.last else { return out }
-    if !f.value.isFinite { return [] }
+  private mutating func finish(_ f0: FoundNumber, _ next: Int) -> FoundNumber? {
+    var f = f0
+    if !f.value.isFinite { return nil }
     // after: "%", "km", "°C", "EUR", "procent"
     var i = f.end
     // the dot of an abbreviated multiplier: "14,5 mio. kr.", "3 Mrd. Euro"
-    if i + 1 < b.count, b[i] == 0x2E, b[i + 1] == 0x20, f.end > f.start, DigitScanner(b: b, lang: lang, common: common).isLetter(f.end - 1) {
+    if i + 1 < b.count, b[i] == 0x2E, b[i + 1] == 0x20, f.end > f.start, letterAt(b, f.end - 1) {
       i += 1
     }
     if i + 1 < b.count && b[i] == 0x2D && i == f.end && next < tokens.count && tokens[next].start == i + 1 {
@@ -1397,18 +1489,21 @@ struct NumberScanner {
         while j < b.count && j - i < common.maxUnitLength + 2 && b[j] != 0x20 && b[j] != 0x0A && b[j] != 0x2C
           && b[j] != 0x2E && b[j] != 0x29 && b[j] != 0x3B && b[j] != 0x3A
         { j += 1 }
-        let w = Array(b[i..<j])
-        if common.units.contains(w) || common.currencyCodes.contains(w) {
-          f.unit = String(decoding: w, as: UTF8.self)
-        } else if let s = common.currencySymbols[w] {
-          f.unit = s
+        var node = j > i ? 0 : -1
+        var k = i
+        while k < j && node >= 0 {
+          node = unitTrie.step(node, b[k])
+          k += 1
+        }
+        if node >= 0, unitTrie.terminal[node] >= 0 {
+          f.unit = common.unitTrieNames[Int(unitTrie.terminal[node])]
         } else if next < tokens.count, tokens[next].num < 0, tokens[next].start == i, let g = lookup(next), let w = word(g),
           let u = w.unit >= 0 ? lang.unitNames[Int(w.unit)] : nil
         {
           f.unit = u
           skipUntil = g.next
         } else if next + 1 < tokens.count, tokens[next].num < 0, tokens[next].start == i, f.end > f.start,
-          DigitScanner(b: b, lang: lang, common: common).isLetter(f.end - 1),
+          letterAt(b, f.end - 1),
           lookup(next).flatMap(word)?.of == true, tokens[next + 1].num < 0, tokens[next + 1].start - tokens[next].end <= 3,
           let g = lookup(next + 1), let w = word(g), let u = w.unit >= 0 ? lang.unitNames[Int(w.unit)] : nil
         {
@@ -1432,12 +1527,11 @@ struct NumberScanner {
       }
       if f.unit == nil, f.start >= 4, b[f.start - 1] == 0x20, b[f.start - 2] >= 0x41, b[f.start - 2] <= 0x5A {
         let w = Array(b[(f.start - 4)..<(f.start - 1)])
-        if common.currencyCodes.contains(w) && (f.start == 4 || !DigitScanner(b: b, lang: lang, common: common).isLetter(f.start - 5)) {
+        if common.currencyCodes.contains(w) && (f.start == 4 || !letterAt(b, f.start - 5)) {
           f.unit = String(decoding: w, as: UTF8.self)
         }
       }
     }
-    out[out.count - 1] = f
-    return out
+    return f
   }
 }
