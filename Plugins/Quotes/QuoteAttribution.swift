@@ -33,6 +33,7 @@ extension QuoteFinder {
     for c in cands {
       guard let (s, e) = trimContent(c.contentStart, c.contentEnd), hasWord(s, e) else { continue }
       var a = attribute(c, s, e)
+      var via = a.speaker == nil ? "none" : "attr"
       var parts: [(Int, Int)] = [(s, e)]
       if !c.dash, e - s < 4000, let inc = incise(s, e) {
         parts = [(s, inc.firstEnd), (inc.secondStart, e)]
@@ -55,14 +56,19 @@ extension QuoteFinder {
         a.speaker = l.speaker
         a.cue = l.cue
         resolved = l.resolved
+        via = "carry"
       }
       lastDebug = ""
       if a.speaker == nil, !c.dash, a.reported {
         // Reported speech ("… seien „alarmierend“") continues the last attributed sentence before it.
         let ss = sentenceStart(c.open)
-        if ss > 0, let found = cueSpeaker(tokens(max(0, ss - 600), ss)), found.speaker != nil {
+        // (a verb of words written somewhere speaks only for marks in its own sentence)
+        if ss > 0, let found = cueSpeaker(tokens(max(0, ss - 600), ss)), found.speaker != nil,
+          !profile.placeCues.contains(WordHash.of(found.cue))
+        {
           a.speaker = found.speaker
           a.cue = found.cue
+          via = "reported"
         }
       }
       if a.speaker == nil, !c.dash {
@@ -74,6 +80,7 @@ extension QuoteFinder {
           if prevEnd > 0 { subj = sentenceSubject(tokens(sentenceStart(prevEnd - 1), prevEnd)) }
         }
         a.speaker = subj
+        if subj != nil { via = "subject" }
       }
       // The same words quoted before as a name or title ("Forschungsschiff „Meerfalke“" … "die „Meerfalke“").
       let key = WordHash.of(buf, s, e)
@@ -101,7 +108,7 @@ extension QuoteFinder {
         results.append(
           QuoteFinding(
             start: ts, end: te, speaker: a.speaker, cue: a.cue, resolved: resolved, scare: scare,
-            debug: lastDebug))
+            debug: Self.debug ? "via=\(via) " + lastDebug : ""))
       }
       if !scare {
         if let sp = a.speaker, !profile.pronouns.contains(WordHash.of(sp)) {
@@ -331,6 +338,29 @@ extension QuoteFinder {
       }
     }
     guard i < toks.count, toks[i].isWord else { return nil }
+    // Adverbial prepositional phrases before the subject in the inverted order ("sagte am Montag
+    // der Minister", "erklärte in Berlin ein Sprecher", "am Abend in Hamburg die Vorsitzende"):
+    // where nouns are capitalised, a bare noun after a preposition is its object, and the
+    // subject starts at the determiner or capitalised word after it.
+    if profile.capitalNouns, i > i0 {
+      var p = i
+      var rounds = 0
+      while p < toks.count, rounds < 4 {
+        rounds += 1
+        guard toks[p].isWord, toks[p].upper, !profile.dets.contains(toks[p].low),
+          !profile.pronouns.contains(toks[p].low)
+        else { break }
+        p += 1
+        guard p < toks.count, toks[p].isWord else { break }
+        if profile.stops.contains(toks[p].low) && !profile.dets.contains(toks[p].low) {
+          p += 1  // another prepositional phrase ("in der Stadt")
+          while p < toks.count, toks[p].isWord, profile.dets.contains(toks[p].low) { p += 1 }
+          continue
+        }
+        if profile.dets.contains(toks[p].low) || toks[p].upper { i = p }
+        break
+      }
+    }
     if profile.pronouns.contains(toks[i].low) || isDomain(toks[i]) {
       return string(toks[i].s, toks[i].e)
     }
@@ -341,8 +371,17 @@ extension QuoteFinder {
       if !t.isWord { break }
       if j > i && !continuesName(toks, j) {
         if profile.stops.contains(t.low) && !(buf[toks[j - 1].e - 1] == 0x2D) { break }
+        // The particle of a separable cue verb closes the clause ("fügte X hinzu", "voegde X toe").
+        if profile.lateParticles.contains(t.low), !profile.dets.contains(t.low) { break }
+        // A dative or accusative phrase after the noun is the verb's object ("sagte die
+        // Politikerin dem Sender"), never a genitive attachment.
+        if profile.capitalNouns, profile.objectDets.contains(t.low), toks[j - 1].upper,
+          !profile.dets.contains(toks[j - 1].low)
+        {
+          break
+        }
         if isLowerNonDet(t) && toks[j - 1].upper && !profile.dets.contains(toks[j - 1].low)
-          && !profile.linkers.contains(toks[j - 1].low)
+          && !profile.linkers.contains(toks[j - 1].low) && !isDomain(t)
         {
           break
         }
@@ -402,8 +441,16 @@ extension QuoteFinder {
   /// A speaker phrase ending before token `k`, starting after leading stop words.
   func speakerBefore(_ toks: [Tok], upTo k: Int) -> String? {
     // Start of the clause: after the last sentence punctuation or quotation before k.
+    // A subordinate clause opened after a comma ("Die Arbeiten sollen, wie X sagte, …") has its
+    // own subject.
     var start = 0
     for i in 0..<k where isSentencePunct(toks[i]) {
+      start = i + 1
+    }
+    for i in start..<max(start, k - 2)
+    where toks[i].p == UInt8(ascii: ",") && toks[i + 1].isWord
+      && profile.subordinators.contains(toks[i + 1].low)
+    {
       start = i + 1
     }
     var i = start
@@ -503,11 +550,22 @@ extension QuoteFinder {
     if let m = match(profile.cues, toks, j) ?? match(profile.sources, toks, j) {
       let cue = string(toks[j].s, m.cueEnd)
       if let clitic = cliticSpeaker(toks, j, m.next) { return (clitic, cue) }
+      // (a preposition may lead to the source: "hieß es aus der Konzernzentrale", "sagte am
+      // Montag der Minister")
       if profile.capitalNouns, m.next < toks.count, toks[m.next].isWord, !toks[m.next].upper,
         !profile.dets.contains(toks[m.next].low), !profile.pronouns.contains(toks[m.next].low),
-        !particleName(toks, m.next)
+        !particleName(toks, m.next),
+        !(profile.stops.contains(toks[m.next].low) && !profile.weakCues.contains(toks[j].low))
       {
         return nil  // "so heißt ein Projekt": not an attribution
+      }
+      // A verb of quoting: its object is the one quoted ("„…“, zitierte der Sender einen Sprecher").
+      if profile.quoters.contains(toks[j].low),
+        let o = toks[m.next...].prefix(12).first(where: {
+          !$0.isWord || profile.objectDets.contains($0.low)
+        }), o.isWord, let k = toks.firstIndex(where: { $0.s == o.s })
+      {
+        return (speakerPhrase(toks, from: k), cue)
       }
       return (speakerPhrase(toks, from: m.next), cue)
     }
@@ -610,7 +668,13 @@ extension QuoteFinder {
       var start = before.count - 1
       while start >= 0, !isSentencePunct(before[start]) || start == before.count - 1 { start -= 1 }
       let words = before[(start + 1)...].filter { $0.isWord }.count
-      if words > 0, words <= 4, before[(start + 1)...].first(where: { $0.isWord })?.upper ?? false {
+      let first = before[(start + 1)...].firstIndex(where: { $0.isWord })
+      if let f = first, let h = match(profile.holders, before, f), h.next < before.count,
+        startsSpeaker(before[h.next])
+      {
+        // "Für den Bürgermeister ist klar: „…“": the holder of the view speaks.
+        a.speaker = speakerPhrase(before, from: h.next)
+      } else if words > 0, words <= 4, before[(start + 1)...].first(where: { $0.isWord })?.upper ?? false {
         a.speaker = speakerBefore(before, upTo: before.count - 1)
       } else if words > 0 {
         a.speaker = sentenceSubject(Array(before[(start + 1)...]))
@@ -623,6 +687,32 @@ extension QuoteFinder {
     {
       a.speaker = string(after[2].s, after[2].e)
     }
+    // A sentence quoted in front of a verb missing from the lexicon, its subject right after in
+    // the inverted order of a verb-second language ("„…“, erinnert sich Anwohnerin Gisela Brandt"):
+    // the verb reports the words. Only for quotations of several words; the subject must be a
+    // noun phrase (a determiner or capitalised words), not a preposition or an adverb.
+    if a.speaker == nil, !c.dash, profile.capitalNouns, afterAttr == nil, after.count >= 4,
+      after[0].p == UInt8(ascii: ","), isLowerNonDet(after[1]),
+      !profile.stops.contains(after[1].low), !profile.aux.contains(after[1].low),
+      !profile.passive.contains(after[1].low)
+    {
+      var k = 2
+      if after[k].isWord,
+        profile.objectPronouns.contains(after[k].low) || profile.reflexives.contains(after[k].low)
+      { k += 1 }
+      var spaces = 0
+      for i in s..<e where buf[i] == 0x20 { spaces += 1 }
+      if spaces >= 3, k + 1 < after.count, after[k].isWord, after[k + 1].isWord,
+        !profile.objectDets.contains(after[k].low),
+        (profile.dets.contains(after[k].low) && after[k + 1].upper)
+          || (after[k].upper && after[k + 1].upper && !profile.dets.contains(after[k].low))
+      {
+        a.speaker = speakerPhrase(after, from: k)
+        a.cue = string(after[1].s, after[k - 1].e)
+        a.tightAfter = true
+        a.cueInSentence = true
+      }
+    }
     // A passive cue after the quotation: its agent speaks ("wird von Experten als „…“ bezeichnet").
     if a.speaker == nil, !c.dash, let aa = afterAttr,
       let agent = passiveAgent(before, 0, before.count)
@@ -630,6 +720,30 @@ extension QuoteFinder {
       a.speaker = agent
       a.cue = aa.cue
       a.cueInSentence = true
+    }
+    // The next sentence points back at the quotation: "„…“ Das sagte X.", "„…“ Mit diesen
+    // Worten eröffnete X …".
+    if a.speaker == nil, !c.dash, contentLast == 0x2E || contentLast == 0x21 || contentLast == 0x3F,
+      let first = after.first, first.isWord, first.upper, let m = match(profile.anaphors, after, 0)
+    {
+      var k = m.next
+      if k < after.count, profile.aux.contains(after[k].low) { k += 1 }
+      if let cm = match(profile.cues, after, k), cm.next < after.count,
+        startsSpeaker(after[cm.next]) || particleName(after, cm.next)
+      {
+        a.speaker = cliticSpeaker(after, k, cm.next) ?? speakerPhrase(after, from: cm.next)
+        a.cue = string(after[k].s, cm.cueEnd)
+        a.tightAfter = true
+        a.cueInSentence = true
+      } else if m.next >= 2, k + 1 < after.count, isLowerNonDet(after[k]),
+        startsSpeaker(after[k + 1]) || particleName(after, k + 1)
+      {
+        // A phrase naming the words ("Mit diesen Worten") makes any verb a cue.
+        a.speaker = speakerPhrase(after, from: k + 1)
+        a.cue = string(after[0].s, after[k].e)
+        a.tightAfter = true
+        a.cueInSentence = true
+      }
     }
     // A looser attribution after the quotation.
     if a.speaker == nil, let aa = afterAttr, contentLast != 0x2E {
@@ -711,8 +825,9 @@ extension QuoteFinder {
         let postObject =
           b.next < before.count
           && (profile.objectDets.contains(before[b.next].low)
-            || (profile.dets.contains(before[b.next].low) && b.next + 1 < before.count
-              && before[b.next + 1].isWord && isTitleWord(before[b.next + 1])))
+            || ((profile.dativeDets.isEmpty ? profile.dets : profile.dativeDets).contains(
+              before[b.next].low) && b.next + 1 < before.count
+              && before[b.next + 1].isWord && isMediumWord(before[b.next + 1])))
         var firstPre = clauseStart
         while firstPre < b.i, !before[firstPre].isWord { firstPre += 1 }
         let preIsObject =
@@ -767,11 +882,26 @@ extension QuoteFinder {
           speaker = cliticSpeaker(before, b.i, b.next) ?? speakerBefore(before, upTo: b.i)
         }
         // Words written somewhere ("Auf Transparenten stand „…“"): the place is the source.
+        // (in the sentence of the marks: "Auf der Bühne standen A und B." before a later
+        // sentence names no source)
         if profile.placeCues.contains(before[b.i].low),
+          !before[b.i...].contains(where: {
+            $0.p == UInt8(ascii: ".") || $0.p == UInt8(ascii: "!") || $0.p == UInt8(ascii: "?")
+          }),
           let pp = (clauseStart..<b.i).first(where: { profile.placePreps.contains(before[$0].low) }),
           pp + 1 < b.i, let place = speakerPhrase(Array(before[(pp + 1)..<b.i]), from: 0)
         {
           speaker = place
+        }
+        // A verb of quoting in the passive voice: its subject is the one quoted ("Die Ministerin
+        // wird in der Zeitung mit den Worten zitiert: …").
+        if (b.i..<min(b.next, before.count)).contains(where: { profile.quoters.contains(before[$0].low) })
+          || (b.next < before.count && profile.quoters.contains(before[b.next].low)),
+          before[clauseStart..<b.i].contains(where: { $0.isWord && profile.passive.contains($0.low) }),
+          passiveAgent(before, clauseStart, b.i) == nil,
+          let subj = sentenceSubject(Array(before[clauseStart..<b.i]))
+        {
+          speaker = subj
         }
         // A verb of quoting in the active voice: its object is the one quoted ("Der Sender
         // zitierte einen Lehrer mit den Worten: …").
@@ -863,6 +993,10 @@ extension QuoteFinder {
         var s = k + 1
         while s < toks.count, toks[s].isWord, profile.stops.contains(toks[s].low),
           !profile.dets.contains(toks[s].low), !profile.pronouns.contains(toks[s].low)
+        { s += 1 }
+        // A demonstrative object before the subject ("Anders sieht das der Verband").
+        if s + 1 < toks.count, toks[s + 1].isWord, profile.dets.contains(toks[s].low),
+          profile.dets.contains(toks[s + 1].low)
         { s += 1 }
         if s < toks.count, toks[s].isWord,
           toks[s].upper || profile.dets.contains(toks[s].low) || profile.pronouns.contains(toks[s].low)
@@ -1018,7 +1152,9 @@ extension QuoteFinder {
       }
       if lastWords.count == 2 { break }
     }
-    let titleBefore = lastWords.first.map { isTitleWord($0) } ?? false
+    // (not when a cue introduces the quotation with a colon: "erklärte der Verband: „…“")
+    let titleBefore =
+      !(a.colon && a.cueInSentence) && (lastWords.first.map { isTitleWord($0) } ?? false)
     // "laut „Reuters“", "according to “The Times”": the marks enclose the source.
     var sourceBefore = false
     if let w = lastWords.first, let idx = before.lastIndex(where: { $0.s == w.s }) {
@@ -1111,7 +1247,8 @@ extension QuoteFinder {
     if words >= 8 { score += 2 } else if words >= 4 { score += 0.5 }
     if lowerStart { score += words >= 3 ? 2 : 1.5 }
     if framerBefore { score += 1 }
-    if titleBefore { score -= 3 }
+    // (a predicate after a naming verb's object starts lowercase: "nannte den Film „sein …“")
+    if titleBefore { score -= lowerStart && a.cueInSentence && words >= 2 ? 1.5 : 3 }
     if sourceBefore { score -= 2 }
     if reported { score += 1 }
     if parenAfter { score -= 2 }
@@ -1131,6 +1268,13 @@ extension QuoteFinder {
     if attributed && !a.colon && !a.tightAfter && !a.cueInSentence && words <= 2 && !sentPunct {
       score -= 1.5
     }
+    // A word or two right after a determiner that does not frame speech ("dem „Central“ Bezirk",
+    // "den „guten Namen“"): a term the sentence uses, not somebody's words.
+    if words <= 2, !sentPunct, !a.colon, !a.tightAfter, let w = lastWords.first,
+      w.e == skipSpaceBack(c.open), profile.dets.contains(w.low), !profile.framers.contains(w.low)
+    {
+      score -= 1.5
+    }
     if c.depth > 0 && words <= 3 { score -= 1 }
     if c.unclosed { score -= 1 }
     // Corner brackets are the quotation marks of CJK text (titles take 『』 or 《》).
@@ -1144,11 +1288,23 @@ extension QuoteFinder {
 
   /// A noun that names what follows ("Zeitung", "film"), also as the end of a compound ("Tageszeitung").
   func isTitleWord(_ t: Tok) -> Bool {
+    isNoun(t, of: profile.titles, suffixes: profile.titleSuffixes)
+  }
+
+  /// A medium ("Zeitung", "Sender", "Nachrichtenagentur"), also as the end of a compound; where the
+  /// lexicon lists no media, a title noun.
+  func isMediumWord(_ t: Tok) -> Bool {
+    profile.media.isEmpty
+      ? isTitleWord(t) : isNoun(t, of: profile.media, suffixes: profile.mediaSuffixes)
+  }
+
+  /// Whether `t` is a word of `words` or ends in one of `suffixes` (lowercase UTF-8) as a compound.
+  func isNoun(_ t: Tok, of words: WordSet, suffixes: [[UInt8]]) -> Bool {
     guard t.isWord else { return false }
-    if profile.titles.contains(t.low) { return true }
+    if words.contains(t.low) { return true }
     // The end of a compound is lowercase: its bytes are compared as they are.
     let len = t.e - t.s
-    for title in profile.titleSuffixes where len > title.count {
+    for title in suffixes where len > title.count {
       var k = 0
       let from = t.e - title.count
       // After a hyphen the part is capitalised ("ARD-Sendung").

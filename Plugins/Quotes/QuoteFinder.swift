@@ -208,6 +208,19 @@ struct QuoteFinder {
     while i < n {
       let b = buf[i]
       if b < 0x80 {
+        if b == 0x27, i + 1 < n, buf[i + 1] == 0x27 {
+          // Two apostrophes stand for a double mark (typewriter style and wiki markup for
+          // italics); three or more are markup (bold), no mark.
+          var run = 2
+          while i + run < n, buf[i + run] == 0x27 { run += 1 }
+          if run == 2 {
+            marks.append(
+              RawMark(pos: i, len: 2, kind: .straightDouble, para: para, paraStart: lineEmpty))
+          }
+          lineEmpty = false
+          i += run
+          continue
+        }
         if b == 0x22 || b == 0x27 {
           marks.append(
             RawMark(
@@ -623,7 +636,29 @@ struct QuoteFinder {
       var ok = true
       var cueEnd = toks[i].e
       for (w, word) in ph.words.enumerated() {
-        if ph.intro[w] {
+        if ph.late[w] {
+          // The particle closes the clause: look ahead to the end of the sentence.
+          var k = j
+          var hit = false
+          while k < toks.count, k <= j + 16 {
+            let t = toks[k]
+            if t.isWord {
+              if t.low == word {
+                hit = true
+                break
+              }
+            } else if t.p != UInt8(ascii: ","), t.p != UInt8(ascii: "("), t.p != UInt8(ascii: ")"),
+              t.p != UInt8(ascii: "-")
+            {
+              break
+            }
+            k += 1
+          }
+          if !hit {
+            ok = false
+            break
+          }
+        } else if ph.intro[w] {
           var k = j
           var hit = -1
           while k < toks.count && k <= j + 2 && toks[k].isWord {

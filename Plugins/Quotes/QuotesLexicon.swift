@@ -2,11 +2,14 @@
 import Foundation
 import StageKit
 
-/// A phrase of the lexicon as lowercase words; a word marked `intro` may be
-/// preceded by up to two other words and is not part of the reported cue.
+/// A phrase of the lexicon as lowercase words; a word marked `intro` (written `~w`) may be
+/// preceded by up to two other words and is not part of the reported cue; a word marked `late`
+/// (written `+w`) is the particle of a separable verb, found later in the same clause ("fügte der
+/// Sprecher hinzu"): the match ends before it, so the words in between are read as the speaker.
 struct Phrase {
   var words: [UInt64]
   var intro: [Bool]
+  var late: [Bool]
 }
 
 /// A set of word hashes in one open-addressed table: the hashes are well mixed already, so a
@@ -68,6 +71,14 @@ struct LangProfile {
   var code: String
   var cues: [UInt64: [Phrase]] = [:]
   var sources: [UInt64: [Phrase]] = [:]
+  /// Phrases opening a sentence with the holder of a view ("Für den Bürgermeister ist klar: „…“").
+  var holders: [UInt64: [Phrase]] = [:]
+  /// Words opening the sentence after a quotation that point back at it ("„…“ Das sagte X.").
+  var anaphors: [UInt64: [Phrase]] = [:]
+  /// The particles of separable cue verbs ("hinzu", "toe"): a speaker phrase ends before them.
+  var lateParticles = WordSet()
+  /// Reflexive pronouns ("sich"), skipped between an inverted verb and its subject.
+  var reflexives = WordSet()
   /// The first words of the cue and source phrases (a quick test before the phrase lookup).
   var phraseStarts = WordSet()
   /// The first words of the cue phrases.
@@ -81,6 +92,12 @@ struct LangProfile {
   /// The UTF-8 bytes of the title nouns of four or more characters, as compound ends.
   var titleSuffixes: [[UInt8]] = []
   var framers = WordSet()
+  /// Media nouns ("Zeitung", "Sender"), also as compound ends, and the determiners of a dative:
+  /// such a phrase right after a cue is whom it was said to ("sagte der Zeitung"), not the speaker.
+  /// Without them the title nouns and all determiners stand in.
+  var media = WordSet()
+  var mediaSuffixes: [[UInt8]] = []
+  var dativeDets = WordSet()
   /// Naming verbs right after the marks ("„Vochos“ genannt"): the marks enclose a name.
   var namers = WordSet()
   /// Passive auxiliaries and the prepositions of the agent ("wird von Experten … bezeichnet").
@@ -120,6 +137,10 @@ struct LangProfile {
   mutating func merge(_ o: LangProfile) {
     for (k, v) in o.cues { cues[k, default: []].append(contentsOf: v) }
     for (k, v) in o.sources { sources[k, default: []].append(contentsOf: v) }
+    for (k, v) in o.holders { holders[k, default: []].append(contentsOf: v) }
+    for (k, v) in o.anaphors { anaphors[k, default: []].append(contentsOf: v) }
+    lateParticles.formUnion(o.lateParticles)
+    reflexives.formUnion(o.reflexives)
     phraseStarts.formUnion(o.phraseStarts)
     cueStarts.formUnion(o.cueStarts)
     aux.formUnion(o.aux)
@@ -129,6 +150,9 @@ struct LangProfile {
     titleWords.append(contentsOf: o.titleWords)
     titleSuffixes.append(contentsOf: o.titleSuffixes)
     framers.formUnion(o.framers)
+    media.formUnion(o.media)
+    mediaSuffixes.append(contentsOf: o.mediaSuffixes)
+    dativeDets.formUnion(o.dativeDets)
     namers.formUnion(o.namers)
     passive.formUnion(o.passive)
     agents.formUnion(o.agents)
@@ -177,15 +201,25 @@ final class QuoteLexicon: @unchecked Sendable {
             let ws = s.lowercased().split(separator: " ").map(String.init)
             guard let first = ws.first else { continue }
             let ph = Phrase(
-              words: ws.map { WordHash.of($0.hasPrefix("~") ? String($0.dropFirst()) : $0) },
-              intro: ws.map { $0.hasPrefix("~") })
+              words: ws.map {
+                WordHash.of($0.hasPrefix("~") || $0.hasPrefix("+") ? String($0.dropFirst()) : $0)
+              },
+              intro: ws.map { $0.hasPrefix("~") }, late: ws.map { $0.hasPrefix("+") })
             out[WordHash.of(first), default: []].append(ph)
           }
           return out
         }
         p.cues = phrases("cues")
         p.sources = phrases("sources")
-        p.phraseStarts = WordSet(Array(p.cues.keys) + Array(p.sources.keys))
+        p.holders = phrases("holders")
+        p.anaphors = phrases("anaphors")
+        p.reflexives = WordHash.set(list("reflexives"))
+        for phs in p.cues.values {
+          for ph in phs { for (w, late) in zip(ph.words, ph.late) where late { p.lateParticles.insert(w) } }
+        }
+        p.phraseStarts = WordSet(
+          Array(p.cues.keys) + Array(p.sources.keys) + Array(p.holders.keys)
+            + Array(p.anaphors.keys))
         p.cueStarts = WordSet(p.cues.keys)
         p.aux = WordHash.set(list("aux"))
         p.pronouns = WordHash.set(list("pronouns"))
@@ -214,6 +248,9 @@ final class QuoteLexicon: @unchecked Sendable {
         p.particles = WordHash.set((obj["_particles"] as? [String]) ?? [])
         p.titleWords = list("titles").map { $0.lowercased() }
         p.titleSuffixes = p.titleWords.filter { $0.count >= 4 }.map { Array($0.utf8) }
+        p.media = WordHash.set(list("media"))
+        p.mediaSuffixes = list("media").filter { $0.count >= 4 }.map { Array($0.lowercased().utf8) }
+        p.dativeDets = WordHash.set(list("dativeDets"))
         // Quotation delimiters of the locale (CLDR through Foundation).
         let loc = Locale(identifier: code)
         let begins = [loc.quotationBeginDelimiter, loc.alternateQuotationBeginDelimiter].compactMap

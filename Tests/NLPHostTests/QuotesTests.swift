@@ -669,6 +669,129 @@ import Testing
     #expect(q == [Q("Ich höre noch lange nicht auf.", "Die Sängerin Mara Lind", "sagte")])
   }
 
+  @Test func germanSeparableCueVerbTakesTheSpeakerBetween() throws {
+    // "fügte … hinzu": the particle closes the clause, the words in between are the speaker.
+    let q = try quotes(
+      "„Wir brauchen eine ehrliche Debatte über die Kosten“, fügte der Finanzexperte Michael Brandt hinzu.",
+      lang: "de")
+    #expect(
+      q == [Q("Wir brauchen eine ehrliche Debatte über die Kosten", "der Finanzexperte Michael Brandt", "fügte")])
+  }
+
+  @Test func dutchSeparableCueVerbEndsTheSpeaker() throws {
+    let q = try quotes(
+      "„We hebben alles gedaan wat we konden”, voegde burgemeester Jan de Vries eraan toe. „De situatie is onder controle”, liet een woordvoerder van de politie weten.",
+      lang: "nl")
+    #expect(
+      q == [
+        Q("We hebben alles gedaan wat we konden", "burgemeester Jan de Vries", "voegde"),
+        Q("De situatie is onder controle", "een woordvoerder van de politie", "liet"),
+      ])
+  }
+
+  @Test func germanAdverbialsBetweenTheInvertedCueAndTheSubject() throws {
+    let q = try quotes(
+      "„Wir sind bereit“, sagte am Montag der Minister. „Wir auch“, erklärte in Berlin ein Sprecher des Verbandes. „Ich nicht“, sagte am Abend in Hamburg die Vorsitzende Anna Schmitt.",
+      lang: "de")
+    #expect(
+      q.map(\.speaker) == ["der Minister", "ein Sprecher des Verbandes", "die Vorsitzende Anna Schmitt"])
+  }
+
+  @Test func germanSourceAfterAPrepositionOfTheCue() throws {
+    let q = try quotes(
+      "„Wir kommentieren laufende Verfahren grundsätzlich nicht“, hieß es aus der Konzernzentrale in Stuttgart.",
+      lang: "de")
+    #expect(q == [Q("Wir kommentieren laufende Verfahren grundsätzlich nicht", "der Konzernzentrale", "hieß es")])
+  }
+
+  @Test func germanDativeOfAMediumIsNoSpeakerButANominativeIs() throws {
+    // "die Organisation" can only be the subject; "der Zeitung" is whom it was said to.
+    let q = try quotes(
+      "Dazu sagte die Organisation: „Wir werden gegen das Urteil Berufung einlegen.“ Die Sprecherin sagte der Zeitung: „Das Urteil ist ein Skandal.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Wir werden gegen das Urteil Berufung einlegen.", "die Organisation", "sagte"),
+        Q("Das Urteil ist ein Skandal.", "Die Sprecherin", "sagte"),
+      ])
+  }
+
+  @Test func germanSubordinateClauseAfterACommaHasItsOwnSubject() throws {
+    let q = try quotes(
+      "Die Arbeiten sollen, wie Baudezernent Thomas Reich sagte, „spätestens im Herbst“ abgeschlossen sein.",
+      lang: "de")
+    #expect(q == [Q("spätestens im Herbst", "Baudezernent Thomas Reich", "sagte")])
+  }
+
+  @Test func germanPassiveQuotingVerbHasTheQuotedAsSubject() throws {
+    let q = try quotes(
+      "Die Ministerin wird in der Zeitung mit den Worten zitiert: „Ich denke nicht an Rücktritt.“",
+      lang: "de")
+    #expect(q == [Q("Ich denke nicht an Rücktritt.", "Die Ministerin", "mit den Worten zitiert")])
+  }
+
+  @Test func germanHolderOfAViewAndFrontedAdverbBeforeAColon() throws {
+    let q = try quotes(
+      "Für den Bürgermeister ist die Sache klar: „Ohne das neue Gewerbegebiet verlieren wir junge Familien.“ Anders sieht das der Umweltverband Nabu: „Die Ausnahmen machen das Gesetz wertlos.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Ohne das neue Gewerbegebiet verlieren wir junge Familien.", "den Bürgermeister", nil),
+        Q("Die Ausnahmen machen das Gesetz wertlos.", "der Umweltverband Nabu", nil),
+      ])
+  }
+
+  @Test func germanAttributionInTheNextSentencePointingBack() throws {
+    let q = try quotes(
+      "„Wir stehen am Anfang einer neuen Ära.“ Das sagte der Vorstandsvorsitzende Thomas Kern am Montag. „Niemand hat das Recht, über unsere Köpfe hinweg zu entscheiden.“ Mit diesen Worten eröffnete die Sprecherin der Anwohner, Greta Paulsen, die Versammlung.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Wir stehen am Anfang einer neuen Ära.", "der Vorstandsvorsitzende Thomas Kern", "sagte"),
+        Q(
+          "Niemand hat das Recht, über unsere Köpfe hinweg zu entscheiden.",
+          "die Sprecherin der Anwohner, Greta Paulsen", "Mit diesen Worten eröffnete"),
+      ])
+  }
+
+  @Test func germanUnknownVerbBeforeAnInvertedSubjectReportsTheQuotation() throws {
+    let q = try quotes(
+      "„Das Wasser kam mitten in der Nacht“, berichtet Anwohnerin Gisela Brandt. „Unser Keller stand zwei Meter unter Wasser“, seufzt der Nachbar Paul Kern.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Das Wasser kam mitten in der Nacht", "Anwohnerin Gisela Brandt", "berichtet"),
+        Q("Unser Keller stand zwei Meter unter Wasser", "der Nachbar Paul Kern", "seufzt"),
+      ])
+  }
+
+  @Test func germanSourcePhrasesWithGenitives() throws {
+    let q = try quotes(
+      "Nach den Worten des Ministers ist die Lage „sehr ernst“. In einer Stellungnahme ihres Managements heißt es: „Sie braucht jetzt Ruhe.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("sehr ernst", "des Ministers", "Nach den Worten"),
+        Q("Sie braucht jetzt Ruhe.", "einer Stellungnahme ihres Managements", "heißt es"),
+      ])
+  }
+
+  @Test func germanPlaceOfWrittenWordsOnlyInTheQuotationsSentence() throws {
+    // "Auf der Bühne standen …" a sentence before names no source of the partial quotation.
+    let q = try quotes(
+      "Auf der Bühne standen Annie Lennox und Amy Winehouse. Mandela forderte in seiner Rede die junge Generation auf, Verantwortung zu übernehmen. Es sei an der Zeit, dass nun „neue Hände die Last“ dieses Kampfes tragen.",
+      lang: "de")
+    #expect(q.map(\.speaker) == ["Mandela"])
+  }
+
+  @Test func doubledApostrophesAndTermsAfterADeterminerAreNoQuotations() throws {
+    // '' is one double mark (wiki italics here: a name); "dem „Central“ Bezirk" is a term.
+    let q = try quotes(
+      "Von der Bewegung ''Occupy Central'' wurden Proteste angekündigt. Man deutete an, die Proteste bis zur Besetzung von dem „Central“ Bezirk steigern zu wollen.",
+      lang: "de")
+    #expect(q.isEmpty)
+  }
+
   @Test func germanWebAddressAsSource() throws {
     let q = try quotes(
       "Laut news.at sei der Sänger „gesundheitlich angeschlagen und braucht dringend Ruhe“.",
@@ -837,7 +960,7 @@ import Testing
 
   // MARK: - German check set
 
-  /// Fixtures/quotes_de_check.jsonl: 96 short fictional German news paragraphs written for this
+  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs written for this
   /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
   /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
   /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
@@ -845,7 +968,11 @@ import Testing
   /// speech without marks (not a quotation), sources as speakers (outlets, agencies, documents,
   /// web addresses, banners: "laut news.at", "heißt es in …", "Auf Transparenten stand"), verbs
   /// of quoting with the one quoted as object, and quoted titles, names and labels that are not
-  /// quotations. Scored like the suites: exact spans, word overlap ≥ 0.5
+  /// quotations. Records 97 on (tools/quotes/check_set_de_part3.py) were written before running
+  /// the stage on them, as a check that the rules generalise: "so X", "laut X", "X zufolge",
+  /// "nach Angaben von X", "erklärte X gegenüber Y", "sagte der Zeitung", "hieß es aus/von X",
+  /// separable cue verbs, parties in parentheses, speakers carried to the next paragraph, and the
+  /// attribution in the next sentence ("„…“ Das sagte X."). Scored like the suites: exact spans, word overlap ≥ 0.5
   /// one-to-one, speaker equal after dropping determiners or sharing the head word.
   @Test func germanCheckSetScores() throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl"
@@ -890,13 +1017,14 @@ import Testing
         }
       }
     }
-    // The scores reached (exact F1 = overlap F1 = 1.00, speaker 122 of 124); they must not drop.
-    #expect(gold == 126)
-    #expect(pred <= 125)
-    #expect(exact >= 125)
-    #expect(overlap >= 125)
-    #expect(speakerN >= 124)
-    #expect(speakerOK >= 122)
+    // The scores reached (exact 233 of 234, no false positive, speaker 230 of 232); they must not
+    // drop.
+    #expect(gold == 234)
+    #expect(pred <= 233)
+    #expect(exact >= 233)
+    #expect(overlap >= 233)
+    #expect(speakerN >= 232)
+    #expect(speakerOK >= 230)
   }
 
   /// The byte ranges of the words (letters, digits, underscore) of `s..<e`.

@@ -2,18 +2,16 @@
 """Second part of the German quotes check set (fictional paragraphs, WikiNews register).
 
 Each entry gives the paragraph and its quotes as (text between the marks, speaker as written, cue).
-The script finds each quote (the n-th unused occurrence between quotation marks), checks the marks
-and the speaker string, and rewrites Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl: the
-records check-de/01..25 are kept as they are, the ones below are appended as check-de/26...
+They become the records check-de/26… of Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl; the
+other records are kept as they are (see checkset.py).
 
   python3 tools/quotes/check_set_de_part2.py
 """
-import json, os, sys
+from checkset import write_part
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-FIX = os.path.join(ROOT, "Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl")
 OPEN = "„»“"
 CLOSE = "“«”"
+FIRST = 26
 
 P = [
 ("Die Gemeinde Halvering hat den Bau eines Windparks gestoppt. „Wir haben die Sorgen der Anwohner ernst genommen“, sagte Bürgermeister Tobias Renner am Mittwoch, „und wir werden gemeinsam einen neuen Standort suchen.“ Die Betreiberfirma kündigte Widerspruch an.",
@@ -197,42 +195,5 @@ P_LABELS = [
 P += P_SOURCES + P_LABELS
 
 
-def main():
-    keep = []
-    with open(FIX, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                rec = json.loads(line)
-                if int(rec["id"].split("/")[1]) <= 25:
-                    keep.append(line.rstrip("\n"))
-    out = list(keep)
-    nq = 0
-    for k, (text, quotes) in enumerate(P):
-        gold, used = [], set()
-        for q, spk, cue in quotes:
-            pos = -1
-            start = 0
-            while True:
-                i = text.find(q, start)
-                if i < 0:
-                    sys.exit(f"not found in #{k + 26}: {q!r}")
-                if i not in used and i > 0 and text[i - 1] in OPEN and text[i + len(q)] in CLOSE:
-                    pos = i
-                    break
-                start = i + 1
-            used.add(pos)
-            if spk is not None and spk not in text:
-                sys.exit(f"speaker not in text #{k + 26}: {spk!r}")
-            gold.append({"type": "quote", "start": pos, "end": pos + len(q), "text": q, "speaker": spk, "cue": cue})
-            nq += 1
-        gold.sort(key=lambda g: g["start"])
-        rec = {"id": f"check-de/{k + 26:02d}", "lang": "de", "split": "check",
-               "source": "nlpsh project, written for this check set (fictional)", "text": text, "gold": gold}
-        out.append(json.dumps(rec, ensure_ascii=False))
-    with open(FIX, "w", encoding="utf-8") as fh:
-        fh.write("\n".join(out) + "\n")
-    print(f"{len(keep)} kept, {len(P)} paragraphs with {nq} quotes added", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    main()
+    write_part(P, FIRST, OPEN, CLOSE)
