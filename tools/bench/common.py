@@ -62,3 +62,19 @@ def run_nlpsh(nlpsh, jsonl, chain, annotation_type, workers=None):
         sys.exit(f"{' '.join(cmd)} failed: {out.stderr.decode(errors='replace')[:500]}")
     marker = f'"type":"{annotation_type}"'.encode()
     return dt, cpu, out.stdout.count(marker)
+
+
+def report_samples(nlpsh, samples, mb, tmp, chain, annotation_type):
+    """Prints the stage's MB/s per core on samples/ repeated to `mb` megabytes: the whole run (-j 1,
+    CPU seconds), the host floor (the cheap C `sentences` stage) and the stage alone (CPU above it)."""
+    records, total, articles = sample_corpus(samples, mb)
+    corpus = os.path.join(tmp, "corpus.jsonl")
+    write_jsonl(corpus, records)
+    _, cpu, found = run_nlpsh(nlpsh, corpus, chain, annotation_type, workers=1)
+    _, floor, _ = run_nlpsh(nlpsh, corpus, "sentences", "sentence", workers=1)
+    size = total / 1e6
+    label = f"nlpsh run -j 1 --chain {chain}"
+    print(f"samples/ x{len(records) // articles}: {size:.1f} MB of text in {len(records)} documents")
+    print(f"  {label:<33}: {size / cpu:8.1f} MB/s per core ({cpu:.2f} s CPU, {found} {annotation_type}s)")
+    print(f"  {'host floor (--chain sentences)':<33}: {size / floor:8.1f} MB/s per core")
+    print(f"  {chain + ' stage alone':<33}: {size / max(cpu - floor, 1e-9):8.1f} MB/s per core (CPU above the floor)")

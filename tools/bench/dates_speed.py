@@ -25,7 +25,7 @@ import tempfile
 import time
 from datetime import datetime
 
-from common import NLPSH, SAMPLES, SUITES, load_cases, run_nlpsh, sample_corpus, write_jsonl
+from common import NLPSH, SAMPLES, SUITES, load_cases, report_samples, run_nlpsh, write_jsonl
 
 
 def dct_datetime(s):
@@ -87,16 +87,8 @@ def main():
         print(f"  dates stage alone              : {n / own:10.0f} cases/s per core (CPU above the floor)")
         print(f"  ratio to dateparser, per core  : whole run {n / one_cpu / dp_rate:6.0f}x;  stage alone {n / own / dp_rate:6.0f}x")
 
-        records, total, articles = sample_corpus(args.samples, args.mb)
-        corpus = os.path.join(tmp, "corpus.jsonl")
-        write_jsonl(corpus, records)
-        k = len(records)
-        _, cpu1, found1 = run_nlpsh(args.nlpsh, corpus, "dates", "date", workers=1)
-        _, cpuf, _ = run_nlpsh(args.nlpsh, corpus, "sentences", "sentence", workers=1)
-        mb = total / 1e6
-        print(f"samples/ x{k // articles}: {mb:.1f} MB of text in {k} documents")
-        print(f"  nlpsh run -j 1 --chain dates   : {mb / cpu1:8.1f} MB/s per core ({cpu1:.2f} s CPU, {found1} dates)")
-        print(f"  dates stage alone              : {mb / max(cpu1 - cpuf, 1e-9):8.1f} MB/s per core (CPU above the floor)")
+        report_samples(args.nlpsh, args.samples, args.mb, tmp, "dates", "date")
+
 
 if __name__ == "__main__":
     main()

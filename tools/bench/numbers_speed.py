@@ -6,9 +6,10 @@ Reads the numbers suites' texts at run time from the shared evaluation folder (n
 copied into the repository) and keeps the cases of the languages text2num supports. In one
 run it times text2num.alpha2digit over every case and the release `nlpsh run --chain numbers`
 over the same cases (repeated --repeat times so that start-up is amortised), and prints the
-cases/s of both and their ratio, for nlpsh on one core (-j 1, the fair comparison with a
-single-threaded Python call) and on all cores. Then it measures the stage's throughput in MB/s
-per core on the samples/ articles repeated to at least --mb megabytes (-j 1).
+cases/s of both and their ratio per CPU second of one core (text2num's own process time; nlpsh
+with -j 1), so that they compare like with like whatever else the machine runs; the wall-clock
+rate of nlpsh on all cores is printed beside them. Then it measures the stage's throughput in
+MB/s per core on the samples/ articles repeated to at least --mb megabytes (-j 1).
 
 `nlpsh run` spends most of its time outside the stage (reading JSON Lines, converting offsets,
 writing JSON), so each figure is also given for the stage alone: the CPU time of the same run
@@ -25,7 +26,7 @@ import sys
 import tempfile
 import time
 
-from common import NLPSH, SAMPLES, SUITES, load_cases, run_nlpsh, sample_corpus, write_jsonl
+from common import NLPSH, SAMPLES, SUITES, load_cases, report_samples, run_nlpsh, write_jsonl
 
 # languages alpha2digit accepts (text2num 3.x)
 T2N_LANGS = {"en", "fr", "es", "pt", "de", "nl", "da", "it"}
@@ -38,13 +39,13 @@ def run_text2num(cases, passes):
         sys.exit("text2num is not installed: pip install -r tools/bench/requirements.txt")
     for lang in sorted({c["lang"] for c in cases}):  # warm up each language once
         alpha2digit("twenty three", lang)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     changed = 0
     for _ in range(passes):
         for c in cases:
             if alpha2digit(c["text"], c["lang"]) != c["text"]:
                 changed += 1
-    return time.perf_counter() - t0, changed // passes
+    return time.process_time() - t0, changed // passes
 
 
 class _Word:
@@ -68,7 +69,7 @@ def run_text2num_spans(cases, passes):
     """text2num used to find spans and values: split into words, then find_numbers (what a span finder needs)."""
     from text_to_num import find_numbers
     words = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = 0
     for _ in range(passes):
         for c in cases:
@@ -77,7 +78,7 @@ def run_text2num_spans(cases, passes):
                 found += len(find_numbers(toks, c["lang"], threshold=0))
             except Exception:
                 pass
-    return time.perf_counter() - t0, found // passes
+    return time.process_time() - t0, found // passes
 
 
 def main():
@@ -103,35 +104,24 @@ def main():
         span_time, span_found = run_text2num_spans(cases, args.t2n_passes)
         span_rate = len(cases) * args.t2n_passes / span_time
         n = len(cases) * args.repeat
-        one_time, one_cpu, one_found = run_nlpsh(args.nlpsh, suite_jsonl, "numbers", "number", workers=1)
+        _, one_cpu, one_found = run_nlpsh(args.nlpsh, suite_jsonl, "numbers", "number", workers=1)
         all_time, _, _ = run_nlpsh(args.nlpsh, suite_jsonl, "numbers", "number")
-        floor_time, floor_cpu, _ = run_nlpsh(args.nlpsh, suite_jsonl, "sentences", "sentence", workers=1)
+        _, floor_cpu, _ = run_nlpsh(args.nlpsh, suite_jsonl, "sentences", "sentence", workers=1)
         own = max(one_cpu - floor_cpu, 1e-9)
         print(f"suite texts: {len(cases)} cases in {', '.join(langs)} from {args.suites}")
-        print(f"  text2num alpha2digit            : {t2n_rate:10.0f} cases/s  ({t2n_time:.2f} s for {args.t2n_passes} passes, {t2n_changed} texts changed)")
-        print(f"  text2num words + find_numbers   : {span_rate:10.0f} cases/s  ({span_time:.2f} s for {args.t2n_passes} passes, {span_found} found per pass)")
-        print(f"  nlpsh run --chain numbers -j 1  : {n / one_time:10.0f} cases/s  ({one_time:.2f} s wall, {one_cpu:.2f} s CPU"
-              f" for {args.repeat} passes, {one_found // args.repeat} numbers per pass)")
-        print(f"  nlpsh run --chain numbers       : {n / all_time:10.0f} cases/s  ({all_time:.2f} s wall, all cores)")
-        print(f"  host floor (--chain sentences)  : {n / floor_time:10.0f} cases/s  ({floor_time:.2f} s wall, {floor_cpu:.2f} s CPU,"
-              f" -j 1: reading, the C sentence splitter, writing)")
-        print(f"  numbers stage alone (CPU above the floor): {n / own:10.0f} cases/s")
-        print(f"  ratio to text2num, whole run -j 1 : {n / one_time / t2n_rate:6.2f}x;  all cores: {n / all_time / t2n_rate:6.2f}x;"
-              f"  stage alone: {n / own / t2n_rate:6.2f}x")
-        print(f"  ratio to text2num words + find_numbers, whole run -j 1: {n / one_time / span_rate:6.2f}x;"
-              f"  stage alone: {n / own / span_rate:6.2f}x")
+        print(f"  text2num alpha2digit            : {t2n_rate:10.0f} cases/s per core ({t2n_time:.2f} s CPU for"
+              f" {args.t2n_passes} passes, {t2n_changed} texts changed)")
+        print(f"  text2num words + find_numbers   : {span_rate:10.0f} cases/s per core ({span_time:.2f} s CPU,"
+              f" {span_found} found per pass)")
+        print(f"  nlpsh run -j 1 --chain numbers  : {n / one_cpu:10.0f} cases/s per core ({one_cpu:.2f} s CPU for"
+              f" {args.repeat} passes, {one_found // args.repeat} numbers per pass)")
+        print(f"  nlpsh run --chain numbers       : {n / all_time:10.0f} cases/s wall, all cores")
+        print(f"  host floor (--chain sentences)  : {n / floor_cpu:10.0f} cases/s per core (reading, the C sentence splitter, writing)")
+        print(f"  numbers stage alone             : {n / own:10.0f} cases/s per core (CPU above the floor)")
+        print(f"  ratio to text2num alpha2digit, per core: whole run {n / one_cpu / t2n_rate:6.2f}x;  stage alone {n / own / t2n_rate:6.2f}x")
+        print(f"  ratio to text2num words + find_numbers : whole run {n / one_cpu / span_rate:6.2f}x;  stage alone {n / own / span_rate:6.2f}x")
 
-        records, total, articles = sample_corpus(args.samples, args.mb)
-        corpus = os.path.join(tmp, "corpus.jsonl")
-        write_jsonl(corpus, records)
-        t1, cpu1, found1 = run_nlpsh(args.nlpsh, corpus, "numbers", "number", workers=1)
-        tf, cpuf, _ = run_nlpsh(args.nlpsh, corpus, "sentences", "sentence", workers=1)
-        mb = total / 1e6
-        print(f"samples/ x{len(records) // articles}: {mb:.1f} MB of text in {len(records)} documents")
-        print(f"  nlpsh run -j 1 --chain numbers  : {mb / t1:8.1f} MB/s wall, {mb / cpu1:8.1f} MB/s CPU ({found1} numbers)")
-        print(f"  host floor (--chain sentences)  : {mb / tf:8.1f} MB/s wall, {mb / cpuf:8.1f} MB/s CPU")
-        print(f"  numbers stage alone (CPU above the floor): {mb / max(cpu1 - cpuf, 1e-9):8.1f} MB/s per core")
-
+        report_samples(args.nlpsh, args.samples, args.mb, tmp, "numbers", "number")
 
 if __name__ == "__main__":
     main()
