@@ -222,6 +222,18 @@ struct Resolver {
     case .year(let y): return Cal.pad4(y)
     case .decade(let d): return "\(d)X"
     case .date(let y, let m, let d, let wd): return date(y, m, d, wd)
+    case .dayOfYear(let m, let d, let mod):
+      guard let dct else { return "XXXX-\(Cal.pad2(m))-\(Cal.pad2(d))" }
+      guard let dm = dct.m else { return date(nil, m, d, nil) }
+      let now = (dm, dct.d ?? 15)
+      var y = dct.y
+      switch mod {
+      case .next, .upcoming: if (m, d) <= now { y += 1 }
+      case .last, .recent: if (m, d) >= now { y -= 1 }
+      default: break
+      }
+      guard Cal.valid(y, m, d) else { return nil }
+      return Cal.ymd(y, m, d)
     case .relDay(let n):
       guard let z = day else { return coarse }
       return Cal.iso(z + n)
@@ -272,6 +284,13 @@ struct Resolver {
         return Cal.iso(z + k)
       default: return nil
       }
+    case .weekdayOf(let wd, let inner, let after):
+      guard let v = value(inner), v.utf8.count == 10, let base = DCT(parse: v), let bm = base.m, let bd = base.d else { return nil }
+      let z = Cal.days(base.y, bm, bd)
+      let dw = Cal.weekday(z)
+      // the week counted from Sunday, as calendars print it; or the first such weekday after the date
+      if after { return Cal.iso(z + ((wd - dw + 6) % 7 + 1)) }
+      return Cal.iso(z - dw % 7 + wd % 7)
     case .anchored(let u, let k, let inner):
       // the date counted from is read forward ("3 days from Tuesday": the coming Tuesday)
       let r = Resolver(dct: dct, future: true, lexicon: lexicon)
@@ -426,6 +445,8 @@ struct Resolver {
     if let d {
       guard let dct, let dm = dct.m else { return nil }
       let dd = dct.d ?? 15
+      // "Tuesday the 11th" that falls in the DCT's own month is that day, before or after the DCT
+      if let wd, d <= Cal.monthLength(dct.y, dm), Cal.weekday(Cal.days(dct.y, dm, d)) == wd { return Cal.ymd(dct.y, dm, d) }
       // the nearest month (in the resolving direction) that has this day (and weekday)
       for k in 0..<60 {
         let step = future ? k : -k

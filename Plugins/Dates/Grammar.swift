@@ -27,6 +27,11 @@ enum Expr {
   case monthOfYear(m: Int, yearShift: Int?, y: Int?)
   /// "3 days after Easter", "twee dagen voor gisteren": a span of units counted from another date
   indirect case anchored(Unit, Int, Expr)
+  /// "Monday two weeks from now" (the weekday in the week of the date counted to, `after` false),
+  /// "two months from today on Tuesday" (the first such weekday after it, `after` true)
+  indirect case weekdayOf(Int, Expr, after: Bool)
+  /// a day and month whose year a modifier picks: "this 5/12" (the DCT's year), "next 5/12" (the next one)
+  case dayOfYear(m: Int, d: Int, Mod)
   /// tokens consumed with nothing to say (an invalid date)
   case nothing
 }
@@ -144,8 +149,9 @@ struct Parser {
     if best == nil, let l = l, l.has(Lex.ext) {
       // "end of 1989", "later this year", "after Feb 2018": the span grows, the value stays
       var k = lexEnd[i]
+      if isPunct(k, 0x2D), adjacent(k), adjacent(k + 1) { k += 1 }  // "mid-2016"
       var hops = 0
-      while k < toks.count, hops < 3, let f = info(k), f.has(Lex.fill) || f.has(Lex.ext) || f.has(Lex.yearPrep), f.month == 0,
+      while k < toks.count, hops < 3, let f = info(k), f.has(Lex.fill) || f.has(Lex.ext) || f.has(Lex.yearPrep) || f.has(Lex.article), f.month == 0,
         f.unit == .none, f.mod == .none, f.cur == .none
       {
         k = lexEnd[k]
@@ -153,13 +159,39 @@ struct Parser {
       }
       if k < toks.count, k > i, var inner = match(at: k) {
         switch inner.expr {
-        case .date, .year, .unitRel, .monthRel, .decade, .holiday:
+        case .date, .year, .unitRel, .monthRel, .decade, .holiday, .nthInMonth, .dayOfYear, .quarter:
           inner.first = i
           best = inner
         default: break
         }
-      } else if let u = info(k), u.unit == .year || u.unit == .month {
+      } else if !l.has(Lex.prep), !l.has(Lex.yearPrep), let u = info(k), u.unit == .year || u.unit == .month {
         best = Match(first: i, end: lexEnd[k], expr: .unitRel(u.unit, 0))
+      }
+    }
+    // "on tuesday of next week": a preposition belongs to a weekday in a following week
+    if best == nil, let l, l.has(Lex.prep), !l.has(Lex.lead), !l.has(Lex.article), l.mod == .none, l.wd == 0, l.month == 0,
+      (info(lexEnd[i])?.wd ?? 0) > 0, var inner = relative(lexEnd[i]), case .weekday(_, _, let k?) = inner.expr, k > 0
+    {
+      inner.first = i
+      best = inner
+    }
+    // "Monday two weeks from now", "two months from today on Tuesday": a weekday placed by a counted date
+    if let b = best {
+      if case .weekday(let wd, .none, nil) = b.expr, b.end < toks.count, let c = relative(b.end) {
+        switch c.expr {
+        case .offset, .anchored: best = Match(first: b.first, end: c.end, expr: .weekdayOf(wd, c.expr, after: false))
+        default: break
+        }
+      } else {
+        switch b.expr {
+        case .offset(let u, _), .anchored(let u, _, _):
+          var k = b.end
+          if let p = info(k), p.has(Lex.prep), p.wd == 0 { k = lexEnd[k] }
+          if u != .day, k > b.end, let w = info(k), w.wd > 0, w.wdMod == .none, !w.wdShort {
+            best = Match(first: b.first, end: lexEnd[k], expr: .weekdayOf(Int(w.wd), b.expr, after: true))
+          }
+        default: break
+        }
       }
     }
     // "2018 or later", "año 2016 y más tarde"
@@ -179,7 +211,7 @@ struct Parser {
     if let l = info(k), l.ord > 0 {
       n = Int(l.ord)
       k = lexEnd[k]
-    } else if isNumber(k), let (dv, e, ord) = day(k, allowCardinalWord: false), ord || (info(e)?.unit == .day) {
+    } else if isNumber(k), let (dv, e, ord) = day(k, allowCardinalWord: false), ord || (info(e)?.unit == .day) || relativeMonthFollows(e) {
       n = dv
       k = e
     } else if let l = info(k), l.mod == .last || l.pmod == .last {
@@ -201,6 +233,9 @@ struct Parser {
     {
       // "20 of next month"
       return Match(first: i, end: lexEnd[lexEnd[lexEnd[k]]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(f.mod)))
+    } else if n > 0, k > i, let f = info(k), f.mod != .none, f.mod != .onwd, f.wd == 0, f.month == 0, let u = info(lexEnd[k]), u.unit == .month {
+      // "the 21st this month"
+      return Match(first: i, end: lexEnd[lexEnd[k]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(f.mod)))
     } else {
       return nil
     }
@@ -307,6 +342,9 @@ struct Parser {
       if j < toks.count, adjacent(j), let s = info(j), s.has(Lex.ordSuffix) {
         j = lexEnd[j]
         ordinal = true
+      } else if isPunct(j, 0xB0), adjacent(j) {
+        j += 1  // "1°": a degree sign written for the ordinal indicator
+        ordinal = true
       } else if isPunct(j, 0x2E) || isPunct(j, 0x3A), adjacent(j), j + 1 < toks.count, adjacent(j + 1), let s = info(j + 1), s.has(Lex.ordSuffix) {
         j = lexEnd[j + 1]  // "1.º"
         ordinal = true
@@ -364,7 +402,7 @@ struct Parser {
       } else {
         break
       }
-      words += 1
+      words += lexEnd[k] - k  // "two thousand" is one phrase of two words
       k = lexEnd[k]
       last = k
     }
@@ -518,7 +556,8 @@ struct Parser {
         return nil
       }
     } else if sep == 0x2D {
-      return nil  // "10-15" is a range
+      // "10-15" is a range, "2-1" a score; "20-11" (day first, descending, a two-digit day) a date
+      guard lex.dayFirst, a.digits == 2, a.num > b.num, b.num >= 1, b.num <= 12 else { return nil }
     }
     let x = a.num
     let z = b.num
@@ -584,13 +623,24 @@ struct Parser {
     var leadStart = -1
     // a leading article belongs to the expression ("the 1st of March", "den 3. marts")
     var leadIsArticle = false
+    // "el día 18", "dia 12": a word for "day" before the day number
+    var leadDayWord = false
+    // "next 5/12": a modifier that picks the year of a numeric day and month
+    var leadMod = Mod.none
     if let l = info(j), l.has(Lex.lead), l.wd == 0, l.month == 0 {
       leadStart = i
       leadIsArticle = true
+      leadDayWord = l.has(Lex.dayWord)
       j = lexEnd[j]
     } else if let l = info(j), l.mod == .this || l.mod == .next || l.mod == .upcoming, let w = info(lexEnd[j]), w.wd > 0 {
       // "este viernes 15 de junio": the modifier is redundant before a full date
       leadStart = i
+      j = lexEnd[j]
+    } else if let l = info(j), [.this, .next, .upcoming, .last].contains(l.mod), isNumber(lexEnd[j]), let c = compact(lexEnd[j]),
+      case .date(nil, _?, _?, _) = c.expr
+    {
+      leadStart = i
+      leadMod = l.mod
       j = lexEnd[j]
     }
     let startAfterLead = j
@@ -619,6 +669,13 @@ struct Parser {
           mark(j)
           compactPart = (cy, cm, cd)
           j = c.end
+          lastGood = j
+          continue
+        }
+        if d != nil, m == nil, y == nil, lex.ordinalMonths, t.digits <= 2, (1...12).contains(t.value), isPunct(j + 1, 0x2E), adjacent(j + 1) {
+          // "siebter 4.", "dritter/11.": a month by its number after a day
+          m = t.value
+          j += 2
           lastGood = j
           continue
         }
@@ -659,6 +716,13 @@ struct Parser {
         lastGood = j
         continue
       }
+      if d != nil, m == nil, y == nil, compactPart == nil, lex.ordinalMonths, l.ord >= 1, l.ord <= 12, l.month == 0, l.wd == 0 {
+        // "7. vierter 2016", "den siebten vierten": a month by its ordinal word after a day
+        m = Int(l.ord)
+        j = lexEnd[j]
+        lastGood = j
+        continue
+      }
       if l.month > 0, m == nil, compactPart == nil, l.wd == 0 || d != nil {
         mark(j)
         m = Int(l.month)
@@ -679,7 +743,7 @@ struct Parser {
         continue
       }
       if d == nil, compactPart == nil,
-        let (dv, k, ord) = day(j, allowCardinalWord: m != nil || monthFollows(lexEnd[j]))
+        let (dv, k, ord) = day(j, allowCardinalWord: m != nil || wd != nil || leadDayWord || monthFollows(lexEnd[j]))
       {
         mark(j)
         d = dv
@@ -688,7 +752,18 @@ struct Parser {
         lastGood = j
         continue
       }
-      if first >= 0, l.has(Lex.fill) || (l.has(Lex.yearPrep) && m != nil && y == nil && isNumber(lexEnd[j])) {
+      if d != nil, m == nil, y == nil, compactPart == nil, l.has(Lex.monthNumPrep), let k = Optional(lexEnd[j]), isNumber(k), toks[k].digits <= 2,
+        (1...12).contains(toks[k].value), k + 1 == toks.count || (toks[k + 1].kind == .punct && !isNumber(k + 2))
+      {
+        // "el 17 del 11": the month by its number after a preposition, closing the phrase
+        m = toks[k].value
+        j = k + 1
+        lastGood = j
+        continue
+      }
+      if first >= 0, l.has(Lex.fill) || (l.has(Lex.yearPrep) && m != nil && y == nil && isNumber(lexEnd[j]))
+        || (l.has(Lex.article) && wd != nil && d == nil && m == nil)  // "viernes, el 12 de septiembre"
+      {
         j = lexEnd[j]
         continue
       }
@@ -698,11 +773,14 @@ struct Parser {
     guard first >= 0, end > first else { return nil }
     if leadStart >= 0 && first == startAfterLead {
       // an article stays outside a date that opens with a weekday or month name ("le [mer. 24 juin]")
-      let opensWithName = leadIsArticle && (info(first).map { $0.wd > 0 || $0.month > 0 } ?? false)
+      // (also an ordinal in words: "de [tweede van augustus]"; a numeric one keeps it: "de 9e van mei")
+      let opensWithName = leadIsArticle && !leadDayWord && (info(first).map { $0.wd > 0 || $0.month > 0 || $0.ord > 0 } ?? false)
       if !opensWithName { first = leadStart }
     }
     if let c = compactPart {
-      if let cd = c.d, let cm = c.m, wd != nil {
+      // "Friday 7.6", "den 28.10.", "il 22/04", "next 5/12"
+      if let cd = c.d, let cm = c.m, wd != nil || leadStart >= 0 {
+        if leadMod != .none, c.y == nil { return Match(first: first, end: end, expr: .dayOfYear(m: cm, d: cd, leadMod)) }
         return Match(first: first, end: end, expr: .date(y: c.y, m: cm, d: cd, wd: wd))
       }
       return nil
@@ -720,17 +798,44 @@ struct Parser {
       if let yy = y { return Match(first: first, end: end, expr: .date(y: yy, m: mm, d: nil, wd: nil)) }
       // a month alone: a full name
       guard wd == nil, !mShort || standalone, first == startAfterLead || leadStart < 0 else { return nil }
+      if let p = info(end), p.pmod != .none, p.wd == 0, p.month == 0 {
+        // "marzo prossimo", "mars dernier"
+        return Match(first: first, end: lexEnd[end], expr: .monthRel(mm, p.pmod))
+      }
       return Match(first: first, end: end, expr: .monthRel(mm, .none))
     }
     if let dd = d {
-      guard wd != nil || (dOrdinal && dNumeric && leadStart >= 0) || (standalone && (leadStart >= 0 || (dOrdinal && onlyPrepositions(before: first))))
+      guard wd != nil || leadDayWord || (dOrdinal && dNumeric && leadStart >= 0) || (standalone && (leadStart >= 0 || (dOrdinal && onlyPrepositions(before: first))))
+        || (standalone && dNumeric && first > 0 && onlyPrepositions(before: first) && onlyPunctuation(from: end))  // "el 17"
+        // "am 13.", "am Dreizehnten", "on 4th": an ordinal day right after a preposition
+        || (dOrdinal && first > 0 && first == i && (info(first - 1).map { $0.has(Lex.prep) && lexEnd[first - 1] == first } ?? false)
+          && (dNumeric || toks[first].cap) && !isPunct(end, 0x2D) && !isPunct(end, 0x2013))
       else { return nil }
       // "the 2nd time", "the 3rd attempt": an ordinal before a noun is no date
-      if wd == nil, end < toks.count, toks[end].kind == .word, info(end) == nil { return nil }
+      if wd == nil, !leadDayWord, end < toks.count, toks[end].kind == .word {
+        // also "the 3rd week", "the second Sunday": an ordinal counting units or weekdays
+        if let f = info(end) {
+          if f.month == 0, f.unit != .none || (f.wd > 0 && f.wdMod == .none) { return nil }
+        } else if !(lex.capitalNouns && !toks[end].cap) {
+          return nil  // (where nouns are capitalised, a lowercase word after the day is no noun: "am 13. zurück")
+        }
+      }
+      // "Sunday 3 weeks after ...": a number counting units is no day
+      if wd != nil, dNumeric, !dOrdinal, let f = info(end), f.unit != .none, f.month == 0 { return nil }
       if wd != nil && wdShort && !standalone && !dOrdinal { return nil }
       return Match(first: first, end: end, expr: .date(y: nil, m: nil, d: dd, wd: wd))
     }
     return nil
+  }
+
+  /// "de este mes", "of next month" at `k`
+  func relativeMonthFollows(_ k: Int) -> Bool {
+    guard let f = info(k) else { return false }
+    if f.mod != .none, f.mod != .onwd, f.wd == 0, f.month == 0 { return info(lexEnd[k])?.unit == .month }  // "21 this month"
+    guard f.has(Lex.fill), f.mod == .none, let m = info(lexEnd[k]), m.mod != .none, m.mod != .onwd,
+      let u = info(lexEnd[lexEnd[k]])
+    else { return false }
+    return u.unit == .month
   }
 
   func monthFollows(_ k: Int) -> Bool {
@@ -761,7 +866,8 @@ struct Parser {
       consider(inner)
     }
     if l0.cur != .none, standalone || !l0.has(Lex.ambiguous),
-      !(info(lexEnd[i]).map { ($0.has(Lex.fill) || $0.has(Lex.yearPrep)) && isNumber(lexEnd[lexEnd[i]]) } ?? false)
+      !(info(lexEnd[i]).map { ($0.has(Lex.fill) || $0.has(Lex.yearPrep)) && isNumber(lexEnd[lexEnd[i]]) } ?? false),
+      !(isNumber(lexEnd[i]) && toks[lexEnd[i]].digits == 4)  // "het jaar 2008": the year named
     {
       consider(Match(first: i, end: lexEnd[i], expr: .unitRel(l0.cur, 0)))
     }
@@ -800,7 +906,12 @@ struct Parser {
       if l0.has(Lex.fill), l0.unit == .none { k = lexEnd[i] }
       if let u = info(k), u.unit != .none, let p = info(lexEnd[k]), p.pmod != .none {
         let first = i
-        consider(Match(first: first, end: lexEnd[lexEnd[k]], expr: .unitRel(u.unit, shift(p.pmod))))
+        let e = lexEnd[lexEnd[k]]
+        if u.unit == .week, let w = weekdayAfter(e) {
+          // "la semana anterior - lunes"
+          consider(Match(first: first, end: w.end, expr: .weekday(w.wd, .none, weekOffset: shift(p.pmod))))
+        }
+        consider(Match(first: first, end: e, expr: .unitRel(u.unit, shift(p.pmod))))
       }
     }
     if l0.wd > 0 {
@@ -900,7 +1011,12 @@ struct Parser {
 
   func weekdayAfter(_ k0: Int) -> (wd: Int, end: Int)? {
     var k = k0
-    if isPunct(k, 0x2D) { k += 1 }
+    // "next week Mon", "previous week - Monday", "prossima settimana di lunedì"
+    if isPunct(k, 0x2D) {
+      k += 1
+    } else if let f = info(k), f.has(Lex.fill), f.wd == 0, f.month == 0, f.unit == .none, f.mod == .none {
+      k = lexEnd[k]
+    }
     guard let l = info(k), l.wd > 0, l.wdMod == .none else { return nil }
     var e = lexEnd[k]
     if l.wdShort, isPunct(e, 0x2E), adjacent(e) { e += 1 }
@@ -1010,6 +1126,14 @@ struct Parser {
       return nil
     }
     guard let l = info(i) else { return nil }
+    // "la década de 1980", "the decade of 1990": a decade word and the decade's first year
+    let k0 = l.has(Lex.article) && l.unit == .none ? lexEnd[i] : i
+    if let u = info(k0), u.unit == .decade, let f = info(lexEnd[k0]), f.has(Lex.fill) || f.has(Lex.yearPrep) {
+      let k = lexEnd[lexEnd[k0]]
+      if isNumber(k), toks[k].digits == 4, toks[k].value % 10 == 0, toks[k].value >= 1000, toks[k].value <= 2990 {
+        return Match(first: i, end: k + 1, expr: .decade(toks[k].value / 10))
+      }
+    }
     if l.dec > 0 { return Match(first: i, end: lexEnd[i], expr: .decade(Int(l.dec))) }
     if l.has(Lex.decIntro) {
       var k = lexEnd[i]
@@ -1030,6 +1154,10 @@ struct Parser {
   // MARK: rule 5: a year alone "in 1979", "2018"
 
   func year(_ i: Int) -> Match? {
+    // "in two thousand and twenty": a year in words of three words or more after a year preposition
+    if let l = info(i), l.has(Lex.yearPrep), let (v, e) = spelledYear(lexEnd[i]), e - lexEnd[i] >= 3 {
+      return Match(first: lexEnd[i], end: e, expr: .year(v))
+    }
     var k = i
     var first = i
     if let l = info(i), l.unit == .year, lexEnd[i] < toks.count {

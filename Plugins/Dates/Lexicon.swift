@@ -49,7 +49,7 @@ struct Lex {
   /// "en huit": the weekday before it falls on or after this many weeks from the DCT
   var wdWeeks: Int8 = 0
   var flags: UInt16 = 0
-  var flags2: UInt8 = 0
+  var flags2: UInt16 = 0
 
   static let ago: UInt16 = 1
   static let agoPre: UInt16 = 2
@@ -86,6 +86,10 @@ struct Lex {
   static let quarter: UInt32 = 1 << 22
   /// "q" in "Q3 2018", "2017-q1"
   static let qmark: UInt32 = 1 << 23
+  /// "el día", "dia": a word for "day" that a day number (or number word) follows ("el día 18", "dia 12")
+  static let dayWord: UInt32 = 1 << 24
+  /// "del" in "el 17 del 11": a preposition before a month written as its number
+  static let monthNumPrep: UInt32 = 1 << 25
 
   func has(_ f: UInt16) -> Bool { flags & f != 0 }
   func has(_ f: UInt32) -> Bool { UInt32(flags2) << 16 & f != 0 }
@@ -115,6 +119,10 @@ final class Lexicon: @unchecked Sendable {
   var dotOrdinal = false
   /// days are written with cardinal number words ("le vingt-cinq")
   var cardinalDays = false
+  /// months may be written as numbers or ordinal words after a day ("siebter 4.", "7. vierter 2016")
+  var ordinalMonths = false
+  /// nouns are written with a capital letter (German)
+  var capitalNouns = false
 
   init(lang: String) {
     self.lang = lang
@@ -125,6 +133,8 @@ final class Lexicon: @unchecked Sendable {
     dayFirst = (json?["dayFirst"] as? Bool) ?? true
     dotOrdinal = (json?["dotOrdinal"] as? Bool) ?? false
     cardinalDays = (json?["cardinalDays"] as? Bool) ?? false
+    ordinalMonths = (json?["ordinalMonths"] as? Bool) ?? false
+    capitalNouns = (json?["capitalNouns"] as? Bool) ?? false
     for loc in locales { addCalendarNames(loc) }
     if let suffixes = json?["ordinalSuffixes"] as? [String] {
       for s in suffixes { add(s) { $0.flags |= Lex.ordSuffix } }
@@ -171,7 +181,27 @@ final class Lexicon: @unchecked Sendable {
       }
     }
     addSpelledNumbers(locales[0], ordinals: json?["ordinalWords"] as? [String: Any])
+    // "dell'ottobre", "all'immacolata", "l'ultimo": an elided article or preposition written onto a word
+    // that opens with a vowel; the joined word means what the word means and also reads as that preposition
+    let elisions = json?["elision"] as? [String] ?? []
+    if !elisions.isEmpty {
+      let vowels = Set("aeiouàáâèéêìíîòóôùúûh")
+      for (phrase, idx) in phraseIndex.sorted(by: { $0.key < $1.key }) {
+        guard let c = phrase.first, vowels.contains(c), !phrase.contains("'") else { continue }
+        let src = infos[Int(idx)]
+        for prefix in elisions where phraseIndex[prefix + phrase] == nil {
+          add(prefix + phrase) { l in
+            l = src
+            l.flags |= Lex.fill
+          }
+        }
+      }
+    }
+    phraseIndex = [:]
   }
+
+  /// phrase -> index in `infos`, while the table is built
+  private var phraseIndex: [String: Int32] = [:]
 
   private var fullWeekdays: [(String, Int)] = []
   private var fullMonths: [(String, Int)] = []
@@ -356,14 +386,16 @@ final class Lexicon: @unchecked Sendable {
       case "prep": l.flags |= Lex.prep
       case "orth": l.flags |= Lex.orthodox
       case "mult":
-        if arg == "100" { l.flags2 |= UInt8(Lex.mult100 >> 16) }
-        if arg == "1000" { l.flags2 |= UInt8(Lex.mult1000 >> 16) }
-      case "numand": l.flags2 |= UInt8(Lex.numAnd >> 16)
-      case "anchor": l.flags2 |= UInt8(Lex.anchorAfter >> 16)
-      case "anchorneg": l.flags2 |= UInt8(Lex.anchorBefore >> 16)
-      case "extpost": l.flags2 |= UInt8(Lex.extPost >> 16)
-      case "quarter": l.flags2 |= UInt8(Lex.quarter >> 16)
-      case "qmark": l.flags2 |= UInt8(Lex.qmark >> 16)
+        if arg == "100" { l.flags2 |= UInt16(Lex.mult100 >> 16) }
+        if arg == "1000" { l.flags2 |= UInt16(Lex.mult1000 >> 16) }
+      case "numand": l.flags2 |= UInt16(Lex.numAnd >> 16)
+      case "anchor": l.flags2 |= UInt16(Lex.anchorAfter >> 16)
+      case "anchorneg": l.flags2 |= UInt16(Lex.anchorBefore >> 16)
+      case "extpost": l.flags2 |= UInt16(Lex.extPost >> 16)
+      case "quarter": l.flags2 |= UInt16(Lex.quarter >> 16)
+      case "qmark": l.flags2 |= UInt16(Lex.qmark >> 16)
+      case "mnum": l.flags2 |= UInt16(Lex.monthNumPrep >> 16)
+      case "dayw": l.flags |= Lex.lead | Lex.fill; l.flags2 |= UInt16(Lex.dayWord >> 16)
       case "hol":
         if let rule = HolidayRule(arg) {
           holidays.append(rule)
@@ -394,10 +426,12 @@ final class Lexicon: @unchecked Sendable {
     maxPhrase = max(maxPhrase, hashes.count)
     if let idx = table[h], idx >= 0 {
       update(&infos[Int(idx)])
+      phraseIndex[phrase] = idx
     } else {
       var l = Lex()
       update(&l)
       table[h] = Int32(infos.count)
+      phraseIndex[phrase] = Int32(infos.count)
       infos.append(l)
     }
   }

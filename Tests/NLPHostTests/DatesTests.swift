@@ -455,4 +455,137 @@ import Testing
     // without a DCT a quarter without its year stays underspecified
     #expect(try dates("Sales fell in the first quarter.", dct: nil).spans.map { $0.0 + "=" + $0.1 } == ["the first quarter=XXXX-Q1"])
   }
+
+  // MARK: span conventions of written dates
+
+  @Test func germanMonthsByNumberOrOrdinalWord() throws {
+    let d = "2020-06-10"
+    #expect(try pairs("Wir treffen uns am achter 5. wieder.", lang: "de", dct: d) == ["achter 5.=2020-05-08"])
+    #expect(try pairs("Die Messe ist Freitag 8. fünfter 2020.", lang: "de", dct: d) == ["Freitag 8. fünfter 2020=2020-05-08"])
+    #expect(try pairs("Abgabe am zweiter/12.", lang: "de", dct: d) == ["zweiter/12.=2019-12-02"])
+  }
+
+  @Test func articleBeforeNumericDateBelongsToIt() throws {
+    #expect(try pairs("Das Fest ist für den 14.März geplant.", lang: "de", dct: "2020-06-10") == ["den 14.März=2020-03-14"])
+    #expect(try pairs("Riapre il 15/03.", lang: "it", dct: "2022-05-03") == ["il 15/03=2022-03-15"])
+    // "1°": the degree sign as ordinal indicator
+    #expect(try pairs("La chiudono il 1° maggio.", lang: "it", dct: "2022-05-03") == ["il 1° maggio=2022-05-01"])
+  }
+
+  @Test func ordinalCountingUnitsOrWeekdaysIsNoDate() throws {
+    #expect(try pairs("Sales rose in the third week.", dct: "2022-05-01") == [])
+    #expect(try pairs("We met the second Sunday.", dct: "2022-05-01") == ["Sunday=2022-04-24"])
+  }
+
+  @Test func modifierPicksTheYearOfANumericDate() throws {
+    #expect(try pairs("Due this 4/10 or next 4/10.", dct: "2022-05-01") == ["this 4/10=2022-04-10", "next 4/10=2023-04-10"])
+  }
+
+  @Test func weekdayWithDayWordAndDayNumber() throws {
+    let d = "2022-05-03"
+    // a weekday and day that fall in the DCT's month are that day, even after the DCT
+    #expect(try pairs("Nos vemos el jueves el día doce.", lang: "es", dct: d) == ["jueves el día doce=2022-05-12"])
+    #expect(try pairs("A reunião é quinta-feira dia 12.", lang: "pt", dct: d) == ["quinta-feira dia 12=2022-05-12"])
+    #expect(try pairs("We zien elkaar dinsdag de tiende.", lang: "nl", dct: d) == ["dinsdag de tiende=2022-05-10"])
+    #expect(try pairs("Nos vemos dia 9.", lang: "pt", dct: d) == ["dia 9=2022-04-09"])
+  }
+
+  @Test func dayOfTheCurrentOrNextMonth() throws {
+    let d = "2022-05-03"
+    #expect(try pairs("Pagaré el 15 de este mes.", lang: "es", dct: d) == ["el 15 de este mes=2022-05-15"])
+    #expect(try pairs("Vuelvo el día 20 del próximo mes.", lang: "es", dct: d) == ["el día 20 del próximo mes=2022-06-20"])
+  }
+
+  @Test func weekAndWeekdayJoined() throws {
+    #expect(try pairs("Ci vediamo la prossima settimana di giovedì.", lang: "it", dct: "2022-05-03")
+      == ["prossima settimana di giovedì=2022-05-12"])
+    // a preposition belongs to a weekday of a following week
+    #expect(try pairs("We land on friday of next week.", dct: "2022-05-03") == ["on friday of next week=2022-05-13"])
+    #expect(try pairs("We met on friday of last week.", dct: "2022-05-03") == ["friday of last week=2022-04-29"])
+  }
+
+  @Test func decadeWordWithItsFirstYear() throws {
+    #expect(try pairs("Ocurrió en la década de 1970.", lang: "es", dct: "2022-05-03") == ["la década de 1970=197X"])
+  }
+
+  @Test func dayFirstHyphenatedDayAndMonth() throws {
+    let d = "2022-05-03"
+    #expect(try pairs("Entrega en 15-3 sin falta.", lang: "es", dct: d) == ["15-3=2022-03-15"])
+    // an ascending pair is a range, a small pair a score
+    #expect(try pairs("El equipo ganó 2-1 ayer.", lang: "es", dct: d) == ["ayer=2022-05-02"])
+    #expect(try pairs("Abierto de 3-5 de la tarde.", lang: "es", dct: d) == [])
+  }
+
+  @Test func spelledYearAfterPreposition() throws {
+    #expect(try pairs("Sales in two thousand and nineteen fell.", dct: "2022-05-01") == ["two thousand and nineteen=2019"])
+    #expect(try pairs("They left in October two thousand.", dct: "2022-05-01") == ["October two thousand=2000-10"])
+    #expect(try pairs("They built it in two thousand homes.", dct: "2022-05-01") == [])
+  }
+
+  @Test func boundaryWordsBeforeArticles() throws {
+    let d = "2022-05-03"
+    #expect(try pairs("Cerrado después del 15 de mayo de 2021.", lang: "es", dct: d) == ["después del 15 de mayo de 2021=2021-05-15"])
+    #expect(try pairs("Abierto desde el 3 de marzo de 2020.", lang: "es", dct: d) == ["desde el 3 de marzo de 2020=2020-03-03"])
+    #expect(try pairs("Tivemos lucro neste ano civil.", lang: "pt", dct: d) == ["neste ano civil=2022"])
+  }
+
+  @Test func italianElisionAndMonthPostModifier() throws {
+    let d = "2022-05-03"
+    #expect(try pairs("Finisce l'ultimo giorno dell'ottobre 2015.", lang: "it", dct: d) == ["l'ultimo giorno dell'ottobre 2015=2015-10-31"])
+    #expect(try pairs("Chiuso all'immacolata.", lang: "it", dct: d) == ["all'immacolata=2021-12-08"])
+    #expect(try pairs("È successo settembre scorso.", lang: "it", dct: d) == ["settembre scorso=2021-09"])
+  }
+
+  @Test func weekdayPlacedByACountedDate() throws {
+    let d = "2022-05-04"
+    // the weekday of the (Sunday-first) week of the date counted to
+    #expect(try pairs("We fly out Thursday three weeks from now.", dct: d) == ["Thursday three weeks from now=2022-05-26"])
+    // the first such weekday after it
+    #expect(try pairs("Payment is due one month from today on Friday.", dct: d) == ["one month from today on Friday=2022-06-10"])
+  }
+
+  @Test func ordinalDayAfterAPreposition() throws {
+    let d = "2016-11-07"
+    #expect(try pairs("Sie kommt am 13. zurück.", lang: "de", dct: d) == ["13.=2016-10-13"])
+    #expect(try pairs("Sie kommt am Dreizehnten zurück.", lang: "de", dct: d) == ["Dreizehnten=2016-10-13"])
+    // a capitalised noun after it: a counted thing, not a day
+    #expect(try pairs("Er wurde am 3. Spieltag verletzt.", lang: "de", dct: d) == [])
+    #expect(try pairs("Skredfaren er satt til nivå 4 av 5.", lang: "nb", dct: d) == [])
+  }
+
+  @Test func dayOfMonthWithMonthNumberOrRelativeMonth() throws {
+    #expect(try pairs("Pagué la factura el 17 del 11.", lang: "es", dct: "2023-02-23") == ["17 del 11=2022-11-17"])
+    #expect(try pairs("Can we meet around the 12th this month?", dct: "2022-05-03") == ["around the 12th this month=2022-05-12"])
+    #expect(try pairs("Llegó el viernes, el 12 de septiembre de 2014.", lang: "es", dct: "2022-05-03")
+      == ["viernes, el 12 de septiembre de 2014=2014-09-12"])
+  }
+
+  @Test func boundaryWordsOfOpenRanges() throws {
+    let d = "2016-11-07"
+    #expect(try pairs("Bis Ende 2010 gehörte die Firma zu Ford.", lang: "de", dct: d) == ["Bis Ende 2010=2010"])
+    #expect(try pairs("The plant must close by 2030.", dct: d) == ["by 2030=2030"])
+    #expect(try pairs("Sales by year rose.", dct: d) == [])
+  }
+
+  @Test func germanDecadeWordsAndSeasonStarts() throws {
+    let d = "2020-11-07"
+    #expect(try pairs("In den Achtzigern war alles anders.", lang: "de", dct: d) == ["Achtzigern=198X"])
+    #expect(try pairs("Es wird kalt, der Herbstanfang ist da.", lang: "de", dct: d) == ["Herbstanfang=2020-09-22"])
+  }
+
+  @Test func hyphenatedMidMonthAndMidYear() throws {
+    let d = "2016-11-07"
+    #expect(try pairs("Work resumes in mid-March 2014.", dct: d) == ["mid-March 2014=2014-03"])
+    #expect(try pairs("I'll be out mid-2016.", dct: d) == ["mid-2016=2016"])
+  }
+
+  @Test func dutchArticlesAndRelativeForms() throws {
+    let d = "2016-11-07"
+    // the article belongs to a numeric ordinal, not to one in words
+    #expect(try pairs("Ik vertrek op de 15e.", lang: "nl", dct: d) == ["de 15e=2016-10-15"])
+    #expect(try pairs("Ik ga de derde van augustus terug.", lang: "nl", dct: d) == ["derde van augustus=2016-08-03"])
+    #expect(try pairs("Ik ben volgend jaar weg.", lang: "nl", dct: d) == ["volgend jaar=2017"])
+    #expect(try pairs("Ik ga terug dinsdag aanstaande.", lang: "nl", dct: d) == ["dinsdag aanstaande=2016-11-08"])
+    #expect(try pairs("Ik vertrek twee weken vanaf nu.", lang: "nl", dct: d) == ["twee weken vanaf nu=2016-11-21"])
+  }
 }
