@@ -14,10 +14,15 @@ public final class DatesStage: Stage {
     OptionSpec(
       "direction", .string, default: "past", choices: ["past", "future"],
       doc: "how bare weekdays and months resolve: the most recent one (news) or the next one"),
+    OptionSpec(
+      "phrase", .string, default: "auto", choices: ["auto", "yes", "no"],
+      doc: "read the whole text as one date phrase, where short ambiguous forms count ('el 17', 'Mar', 'the first'); auto: a one-line text under 48 bytes"),
   ]
 
   let optionDCT: DCT?
   let future: Bool
+  /// nil: decide per document (a one-line text under 48 bytes is a phrase).
+  let phrase: Bool?
   private var lastLang: String?
   private var lastLexicon: Lexicon?
   private var toks: [Token] = []
@@ -31,6 +36,11 @@ public final class DatesStage: Stage {
       optionDCT = d
     }
     future = config.string("direction", default: "past") == "future"
+    switch config.string("phrase", default: "auto") {
+    case "yes": phrase = true
+    case "no": phrase = false
+    default: phrase = nil
+    }
   }
 
   func lexicon(_ lang: String) -> Lexicon {
@@ -58,7 +68,7 @@ public final class DatesStage: Stage {
         if dct == nil { dct = d }
       }
       if dct == nil { dct = DatesStage.dateline(p, lex, &toks) }
-      let standalone = n < 48 && !p.contains(0x0A)
+      let standalone = phrase ?? (n < 48 && !p.contains(0x0A))
       var start = 0
       if skipLineEnd > 0 { start = skipLineEnd }
       while start < n {

@@ -280,6 +280,16 @@ import Testing
     #expect(r.spans.map { $0.0 + "=" + $0.1 } == ["2014=2014"])
   }
 
+  @Test func phraseOptionSaysWhetherAShortTextIsOneDatePhrase() throws {
+    let d = "2013-02-12"
+    // auto: a one-line text under 48 bytes is a phrase, so "the first" may be a day of the month
+    #expect(try dates("At first, he left.", dct: d, chain: "dates(phrase=no)").spans.isEmpty)
+    #expect(try dates("am 15.2.", lang: "de", dct: d, chain: "dates(direction=future, phrase=no)").spans.map { $0.0 } == ["15.2."])
+    #expect(try dates("am 15.2.", lang: "de", dct: d, chain: "dates(direction=future, phrase=yes)").spans.map { $0.0 } == ["am 15.2."])
+    let long = "Die Brücke wird nach langen Reparaturen am 15.2. wieder für den Verkehr geöffnet."
+    #expect(try dates(long, lang: "de", dct: d, chain: "dates(direction=future)").spans.map { $0.0 } == ["15.2."])
+  }
+
   @Test func articleStaysOutsideNamedDates() throws {
     let r = try dates("Le festival ouvrira le mer. 24 juin 2020 à Lyon.", lang: "fr", dct: "2020-05-01")
     #expect(r.spans.map { $0.0 + "=" + $0.1 } == ["mer. 24 juin 2020=2020-06-24"])
