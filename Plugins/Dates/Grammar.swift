@@ -1090,6 +1090,9 @@ struct Parser {
     if let m = info(k), m.mod == .upcoming, n >= 1, n == n.rounded(), let u = info(lexEnd[k]), [.day, .week, .month, .year].contains(u.unit) {
       return Match(first: first, end: lexEnd[lexEnd[k]], expr: .unitRel(u.unit, Int(n)))
     }
+    if let y = info(k), y.has(Lex.yearPost), isNumber(i), toks[i].digits == 4, (1000...2999).contains(toks[i].value), i + 1 == k {
+      return Match(first: first, end: lexEnd[k], expr: .year(Int(toks[i].value)))  // "w 1962 roku", "1962 r."
+    }
     guard let u = info(k), u.unit != .none else { return nil }
     if u.unit == .decade && info(i)?.num == nil && isNumber(i) == false { return nil }
     let e = lexEnd[k]

@@ -90,6 +90,8 @@ struct Lex {
   static let dayWord: UInt32 = 1 << 24
   /// "del" in "el 17 del 11": a preposition before a month written as its number
   static let monthNumPrep: UInt32 = 1 << 25
+  /// "roku", "r." in Polish "w 1962 roku": a year word after a year number names that year (no duration)
+  static let yearPost: UInt32 = 1 << 26
 
   func has(_ f: UInt16) -> Bool { flags & f != 0 }
   func has(_ f: UInt32) -> Bool { UInt32(flags2) << 16 & f != 0 }
@@ -395,6 +397,7 @@ final class Lexicon: @unchecked Sendable {
       case "quarter": l.flags2 |= UInt16(Lex.quarter >> 16)
       case "qmark": l.flags2 |= UInt16(Lex.qmark >> 16)
       case "mnum": l.flags2 |= UInt16(Lex.monthNumPrep >> 16)
+      case "ypost": l.flags2 |= UInt16(Lex.yearPost >> 16)
       case "dayw": l.flags |= Lex.lead | Lex.fill; l.flags2 |= UInt16(Lex.dayWord >> 16)
       case "hol":
         if let rule = HolidayRule(arg) {

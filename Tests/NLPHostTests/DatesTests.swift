@@ -402,6 +402,10 @@ import Testing
     ])
     let d = try dates(text, lang: "pl", dct: "2021-09-02", type: "duration").spans
     #expect(d.map { $0.0 + "=" + $0.1 } == ["dwadzieścia lat=P20Y"])
+    // "roku" after a year number names the year; "lat" after a number counts years
+    #expect(try pairs("Most zbudowano w 1962 roku i stoi od 2000 lat.", lang: "pl", dct: "2021-09-02") == ["1962 roku=1962"])
+    #expect(try dates("Most zbudowano w 1962 roku i stoi od 2000 lat.", lang: "pl", dct: "2021-09-02", type: "duration").spans
+      .map { $0.0 + "=" + $0.1 } == ["2000 lat=P2000Y"])
   }
 
   @Test func arabicRelativeDatesWeekdaysDecadesDurations() throws {
