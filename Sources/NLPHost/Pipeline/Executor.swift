@@ -194,24 +194,29 @@ public final class Executor: @unchecked Sendable {
 /// Runs every stage on one document at a time, on one thread.
 private final class Worker {
   let stages: [StageInstance]
-  /// C strings of one stage call; reused from call to call.
+  /// C strings of one document; reused from document to document.
   private let scratch = CStrings()
   private var output = StageInstance.Output()
+  /// The document's annotations as C structs, converted once each and shown to every later stage.
+  private var cAnnotations: [nlp_annotation] = []
 
   init(_ stages: [StageInstance]) { self.stages = stages }
 
   func process(_ doc: Document, into report: inout RunReport) {
+    defer {
+      scratch.freeAll()
+      cAnnotations.removeAll(keepingCapacity: true)
+    }
     doc.id.withCString { id in
       doc.cText.withUnsafeBufferPointer { tbuf in
         let tptr = UnsafeRawPointer(tbuf.baseAddress!).assumingMemoryBound(to: CChar.self)
         for (k, stage) in stages.enumerated() {
           if Cancellation.isRequested { return }
-          defer { scratch.freeAll() }
+          // Annotations of earlier stages (or runs) not yet seen in C.
+          for a in doc.annotations[cAnnotations.count...] { cAnnotations.append(scratch.annotation(a)) }
           let attrs = doc.attrs.map { scratch.attr($0.key, $0.value) }
-          var annAttrs: [[nlp_attr]] =
-            doc.annotations.isEmpty ? [] : doc.annotations.map { a in a.attrs.map { scratch.attr($0.key, $0.value) } }
           var nanos: UInt64 = 0
-          withArrayOfAnnotations(doc.annotations, &annAttrs, scratch) { anns in
+          cAnnotations.withUnsafeBufferPointer { anns in
             attrs.withUnsafeBufferPointer { abuf in
               var cdoc = nlp_document()
               cdoc.struct_size = UInt32(MemoryLayout<nlp_document>.size)
@@ -220,7 +225,7 @@ private final class Worker {
               cdoc.text_len = tbuf.count - 1
               cdoc.attrs = abuf.baseAddress
               cdoc.attr_count = UInt32(abuf.count)
-              cdoc.annotations = anns.baseAddress
+              cdoc.annotations = anns.isEmpty ? nil : anns.baseAddress
               cdoc.annotation_count = UInt32(anns.count)
               cdoc.should_cancel = { _ in Cancellation.flag.pointee }
               let t0 = DispatchTime.now().uptimeNanoseconds
@@ -262,33 +267,6 @@ func isBoundary(_ bytes: ArraySlice<UInt8>, _ i: Int) -> Bool {
 }
 
 /// Calls `body` with C annotations for `annotations`, attributes from `attrs`.
-private func withArrayOfAnnotations(
-  _ annotations: [Annotation], _ attrs: inout [[nlp_attr]], _ strings: CStrings,
-  _ body: (UnsafeBufferPointer<nlp_annotation>) -> Void
-) {
-  if annotations.isEmpty { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-  let attrBlock = UnsafeMutablePointer<nlp_attr>.allocate(capacity: max(1, attrs.reduce(0) { $0 + $1.count }))
-  defer { attrBlock.deallocate() }
-  var c: [nlp_annotation] = []
-  c.reserveCapacity(annotations.count)
-  var off = 0
-  for (i, a) in annotations.enumerated() {
-    var ca = nlp_annotation()
-    ca.start = UInt32(a.start)
-    ca.end = UInt32(a.end)
-    ca.type = UnsafePointer(strings.name(a.type))
-    ca.stage = UnsafePointer(strings.name(a.stage))
-    ca.attr_count = UInt32(attrs[i].count)
-    if !attrs[i].isEmpty {
-      (attrBlock + off).initialize(from: attrs[i], count: attrs[i].count)
-      ca.attrs = UnsafePointer(attrBlock + off)
-      off += attrs[i].count
-    }
-    c.append(ca)
-  }
-  c.withUnsafeBufferPointer(body)
-}
-
 /// Swift strings for the short C strings stages return again and again
 /// (annotation types, attribute keys), so that each is decoded once.
 ///
@@ -312,6 +290,7 @@ struct InternedStrings {
 /// C strings that live until `freeAll`, and names that live as long as this object.
 final class CStrings {
   private var owned: [UnsafeMutablePointer<CChar>] = []
+  private var blocks: [UnsafeMutablePointer<nlp_attr>] = []
   /// Annotation types, stage names and attribute keys repeat from document to
   /// document: each is copied to C once.
   private var names: [String: UnsafeMutablePointer<CChar>] = [:]
@@ -336,6 +315,24 @@ final class CStrings {
     return p
   }
 
+  /// An annotation as C, its attributes in a block that lives until `freeAll`.
+  func annotation(_ a: Annotation) -> nlp_annotation {
+    var c = nlp_annotation()
+    c.start = UInt32(a.start)
+    c.end = UInt32(a.end)
+    c.type = UnsafePointer(name(a.type))
+    c.stage = UnsafePointer(name(a.stage))
+    let n = a.attrs.count
+    c.attr_count = UInt32(n)
+    if n > 0 {
+      let block = UnsafeMutablePointer<nlp_attr>.allocate(capacity: n)
+      for (i, p) in a.attrs.enumerated() { (block + i).initialize(to: attr(p.key, p.value)) }
+      blocks.append(block)
+      c.attrs = UnsafePointer(block)
+    }
+    return c
+  }
+
   func attr(_ key: String, _ value: AttrValue) -> nlp_attr {
     var a = nlp_attr()
     a.key = UnsafePointer(name(key))
@@ -357,8 +354,13 @@ final class CStrings {
   }
 
   func freeAll() {
-    if owned.isEmpty { return }
-    owned.forEach { free($0) }
-    owned.removeAll(keepingCapacity: true)
+    if !owned.isEmpty {
+      owned.forEach { free($0) }
+      owned.removeAll(keepingCapacity: true)
+    }
+    if !blocks.isEmpty {
+      blocks.forEach { $0.deallocate() }
+      blocks.removeAll(keepingCapacity: true)
+    }
   }
 }
