@@ -33,6 +33,12 @@ public final class LangIDModel: @unchecked Sendable {
   let shortWW: Float
   let singleWW: Float
   let temp: Float
+  /// The donor language (renumbered index, -1 = none) and its margin: a word of a text
+  /// costs a language at most what it costs the donor plus `donorMargin` (see LangIDScorer).
+  let donor: Int
+  let donorMargin: Float
+  /// the margin for texts of two words
+  let shortDonorMargin: Float
   let scale: Float
   let wordFloor: Float
   /// per-language score bias per token
@@ -79,11 +85,18 @@ public final class LangIDModel: @unchecked Sendable {
   /// trainer's tools/langid/common.py computes the same).
   static let hashSeed: UInt32 = 0x811C_9DC5
   static let hashMult: UInt32 = 0x9E37_79B1
+  /// Position of language `l` in a dense row: within each 16-lane block, lanes 0...7 at
+  /// the even positions and lanes 8...15 at the odd ones (see `LangIDScorer.addWidened`).
+  @inline(__always) static func denseSlot(_ l: Int) -> Int {
+    let j = l & 15
+    return (l & ~15) | (j < 8 ? 2 * j : 2 * (j - 8) + 1)
+  }
+
   @inline(__always) static func hashStep(_ h: UInt32, _ c: UInt32) -> UInt32 { (h &+ c) &* hashMult }
 
   /// Loads the model file through a read-only mapping: the tables are built from the
   /// mapped bytes and the mapping is released afterwards, so that no copy of the file image
-  /// (22 MB) is held next to the tables while they are built.
+  /// (32 MB) is held next to the tables while they are built.
   public convenience init(path: String) throws {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw LangIDError("langid: cannot open model file \(path)") }
@@ -97,11 +110,20 @@ public final class LangIDModel: @unchecked Sendable {
     }
     defer { munmap(m, size) }
     _ = madvise(m, size, MADV_SEQUENTIAL)
-    try self.init(bytes: UnsafeBufferPointer(start: m.assumingMemoryBound(to: UInt8.self), count: size))
+    // pages of the mapping already read are dropped as loading proceeds, so that the
+    // file image does not count on top of the tables built from it
+    let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+    try self.init(bytes: UnsafeBufferPointer(start: m.assumingMemoryBound(to: UInt8.self), count: size)) { lo, hi in
+      let a = (lo + page - 1) / page * page
+      let z = hi / page * page
+      if z > a { _ = madvise(m + a, z - a, MADV_DONTNEED) }
+    }
   }
 
-  /// Builds the model from the bytes of a model file (not retained).
-  public init(bytes b: UnsafeBufferPointer<UInt8>) throws {
+  /// Builds the model from the bytes of a model file (not retained). `release(lo, hi)`,
+  /// when given, is told that bytes [lo, hi) will not be read again until the next pass
+  /// over the key sections (a mapping can drop those pages).
+  public init(bytes b: UnsafeBufferPointer<UInt8>, release: ((Int, Int) -> Void)? = nil) throws {
     var o = 0
     func need(_ n: Int) throws {
       if o + n > b.count { throw LangIDError("langid: truncated model file") }
@@ -159,6 +181,17 @@ public final class LangIDModel: @unchecked Sendable {
     ww = ws[5]
     shortWW = ws[6]
     singleWW = ws.count >= 10 ? ws[9] : ws[6]
+    // weights 10 and 11: donor margin and the donor's index in the file's language list
+    // (and 12: the margin for two-word texts)
+    if ws.count >= 12 && ws[10] > 0 && Int(ws[11]) >= 0 && Int(ws[11]) < nl {
+      donorMargin = ws[10]
+      donor = newIndex[Int(ws[11])]
+      shortDonorMargin = ws.count >= 13 ? ws[12] : ws[10]
+    } else {
+      donorMargin = 0
+      donor = -1
+      shortDonorMargin = 0
+    }
     temp = ws[7]
     self.codes = codes
     nLangs = nl
@@ -196,6 +229,14 @@ public final class LangIDModel: @unchecked Sendable {
     guard np == acc else { throw LangIDError("langid: inconsistent model file") }
     try need(np * 2)
     let postAt = o
+    // every 64 Ki keys of a pass: the key sections before key i and the postings before p are read
+    @inline(__always) func readUpTo(_ i: Int, _ p: Int) {
+      guard let r = release, i & 0xFFFF == 0 else { return }
+      r(keysAt, keysAt + 4 * i)
+      r(countAt, countAt + i)
+      r(kindAt, kindAt + i)
+      r(postAt, postAt + 2 * p)
+    }
     // renumbered language of posting p
     @inline(__always) func lang(_ p: Int) -> Int { newIndex[Int(b[postAt + 2 * p])] }
     let ng = LangIDModel.nGroups
@@ -221,6 +262,7 @@ public final class LangIDModel: @unchecked Sendable {
     var maxGain: Float = 1
     var p0 = 0
     for i in 0..<nk {
+      readUpTo(i, p0)
       let kind = Int(b[kindAt + i])
       guard kind <= 5 else { throw LangIDError("langid: bad key kind in model file") }
       let pe = p0 + Int(b[countAt + i])
@@ -243,6 +285,10 @@ public final class LangIDModel: @unchecked Sendable {
     @inline(__always) func q16(_ g: Float) -> UInt32 {
       UInt32(UInt16(bitPattern: Int16((g * gs).rounded())))
     }
+    // the fixed-point gains of the table above (one rounding per entry, not per posting)
+    let gq = UnsafeMutablePointer<UInt32>.allocate(capacity: nl * 6 * 256)
+    // (entries no posting uses may lie outside Int16: clamped, never read)
+    for k in 0..<(nl * 6 * 256) { gq[k] = q16(min(32767, max(-32768, (gt[k] * gs).rounded())) / gs) }
     let stride = (nl + 15) / 16 * 16
     // a key's postings are split by group (postings of one key are sorted by language in
     // the file, but groups follow the renumbering, so count per group)
@@ -251,6 +297,7 @@ public final class LangIDModel: @unchecked Sendable {
     let nKeys = UnsafeMutablePointer<Int>.allocate(capacity: 2 * ng)
     nKeys.initialize(repeating: 0, count: 2 * ng)
     for i in 0..<nk {
+      readUpTo(i, np)
       let isWord = b[kindAt + i] == 0 ? 1 : 0
       for g in 0..<ng {
         let c = groupCount(i, g)
@@ -281,12 +328,13 @@ public final class LangIDModel: @unchecked Sendable {
     let gp = UnsafeMutablePointer<Int>.allocate(capacity: 256)
     p0 = 0
     for i in 0..<nk {
+      readUpTo(i, p0)
       let kind = b[kindAt + i]
       let pe = p0 + Int(b[countAt + i])
       defer { p0 = pe }
-      let gk = gt + Int(kind) * 256
+      let gk = gq + Int(kind) * 256
       // fixed-point gain of posting p
-      func pg(_ p: Int) -> UInt32 { q16(gk[lang(p) * 6 * 256 + Int(b[qs + 2 * p])]) }
+      func pg(_ p: Int) -> UInt32 { gk[lang(p) * 6 * 256 + Int(b[qs + 2 * p])] }
       for g in 0..<ng where groupCount(i, g) > 0 {
         var cnt = 0
         if groupCount(i, g) == pe - p0 {
@@ -303,7 +351,7 @@ public final class LangIDModel: @unchecked Sendable {
         var info: UInt32
         if cnt >= LangIDModel.denseMin {
           let row = dn + d * stride
-          for k in 0..<cnt { row[lang(gp[k])] = Int16(bitPattern: UInt16(pg(gp[k]))) }
+          for k in 0..<cnt { row[LangIDModel.denseSlot(lang(gp[k]))] = Int16(bitPattern: UInt16(pg(gp[k]))) }
           info = 0xC000_0000 | UInt32(d)
           d += 1
         } else if cnt == 1 {
@@ -326,6 +374,7 @@ public final class LangIDModel: @unchecked Sendable {
     g0cnt.deallocate()
     langGroup.deallocate()
     gt.deallocate()
+    gq.deallocate()
     ngramTables = nTables
     wordTables = wTables
     dense = dn

@@ -14,6 +14,8 @@ public final class LangIDScorer {
   // model pointers, copied here for the hot loops
   let nTables: [LangIDTable]
   let wTables: [LangIDTable]
+  /// the two groups' tables as plain values (no array access per batch)
+  let nt0: LangIDTable, wt0: LangIDTable, nt1: LangIDTable, wt1: LangIDTable
   /// script groups of the current candidates (only their tables are probed)
   let groupOn: UnsafeMutablePointer<Bool>
   /// the candidates' indices (ascending), `nCand` of them
@@ -21,8 +23,27 @@ public final class LangIDScorer {
   var nCand = 0
   /// w_n x floor, per language and order
   let floorW: UnsafeMutablePointer<Float>
-  /// the model's per-language bias per token (copied: no array access in the per-text loops)
+  /// the model's per-language bias per token (copied: no array access in the per-text loops;
+  /// `denseStride` lanes, zero past the last language)
   let biasP: UnsafeMutablePointer<Float>
+  /// per word length t (1...maxTok) and lane: bias - sum over orders of (n-grams of
+  /// a word of t letters) x w_n x floor (`lenTerm[t * stride + l]`), for the per-word scores
+  let lenTerm: UnsafeMutablePointer<Float>
+  /// Scores of the words folded so far (per-word mode, see `foldToken`), per lane: capped
+  /// (they decide) and plain (their softmax is the confidence)
+  let total: UnsafeMutablePointer<Float>
+  let totalRaw: UnsafeMutablePointer<Float>
+  /// per-word mode: each word is scored on its own and its score per language is capped
+  /// below by the donor's score minus the margin (set per text: the donor is a candidate)
+  var perToken = false
+  /// word weight of the current text in per-word mode (by its number of words, as `decide`)
+  var tokWW: Float = 0
+  /// the donor margin for the current text (by its number of words)
+  var tokMargin: Float = 0
+  /// words already folded into `total`
+  var nFolded = 0
+  /// the donor language is among the current candidates
+  var donorIsCand = false
   let posts: UnsafeMutablePointer<UInt32>
   let table: UnsafeMutablePointer<UInt32>
   let dense: UnsafeMutablePointer<Int16>
@@ -59,7 +80,9 @@ public final class LangIDScorer {
   var nTokens = 0
   var nLetters = 0
   /// candidate mask from `only=` (nil = all)
-  public var allowed: [Bool]?
+  public var allowed: [Bool]? {
+    didSet { scriptCands = [CandidateSet?](repeating: nil, count: 32) }
+  }
   /// Early stop (texts scored whole, i.e. not sampled): once `stopMinTokens`
   /// tokens and at least half of the bytes are scored, the lead of the best
   /// candidate is checked every `stopEvery` tokens; scoring stops when it is at
@@ -81,15 +104,34 @@ public final class LangIDScorer {
     nLangs = m.nLangs
     nTables = m.ngramTables
     wTables = m.wordTables
+    nt0 = m.ngramTables[0]
+    wt0 = m.wordTables[0]
+    nt1 = m.ngramTables[1]
+    wt1 = m.wordTables[1]
     groupOn = .allocate(capacity: LangIDModel.nGroups)
     groupOn.initialize(repeating: true, count: LangIDModel.nGroups)
     candList = .allocate(capacity: m.nLangs)
     floorW = .allocate(capacity: m.nLangs * 5)
-    biasP = .allocate(capacity: m.nLangs)
-    for l in 0..<m.nLangs { biasP[l] = m.bias[l] }
     for l in 0..<m.nLangs {
       for n in 0..<5 { floorW[l * 5 + n] = m.w[n] * m.floors[l * 5 + n] }
     }
+    biasP = .allocate(capacity: m.denseStride)
+    biasP.initialize(repeating: 0, count: m.denseStride)
+    for l in 0..<m.nLangs { biasP[l] = m.bias[l] }
+    lenTerm = .allocate(capacity: (LangIDScorer.maxTok + 1) * m.denseStride)
+    lenTerm.initialize(repeating: 0, count: (LangIDScorer.maxTok + 1) * m.denseStride)
+    for t in 1...LangIDScorer.maxTok {
+      // (the same counts as `flushToken`: t letters, t + 3 - n n-grams of order n >= 2)
+      for l in 0..<m.nLangs {
+        var v = Float(t) * floorW[l * 5]
+        for n in 2...5 where t + 3 - n > 0 { v += Float(t + 3 - n) * floorW[l * 5 + n - 1] }
+        lenTerm[t * m.denseStride + l] = m.bias[l] - v
+      }
+    }
+    total = .allocate(capacity: m.denseStride)
+    total.initialize(repeating: 0, count: m.denseStride)
+    totalRaw = .allocate(capacity: m.denseStride)
+    totalRaw.initialize(repeating: 0, count: m.denseStride)
     posts = m.posts
     table = m.table
     dense = m.dense
@@ -128,15 +170,20 @@ public final class LangIDScorer {
     let ps2: [UnsafeMutableRawPointer] = [
       UnsafeMutableRawPointer(acc16), UnsafeMutableRawPointer(groupOn), UnsafeMutableRawPointer(candList),
       UnsafeMutableRawPointer(floorW), UnsafeMutableRawPointer(seq), UnsafeMutableRawPointer(biasP),
+      UnsafeMutableRawPointer(lenTerm), UnsafeMutableRawPointer(total), UnsafeMutableRawPointer(totalRaw),
     ]
     for p in ps + ps2 { p.deallocate() }
   }
 
   func reset() {
-    for i in 0..<nLangs {
+    for i in 0..<stride {
       acc[i] = 0
       wordAcc[i] = 0
+      total[i] = 0
+      totalRaw[i] = 0
     }
+    perToken = false
+    nFolded = 0
     for i in 0..<5 { counts[i] = 0 }
     for i in 0..<32 { scripts[i] = 0 }
     tokLen = 0
@@ -154,7 +201,7 @@ public final class LangIDScorer {
   func leadIsDecisive() -> Bool {
     processPending()
     let m = model
-    let nt = Float(nTokens)
+    let nt = Float(nTokens - nFolded)
     let gsInv = 1 / m.gainScale
     var best: Float = -.infinity
     var second: Float = -.infinity
@@ -163,7 +210,7 @@ public final class LangIDScorer {
     for i in 0..<nCand {
       let l = candList[i]
       let f = floorW + l * 5
-      let s = (Float(acc[l]) + m.ww * Float(wordAcc[l])) * gsInv + biasP[l] * nt
+      let s = total[l] + (Float(acc[l]) + m.ww * Float(wordAcc[l])) * gsInv + biasP[l] * nt
         - (c0 * f[0] + c1 * f[1] + c2 * f[2] + c3 * f[3] + c4 * f[4])
       if s > best {
         second = best
@@ -187,6 +234,27 @@ public final class LangIDScorer {
     }
   }
 
+  /// Adds 16 Int16 lanes of a dense row (or of a sum of rows) to 16 Int32 lanes at byte `off`
+  /// of `p`. A row stores the language of lane j of a 16-lane block at position 2j (j < 8)
+  /// or 2(j - 8) + 1 (see `LangIDModel.denseSlot`): read as eight Int32 words, the low
+  /// halves are lanes 0...7 and the high halves lanes 8...15, sign-extended by two shifts
+  /// (a plain SIMD widening is not vectorised).
+  @inline(__always)
+  static func addWidened(_ v: SIMD16<Int16>, _ p: UnsafeMutableRawPointer, _ off: Int) {
+    let x = unsafeBitCast(v, to: SIMD8<Int32>.self)
+    let lo = (x &<< 16) &>> 16
+    let hi = x &>> 16
+    p.storeBytes(of: p.loadUnaligned(fromByteOffset: off, as: SIMD8<Int32>.self) &+ lo, toByteOffset: off, as: SIMD8<Int32>.self)
+    p.storeBytes(of: p.loadUnaligned(fromByteOffset: off + 32, as: SIMD8<Int32>.self) &+ hi, toByteOffset: off + 32, as: SIMD8<Int32>.self)
+  }
+
+  /// Int32 lanes (|x| < 2^22) to Float without a per-lane conversion call: x + 1.5 x 2^23
+  /// has x in the mantissa bits of that float.
+  @inline(__always)
+  static func toFloat(_ v: SIMD8<Int32>) -> SIMD8<Float> {
+    unsafeBitCast(v &+ 0x4B40_0000, to: SIMD8<Float>.self) - 12_582_912
+  }
+
   /// Adds the postings (inline, list or dense row) of payload `info` to `into`.
   @inline(__always)
   func add(_ info: UInt32, into a: UnsafeMutablePointer<Int32>) {
@@ -199,9 +267,7 @@ public final class LangIDScorer {
       var o = rowLo
       let end = rowHi
       while o < end {
-        let r = SIMD16<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: o * 2, as: SIMD16<Int16>.self))
-        let v = ar.loadUnaligned(fromByteOffset: o * 4, as: SIMD16<Int32>.self) &+ r
-        ar.storeBytes(of: v, toByteOffset: o * 4, as: SIMD16<Int32>.self)
+        LangIDScorer.addWidened(row.loadUnaligned(fromByteOffset: o * 2, as: SIMD16<Int16>.self), ar, o * 4)
         o += 16
       }
     } else {
@@ -252,6 +318,82 @@ public final class LangIDScorer {
       }
     }
     nPending = nh
+    if perToken { foldToken(t) }
+  }
+
+  /// Per-word mode: scores the word just collected on its own and adds to `total`, per
+  /// candidate lane, the larger of its score and the donor's score minus the margin: a
+  /// word that reads as the donor language (English names and loans in any web text)
+  /// costs the other languages at most the margin more than it costs the donor.
+  func foldToken(_ t: Int) {
+    processPending()
+    let m = model
+    let gsInv = 1 / m.gainScale
+    let ww = tokWW
+    let st = stride
+    let lt = lenTerm + t * st
+    let d = m.donor
+    let sd = (Float(acc[d]) + ww * Float(wordAcc[d])) * gsInv + lt[d] - tokMargin
+    // 8 lanes at a time (the donor's own lane: max(s, s - margin) = s); a word's sums
+    // are far below 2^22 (at most 66 x 5 gains below 2^11)
+    typealias F8 = SIMD8<Float>
+    typealias I8 = SIMD8<Int32>
+    let a = UnsafeMutableRawPointer(acc), wa = UnsafeMutableRawPointer(wordAcc)
+    let tp = UnsafeMutableRawPointer(total), rp = UnsafeMutableRawPointer(totalRaw), lp = UnsafeRawPointer(lt)
+    let sdv = F8(repeating: sd)
+    var o = rowLo * 4
+    let end = rowHi * 4
+    while o < end {
+      var x = LangIDScorer.toFloat(a.loadUnaligned(fromByteOffset: o, as: I8.self))
+      x += ww * LangIDScorer.toFloat(wa.loadUnaligned(fromByteOffset: o, as: I8.self))
+      var sv: F8 = x * gsInv
+      sv += lp.loadUnaligned(fromByteOffset: o, as: F8.self)
+      let v = tp.loadUnaligned(fromByteOffset: o, as: F8.self) + sv.replacing(with: sdv, where: sv .< sdv)
+      tp.storeBytes(of: v, toByteOffset: o, as: F8.self)
+      rp.storeBytes(of: rp.loadUnaligned(fromByteOffset: o, as: F8.self) + sv, toByteOffset: o, as: F8.self)
+      o += 32
+    }
+    // clear the lanes the additions may have touched (`addDense4` adds 64 lanes)
+    let zlo = max(0, min(rowLo, st - 64))
+    o = zlo * 4
+    let zend = min(st, max(rowHi, zlo + 64)) * 4
+    while o < zend {
+      a.storeBytes(of: I8(), toByteOffset: o, as: I8.self)
+      wa.storeBytes(of: I8(), toByteOffset: o, as: I8.self)
+      o += 32
+    }
+    for n in 0..<5 { counts[n] = 0 }
+    nFolded = nTokens
+  }
+
+  /// The number of words of the text in `seq` as `score` will cut them, counted up to 3.
+  func wordClass() -> Int {
+    var n = 0, len = 0
+    for k in 0..<seqLen {
+      if seq[k] & LangIDScorer.sepFlag == 0 {
+        if len >= LangIDScorer.maxTok {
+          n += 1
+          len = 0
+        }
+        len += 1
+      } else if len > 0 {
+        n += 1
+        len = 0
+      }
+      if n >= 3 { return 3 }
+    }
+    return min(3, n + (len > 0 ? 1 : 0))
+  }
+
+  /// Switches per-word mode on for the current text when the donor is a candidate.
+  func setPerToken() {
+    let m = model
+    perToken = m.donor >= 0 && donorIsCand
+    if perToken {
+      let n = wordClass()
+      tokWW = n <= 1 ? m.singleWW : n == 2 ? m.shortWW : m.ww
+      tokMargin = n == 2 ? m.shortDonorMargin : m.donorMargin
+    }
   }
 
   /// Looks up the collected n-gram and word hashes in the tables of the
@@ -261,7 +403,8 @@ public final class LangIDScorer {
     nPending = 0
     let nw = nWordPending
     nWordPending = 0
-    for g in 0..<LangIDModel.nGroups where groupOn[g] { process(nh, nw, nTables[g], wTables[g]) }
+    if groupOn[0] { process(nh, nw, nt0, wt0) }
+    if groupOn[1] { process(nh, nw, nt1, wt1) }
   }
 
   /// Slots are loaded first for the whole batch (their cache misses overlap);
@@ -334,9 +477,7 @@ public final class LangIDScorer {
         }
         o = lo
         while o < hi {
-          let v = ar.loadUnaligned(fromByteOffset: o * 4, as: SIMD16<Int32>.self)
-            &+ SIMD16<Int32>(truncatingIfNeeded: a16.load(fromByteOffset: o * 2, as: SIMD16<Int16>.self))
-          ar.storeBytes(of: v, toByteOffset: o * 4, as: SIMD16<Int32>.self)
+          LangIDScorer.addWidened(a16.load(fromByteOffset: o * 2, as: SIMD16<Int16>.self), ar, o * 4)
           o += 16
         }
       }
@@ -358,8 +499,7 @@ public final class LangIDScorer {
         a &+= d.loadUnaligned(fromByteOffset: Int(den[k] & 0x3FFF_FFFF) &* stride &* 2 &+ o, as: SIMD16<Int16>.self)
         k += 1
       }
-      let v = ar.loadUnaligned(fromByteOffset: o * 2, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: a)
-      ar.storeBytes(of: v, toByteOffset: o * 2, as: SIMD16<Int32>.self)
+      LangIDScorer.addWidened(a, ar, o * 2)
     }
   }
 
@@ -384,10 +524,10 @@ public final class LangIDScorer {
         k += 1
       }
       let b = ar + lo * 4
-      b.storeBytes(of: b.loadUnaligned(fromByteOffset: 0, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: a0), toByteOffset: 0, as: SIMD16<Int32>.self)
-      b.storeBytes(of: b.loadUnaligned(fromByteOffset: 64, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: a1), toByteOffset: 64, as: SIMD16<Int32>.self)
-      b.storeBytes(of: b.loadUnaligned(fromByteOffset: 128, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: a2), toByteOffset: 128, as: SIMD16<Int32>.self)
-      b.storeBytes(of: b.loadUnaligned(fromByteOffset: 192, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: a3), toByteOffset: 192, as: SIMD16<Int32>.self)
+      LangIDScorer.addWidened(a0, b, 0)
+      LangIDScorer.addWidened(a1, b, 64)
+      LangIDScorer.addWidened(a2, b, 128)
+      LangIDScorer.addWidened(a3, b, 192)
     }
   }
 
@@ -526,6 +666,17 @@ public final class LangIDScorer {
     sc[Int(LangIDModel.latin)] /= 3
     var best = 1
     for s in 1..<32 where sc[s] > sc[best] { best = s }
+    let unrestricted = allowed == nil && mask == nil
+    if unrestricted, let c = scriptCands[best] {
+      // (the same set for every text of this script: copied, not recomputed)
+      nCand = c.list.count
+      for i in 0..<nCand { candList[i] = c.list[i] }
+      for g in 0..<LangIDModel.nGroups { groupOn[g] = c.groups[g] }
+      rowLo = c.rowLo
+      rowHi = c.rowHi
+      donorIsCand = c.hasDonor
+      return nCand
+    }
     var n = 0
     for l in 0..<nLangs {
       var ok = (m.scriptMasks[l] >> UInt32(best)) & 1 == 1
@@ -555,22 +706,39 @@ public final class LangIDScorer {
     }
     rowLo = lo / 16 * 16
     rowHi = min(stride, (hi + 15) / 16 * 16)
+    donorIsCand = m.donor >= 0 && cand[m.donor]
+    if unrestricted {
+      scriptCands[best] = CandidateSet(
+        list: (0..<nCand).map { candList[$0] }, groups: (0..<LangIDModel.nGroups).map { groupOn[$0] },
+        rowLo: rowLo, rowHi: rowHi, hasDonor: donorIsCand)
+    }
     return n
   }
+
+  /// The candidates of a dominant script when neither `only=` nor a mask restricts them.
+  struct CandidateSet {
+    var list: [Int]
+    var groups: [Bool]
+    var rowLo: Int
+    var rowHi: Int
+    var hasDonor: Bool
+  }
+  /// per script id, filled on first use
+  var scriptCands = [CandidateSet?](repeating: nil, count: 32)
 
   func decide() -> LangIDResult {
     let m = model
     let wwEff = nTokens <= 1 ? m.singleWW : nTokens == 2 ? m.shortWW : m.ww
     var top = -1
     var topS: Float = -.infinity
-    let nt = Float(max(nTokens, 1))
+    let nt = Float(perToken ? nTokens - nFolded : max(nTokens, 1))
     let gsInv = 1 / m.gainScale
     let c0 = Float(counts[0]), c1 = Float(counts[1]), c2 = Float(counts[2]), c3 = Float(counts[3]),
       c4 = Float(counts[4])
     for i in 0..<nCand {
       let l = candList[i]
       let f = floorW + l * 5
-      let s = (Float(acc[l]) + wwEff * Float(wordAcc[l])) * gsInv + biasP[l] * nt
+      let s = total[l] + (Float(acc[l]) + wwEff * Float(wordAcc[l])) * gsInv + biasP[l] * nt
         - (c0 * f[0] + c1 * f[1] + c2 * f[2] + c3 * f[3] + c4 * f[4])
       scores[l] = s
       if s > topS {
@@ -579,9 +747,25 @@ public final class LangIDScorer {
       }
     }
     if top < 0 { return LangIDResult(lang: -1, confidence: 0, letters: nLetters) }
+    // softmax denominator; a candidate more than 40 (in units of the exponent) below the
+    // best adds less than 5e-18 each, below Double's resolution of z >= 1
     var z: Double = 0
-    let k = Double(m.temp / m.scale)
-    for l in 0..<nLangs where cand[l] { z += exp(Double(scores[l] - topS) * k) }
+    let k = m.temp / m.scale
+    let reach = topS - 40 / k
+    for i in 0..<nCand where scores[candList[i]] >= reach {
+      z += exp(Double(scores[candList[i]] - topS) * Double(k))
+    }
+    if perToken {
+      // Capping lifts every language on English words, so an English text's capped softmax
+      // is flat; the confidence is the larger of the decision's probability under the
+      // capped and under the plain scores.
+      let r = totalRaw[top]
+      var zr: Double = 0
+      for i in 0..<nCand where totalRaw[candList[i]] >= r - 40 / k {
+        zr += exp(Double(totalRaw[candList[i]] - r) * Double(k))
+      }
+      z = min(z, zr)
+    }
     return LangIDResult(lang: top, confidence: 1.0 / z, letters: nLetters)
   }
 
@@ -623,10 +807,9 @@ public final class LangIDScorer {
       scan(b, s, e)
       for sc in 0..<32 { nLetters += scripts[sc] }
       if nLetters == 0 { return LangIDResult(lang: -1, confidence: 0, letters: 0) }
-      if selectCandidates(mask) == 1 {
-        for l in 0..<nLangs where cand[l] { return LangIDResult(lang: l, confidence: 1, letters: nLetters) }
-      }
+      if selectCandidates(mask) == 1 { return LangIDResult(lang: candList[0], confidence: 1, letters: nLetters) }
       earlyStop = stopMargin > 0
+      setPerToken()
       score(0, seqLen, s, e)
       return decide()
     }
@@ -648,11 +831,11 @@ public final class LangIDScorer {
     }
     if nLetters == 0 { return LangIDResult(lang: -1, confidence: 0, letters: 0) }
     let n = selectCandidates(mask)
-    if n == 1 {
-      for l in 0..<nLangs where cand[l] { return LangIDResult(lang: l, confidence: 1, letters: nLetters) }
-    }
+    if n == 1 { return LangIDResult(lang: candList[0], confidence: 1, letters: nLetters) }
     let letters = nLetters
     earlyStop = stopMargin > 0 && rs.count == 1
+    // (sampled texts are long: their words are scored in batches, without the donor rule)
+    if rs.count == 1 { setPerToken() }
     var from = 0
     for (r, (a, z)) in rs.enumerated() where !stopped {
       score(from, ends[r], a, z)

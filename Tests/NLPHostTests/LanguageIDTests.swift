@@ -60,6 +60,17 @@ private func sampleFiles() throws -> [(lang: String, path: String)] {
     }
   }
 
+  /// An English word next to a word of another language does not make the text English
+  /// (web text in every language quotes English), while English texts stay English with a
+  /// high confidence.
+  @Test(arguments: [("prifysgol university", "cy"), ("llyfrgell football", "cy"), ("habari software", "sw"),
+    ("the football match", "en")])
+  func englishWordsInOtherLanguages(_ text: String, _ code: String) throws {
+    let out = try run(text)
+    #expect(lang(out) == code, "«\(text)» gave \(lang(out) ?? "nil")")
+    if code == "en" { #expect((confidence(out) ?? 0) > 0.9) }
+  }
+
   @Test(arguments: ["", "   \n\t ", "12345", "3,14 + 2.718 = 5.858", "2024-03-14 12:00", "!!! ??? …",
     "https://example.com/path/index.html", "www.example.org/a?b=c", "x.y@example.com", "+45 12 34 56 78"])
   func undWithoutLanguageSignal(_ text: String) throws {

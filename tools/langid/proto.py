@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Python prototype of the langid classifier (same model file, same scoring as
-the Swift plugin), used to tune the scoring weights on the dev split.
+the Swift plugin, including the donor rule's per-word scores), used to tune the
+scoring weights on the dev split (without the plugin's early stop).
 
   python3 tools/langid/proto.py --split dev [--tune]
 """
@@ -21,7 +22,8 @@ import common  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SUITE = os.path.join(os.path.dirname(REPO), "shared", "eval", "suites", "langid")
-WKEYS = ["w1", "w2", "w3", "w4", "w5", "ww", "short_ww", "temp", "floor_extra", "single_ww"]
+WKEYS = ["w1", "w2", "w3", "w4", "w5", "ww", "short_ww", "temp", "floor_extra", "single_ww", "donor_margin", "donor",
+         "short_donor_margin"]
 
 
 class Model:
@@ -40,6 +42,11 @@ class Model:
         (nw,) = struct.unpack_from("<I", b, o); o += 4
         ws = struct.unpack_from("<%df" % nw, b, o); o += 4 * nw
         self.weights = dict(zip(WKEYS, ws))
+        self.weights.setdefault("donor_margin", 0.0)
+        self.weights.setdefault("short_donor_margin", self.weights["donor_margin"])
+        # the donor language (index into self.langs, -1 = none)
+        self.donor = int(self.weights.pop("donor", -1)) if self.weights["donor_margin"] > 0 else -1
+        self.weights.pop("donor", None)
         self.scale, self.wfloor = struct.unpack_from("<fI", b, o); o += 8
         self.bias = np.array(struct.unpack_from("<%df" % nl, b, o)); o += 4 * nl
         (nr,) = struct.unpack_from("<I", b, o); o += 4
@@ -78,16 +85,26 @@ class Model:
                 cand = None
         cnt = np.zeros(6)
         idx = [[] for _ in range(6)]
+        tok = []   # per token: (cnt, S, P), for the donor rule (see token_scores)
         for t in toks:
             k = common.word_key(t)
             cnt[5] += 1
-            if k in self.index:
-                idx[5].append(self.index[k])
-            for n, g in common.ngrams_of_token(t):
-                cnt[n - 1] += 1
-                k = common.ngram_key(g)
+            tc = np.zeros(6); ts = np.zeros((6, L), np.float32); tp = np.zeros((6, L), np.float32)
+            keys = [(5, k)] + [(n - 1, common.ngram_key(g)) for n, g in common.ngrams_of_token(t)]
+            for o, k in keys:
+                tc[o] += 1
                 if k in self.index:
-                    idx[n - 1].append(self.index[k])
+                    s, c = self.index[k]
+                    if o < 5:
+                        cnt[o] += 1
+                    idx[o].append((s, c))
+                    lg = self.plang[s:s + c]
+                    gain = (self.floors[lg, o] if o < 5 else self.wfloor) - self.pq[s:s + c]
+                    np.add.at(ts[o], lg, gain)
+                    np.add.at(tp[o], lg, 1)
+                elif o < 5:
+                    cnt[o] += 1
+            tok.append((tc, ts, tp))
         S = np.zeros((6, L)); P = np.zeros((6, L))
         for o in range(6):
             if not idx[o]:
@@ -100,11 +117,31 @@ class Model:
                 gain = self.wfloor - self.pq[ii]
             S[o] = np.bincount(lg, weights=gain, minlength=L)
             P[o] = np.bincount(lg, minlength=L)
-        return cnt, S, P, cand, len(toks)
+        return cnt, S, P, cand, len(toks), tok
+
+
+def token_scores(m, tok, w, ww):
+    """Per-token scores (tokens x languages), as the plugin's per-word mode computes them."""
+    fe = w["floor_extra"] * m.scale
+    out = np.zeros((len(tok), len(m.langs)))
+    for i, (tc, ts, tp) in enumerate(tok):
+        for o in range(5):
+            out[i] += w["w%d" % (o + 1)] * (-tc[o] * (m.floors[:, o] + fe) + ts[o] + fe * tp[o])
+        out[i] += ww * ts[5] + m.bias
+    return out
+
+
+def donor_total(m, ts, w, cand):
+    """Sum of per-token scores, each capped below by the donor's score minus the margin."""
+    d = m.donor
+    if d < 0 or w["donor_margin"] <= 0 or not cand[d]:
+        return None
+    margin = w["short_donor_margin"] if len(ts) == 2 else w["donor_margin"]
+    return np.maximum(ts, ts[:, d:d + 1] - margin).sum(0)
 
 
 def scores(m, feats, w):
-    cnt, S, P, cand, ntok = feats
+    cnt, S, P, cand, ntok = feats[:5]
     fe = w["floor_extra"] * m.scale
     tot = np.zeros(len(m.langs))
     for o in range(5):
@@ -112,6 +149,11 @@ def scores(m, feats, w):
     ww = w["single_ww"] if ntok <= 1 else w["short_ww"] if ntok == 2 else w["ww"]
     tot += ww * S[5]
     tot += m.bias * max(ntok, 1)
+    if ntok and len(feats) > 5:
+        dt = donor_total(m, token_scores(m, feats[5], w, ww), w,
+                         cand if cand is not None else np.ones(len(m.langs), bool))
+        if dt is not None:
+            tot = dt
     if cand is not None:
         tot[~cand] = -1e18
     return tot
@@ -158,6 +200,13 @@ class Batch:
         self.gold = np.array([m.langs.index(d["lang"]) for d in items])
         grans = ["sentences", "word-pairs", "single-words"]
         self.gran = np.array([grans.index(d["gran"]) for d in items])
+        # every token of every text, for the donor rule
+        toks = [(i, t) for i, f in enumerate(feats) for t in (f[5] if len(f) > 5 else [])]
+        self.tok_text = np.array([i for i, _ in toks], dtype=np.int64)
+        if toks:
+            self.tC = np.array([t[0] for _, t in toks])
+            self.tS = np.stack([t[1] for _, t in toks])
+            self.tP = np.stack([t[2] for _, t in toks])
 
     def scores(self, w, bias=None, fadj=None):
         m = self.m
@@ -174,6 +223,19 @@ class Batch:
         tot += ww * self.S[:, 5]
         if bias is not None:
             tot += bias[None, :] * np.maximum(self.ntok, 1)[:, None]
+        d = m.donor
+        if d >= 0 and w.get("donor_margin", 0) > 0 and len(self.tok_text):
+            # per-token scores, each capped below by the donor's minus the margin
+            ts = np.zeros((len(self.tok_text), tot.shape[1]))
+            for o in range(5):
+                ts += w["w%d" % (o + 1)] * (-self.tC[:, o:o + 1] * (m.floors[None, :, o] + fe) + self.tS[:, o] + fe * self.tP[:, o])
+            ts += ww[self.tok_text] * self.tS[:, 5] + (bias if bias is not None else 0)[None, :]
+            margin = np.where(self.ntok[self.tok_text] == 2, w["short_donor_margin"], w["donor_margin"])
+            ts = np.maximum(ts, ts[:, d:d + 1] - margin[:, None])
+            dt = np.zeros_like(tot)
+            np.add.at(dt, self.tok_text, ts)
+            use = self.cand[:, d] & (self.ntok > 0)
+            tot[use] = dt[use]
         tot[~self.cand] = -1e18
         return tot
 

@@ -70,7 +70,7 @@ SHARPEN = {"hr": "bs", "bs": "hr", "nb": "nn"}
 MAXN = 5
 NGRAM_WORDS = 80000          # most frequent words used for n-gram statistics
 TOPK = {1: 100000, 2: 4000, 3: 9000, 4: 9000, 5: 9000}   # n-grams kept per language and order
-WORD_TOP = 30000             # words kept per language
+WORD_TOP = 60000             # words kept per language
 DICT_CAP = 60000             # dictionary words sampled per list (deterministic)
 WORD_FLOOR = 1e-7            # common floor probability for words
 SCALE = 8.0                  # quantisation: q = round(-ln p * SCALE)
@@ -80,7 +80,11 @@ MIX_NOWF = {"udhr": 0.70, "dict": 0.30}
 # Scoring weights (tuned on the dev split with tools/langid/proto.py), stored in the header.
 WEIGHTS = {"w1": 0.0, "w2": 0.74, "w3": 1.0, "w4": 0.8, "w5": 0.8, "ww": 1.0, "floor_extra": 3.2,
            "short_ww": 7.1, "temp": 0.07,
-           "single_ww": 16.0}
+           "single_ww": 16.0, "donor_margin": 150.0, "short_donor_margin": 400.0}
+# The donor language: web text in every language quotes its words and names, so a word's
+# score in any language is capped below by the donor's score minus `donor_margin` (q units;
+# `short_donor_margin` for texts of two words). Both margins tuned on the dev split.
+DONOR = "en"
 
 # Per-language score bias per token (q units), tuned on the dev split with proto.py --bias.
 BIAS = {"bs": -3.0, "eo": -2.0, "nb": -3.5, "nn": 2.0, "sq": -2.0}
@@ -289,10 +293,12 @@ def write_model(path, langs, floors, smasks, postings):
         out += struct.pack("<B", len(code)) + code.ljust(7, b"\0")
         out += bytes([fl[n] for n in range(1, MAXN + 1)])
         out += struct.pack("<I", sm)
-    wkeys = ["w1", "w2", "w3", "w4", "w5", "ww", "short_ww", "temp", "floor_extra", "single_ww"]
-    out += struct.pack("<I", len(wkeys))
+    wkeys = ["w1", "w2", "w3", "w4", "w5", "ww", "short_ww", "temp", "floor_extra", "single_ww", "donor_margin"]
+    out += struct.pack("<I", len(wkeys) + 2)
     for k in wkeys:
         out += struct.pack("<f", WEIGHTS[k])
+    out += struct.pack("<f", float(langs.index(DONOR)))   # the donor's index in the language list
+    out += struct.pack("<f", WEIGHTS["short_donor_margin"])
     out += struct.pack("<f", SCALE) + struct.pack("<I", int(round(-math.log(WORD_FLOOR) * SCALE)))
     for l in langs:
         out += struct.pack("<f", BIAS.get(l, 0.0))
