@@ -3,11 +3,11 @@
 import PackageDescription
 
 /// A stage plugin: a `.dynamic` library product built from `Plugins/<name>`.
-func stagePlugin(_ name: String, resources: [Resource]? = nil) -> (Product, Target) {
+func stagePlugin(_ name: String, resources: [Resource]? = nil, exclude: [String] = []) -> (Product, Target) {
   (
     .library(name: name, type: .dynamic, targets: [name]),
     .target(
-      name: name, dependencies: ["StageKit"], path: "Plugins/\(name)",
+      name: name, dependencies: ["StageKit"], path: "Plugins/\(name)", exclude: exclude,
       resources: resources)
   )
 }
@@ -15,7 +15,7 @@ func stagePlugin(_ name: String, resources: [Resource]? = nil) -> (Product, Targ
 let plugins: [(Product, Target)] = [
   stagePlugin("LanguageID", resources: [.copy("Resources")]),
   stagePlugin("Quotes", resources: [.copy("Resources")]),
-  stagePlugin("Dates", resources: [.copy("Resources")]),
+  stagePlugin("Dates", resources: [.copy("Resources")], exclude: ["README.md"]),
   stagePlugin("Numbers", resources: [.copy("Resources")]),
 ]
 

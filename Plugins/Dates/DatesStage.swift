@@ -244,6 +244,14 @@ struct Resolver {
       }
       guard Cal.valid(y, m, d) else { return nil }
       return Cal.ymd(y, m, d)
+    case .dayNear(let d, let mod):
+      guard let dct, let dm = dct.m, let dd = dct.d else { return nil }
+      let forward = mod == .next || mod == .upcoming
+      var (y, m) = (dct.y, dm)
+      if forward && d <= dd { (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1) }
+      if !forward && d >= dd { (y, m) = m == 1 ? (y - 1, 12) : (y, m - 1) }
+      guard Cal.valid(y, m, d) else { return nil }
+      return Cal.ymd(y, m, d)
     case .relDay(let n):
       guard let z = day else { return coarse }
       return Cal.iso(z + n)
@@ -382,6 +390,11 @@ struct Resolver {
         if let a = after, soon(a) { return Cal.iso(a) }
         return (before ?? after).map(Cal.iso)
       }
+    case .season(let s, let y, let k):
+      let code = ["SP", "SU", "FA", "WI"][s - 1]
+      if let y { return "\(Cal.pad4(y))-\(code)" }
+      guard let dct else { return "XXXX-\(code)" }
+      return "\(Cal.pad4(dct.y + k))-\(code)"
     case .quarter(let q, let y, let yearShift, let shift):
       if let q, let y { return "\(Cal.pad4(y))-Q\(q)" }
       guard let dct else { return q.map { "XXXX-Q\($0)" } }

@@ -32,6 +32,10 @@ enum Expr {
   indirect case weekdayOf(Int, Expr, after: Bool)
   /// a day and month whose year a modifier picks: "this 5/12" (the DCT's year), "next 5/12" (the next one)
   case dayOfYear(m: Int, d: Int, Mod)
+  /// a day of the month that a modifier places after (next) or before (last) the DCT: "no próximo dia 5"
+  case dayNear(Int, Mod)
+  /// a season (1 spring … 4 winter) of a given year, or of a year relative to the DCT's
+  case season(Int, y: Int?, yearShift: Int)
   /// tokens consumed with nothing to say (an invalid date)
   case nothing
 }
@@ -145,6 +149,7 @@ struct Parser {
     consider(holiday(i))
     consider(monthRange(i))
     consider(quarter(i))
+    consider(season(i))
     if best == nil { consider(year(i)) }
     if best == nil, let l = l, l.has(Lex.ext) {
       // "end of 1989", "later this year", "after Feb 2018": the span grows, the value stays
@@ -159,12 +164,12 @@ struct Parser {
       }
       if k < toks.count, k > i, var inner = match(at: k) {
         switch inner.expr {
-        case .date, .year, .unitRel, .monthRel, .decade, .holiday, .nthInMonth, .dayOfYear, .quarter:
+        case .date, .year, .unitRel, .monthRel, .decade, .holiday, .nthInMonth, .dayOfYear, .quarter, .season:
           inner.first = i
           best = inner
         default: break
         }
-      } else if !l.has(Lex.prep), !l.has(Lex.yearPrep), let u = info(k), u.unit == .year || u.unit == .month {
+      } else if !l.has(Lex.prep), !l.has(Lex.yearPrep), let u = info(k), u.unit == .year || u.unit == .month || u.unit == .week {
         best = Match(first: i, end: lexEnd[k], expr: .unitRel(u.unit, 0))
       }
     }
@@ -627,6 +632,8 @@ struct Parser {
     var leadDayWord = false
     // "next 5/12": a modifier that picks the year of a numeric day and month
     var leadMod = Mod.none
+    // "el próximo 5 de junio": the modifier picks the nearest such day in its direction
+    var leadNear = false
     if let l = info(j), l.has(Lex.lead), l.wd == 0, l.month == 0 {
       leadStart = i
       leadIsArticle = true
@@ -642,6 +649,22 @@ struct Parser {
       leadStart = i
       leadMod = l.mod
       j = lexEnd[j]
+    } else if let l = info(j), [.next, .upcoming, .last, .recent].contains(l.mod), l.wd == 0, l.month == 0 {
+      // "el próximo 5 de junio", "lo scorso 3 maggio", "no último dia 10": a modifier before a day picks
+      // the nearest such day after (or before) the DCT
+      var k = lexEnd[j]
+      var dw = false
+      if let w = info(k), w.has(Lex.dayWord) {
+        dw = true
+        k = lexEnd[k]
+      }
+      if let (_, e, _) = day(k, allowCardinalWord: dw), dw || monthFollows(e) {
+        leadStart = i
+        leadMod = l.mod
+        leadNear = true
+        leadDayWord = dw
+        j = k
+      }
     }
     let startAfterLead = j
     func mark(_ k: Int) {
@@ -793,9 +816,11 @@ struct Parser {
       }
       if let dd = d {
         guard Cal.valid(y, mm, dd) else { return Match(first: first, end: end, expr: .nothing) }
+        if leadNear, y == nil { return Match(first: first, end: end, expr: .dayOfYear(m: mm, d: dd, leadMod)) }
         return Match(first: first, end: end, expr: .date(y: y, m: mm, d: dd, wd: wd))
       }
       if let yy = y { return Match(first: first, end: end, expr: .date(y: yy, m: mm, d: nil, wd: nil)) }
+      if d == nil, let (k, e) = relativeYear(end) { return Match(first: first, end: e, expr: .monthOfYear(m: mm, yearShift: k, y: nil)) }
       // a month alone: a full name
       guard wd == nil, !mShort || standalone, first == startAfterLead || leadStart < 0 else { return nil }
       if let p = info(end), p.pmod != .none, p.wd == 0, p.month == 0 {
@@ -823,8 +848,23 @@ struct Parser {
       // "Sunday 3 weeks after ...": a number counting units is no day
       if wd != nil, dNumeric, !dOrdinal, let f = info(end), f.unit != .none, f.month == 0 { return nil }
       if wd != nil && wdShort && !standalone && !dOrdinal { return nil }
+      if leadNear, wd == nil { return Match(first: first, end: end, expr: .dayNear(dd, leadMod)) }
       return Match(first: first, end: end, expr: .date(y: nil, m: nil, d: dd, wd: wd))
     }
+    return nil
+  }
+
+  /// "last year", "del año pasado", "vergangenen Jahres", "dell'anno scorso" at `k`: the year's shift from the DCT's
+  func relativeYear(_ k0: Int) -> (Int, Int)? {
+    var k = k0
+    var hops = 0
+    while hops < 2, let f = info(k), f.has(Lex.fill) || f.has(Lex.article), f.mod == .none, f.unit == .none, f.month == 0 {
+      k = lexEnd[k]
+      hops += 1
+    }
+    guard let a = info(k) else { return nil }
+    if a.mod != .none, a.mod != .onwd, a.unit == .none, let u = info(lexEnd[k]), u.unit == .year { return (shift(a.mod), lexEnd[lexEnd[k]]) }
+    if a.unit == .year, let p = info(lexEnd[k]), p.pmod != .none, p.wd == 0 { return (shift(p.pmod), lexEnd[lexEnd[k]]) }
     return nil
   }
 
@@ -891,6 +931,10 @@ struct Parser {
           consider(weekdayTail(i, lexEnd[k], Int(l1.wd), l0.wdNext != .none ? l0.wdNext : l0.mod, short: l1.wdShort))
         } else if l1.month > 0, !l1.monthShort, l0.mod != .onwd, !l1.has(Lex.ambiguous) || properNoun(k) {
           consider(Match(first: i, end: lexEnd[k], expr: .monthRel(Int(l1.month), l0.mod)))
+        } else if l1.unit == .month, l0.mod != .onwd, let f = info(lexEnd[k]), f.has(Lex.fill), f.month == 0, let mo = info(lexEnd[lexEnd[k]]),
+          mo.month > 0, !mo.monthShort
+        {
+          consider(Match(first: i, end: lexEnd[lexEnd[lexEnd[k]]], expr: .monthRel(Int(mo.month), l0.mod)))
         } else if l1.unit != .none, l0.mod != .onwd {
           let e = lexEnd[k]
           if l1.unit == .week, let w = weekdayAfter(e) {
@@ -901,9 +945,9 @@ struct Parser {
       }
     }
     // unit + post modifier: "el mes pasado", "la semaine prochaine"
-    if l0.unit != .none || l0.has(Lex.fill) {
+    if l0.unit != .none || l0.has(Lex.fill) || l0.has(Lex.article) {
       var k = i
-      if l0.has(Lex.fill), l0.unit == .none { k = lexEnd[i] }
+      if l0.has(Lex.fill) || l0.has(Lex.article), l0.unit == .none { k = lexEnd[i] }
       if let u = info(k), u.unit != .none, let p = info(lexEnd[k]), p.pmod != .none {
         let first = i
         let e = lexEnd[lexEnd[k]]
@@ -997,6 +1041,36 @@ struct Parser {
       return Match(first: i, end: lexEnd[lexEnd[k3]], expr: .quarter(q: q, y: nil, yearShift: shift(f.mod), shift: nil))
     }
     return Match(first: i, end: e, expr: .quarter(q: q, y: nil, yearShift: 0, shift: nil))
+  }
+
+  // MARK: seasons "summer of 2018", "Sommer 2018", "last summer", "el verano pasado", "cet été"
+
+  func season(_ i: Int) -> Match? {
+    var k = i
+    var mod = Mod.none
+    if let l = info(k), l.mod != .none, l.mod != .onwd, l.season == 0 {
+      mod = l.mod
+      k = lexEnd[k]
+    }
+    guard let s = info(k), s.season > 0 else { return nil }
+    let e = lexEnd[k]
+    if mod != .none { return Match(first: i, end: e, expr: .season(Int(s.season), y: nil, yearShift: shift(mod))) }
+    // the year: "2018", "of 2018", "de 2018", "del 2018"
+    var k2 = e
+    var hops = 0
+    while let f = info(k2), f.has(Lex.fill) || f.has(Lex.yearPrep), f.month == 0, f.mod == .none, f.unit == .none, hops < 2 {
+      k2 = lexEnd[k2]
+      hops += 1
+    }
+    if let y = yearValue(k2, afterMonth: false) { return Match(first: i, end: k2 + 1, expr: .season(Int(s.season), y: y, yearShift: 0)) }
+    if let p = info(e), p.pmod != .none, p.wd == 0, p.month == 0 {
+      return Match(first: i, end: lexEnd[e], expr: .season(Int(s.season), y: nil, yearShift: shift(p.pmod)))
+    }
+    // a season named alone is a date after a preposition or article only ("in the summer", "im Sommer");
+    // a name that is also a common word ("fall", "vår", "été") needs a year or a modifier
+    guard !s.has(Lex.ambiguous), standalone || (i > 0 && (info(i - 1).map { $0.has(Lex.prep) || $0.has(Lex.fill) || $0.has(Lex.yearPrep) || $0.has(Lex.article) } ?? false))
+    else { return nil }
+    return Match(first: i, end: e, expr: .season(Int(s.season), y: nil, yearShift: 0))
   }
 
   func shift(_ m: Mod) -> Int {
@@ -1111,6 +1185,13 @@ struct Parser {
   // MARK: rule 4: decades "the 1980s", "90'erne", "1990-talet", "les années 90", "nineties"
 
   func decade(_ i: Int) -> Match? {
+    // an article belongs to the decade it opens ("the 1980s", "den 80er Jahren", "les années 80")
+    if let l = info(i), l.has(Lex.article), l.dec == 0, !l.has(Lex.decIntro), l.unit == .none, lexEnd[i] < toks.count,
+      var m = decade(lexEnd[i])
+    {
+      m.first = i
+      return m
+    }
     let t = toks[i]
     if t.kind == .number, t.digits == 4 || t.digits == 2, t.value % 10 == 0 {
       let base = t.digits == 4 ? t.value / 10 : 190 + t.value / 10

@@ -48,6 +48,8 @@ struct Lex {
   var holiday: Int16 = 0
   /// "en huit": the weekday before it falls on or after this many weeks from the DCT
   var wdWeeks: Int8 = 0
+  /// a season: 1 spring, 2 summer, 3 autumn, 4 winter (TIMEX3 SP, SU, FA, WI)
+  var season: Int8 = 0
   var flags: UInt16 = 0
   var flags2: UInt16 = 0
 
@@ -370,6 +372,7 @@ final class Lexicon: @unchecked Sendable {
         l.month = Int8(arg) ?? 0
       case "wd": l.wd = Int8(arg) ?? 0
       case "wdweeks": l.wdWeeks = Int8(arg) ?? 0
+      case "season": l.season = Int8(["SP", "SU", "FA", "WI"].firstIndex(of: arg).map { $0 + 1 } ?? 0)
       case "wdshort": l.wdShort = true
       case "ago": l.flags |= Lex.ago
       case "agopre": l.flags |= Lex.agoPre

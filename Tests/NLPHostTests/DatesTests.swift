@@ -185,7 +185,8 @@ import Testing
 
   @Test func decadesAndDurations() throws {
     let en = try dates("Sales peaked in the 1980s and again in the 'nineties.", lang: "en", dct: "2020-01-01")
-    #expect(en.spans.map { $0.0 } == ["1980s", "nineties"])
+    // the article opens the decade ("the 1980s"), as in "los años noventa", "les années 80"
+    #expect(en.spans.map { $0.0 } == ["the 1980s", "nineties"])
     #expect(en.spans.map { $0.1 } == ["198X", "199X"])
     let da = try dates("Skolen blev bygget i 1960'erne og har eksisteret i 112 år.", lang: "da", dct: "2019-11")
     #expect(da.spans.map { $0.1 } == ["196X"])
@@ -601,5 +602,41 @@ import Testing
     #expect(try pairs("Ik ben volgend jaar weg.", lang: "nl", dct: d) == ["volgend jaar=2017"])
     #expect(try pairs("Ik ga terug dinsdag aanstaande.", lang: "nl", dct: d) == ["dinsdag aanstaande=2016-11-08"])
     #expect(try pairs("Ik vertrek twee weken vanaf nu.", lang: "nl", dct: d) == ["twee weken vanaf nu=2016-11-21"])
+  }
+
+  // MARK: hand-written check cases (tools/dates/check_cases.py, conventions in Plugins/Dates/README.md)
+
+  /// Every sentence of Fixtures/dates_check.jsonl yields exactly its expected spans, values and types;
+  /// all failures are listed in one message. Cases marked `known` are reported but not required.
+  @Test func checkCases() throws {
+    let path = packageRoot + "/Tests/NLPHostTests/Fixtures/dates_check.jsonl"
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+    var docs: [Document] = []
+    var expected: [[String]] = []
+    var known: [Bool] = []
+    for line in lines {
+      guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        let id = obj["id"] as? String, let text = obj["text"] as? String, let exp = obj["expect"] as? [[String]]
+      else { continue }
+      var attrs = Attributes()
+      attrs["lang"] = .string(obj["lang"] as? String ?? "")
+      attrs["dct"] = .string(obj["dct"] as? String ?? "")
+      docs.append(Document(id: id, text: text, attrs: attrs))
+      expected.append(exp.map { "\($0[0])=\($0[1]):\($0[2])" }.sorted())
+      known.append(obj["known"] as? Bool ?? false)
+    }
+    #expect(docs.count >= 200)
+    let pipeline = try Pipeline.build(ChainSpec.parse("dates"), registry: sharedRegistry)
+    let report = try Executor(pipeline, workers: 1).run(docs)
+    #expect(report.failures.isEmpty)
+    var failures: [String] = []
+    for (k, doc) in docs.enumerated() where !known[k] {
+      let got = doc.annotations.filter { $0.type == "date" || $0.type == "duration" }.map { a -> String in
+        let v = a.attrs["value"].map { "\($0)" } ?? ""
+        return "\(doc.text(a.start, a.end))=\(v):\(a.type)"
+      }.sorted()
+      if got != expected[k] { failures.append("\(doc.id): want \(expected[k]) got \(got)") }
+    }
+    #expect(failures.isEmpty, "\(failures.count) check cases fail:\n\(failures.joined(separator: "\n"))")
   }
 }
