@@ -29,10 +29,12 @@ struct NumberWord {
   var pronounBefore = false  // "which" in "which one": "one" is a pronoun
   var pronounBeforeAlone = false  // "that" in "that one.": a pronoun unless a word follows ("that one man")
   var multiword = false
+  var spacedPhrase = false  // an ordinal of the spell-out rules written with a space ("الحادي والعشرون")
   var ambiguousOrdinal = false  // "anden", "andra": also "other"; an ordinal only after a determiner
   var ordinalContext = false  // "den", "for": a determiner before an ordinal
   var fractionWord = false  // "quarter", "Viertel", "tiers": a denominator that is no ordinal
   var elided = false  // "settant" in "settant'anni": a number only before an apostrophe
+  var compoundOnly = false  // Swedish "et" in "ettusen": a number only inside a compound word
   var of = false  // "of", "de", "af": may close "a couple of" and join "hundreds of thousands"
   var collective = false  // "centaine", "centenar", "hundratal": a multiplier that makes the number approximate
   var comparative = false  // "than", "end", "als": "more than one" counts even where articles are not reported
@@ -225,7 +227,7 @@ struct LanguageRules: Decodable {
   var ordinalRules: OrdinalRules?
   var denominatorRules: OrdinalRules?
   var denominatorSuffixes: [String]?
-  var denominatorAvos: String?
+  var denominatorAvos: [String]?
   var denominatorAvosWord: String?
   var noDenominator: [String]?
   var ordinalDigitSuffixes: [String]?
@@ -249,6 +251,12 @@ struct LanguageRules: Decodable {
   var comparatives: [String]?
   var clockBefore: [String]?
   var clockAfter: [String]?
+  var compoundAtoms: [String: Double]?
+  var endingVariants: [[String]]?
+  var prefixConnector: String?
+  var ordinalCompose: Bool?
+  var cardinalRuleSets: [String]?
+  var ordinalRuleSets: [String]?
 }
 
 enum JSONScalar: Decodable {
@@ -306,6 +314,9 @@ final class NumberLanguage: @unchecked Sendable {
   static let clockMark: Int32 = 4
   /// Values whose spelled-out form joins its parts with a connector ("treinta y dos").
   var connectorValues: Set<Int> = []
+  /// A connector written as a prefix of the next word (Arabic "و"): its key and its entry, or -1.
+  var prefixConnector: [UInt8] = []
+  var prefixConnectorTerm: Int32 = -1
 
   init(code: String, rules: LanguageRules?) {
     self.code = code
@@ -374,6 +385,12 @@ final class NumberLanguage: @unchecked Sendable {
         connectorValues.insert(n)
       }
     }
+    // Other forms of 0…99 and the hundreds from the locale's named rule sets: "dwaj", "pięciu", "stu" (Polish
+    // masculine personal); larger numbers are written with these parts as separate words
+    let parts = Array(0...99) + stride(from: 100, through: 900, by: 100)
+    for set in rules.cardinalRuleSets ?? [] {
+      for (n, s) in RuleSetSpeller.spell(locale: code, ruleSet: set, parts) { edit(s) { if $0.card == nil { $0.card = Double(n) } } }
+    }
     for (w, v) in rules.words ?? [:] { edit(w) { $0.card = v } }
     // Units before the tens, joined by a connector: "tre og tjue" (older Norwegian) next to "tjuetre".
     if let conn = rules.unitsFirstTens {
@@ -386,6 +403,17 @@ final class NumberLanguage: @unchecked Sendable {
       }
     }
     for (w, v) in rules.atomsExtra ?? [:] { edit(w) { $0.card = v } }
+    // Other endings of the spelled-out forms (pairs of ending and variant): shortened before a noun or a scale
+    // ("quarantun milioni", "sessantunmila"), feminine ("quatre-vingt-une", "trentuna").
+    for pair in rules.endingVariants ?? [] where pair.count == 2 {
+      for n in 20...999 {
+        guard let s = spelled[n], s.hasSuffix(pair[0]) else { continue }
+        let variant = String(s.dropLast(pair[0].count)) + pair[1]
+        if table[key(variant)] == nil { edit(variant) { $0.card = Double(n) } }
+      }
+    }
+    // Forms that are numbers only inside a compound word: Swedish "et" in "ettusen" (ett + tusen).
+    for (w, v) in rules.compoundAtoms ?? [:] where table[key(w)] == nil { edit(w) { $0.card = v; $0.compoundOnly = true } }
     for w in rules.hundred ?? [] { edit(w) { $0.mul = 100; $0.card = nil } }
     for (w, v) in rules.smallMultipliers ?? [:] { edit(w) { $0.mul = v } }
     for (w, v) in rules.collective ?? [:] { edit(w) { $0.mul = v; $0.card = nil; $0.collective = true } }
@@ -394,6 +422,30 @@ final class NumberLanguage: @unchecked Sendable {
     // Ordinals: explicit words, then words derived from the cardinals.
     var ordinalForms: [(String, Double)] = []
     for (w, v) in rules.ordinalWords ?? [:] { ordinalForms.append((w.lowercased(), v)) }
+    // ordinals 1…100 from the locale's named rule sets ("الحادي والعشرون") and composed ones below:
+    // ordinals only, no denominators
+    var ruleSetOrdinals: Set<String> = []
+    for set in rules.ordinalRuleSets ?? [] {
+      for (n, s) in RuleSetSpeller.spell(locale: code, ruleSet: set, 1...100).sorted(by: { $0.key < $1.key }) {
+        ordinalForms.append((s, Double(n)))
+        ruleSetOrdinals.insert(s)
+      }
+    }
+    // Tens and unit ordinals written as one word: "decimocuarto", "decimoprimera", "decimotercer",
+    // "decimoctavo" (a vowel written once where the two meet).
+    if rules.ordinalCompose == true {
+      let words = (rules.ordinalWords ?? [:]).map { ($0.key.lowercased(), $0.value) }
+      for (tw, tv) in words where tv >= 10 && tv <= 90 && tv.truncatingRemainder(dividingBy: 10) == 0 {
+        for (uw, uv) in words where uv >= 1 && uv <= 9 {
+          var forms = [tw + uw]
+          if let a = tw.last, let b = uw.first, a == b, "aeiou".contains(a) { forms.append(tw + uw.dropFirst()) }
+          for f in forms {
+            ordinalForms.append((f, tv + uv))
+            ruleSetOrdinals.insert(f)
+          }
+        }
+      }
+    }
     let scaleWords = (rules.scales ?? [:]).filter { $0.value >= 1000 && $0.key.count > 4 }
     if let r = rules.ordinalRules {
       for n in 1...100 where Double(n) >= (r.minValue ?? 1) {
@@ -403,6 +455,7 @@ final class NumberLanguage: @unchecked Sendable {
         if let o = Self.derive(w.lowercased(), v, r) { ordinalForms.append((o, v)) }
       }
     }
+    for s in ruleSetOrdinals where s.contains(" ") { edit(s) { $0.spacedPhrase = true } }
     let plurals = rules.ordinalRules?.plural ?? ["s"]
     let noDenom = Set((rules.noDenominator ?? []).map { key($0) })
     for (w, v) in ordinalForms {
@@ -414,7 +467,7 @@ final class NumberLanguage: @unchecked Sendable {
     }
     // Denominators ("fifths", "femtedelar", "Viertel", "cincoavos").
     if rules.denominatorRules == nil && rules.denominatorSuffixes == nil {
-      for (w, v) in ordinalForms where v >= 3 {
+      for (w, v) in ordinalForms where v >= 3 && !ruleSetOrdinals.contains(w) {
         for form in [w] + plurals.map({ (code == "it" && w.hasSuffix("o")) ? String(w.dropLast()) + $0 : w + $0 }) {
           if noDenom.contains(key(form)) { continue }
           edit(form) { if $0.denom == nil { $0.denom = v } }
@@ -442,13 +495,15 @@ final class NumberLanguage: @unchecked Sendable {
         if let o = Self.derive(w.lowercased(), v, r) { edit(o) { $0.denom = v } }
       }
     }
-    if let avos = rules.denominatorAvos {
-      for n in 11...100 {
+    // "onceavo", "veintavos", "doscientosavos": the cardinal and a suffix (not 100: "centavo" is a coin)
+    for avos in rules.denominatorAvos ?? [] {
+      for n in Array(2...99) + stride(from: 200, through: 900, by: 100) {
         guard let s = spelled[n] else { continue }
-        edit(s + avos) { $0.denom = Double(n) }
-        if let last = s.last, "aoe".contains(last) { edit(String(s.dropLast()) + avos) { $0.denom = Double(n) } }
+        edit(s + avos) { if $0.denom == nil { $0.denom = Double(n) } }
+        if n > 10, let last = s.last, "aoe".contains(last) {
+          edit(String(s.dropLast()) + avos) { if $0.denom == nil { $0.denom = Double(n) } }
+        }
       }
-      for n in 2...10 { if let s = spelled[n] { edit(s + avos) { $0.denom = Double(n) } } }
     }
     if let w = rules.denominatorAvosWord { edit(w) { $0.denomAfter = true } }
     for (w, v) in rules.quarter ?? [:] { edit(w) { $0.denom = v; $0.fractionWord = true } }
@@ -496,6 +551,11 @@ final class NumberLanguage: @unchecked Sendable {
       builder.insert(k, Int32(entries.count - 1))
     }
     trie = builder.frozen()
+    if let p = rules.prefixConnector {
+      prefixConnector = key(p)
+      prefixConnectorTerm = builder.value(prefixConnector)
+      if prefixConnectorTerm >= 0 && !entries[Int(prefixConnectorTerm)].connector { prefixConnectorTerm = -1 }
+    }
 
     let df = DateFormatter()
     df.locale = loc

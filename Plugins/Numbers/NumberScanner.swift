@@ -86,6 +86,7 @@ struct Accumulator {
   var lastAtomDigit = false
   var started = false
   var lastKind = 0  // 1 atom, 2 multiplier, 3 scale, 4 connector
+  var kindBeforeConnector = 0
   var firstScale: Double? = nil
   var maxScale: Double = 0
   var lastScale: Double = 0
@@ -137,6 +138,17 @@ struct Accumulator {
       lastAtom = m
       lastKind = 2
       firstScale = m
+      words += 1
+      return true
+    }
+    // a bare hundred after a scale: "mille cent", "tusind hundrede", "mil e cem" (one hundred)
+    if m == 100, current == 0, lastKind == 3 || (lastKind == 4 && kindBeforeConnector == 3),
+      let top = stack.last, top.scale > 100
+    {
+      current = 100
+      lastAtom = 100
+      lastAtomDigit = false
+      lastKind = 2
       words += 1
       return true
     }
@@ -209,6 +221,7 @@ struct Accumulator {
 
   mutating func connector() -> Bool {
     guard started, lastKind != 4 else { return false }
+    kindBeforeConnector = lastKind
     lastKind = 4
     return true
   }
@@ -238,6 +251,8 @@ struct NumberScanner {
   private var entries: [NumberWord] = []
   private let common = NumberLanguage.common
   private var hasWords = false
+  /// The entry of a connector written as a word prefix (Arabic "و"), or -1.
+  private var prefixTerm: Int32 = -1
   /// Memoised lookups per token: 0 not yet, 1 nothing, 2 `lookupGroup[t]`.
   private var lookupState: [UInt8] = []
   private var lookupGroup: [Group] = []
@@ -251,6 +266,7 @@ struct NumberScanner {
       markTrie = lang.markTrie
       markSuffixTrie = lang.nameNounSuffixTrie
       unitTrie = common.unitTrie
+      prefixTerm = lang.prefixConnectorTerm
     }
     tokenize()
     hasWords = lang.hasWords
@@ -413,11 +429,11 @@ struct NumberScanner {
       let term = trie.terminal[node]
       if term >= 0 {
         let e = entries[Int(term)]
-        if e.elided && !apostropheAt(tok.end) {
-          // "vent" is a number only in "vent'anni"
+        if e.elided && !apostropheAt(tok.end) || e.compoundOnly {
+          // "vent" is a number only in "vent'anni", Swedish "et" only inside "ettusen"
         } else if k > t && k + 1 < tokens.count && tokens[k + 1].sep == 2 {
           // a phrase does not end inside a hyphenated word: "one hundred | thirty-fifths"
-        } else if k > t && spaced && e.card == nil && (e.ordinal != nil || e.denom != nil)
+        } else if k > t && spaced && e.card == nil && (e.ordinal != nil || e.denom != nil) && !e.spacedPhrase
           && !(singleLookup(k - 1).map { entries[Int($0.pieces[0])].connector } ?? false)
         {
           // "thirty fifths" with a space is "thirty" and "fifths"; "thirty-fifths" is one word
@@ -437,6 +453,32 @@ struct NumberScanner {
         if segment(key, 0, &pieces, depth: 0) { best = Group(pieces: pieces, next: t + 1) }
       }
     }
+    if best == nil, prefixTerm >= 0 {
+      // a connector written as a prefix: Arabic "وثلاثة" ("and three") after a scale
+      let tok = tokens[t]
+      key.removeAll(keepingCapacity: true)
+      KeyNormalizer.append(b[tok.start..<tok.end], to: &key)
+      let p = lang.prefixConnector
+      if key.count > p.count, key.starts(with: p) {
+        var node = 0
+        var i = p.count
+        while i < key.count && node >= 0 {
+          node = trie.step(node, key[i])
+          i += 1
+        }
+        // the longest number word or phrase after the prefix: "وتسعة وثلاثون" ("and nine and thirty")
+        var k = t + 1
+        while node >= 0 {
+          let term = trie.terminal[node]
+          if term >= 0, entries[Int(term)].isNumeric { best = Group(pieces: [prefixTerm, term], next: k) }
+          guard k < tokens.count, k - t < 5, tokens[k].num < 0, tokens[k].sep == 1, tokens[k].start - tokens[k - 1].end <= 4
+          else { break }
+          var unused = false
+          node = walk(node, tokens[k], &unused)
+          k += 1
+        }
+      }
+    }
     return best
   }
 
@@ -444,7 +486,7 @@ struct NumberScanner {
   @inline(__always)
   private func compoundStart(_ term: Int32) -> Bool {
     let e = entries[Int(term)]
-    return e.card != nil || e.mul != nil || e.scale != nil || e.half
+    return (e.card != nil && !e.compoundOnly) || e.mul != nil || e.scale != nil || e.half
   }
 
   private func apostropheAt(_ i: Int) -> Bool {
@@ -642,8 +684,11 @@ struct NumberScanner {
       guard var g = lookup(j) else { break }
       var copy = acc
       var ok = true
-      for p in g.pieces where ok {
-        ok = apply(entries[Int(p)], &copy)
+      // a prefixed connector opening the number ("وثلاثة أرباع", "and three quarters") is left out
+      var k = !acc.started && g.pieces.count == 2 && g.pieces[0] == prefixTerm ? 1 : 0
+      while k < g.pieces.count && ok {
+        ok = apply(entries[Int(g.pieces[k])], &copy)
+        k += 1
       }
       // a phrase entry that does not fit ("et | hundrede og tre"): the word on its own
       if !ok || !copy.started, g.next > j + 1, word(g)?.card != nil, let single = singleLookup(j) {
@@ -832,6 +877,7 @@ struct NumberScanner {
     if tok.num < 0 {
       guard let g = lookup(t), g.pieces.count >= 1 else { return nil }
       lead = word(g)
+      if g.pieces.count == 2 && g.pieces[0] == prefixTerm { start += lang.prefixConnector.count }
       if let w = lead, w.minus, joined(g.next), cardinalStart(g.next) {
         negative = true
         j = g.next

@@ -526,3 +526,221 @@ import Testing
     #expect(!(try sampleNumbers("nl-dijk-versterking.txt")).contains("41=41"))
   }
 }
+
+// MARK: - round trips of the spell-out rules
+
+/// Spelled-out numbers from a named rule set of ICU's spell-out rules ("%spellout-ordinal-feminine"), which
+/// NumberFormatter does not expose; reached through the ICU library Foundation loads (nil where it cannot be).
+enum SpellOutRuleSets {
+  private typealias Open = @convention(c) (
+    Int32, UnsafePointer<UInt16>?, Int32, UnsafePointer<CChar>?, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int32>
+  ) -> OpaquePointer?
+  private typealias Close = @convention(c) (OpaquePointer?) -> Void
+  private typealias SetText = @convention(c) (OpaquePointer?, Int32, UnsafePointer<UInt16>, Int32, UnsafeMutablePointer<Int32>) -> Void
+  private typealias GetText = @convention(c) (OpaquePointer?, Int32, UnsafeMutablePointer<UInt16>, Int32, UnsafeMutablePointer<Int32>) -> Int32
+  private typealias Format = @convention(c) (
+    OpaquePointer?, Int64, UnsafeMutablePointer<UInt16>, Int32, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int32>
+  ) -> Int32
+
+  private static func symbol<T>(_ name: String, _: T.Type) -> T? {
+    _ = NumberFormatter().string(from: 1)
+    let handles = [dlopen(nil, RTLD_NOW), dlopen("lib_FoundationICU.so", RTLD_NOW | RTLD_NOLOAD)]
+    for h in handles {
+      for prefix in ["swift_", ""] { if let p = dlsym(h, prefix + name) { return unsafeBitCast(p, to: T.self) } }
+    }
+    return nil
+  }
+
+  /// The public rule sets of `locale` ("%spellout-cardinal-feminine", …), or nil without ICU access.
+  static func ruleSets(_ locale: String) -> [String]? {
+    guard let open = symbol("unum_open", Open.self), let close = symbol("unum_close", Close.self),
+      let get = symbol("unum_getTextAttribute", GetText.self)
+    else { return nil }
+    var err: Int32 = 0
+    guard let f = open(5, nil, 0, locale, nil, &err) else { return nil }  // UNUM_SPELLOUT
+    defer { close(f) }
+    var buf = [UInt16](repeating: 0, count: 8192)
+    let n = get(f, 7, &buf, Int32(buf.count), &err)  // UNUM_PUBLIC_RULESETS
+    guard err <= 0 else { return nil }
+    return String(decoding: buf[0..<Int(n)], as: UTF16.self).split(separator: ";").map(String.init)
+  }
+
+  /// `numbers` spelled with `ruleSet` of `locale`.
+  static func spell(_ locale: String, _ ruleSet: String, _ numbers: [Int]) -> [(Int, String)] {
+    guard let open = symbol("unum_open", Open.self), let close = symbol("unum_close", Close.self),
+      let set = symbol("unum_setTextAttribute", SetText.self), let format = symbol("unum_formatInt64", Format.self)
+    else { return [] }
+    var err: Int32 = 0
+    guard let f = open(5, nil, 0, locale, nil, &err) else { return [] }
+    defer { close(f) }
+    let name = Array(ruleSet.utf16)
+    set(f, 6, name, Int32(name.count), &err)  // UNUM_DEFAULT_RULESET
+    guard err <= 0 else { return [] }
+    var buf = [UInt16](repeating: 0, count: 1024)
+    return numbers.compactMap { n in
+      err = 0
+      let len = format(f, Int64(n), &buf, Int32(buf.count), nil, &err)
+      return err <= 0 && len > 0 ? (n, String(decoding: buf[0..<Int(len)], as: UTF16.self)) : nil
+    }
+  }
+}
+
+extension NumbersTests {
+  static let roundTripLanguages = ["en", "da", "sv", "nb", "de", "fr", "es", "it", "pt", "nl", "pl", "ar"]
+
+  /// 0…1000, every 7919th number up to two million, a sparser walk up to 10^9, and round numbers.
+  static let roundTripSample: [Int] = {
+    var s = Array(0...1000)
+    var x = 1001
+    while x < 1_000_000_000 {
+      s.append(x)
+      x += x < 2_000_000 ? 7919 : 7919 * 997
+    }
+    s += [1100, 1200, 1500, 2000, 2001, 2021, 10_000, 11_000, 21_000, 100_000, 101_000, 200_000, 1_000_000, 1_000_001,
+      1_100_000, 2_000_000, 21_000_000, 100_000_000, 101_000_000, 999_999_999, 1_000_000_000]
+    return s
+  }()
+
+  /// Runs the stage over every text; the failures (text, expected value, what was found) per language.
+  func roundTripFailures(_ cases: [(lang: String, text: String, value: Int, ordinal: Bool)]) throws -> [String: [String]] {
+    let docs = cases.enumerated().map { i, c in Document(id: "rt\(i)", text: c.text, attrs: ["lang": .string(c.lang)]) }
+    let pipeline = try Pipeline.build(ChainSpec.parse("numbers"), registry: sharedRegistry)
+    let report = try Executor(pipeline, workers: 4).run(docs)
+    if let f = report.failures.first { throw f }
+    var failures: [String: [String]] = [:]
+    for (c, doc) in zip(cases, docs) {
+      let spans = doc.spans("number")
+      var value: Double? = nil
+      switch spans.first?.attrs["value"] {
+      case .int(let v)?: value = Double(v)
+      case .double(let v)?: value = v
+      default: break
+      }
+      let ordinal = spans.first?.attrs["ordinal"] == .bool(true)
+      if spans.count == 1, spans[0].text == c.text, value == Double(c.value), ordinal == c.ordinal { continue }
+      failures[c.lang, default: []].append("\(c.text)=\(c.value): " + spans.map { "\($0.text)=\($0.attrs["value"].map { "\($0)" } ?? "?")" }.joined(separator: ", "))
+    }
+    return failures
+  }
+
+  /// Cardinals spelled by the locale's formatter and by its gendered rule sets (feminine, neuter, Polish masculine
+  /// personal …) read back as one number covering the whole text with the same value.
+  @Test func spelledOutCardinalsRoundTrip() throws {
+    var cases: [(lang: String, text: String, value: Int, ordinal: Bool)] = []
+    // English "verbose" rules put a comma after a scale ("one thousand, two hundred"): a list in running text, not read
+    let skipped = ["verbose", "genitive", "dative", "accusative", "instrumental", "locative"]
+    for lang in Self.roundTripLanguages {
+      let f = NumberFormatter()
+      f.locale = Locale(identifier: lang)
+      f.numberStyle = .spellOut
+      for n in Self.roundTripSample {
+        if let s = f.string(from: NSNumber(value: n)) { cases.append((lang, s, n, false)) }
+      }
+      for set in SpellOutRuleSets.ruleSets(lang) ?? []
+      where set.hasPrefix("%spellout-cardinal-") && !skipped.contains(where: { set.contains($0) }) {
+        for (n, s) in SpellOutRuleSets.spell(lang, set, Self.roundTripSample) { cases.append((lang, s, n, false)) }
+      }
+    }
+    #expect(cases.count > 12 * 1400)
+    let failures = try roundTripFailures(cases)
+    let summary = failures.keys.sorted().map { "\($0): \(failures[$0]!.count) \(failures[$0]!.prefix(3))" }
+    #expect(failures.isEmpty, "\(summary.joined(separator: "\n"))")
+  }
+
+  /// Ordinals 1…100 of every "%spellout-ordinal…" rule set of ICU (genders, plurals, Spanish "decimotercer") read back
+  /// as one ordinal. English "one hundredth" is left out: without a determiner it is read as the fraction 1/100.
+  @Test func spelledOutOrdinalsRoundTrip() throws {
+    guard SpellOutRuleSets.ruleSets("en") != nil else { return }
+    var cases: [(lang: String, text: String, value: Int, ordinal: Bool)] = []
+    for lang in Self.roundTripLanguages {
+      for set in SpellOutRuleSets.ruleSets(lang) ?? [] where set.hasPrefix("%spellout-ordinal") {
+        for (n, s) in SpellOutRuleSets.spell(lang, set, Array(1...100)) where !(lang == "en" && s == "one hundredth") {
+          cases.append((lang, s, n, true))
+        }
+      }
+    }
+    // every language but Polish has ordinal rules
+    #expect(Set(cases.map(\.lang)).count == 11)
+    let failures = try roundTripFailures(cases)
+    let summary = failures.keys.sorted().map { "\($0): \(failures[$0]!.count) \(failures[$0]!.prefix(3))" }
+    #expect(failures.isEmpty, "\(summary.joined(separator: "\n"))")
+  }
+
+  @Test func bareHundredAfterAScaleAndShortenedForms() throws {
+    #expect(try numbers("mil cien", lang: "es") == ["mil cien=1100"])
+    #expect(try numbers("mille cent trois", lang: "fr") == ["mille cent trois=1103"])
+    #expect(try numbers("tusind hundrede og to", lang: "da") == ["tusind hundrede og to=1102"])
+    #expect(try numbers("mil e cem", lang: "pt") == ["mil e cem=1100"])
+    #expect(try numbers("millecento", lang: "it") == ["millecento=1100"])
+    #expect(try numbers("quarantun milioni e sessantunmila", lang: "it") == ["quarantun milioni e sessantunmila=41061000"])
+    #expect(try numbers("ventuna persone", lang: "it") == ["ventuna=21"])
+    #expect(try numbers("quatre-vingt-une voix", lang: "fr") == ["quatre-vingt-une=81"])
+    // Swedish writes "ett" + "tusen" with two t: "ettusen"; "et" alone is no number
+    #expect(try numbers("ettusen och tvåhundrafemtioettusen", lang: "sv") == ["ettusen=1000", "tvåhundrafemtioettusen=251000"])
+    #expect(try numbers("Smith et al. skrev", lang: "sv") == [])
+    #expect(try numbers("w ciągu pięciu lat, dwaj z siedmiu", lang: "pl") == ["pięciu=5", "dwaj=2", "siedmiu=7"])
+    #expect(try numbers("ألف ومائة وواحد", lang: "ar") == ["ألف ومائة وواحد=1101"])
+  }
+
+  @Test func compoundAndGenderedOrdinals() throws {
+    #expect(try numbers("el decimocuarto piso y la decimotercera planta, el decimotercer día", lang: "es")
+      == ["decimocuarto=14 ord", "decimotercera=13 ord", "decimotercer=13 ord"])
+    #expect(try numbers("det fyrrende år og den enogfyrrende", lang: "da") == ["fyrrende=40 ord", "enogfyrrende=41 ord"])
+    #expect(try numbers("den femtiende gangen", lang: "nb") == ["femtiende=50 ord"])
+    #expect(try numbers("le quatre-vingt-et-unième", lang: "fr") == ["quatre-vingt-et-unième=81 ord"])
+    #expect(try numbers("المرة الحادية والعشرون", lang: "ar") == ["الحادية والعشرون=21 ord"])
+  }
+
+  // MARK: spelled-out fractions and decimals in every language
+
+  @Test func spelledOutFractionsInEveryLanguage() throws {
+    let cases: [(String, String, [String])] = [
+      ("en", "Three quarters of voters and five eighths of members agreed.", ["Three quarters=0.75", "five eighths=0.625"]),
+      ("da", "tre fjerdedele af borgerne og to femtedele", ["tre fjerdedele=0.75", "to femtedele=0.4"]),
+      ("sv", "tre fjärdedelar av väljarna och två femtedelar", ["tre fjärdedelar=0.75", "två femtedelar=0.4"]),
+      ("nb", "tre fjerdedeler av innbyggerne og to femtedeler", ["tre fjerdedeler=0.75", "to femtedeler=0.4"]),
+      ("de", "drei Viertel der Mitglieder und zwei Fünftel", ["drei Viertel=0.75", "zwei Fünftel=0.4"]),
+      ("nl", "drie kwart van de leden en twee vijfde", ["drie kwart=0.75", "twee vijfde=0.4"]),
+      ("fr", "trois quarts des élus et deux cinquièmes", ["trois quarts=0.75", "deux cinquièmes=0.4"]),
+      ("es", "tres cuartos de los votos, dos quintos, un veinteavo y tres doscientosavos",
+        ["tres cuartos=0.75", "dos quintos=0.4", "un veinteavo=0.05", "tres doscientosavos=0.015"]),
+      ("pt", "três quartos dos deputados e dois quintos", ["três quartos=0.75", "dois quintos=0.4"]),
+      ("it", "tre quarti dei deputati e due quinti", ["tre quarti=0.75", "due quinti=0.4"]),
+      ("pl", "trzy czwarte radnych i dwie piąte mieszkańców", ["trzy czwarte=0.75", "dwie piąte=0.4"]),
+      ("ar", "صوت ثلاثة أرباع المجلس", ["ثلاثة أرباع=0.75"]),
+    ]
+    for (lang, text, want) in cases { #expect(try numbers(text, lang: lang) == want, "\(lang)") }
+    // thirds: the value is 2/3
+    let thirds: [(String, String)] = [
+      ("en", "two thirds"), ("da", "to tredjedele"), ("sv", "två tredjedelar"), ("nb", "to tredjedeler"), ("de", "zwei Drittel"),
+      ("nl", "twee derde"), ("fr", "deux tiers"), ("es", "dos tercios"), ("pt", "dois terços"), ("it", "due terzi"),
+      ("pl", "dwie trzecie"), ("ar", "ثلثين"),
+    ]
+    for (lang, text) in thirds {
+      let doc = try runChain("numbers", text: text, attrs: ["lang": .string(lang)])
+      let spans = doc.spans("number")
+      #expect(spans.count == 1 && spans.first?.text == text && spans.first?.attrs["value"] == .double(2.0 / 3.0), "\(lang)")
+    }
+  }
+
+  @Test func halvesAndSpokenDecimalsInEveryLanguage() throws {
+    let cases: [(String, String, [String])] = [
+      ("en", "one and a half days, three point five metres", ["one and a half=1.5", "three point five=3.5 m"]),
+      ("da", "halvanden uge, to og en halv time, tre komma fem meter", ["halvanden=1.5", "to og en halv=2.5", "tre komma fem=3.5 m"]),
+      ("sv", "en och en halv timme, halvannan vecka, tre komma fem procent",
+        ["en och en halv=1.5", "halvannan=1.5", "tre komma fem=3.5 %"]),
+      ("nb", "halvannen uke, tre komma fem meter", ["halvannen=1.5", "tre komma fem=3.5 m"]),
+      ("de", "anderthalb Wochen, dreieinhalb Tage, drei Komma fünf Meter",
+        ["anderthalb=1.5", "dreieinhalb=3.5", "drei Komma fünf=3.5 m"]),
+      ("nl", "anderhalve week, drie komma vijf meter", ["anderhalve=1.5", "drie komma vijf=3.5 m"]),
+      ("fr", "un et demi, trois virgule cinq mètres", ["un et demi=1.5", "trois virgule cinq=3.5 m"]),
+      ("es", "uno y medio, tres coma cinco metros, siete con cincuenta",
+        ["uno y medio=1.5", "tres coma cinco=3.5 m", "siete con cincuenta=7.5"]),
+      ("pt", "um e meio, três vírgula cinco metros", ["um e meio=1.5", "três vírgula cinco=3.5 m"]),
+      ("it", "uno e mezzo, tre virgola cinque metri", ["uno e mezzo=1.5", "tre virgola cinque=3.5 m"]),
+      ("pl", "półtora miesiąca, jeden i pół, trzy przecinek pięć", ["półtora=1.5", "jeden i pół=1.5", "trzy przecinek pięć=3.5"]),
+      ("ar", "ثلاثة فاصلة خمسة", ["ثلاثة فاصلة خمسة=3.5"]),
+    ]
+    for (lang, text, want) in cases { #expect(try numbers(text, lang: lang) == want, "\(lang)") }
+  }
+}
