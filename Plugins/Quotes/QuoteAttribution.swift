@@ -49,9 +49,20 @@ extension QuoteFinder {
         a.cue = ld.cue
       }
       var resolved: String? = nil
+      // A person brought forward since the last quotation speaks a quotation without attribution.
+      if a.speaker == nil, !c.dash, sentenceSubject(tokens(sentenceStart(c.open), c.open)) == nil,
+        let d = discourseSpeaker(
+          before: c.open, floor: last.map { $0.end } ?? max(0, c.open - 800), named: named)
+      {
+        a.speaker = d.speaker
+        a.cue = d.cue
+        via = "discourse"
+      }
       // A quotation without attribution right after an attributed one continues it.
-      if a.speaker == nil, let l = last, c.open >= l.end, c.open - l.end < 700, l.speaker != nil,
-        !c.dash || c.continuation
+      // (not when a cue of its own sentence has no speaker: "In dem Papier ist von „…“ die
+      // Rede")
+      if a.speaker == nil, a.cue == nil || c.dash, let l = last, c.open >= l.end,
+        c.open - l.end < 700, l.speaker != nil, !c.dash || c.continuation
       {
         a.speaker = l.speaker
         a.cue = l.cue
@@ -377,6 +388,14 @@ extension QuoteFinder {
         // Politikerin dem Sender"), never a genitive attachment.
         if profile.capitalNouns, profile.objectDets.contains(t.low), toks[j - 1].upper,
           !profile.dets.contains(toks[j - 1].low)
+        {
+          break
+        }
+        // So is a possessive's phrase after a name ("beschreibt der Rentner X seine Lage"), unless
+        // genitive ("der Vorsitzende seiner Partei").
+        if profile.capitalNouns, profile.possessives.contains(t.low), toks[j - 1].upper,
+          !profile.dets.contains(toks[j - 1].low),
+          !(t.e - t.s > 2 && buf[t.e - 2] == 0x65 && buf[t.e - 1] == 0x72)  // "-er"
         {
           break
         }
@@ -723,24 +742,31 @@ extension QuoteFinder {
     }
     // The next sentence points back at the quotation: "„…“ Das sagte X.", "„…“ Mit diesen
     // Worten eröffnete X …".
+    // (also from the next paragraph when the quotation is one of its own: "„…“¶Mit diesen Worten
+    // beschreibt der Rentner X seine Lage.")
+    var next = after
+    if next.isEmpty, a.speaker == nil, !c.dash, c.open == 0 || buf[c.open - 1] == 0x0A {
+      let np = skipSpaceForward(c.closeEnd)
+      if np > c.closeEnd, np < n { next = tokens(np, sentenceEnd(np)) }
+    }
     if a.speaker == nil, !c.dash, contentLast == 0x2E || contentLast == 0x21 || contentLast == 0x3F,
-      let first = after.first, first.isWord, first.upper, let m = match(profile.anaphors, after, 0)
+      let first = next.first, first.isWord, first.upper, let m = match(profile.anaphors, next, 0)
     {
       var k = m.next
-      if k < after.count, profile.aux.contains(after[k].low) { k += 1 }
-      if let cm = match(profile.cues, after, k), cm.next < after.count,
-        startsSpeaker(after[cm.next]) || particleName(after, cm.next)
+      if k < next.count, profile.aux.contains(next[k].low) { k += 1 }
+      if let cm = match(profile.cues, next, k), cm.next < next.count,
+        startsSpeaker(next[cm.next]) || particleName(next, cm.next)
       {
-        a.speaker = cliticSpeaker(after, k, cm.next) ?? speakerPhrase(after, from: cm.next)
-        a.cue = string(after[k].s, cm.cueEnd)
+        a.speaker = cliticSpeaker(next, k, cm.next) ?? speakerPhrase(next, from: cm.next)
+        a.cue = string(next[k].s, cm.cueEnd)
         a.tightAfter = true
         a.cueInSentence = true
-      } else if m.next >= 2, k + 1 < after.count, isLowerNonDet(after[k]),
-        startsSpeaker(after[k + 1]) || particleName(after, k + 1)
+      } else if m.next >= 2, k + 1 < next.count, isLowerNonDet(next[k]),
+        startsSpeaker(next[k + 1]) || particleName(next, k + 1)
       {
         // A phrase naming the words ("Mit diesen Worten") makes any verb a cue.
-        a.speaker = speakerPhrase(after, from: k + 1)
-        a.cue = string(after[0].s, after[k].e)
+        a.speaker = speakerPhrase(next, from: k + 1)
+        a.cue = string(next[0].s, next[k].e)
         a.tightAfter = true
         a.cueInSentence = true
       }
@@ -878,6 +904,23 @@ extension QuoteFinder {
           // A relative clause before the verb ("Der Journalist X, der seit Jahren …, sagte …"):
           // the phrase it follows.
           speaker = subj
+        } else if let k = (clauseStart..<max(clauseStart, b.i - 1)).first(where: {
+          before[$0].isWord && profile.aux.contains(before[$0].low) && before[$0 + 1].isWord
+            && profile.pronouns.contains(before[$0 + 1].low)
+        }) {
+          // "hatte er in einem Interview gesagt"
+          speaker = string(before[k + 1].s, before[k + 1].e)
+        } else if preAdverbial, profile.capitalNouns,
+          let k = (clauseStart..<max(clauseStart, b.i - 2)).first(where: {
+            before[$0].isWord && profile.aux.contains(before[$0].low)
+          }), before[k + 1].isWord, profile.dets.contains(before[k + 1].low),
+          !profile.objectDets.contains(before[k + 1].low), before[k + 2].isWord,
+          before[k + 2].upper,
+          let sp = speakerPhrase(before, from: k + 1)
+        {
+          // After a fronted adverbial the subject follows the auxiliary ("Bei seiner Festnahme soll
+          // der Mann gerufen haben").
+          speaker = sp
         } else {
           speaker = cliticSpeaker(before, b.i, b.next) ?? speakerBefore(before, upTo: b.i)
         }
@@ -1277,6 +1320,11 @@ extension QuoteFinder {
     }
     if c.depth > 0 && words <= 3 { score -= 1 }
     if c.unclosed { score -= 1 }
+    // A quotation heading a paragraph, a colon after it ("„Wir sind am Ende“: Pflegekräfte
+    // streiken"): a headline quoting somebody.
+    if words >= 4, afterPos < n, buf[afterPos] == 0x3A, c.open == 0 || buf[c.open - 1] == 0x0A {
+      score += 1.5
+    }
     // Corner brackets are the quotation marks of CJK text (titles take 『』 or 《》).
     if c.openKind == .cornerOpen { score += 2 }
     if Self.debug {
@@ -1408,6 +1456,15 @@ extension QuoteFinder {
         profile.stops.contains(hp) || profile.titles.contains(hp)
         || (run.count - first >= 2 && p.e - p.s > 4
           && isTitleWord(Tok(s: p.s, e: p.e, p: 0, low: hp, upper: false)))
+    }
+    // A noun phrase with a preposition in a language that capitalises nouns is no name ("ein Bild
+    // von der Lage"), unless a role noun leads it ("die Politikerin Ursula von der Leyen").
+    if profile.capitalNouns, let p = prev, profile.dets.contains(WordHash.of(buf, p.s, p.e)),
+      run.count - first >= 2,
+      run.filter({ Self.isUpper(scalar(at: $0.s).0) }).count < 3,
+      run.contains(where: { !Self.isUpper(scalar(at: $0.s).0) })
+    {
+      afterPreposition = true
     }
     let last = run[run.count - 1]
     if run.count - first >= 2 && !afterPreposition {

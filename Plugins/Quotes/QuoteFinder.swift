@@ -590,8 +590,12 @@ struct QuoteFinder {
             || (c == 0x2D && nc == 0x20 && i + l + 1 < e && Self.isLower(scalar(at: i + l + 1).0))
         } else if c == 0x2E {
           // An initial keeps its dot ("George W. Bush").
-          wordChar = Self.isLower(nc) || Self.isDigit(nc) || (i - ws == 1 && upper)
-        } else if c == 0x2C {
+          // ... and a title's ("Dr. Paul Brückner").
+          wordChar =
+            Self.isLower(nc) || Self.isDigit(nc) || (i - ws == 1 && upper)
+            || (i - ws == 2 && upper && Self.titleAbbreviation(buf, i))
+        } else if c == 0x2C || c == 0x3A {
+          // "1,5", and a score or time "2:1", "20:15"
           wordChar = Self.isDigit(nc) && i > 0 && Self.isDigit(scalar(before: i)?.0 ?? 0)
         }
       }
@@ -717,6 +721,7 @@ struct QuoteFinder {
               c1 >= 0x30 && c1 <= 0x39 && b == 0x2E
               && !(j + 1 < n && (buf[j + 1] == 0xE2 || buf[j + 1] == 0xC2 || buf[j + 1] == 0x22))
             return (c1 >= 0x41 && c1 <= 0x5A && (c0 == 0x20 || c0 == 0x2E)) || ordinal
+              || Self.titleAbbreviation(buf, j - 1)
           }()
           if !prevWordShort || b != 0x2E { return j }
         }
@@ -739,12 +744,23 @@ struct QuoteFinder {
           let initial =
             b == 0x2E && j >= 2 && buf[j - 1] >= 0x41 && buf[j - 1] <= 0x5A
             && (buf[j - 2] == 0x20 || buf[j - 2] == 0x2E)
-          if !initial { return j }
+          if !initial && !(b == 0x2E && Self.titleAbbreviation(buf, j)) { return j }
         }
       }
       j += 1
     }
     while j > pos && j < n && (buf[j] & 0xC0) == 0x80 { j -= 1 }
     return j
+  }
+
+  /// A capital and a small letter before the dot at `dot` ("Dr.", "St.", "Nr."): an abbreviation,
+  /// not the end of a sentence.
+  static func titleAbbreviation(_ buf: UnsafeBufferPointer<UInt8>, _ dot: Int) -> Bool {
+    guard dot >= 2 else { return false }
+    let c1 = buf[dot - 1]
+    let c0 = buf[dot - 2]
+    let before: UInt8 = dot >= 3 ? buf[dot - 3] : 0x20
+    return c0 >= 0x41 && c0 <= 0x5A && c1 >= 0x61 && c1 <= 0x7A
+      && (before == 0x20 || before == 0x0A || before == 0x28)
   }
 }

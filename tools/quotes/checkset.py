@@ -36,7 +36,10 @@ def write_part(paragraphs, first, open_marks, close_marks):
                 i = text.find(q, start)
                 if i < 0:
                     sys.exit(f"not found in #{k + first}: {q!r}")
-                if i not in used and i > 0 and text[i - 1] in open_marks and text[i + len(q)] in close_marks:
+                j = i + len(q)
+                # (a quotation running on into a paragraph that reopens with a mark ends at the break)
+                closed = text[j] in close_marks or (text[j:j + 2] == "\n\n" and text[j + 2:j + 3] in open_marks)
+                if i not in used and i > 0 and text[i - 1] in open_marks and closed:
                     break
                 start = i + 1
             used.add(i)

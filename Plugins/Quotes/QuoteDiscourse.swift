@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+/// Speakers from the discourse: a quotation with no attribution in its own sentence is spoken by
+/// whoever the text brought forward since the last quotation: the speaker of a cue in a sentence
+/// before it ("Fuchs sagte, der Bund habe … zugesichert. „…“"), or a named person who became the
+/// subject ("Hofer warf der Ministerin vor, … „…“", a paragraph about "Tierpfleger Olaf Brandt"
+/// followed by a paragraph that is only a quotation). Only sentences after the end of the last
+/// quotation count; without them the last speaker carries on.
+extension QuoteFinder {
+  /// How many sentences back the discourse is read.
+  static let discourseSentences = 3
+
+  /// The speaker (and cue, if any) that the sentences in `floor..<open` give a quotation opening at
+  /// `open`, nearest sentence first.
+  mutating func discourseSpeaker(before open: Int, floor: Int, named: [(pos: Int, name: String)])
+    -> (speaker: String, cue: String?)?
+  {
+    var end = skipSpaceBack(sentenceStart(open))
+    var k = 0
+    var pronounAt: Int? = nil
+    while k < Self.discourseSentences, end > floor {
+      let start = sentenceStart(end - 1)
+      if start < floor { break }
+      let toks = tokens(start, end)
+      // A sentence with quotation marks of its own was attributed (or judged) already.
+      if toks.contains(where: { $0.p == UInt8(ascii: "Q") }) { break }
+      // A named person as the subject first: a cue may sit in a clause of its own ("…, über die
+      // sein Film erzählt").
+      let subj = sentenceSubject(toks)
+      if let subj, !profile.pronouns.contains(WordHash.of(subj)) {
+        if let full = apposition(subj, in: toks) { return (full, nil) }
+        if namesPerson(subj, in: toks) { return (subj, nil) }
+      }
+      if let found = cueSpeaker(toks), let sp = found.speaker,
+        !profile.placeCues.contains(WordHash.of(found.cue))
+      {
+        return (sp, found.cue)
+      }
+      if let subj, profile.pronouns.contains(WordHash.of(subj)), pronounAt == nil {
+        pronounAt = start  // the person it stands for is looked for further back
+      }
+      end = skipSpaceBack(start)
+      k += 1
+    }
+    if let at = pronounAt {
+      // The paragraph goes on about someone ("Er hat die Nacht im Stall verbracht."): the last
+      // speaker of a quotation nearby, else the name mentioned last.
+      if let n = named.last, n.pos >= at - 1500 { return (n.name, nil) }
+      if let name = resolveName(before: at, named: named, exclude: []) { return (name, nil) }
+    }
+    return nil
+  }
+
+  /// A subject with a name in apposition ("Der Leiter des Instituts, Professor Arne Holt, sieht …"):
+  /// the whole phrase.
+  func apposition(_ subj: String, in toks: [Tok]) -> String? {
+    guard let first = subj.split(separator: " ").first,
+      let i = toks.firstIndex(where: { $0.isWord && string($0.s, $0.e) == first }),
+      let sp = speakerPhrase(toks, from: i), sp.count > subj.count, sp.contains(","),
+      let comma = sp.firstIndex(of: ",")
+    else { return nil }
+    let name = String(sp[sp.index(after: comma)...])
+    return namesPerson(name, in: toks) || name.split(separator: " ").count >= 2 ? sp : nil
+  }
+
+  /// Whether a subject phrase names a person rather than a thing or an institution: a role and a
+  /// full name ("Vorstand Henning Claasen", "Der Leiter des Instituts, Professor Arne Holt"), or a
+  /// surname met before after a first name or role ("Hofer").
+  func namesPerson(_ phrase: String, in toks: [Tok]) -> Bool {
+    let words = phrase.split(whereSeparator: { $0 == " " || $0 == "," })
+    var caps = 0
+    var run = 0
+    var longestRun = 0
+    for w in words {
+      let h = WordHash.of(String(w))
+      if let f = w.unicodeScalars.first, Self.isUpper(f.value), !profile.dets.contains(h),
+        !profile.stops.contains(h)
+      {
+        caps += 1
+        run += 1
+        longestRun = max(longestRun, run)
+      } else {
+        run = 0
+      }
+    }
+    if caps >= 3 && longestRun >= 2 { return true }
+    if words.count == 1, let t = toks.first(where: { $0.isWord && string($0.s, $0.e) == phrase }) {
+      return seenAsSurname(t)
+    }
+    return false
+  }
+}
