@@ -1012,6 +1012,9 @@ struct Parser {
     } else if let l = info(k), l.mod != .none, l.mod != .onwd, let u = info(lexEnd[k]), u.has(Lex.quarter) {
       // "next quarter", "letztes Quartal"
       return Match(first: i, end: lexEnd[lexEnd[k]], expr: .quarter(q: nil, y: nil, yearShift: nil, shift: shift(l.mod)))
+    } else if let u = info(k), u.has(Lex.quarter), let p = info(lexEnd[k]), p.pmod != .none {
+      // "el trimestre pasado", "le trimestre prochain"
+      return Match(first: i, end: lexEnd[lexEnd[k]], expr: .quarter(q: nil, y: nil, yearShift: nil, shift: shift(p.pmod)))
     } else {
       var o = 0
       var k2 = k
@@ -1130,7 +1133,7 @@ struct Parser {
         return Match(first: first, end: lexEnd[e], expr: .weekday(wd, p.wdNext != .none ? p.wdNext : p.pmod, weekOffset: nil))
       }
     }
-    if let t = info(e), t.has(Lex.tod), t.unit == .none { e = lexEnd[e] }
+    if let t = info(e), t.has(Lex.tod) { e = lexEnd[e] }
     return Match(first: first, end: e, expr: .weekday(wd, mod, weekOffset: nil))
   }
 

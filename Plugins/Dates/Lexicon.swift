@@ -370,6 +370,7 @@ final class Lexicon: @unchecked Sendable {
       case "dec": l.dec = Int16(arg) ?? 0
       case "mon":
         l.month = Int8(arg) ?? 0
+      case "mshort": l.monthShort = true
       case "wd": l.wd = Int8(arg) ?? 0
       case "wdweeks": l.wdWeeks = Int8(arg) ?? 0
       case "season": l.season = Int8(["SP", "SU", "FA", "WI"].firstIndex(of: arg).map { $0 + 1 } ?? 0)

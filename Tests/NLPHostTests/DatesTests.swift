@@ -639,4 +639,45 @@ import Testing
     }
     #expect(failures.isEmpty, "\(failures.count) check cases fail:\n\(failures.joined(separator: "\n"))")
   }
+
+  /// A deterministic sample of the cases `tools/dates/generate_cases.py` composes from templates (both
+  /// conventions); a failure is summarised per language and template, with the first few cases shown.
+  @Test func generatedCases() throws {
+    let path = packageRoot + "/Tests/NLPHostTests/Fixtures/dates_generated.jsonl"
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+    var byDirection: [String: [(doc: Document, key: String, want: [String])]] = [:]
+    for line in lines {
+      guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        let id = obj["id"] as? String, let text = obj["text"] as? String, let exp = obj["expect"] as? [[String]],
+        let lang = obj["lang"] as? String, let direction = obj["direction"] as? String
+      else { continue }
+      var attrs = Attributes()
+      attrs["lang"] = .string(lang)
+      attrs["dct"] = .string(obj["dct"] as? String ?? "")
+      let key = "\(lang) \(direction.prefix(1)):\(obj["template"] as? String ?? "")"
+      byDirection[direction, default: []].append(
+        (Document(id: id, text: text, attrs: attrs), key, exp.map { "\($0[0])=\($0[1]):\($0[2])" }.sorted()))
+    }
+    #expect(byDirection.values.reduce(0) { $0 + $1.count } >= 300)
+    var counts: [String: Int] = [:]
+    var shown: [String] = []
+    for (direction, cases) in byDirection.sorted(by: { $0.key < $1.key }) {
+      let chain = direction == "future" ? "dates(direction=future)" : "dates"
+      let pipeline = try Pipeline.build(ChainSpec.parse(chain), registry: sharedRegistry)
+      let report = try Executor(pipeline, workers: 1).run(cases.map(\.doc))
+      #expect(report.failures.isEmpty)
+      for c in cases {
+        let got = c.doc.annotations.filter { $0.type == "date" || $0.type == "duration" }.map { a -> String in
+          let v = a.attrs["value"].map { "\($0)" } ?? ""
+          return "\(c.doc.text(a.start, a.end))=\(v):\(a.type)"
+        }.sorted()
+        if got != c.want {
+          counts[c.key, default: 0] += 1
+          if shown.count < 8 { shown.append("\(c.doc.id): \(c.doc.text)\n  want \(c.want) got \(got)") }
+        }
+      }
+    }
+    let summary = counts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+    #expect(counts.isEmpty, "generated cases fail (\(summary)):\n\(shown.joined(separator: "\n"))")
+  }
 }
