@@ -44,28 +44,46 @@ extension QuoteFinder {
         a.cueInSentence = true
         a.tightAfter = true
       }
+      // A dash paragraph after a colon: the sentence of the colon attributes it ("Hemligheten är
+      // enkel, enligt henne:¶– Gröt varje morgon.").
+      // (not after a dash paragraph: its own speaker goes on, "…, siger hun og tilføjer:")
+      if c.dash, c.continuation, a.speaker == nil, c.open > 0,
+        lastDash.map({ paraIndex(of: c.open) - $0.para > 2 }) ?? true
+      {
+        let colon = skipSpaceBack(c.open)
+        if colon > 0, buf[colon - 1] == 0x3A,
+          let found = cueSpeaker(tokens(sentenceStart(colon - 1), colon)), found.speaker != nil
+        {
+          a.speaker = found.speaker
+          a.cue = found.cue
+        }
+      }
       if c.continuation, let ld = lastDash, a.speaker == nil {
         a.speaker = ld.speaker
         a.cue = ld.cue
       }
       var resolved: String? = nil
       // A person brought forward since the last quotation speaks a quotation without attribution.
-      if a.speaker == nil, !c.dash, sentenceSubject(tokens(sentenceStart(c.open), c.open)) == nil,
+      // (also for a cue without a subject: "«…», aseguró a Heraldo", "—… —contó—.")
+      if a.speaker == nil, !c.dash || (a.cue != nil && !c.continuation) || c.standalone,
+        c.dash || sentenceSubject(tokens(sentenceStart(c.open), c.open)) == nil,
         let d = discourseSpeaker(
           before: c.open, floor: last.map { $0.end } ?? max(0, c.open - 800), named: named)
       {
         a.speaker = d.speaker
-        a.cue = d.cue
+        a.cue = a.cue ?? d.cue
         via = "discourse"
       }
       // A quotation without attribution right after an attributed one continues it.
       // (not when a cue of its own sentence has no speaker: "In dem Papier ist von „…“ die
       // Rede")
-      if a.speaker == nil, a.cue == nil || c.dash, let l = last, c.open >= l.end,
+      // (a cue without a subject of its own, where a language drops subject pronouns, goes with
+      // the last speaker too: "«…», contó.")
+      if a.speaker == nil, a.cue == nil || c.dash || profile.proDrop, let l = last, c.open >= l.end,
         c.open - l.end < 700, l.speaker != nil, !c.dash || c.continuation
       {
         a.speaker = l.speaker
-        a.cue = l.cue
+        a.cue = a.cue ?? l.cue
         resolved = l.resolved
         via = "carry"
       }
@@ -279,6 +297,19 @@ extension QuoteFinder {
             open: d.pos, contentStart: start, contentEnd: end, closeEnd: end, depth: 0, dash: true,
             unclosed: false)
           c.continuation = true
+          found = c
+        } else if let f = toks.first, f.isWord, f.upper,
+          let l = toks.last(where: { $0.p != UInt8(ascii: "N") }),
+          l.p == UInt8(ascii: ".") || l.p == UInt8(ascii: "!") || l.p == UInt8(ascii: "?"),
+          d.pos >= 2, buf[d.pos - 1] == 0x0A, buf[d.pos - 2] == 0x0A
+        {
+          // A paragraph of its own, a dash and whole sentences: speech of the person the text
+          // is about ("Camilla Nørgaard venter, at strejken fortsætter.¶- Vi går ingen
+          // steder.").
+          var c = Candidate(
+            open: d.pos, contentStart: start, contentEnd: end, closeEnd: end, depth: 0, dash: true,
+            unclosed: false)
+          c.standalone = true
           found = c
         }
       }
@@ -506,6 +537,15 @@ extension QuoteFinder {
     if k - 1 >= i, toks[k - 1].isWord, profile.pronouns.contains(toks[k - 1].low) {
       return string(toks[k - 1].s, toks[k - 1].e)
     }
+    // "El dueño de la tienda, que pidió no ser identificado, dijo": the words before the verb
+    // are a relative clause; its antecedent before the comma speaks.
+    if b > i, toks[b].isWord, profile.relatives.contains(toks[b].low),
+      toks[b - 1].p == UInt8(ascii: ","), k - 1 > b, toks[k - 1].p == UInt8(ascii: ",")
+    {
+      var last = b - 2
+      while last >= i, !toks[last].isWord { last -= 1 }
+      if last >= i { return string(toks[i].s, toks[last].e) }
+    }
     var bs = b + 1
     while bs < k, !toks[bs].isWord { bs += 1 }
     while bs < k, profile.capitalNouns, isLowerNonDet(toks[bs]) { bs += 1 }
@@ -555,6 +595,14 @@ extension QuoteFinder {
     guard j < toks.count, toks[j].isWord else { return nil }
     // Split verb: "hatte VW-Chef Winterkorn erklärt".
     if profile.aux.contains(toks[j].low) {
+      // "a-t-elle toutefois prévenu": an adverb between the inverted auxiliary and its participle.
+      if let clitic = cliticSpeaker(toks, j, j + 1), let phs = profile.cues[toks[j].low] {
+        for k in (j + 2)..<min(toks.count, j + 4) where toks[k].isWord {
+          if phs.contains(where: { $0.words.count == 2 && $0.words[1] == toks[k].low }) {
+            return (clitic, string(toks[j].s, toks[k].e))
+          }
+        }
+      }
       var k = j + 1
       while k < toks.count, k < j + 14, toks[k].isWord {
         if let m = match(profile.cues, toks, k) {
@@ -569,6 +617,15 @@ extension QuoteFinder {
     if let m = match(profile.cues, toks, j) ?? match(profile.sources, toks, j) {
       let cue = string(toks[j].s, m.cueEnd)
       if let clitic = cliticSpeaker(toks, j, m.next) { return (clitic, cue) }
+      // "aseguró a Heraldo", "dijo en su discurso": a preposition after the cue opens whom or
+      // where it was said; the speaker is the subject met before (languages without capitalised
+      // nouns; German puts times and places between the verb and its subject).
+      if !profile.capitalNouns, m.next < toks.count, toks[m.next].isWord,
+        profile.stops.contains(toks[m.next].low), !profile.dets.contains(toks[m.next].low),
+        !profile.pronouns.contains(toks[m.next].low), profile.sources[toks[j].low] == nil
+      {
+        return (nil, cue)
+      }
       // (a preposition may lead to the source: "hieß es aus der Konzernzentrale", "sagte am
       // Montag der Minister")
       if profile.capitalNouns, m.next < toks.count, toks[m.next].isWord, !toks[m.next].upper,
@@ -586,7 +643,17 @@ extension QuoteFinder {
       {
         return (speakerPhrase(toks, from: k), cue)
       }
-      return (speakerPhrase(toks, from: m.next), cue)
+      let sp = speakerPhrase(toks, from: m.next)
+      // "ha detto ridendo": one lowercase word after the cue, no determiner, pronoun or name, is
+      // how it was said (where nouns are lowercase, a role noun comes with a name: "said
+      // spokesman Tom Reid").
+      if !profile.capitalNouns, let w = sp, !w.contains(" "), let f = w.unicodeScalars.first,
+        Self.isLower(f.value), !profile.pronouns.contains(WordHash.of(w)),
+        !profile.dets.contains(WordHash.of(w))
+      {
+        return (nil, cue)
+      }
+      return (sp, cue)
     }
     // Speaker first: "Whitfield said", "she said", "som han sa". A verb-second language puts the
     // verb first after a quotation ("„…“, sagte X"); a subject first there opens a new clause,
@@ -598,7 +665,8 @@ extension QuoteFinder {
     }
     var k = j + 1
     while k < toks.count, k < j + 9, toks[k].isWord {
-      if let m = match(profile.cues, toks, k),
+      // (a source word is no verb: "»…«, som ifølge virksomheden")
+      if let m = match(profile.cues, toks, k), profile.sources[toks[k].low] == nil,
         !profile.weakCues.contains(toks[k].low)
           || (m.next < toks.count && startsSpeaker(toks[m.next]))
       {
@@ -698,6 +766,15 @@ extension QuoteFinder {
       } else if words > 0 {
         a.speaker = sentenceSubject(Array(before[(start + 1)...]))
       }
+    }
+    // "Pour Amélie Hocquet, secrétaire de …, « … »": the holder of a view opening the sentence
+    // speaks a quotation later in it.
+    if a.speaker == nil, !c.dash, !a.colon, let f = before.firstIndex(where: { $0.isWord }),
+      let h = match(profile.holders, before, f), h.next < before.count,
+      startsSpeaker(before[h.next])
+    {
+      // (no evidence of speech by itself: "Für X … „Antityp“" may mark a term)
+      a.speaker = speakerPhrase(before, from: h.next)
     }
     // The quotation fronted before another verb: "„…“, richtete er seinen Blick …" (verb second).
     if a.speaker == nil, !c.dash, profile.capitalNouns, afterAttr == nil, after.count >= 3,
@@ -1185,6 +1262,18 @@ extension QuoteFinder {
     }
     let first = scalar(at: s).0
     let lowerStart = Self.isLower(first)
+    // A whole sentence quoted with its full stop after the closing mark («…».): the quotation
+    // opens a sentence, starts with a capital and its stop follows the mark.
+    if !sentPunct, !lowerStart, words >= 3, c.closeEnd < n, buf[c.closeEnd] == 0x2E,
+      c.closeEnd > c.contentEnd
+    {
+      let pb = skipSpaceBack(c.open)
+      if pb == 0 || buf[pb - 1] == 0x2E || buf[pb - 1] == 0x21 || buf[pb - 1] == 0x3F
+        || buf[pb - 1] == 0x0A
+      {
+        sentPunct = true
+      }
+    }
     let before = tokens(max(0, c.open - 80), c.open)
     var lastWords: [Tok] = []
     for t in before.reversed() {
@@ -1473,6 +1562,18 @@ extension QuoteFinder {
       mentions.append((run[first].s, run[first].s, last.e))
     } else if run.count == 1, let full = fullNames[WordHash.of(buf, last.s, last.e)] {
       mentions.append((last.s, full.s, full.e))
+    } else if run.count == 1, !profile.capitalNouns, !startsSentence, let p = prev,
+      Self.isLower(scalar(at: p.s).0), p.e == skipSpaceBack(last.s)
+    {
+      // A first name alone after a role noun where nouns are lowercase ("her great-grandson
+      // Oliver", "son arrière-petit-fils Olivier").
+      let hp = WordHash.of(buf, p.s, p.e)
+      if !profile.stops.contains(hp) && !profile.dets.contains(hp) && !profile.linkers.contains(hp)
+        && !profile.cueStarts.contains(hp) && !profile.titles.contains(hp)
+        && !profile.particles.contains(hp)
+      {
+        mentions.append((last.s, last.s, last.e))
+      }
     }
   }
 

@@ -83,7 +83,25 @@ extension QuoteFinder {
         run = 0
       }
     }
-    if caps >= 3 && longestRun >= 2 { return true }
+    // (where every noun is capitalised a role word counts too: "Vorstand Henning Claasen";
+    // elsewhere two capitalised words in a row are a first name and a surname: "Hélène Cartier")
+    if caps >= (profile.capitalNouns ? 3 : 2) && longestRun >= 2 { return true }
+    // Where nouns are lowercase, a capitalised word after a role noun is a name ("Su bisnieto
+    // Óliver").
+    if !profile.capitalNouns, words.count >= 2 {
+      for k in 1..<words.count {
+        let w = words[k], p = words[k - 1]
+        guard let f = w.unicodeScalars.first, Self.isUpper(f.value),
+          let pf = p.unicodeScalars.first, Self.isLower(pf.value)
+        else { continue }
+        let ph = WordHash.of(String(p))
+        if !profile.dets.contains(ph) && !profile.stops.contains(ph)
+          && !profile.linkers.contains(ph)
+        {
+          return true
+        }
+      }
+    }
     if words.count == 1, let t = toks.first(where: { $0.isWord && string($0.s, $0.e) == phrase }) {
       return seenAsSurname(t)
     }

@@ -56,6 +56,8 @@ struct Candidate {
   var unclosed: Bool
   /// A dash paragraph without its own attribution that continues the previous one.
   var continuation = false
+  /// A dash paragraph of its own without attribution, after no other dash paragraph.
+  var standalone = false
   /// The opening mark (nil for dash quotes).
   var openKind: MarkKind? = nil
   /// One of three or more quoted stretches listed with commas or "and" ("„A“, „B“ und „C“"): titles or names.

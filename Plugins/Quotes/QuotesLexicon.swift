@@ -104,6 +104,11 @@ struct LangProfile {
   var passive = WordSet()
   var agents = WordSet()
   var dash = false
+  /// Subject pronouns are left out ("«…», contó."): a cue without a subject has the last
+  /// speaker.
+  var proDrop = false
+  /// Relative pronouns: ", que pidió …," between a speaker and the verb is a relative clause.
+  var relatives = WordSet()
   var guess = WordSet()
   var dets = WordSet()
   var capitalNouns = false
@@ -141,6 +146,7 @@ struct LangProfile {
     for (k, v) in o.anaphors { anaphors[k, default: []].append(contentsOf: v) }
     lateParticles.formUnion(o.lateParticles)
     reflexives.formUnion(o.reflexives)
+    relatives.formUnion(o.relatives)
     phraseStarts.formUnion(o.phraseStarts)
     cueStarts.formUnion(o.cueStarts)
     aux.formUnion(o.aux)
@@ -195,9 +201,26 @@ final class QuoteLexicon: @unchecked Sendable {
         guard let d = value as? [String: Any] else { continue }
         var p = LangProfile(code: code)
         func list(_ k: String) -> [String] { (d[k] as? [String]) ?? [] }
+        // Inverted cues with a clitic subject ("explique-t-il", "a-t-elle déclaré"): each cue
+        // also with each clitic on its verb (its first word after a reflexive pronoun).
+        let clitics = list("clitics")
+        let reflexiveWords = Set(list("reflexives"))
+        func withClitics(_ phrases: [String]) -> [String] {
+          var out = phrases
+          for ph in phrases {
+            var ws = ph.split(separator: " ").map(String.init)
+            guard let v = ws.firstIndex(where: { !reflexiveWords.contains($0) }) else { continue }
+            let verb = ws[v]
+            for c in clitics {
+              ws[v] = verb + c
+              out.append(ws.joined(separator: " "))
+            }
+          }
+          return out
+        }
         func phrases(_ k: String) -> [UInt64: [Phrase]] {
           var out: [UInt64: [Phrase]] = [:]
-          for s in list(k) {
+          for s in k == "cues" ? withClitics(list(k)) : list(k) {
             let ws = s.lowercased().split(separator: " ").map(String.init)
             guard let first = ws.first else { continue }
             let ph = Phrase(
@@ -221,7 +244,7 @@ final class QuoteLexicon: @unchecked Sendable {
           Array(p.cues.keys) + Array(p.sources.keys) + Array(p.holders.keys)
             + Array(p.anaphors.keys))
         p.cueStarts = WordSet(p.cues.keys)
-        p.aux = WordHash.set(list("aux"))
+        p.aux = WordHash.set(withClitics(list("aux")))
         p.pronouns = WordHash.set(list("pronouns"))
         p.stops = WordHash.set(list("stops"))
         p.titles = WordHash.set(list("titles"))
@@ -230,6 +253,8 @@ final class QuoteLexicon: @unchecked Sendable {
         p.passive = WordHash.set(list("passive"))
         p.agents = WordHash.set(list("agents"))
         p.dash = (d["dash"] as? Bool) ?? false
+        p.proDrop = (d["proDrop"] as? Bool) ?? false
+        p.relatives = WordHash.set(list("relatives"))
         p.guess = WordHash.set(list("guess"))
         p.dets = WordHash.set(list("dets"))
         p.capitalNouns = (d["capitalNouns"] as? Bool) ?? false

@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The multilingual quotes check set: fictional news articles in several languages, written for this
+project (our own data), with every quotation annotated by hand before the stage was run on them.
+
+Each language module (multi_en.py, multi_da.py, …) lists ARTICLES: (paragraphs, quotes), a quote
+being (span text, speaker as written or None, cue or None[, resolved name of a pronoun speaker]).
+Span conventions are the suites': the words between the marks; a comma that ends the quotation
+before its closing mark (“…,” said X) is left out, a full stop, question or exclamation mark is
+kept; a dash quote runs from after the dash up to the attribution (its comma left out); a French
+or Spanish incise splits the quotation in two. Quotes are listed in text order; each is the first
+occurrence at or after the start of the one before.
+
+Writes Tests/NLPHostTests/Fixtures/quotes_multi_check.jsonl (records check-multi/LANG/NN with
+`lang`, `text`, `gold` as in the evaluation suites, offsets in code points).
+"""
+import importlib
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+FIX = os.path.join(ROOT, "Tests/NLPHostTests/Fixtures/quotes_multi_check.jsonl")
+LANGS = ["en", "da", "fr", "es", "sv", "nb", "it", "pt", "nl"]
+
+
+def records(lang, articles):
+    out = []
+    for k, (paragraphs, quotes) in enumerate(articles, 1):
+        text = "\n\n".join(paragraphs) + "\n"
+        gold, at = [], 0
+        for q in quotes:
+            span, spk, cue = q[0], q[1], q[2]
+            i = text.find(span, at)
+            if i < 0:
+                sys.exit(f"{lang} #{k}: quote not found after {at}: {span!r}")
+            if spk is not None and spk not in text:
+                sys.exit(f"{lang} #{k}: speaker not in text: {spk!r}")
+            g = {"type": "quote", "start": i, "end": i + len(span), "text": span, "speaker": spk, "cue": cue}
+            if len(q) > 3:
+                g["resolved"] = q[3]
+            gold.append(g)
+            at = i + 1
+        out.append({"id": f"check-multi/{lang}/{k:02d}", "lang": lang, "split": "check",
+                    "source": "nlpsh project, written for this check set (fictional)", "text": text, "gold": gold})
+    return out
+
+
+def main():
+    sys.path.insert(0, HERE)
+    recs = []
+    for lang in LANGS:
+        try:
+            mod = importlib.import_module(f"multi_{lang}")
+        except ModuleNotFoundError:
+            continue
+        r = records(lang, mod.ARTICLES)
+        print(f"{lang}: {len(r)} articles, {sum(len(x['gold']) for x in r)} quotes", file=sys.stderr)
+        recs += r
+    with open(FIX, "w", encoding="utf-8") as fh:
+        for r in recs:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
