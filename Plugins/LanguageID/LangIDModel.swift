@@ -15,11 +15,42 @@ public struct LangIDError: Error, CustomStringConvertible {
   public init(_ d: String) { description = d }
 }
 
-/// An open-addressing table of 64-bit slots (low 32 bits key, high 32 bits payload).
+/// An open-addressing table of 64-byte buckets (one cache line), each holding up to 8 keys
+/// (8 UInt32) and then their payloads, complemented (8 UInt32; 0 in an empty lane, whose
+/// key is 0xFFFFFFFF). A key lives in its home bucket (its top bits) or, when that is full,
+/// in the next bucket that is not; buckets fill their lanes in order, so a bucket whose
+/// last lane is empty ends a search. A lookup compares the 8 keys at once and adds the
+/// matching lane's payload (at most one lane matches): no branch per slot.
 struct LangIDTable {
-  let slots: UnsafeMutablePointer<UInt64>
+  let buckets: UnsafeMutablePointer<UInt32>
   let shift: UInt32
   let mask: Int
+
+  /// The payload of key `h`, or UInt32.max when absent.
+  @inline(__always)
+  func find(_ h: UInt32) -> UInt32 {
+    var b = Int(h &>> shift)
+    let hv = SIMD8<UInt32>(repeating: h)
+    while true {
+      let p = UnsafeRawPointer(buckets + b &* 16)
+      let keys = p.load(as: SIMD8<UInt32>.self)
+      let inv = p.load(fromByteOffset: 32, as: SIMD8<UInt32>.self)
+      let s = inv.replacing(with: 0, where: keys .!= hv).wrappedSum()
+      if s != 0 { return ~s }
+      if p.load(fromByteOffset: 60, as: UInt32.self) == 0 { return UInt32.max }
+      b = (b &+ 1) & mask
+    }
+  }
+
+  /// Adds key `k` with payload `info` (not UInt32.max).
+  func insert(_ k: UInt32, _ info: UInt32) {
+    var b = Int(k &>> shift)
+    while buckets[b &* 16 &+ 15] != 0 { b = (b &+ 1) & mask }
+    var j = 0
+    while buckets[b &* 16 &+ 8 &+ j] != 0 { j += 1 }
+    buckets[b &* 16 &+ j] = k
+    buckets[b &* 16 &+ 8 &+ j] = ~info
+  }
 }
 
 public final class LangIDModel: @unchecked Sendable {
@@ -44,11 +75,11 @@ public final class LangIDModel: @unchecked Sendable {
   /// per-language score bias per token
   let bias: [Float]
   // Hash tables (allocated once, never freed: the model lives as long as the process).
-  // Open-addressing tables of 64-bit slots, for n-grams and for words, one of each per
+  // Open-addressing tables of 8-lane buckets (`LangIDTable`), for n-grams and for words, one of each per
   // script group (`group` of a language: 0 = Latin script, 1 = the others), holding the
   // postings of that group's languages, so that a Latin text probes only the Latin tables
   // (about 40 % of the n-gram keys) and the others never touch them.
-  // Slots: low 32 bits = key, high 32 bits = payload, so that one cache line answers a lookup:
+  // Payloads (one cache line answers a lookup):
   //   bit 31 = 0: the key's only posting, inline: language in bits 16...22, gain (Int16) in bits 0...15;
   //   bits 31,30 = 1,0: `count` (bits 24...29) postings from `posts[bits 0...23]`;
   //   bits 31,30 = 1,1: dense row `bits 0...29` of `dense` (n-gram keys with many postings).
@@ -58,7 +89,6 @@ public final class LangIDModel: @unchecked Sendable {
   /// script group of each language (index into the tables)
   let group: [Int]
   static let nGroups = 2
-  static let emptySlot = UInt64.max
   /// postings of keys with 2...denseMin-1 postings, contiguous per key: language << 16 | UInt16(gain)
   let posts: UnsafeMutablePointer<UInt32>
   /// rows of `denseStride` Int16 gains (one per language) for keys with ≥ denseMin postings
@@ -310,16 +340,20 @@ public final class LangIDModel: @unchecked Sendable {
         }
       }
     }
-    let dn = UnsafeMutablePointer<Int16>.allocate(capacity: max(1, nDense * stride))
+    let dn = LangIDModel.allocateLarge(Int16.self, max(1, nDense * stride))
     dn.initialize(repeating: 0, count: max(1, nDense * stride))
-    let po = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, nPosts))
+    let po = LangIDModel.allocateLarge(UInt32.self, max(1, nPosts))
+    // (as many 8-lane buckets as a table of single slots at that load would have slots / 8)
     func makeTable(_ n: Int, _ load: Int) -> LangIDTable {
       var bits: UInt32 = 10
       while (1 << bits) * load < n * 100 { bits += 1 }
-      let ns = 1 << Int(bits)
-      let t = UnsafeMutablePointer<UInt64>.allocate(capacity: ns)
-      t.initialize(repeating: LangIDModel.emptySlot, count: ns)
-      return LangIDTable(slots: t, shift: 32 - bits, mask: ns - 1)
+      let nb = 1 << Int(bits - 3)
+      let t = LangIDModel.allocateLarge(UInt32.self, nb * 16)
+      for b in 0..<nb {
+        (t + b * 16).initialize(repeating: UInt32.max, count: 8)
+        (t + b * 16 + 8).initialize(repeating: 0, count: 8)
+      }
+      return LangIDTable(buckets: t, shift: 32 - (bits - 3), mask: nb - 1)
     }
     let nTables = (0..<ng).map { makeTable(nKeys[2 * $0], 60) }
     let wTables = (0..<ng).map { makeTable(nKeys[2 * $0 + 1], 80) }
@@ -365,9 +399,7 @@ public final class LangIDModel: @unchecked Sendable {
         }
         let k32 = key(i)
         let t = kind == 0 ? wTables[g] : nTables[g]
-        var j = Int(k32 >> t.shift)
-        while t.slots[j] != LangIDModel.emptySlot { j = (j + 1) & t.mask }
-        t.slots[j] = UInt64(k32) | (UInt64(info) << 32)
+        t.insert(k32, info)
       }
     }
     gp.deallocate()
@@ -380,6 +412,26 @@ public final class LangIDModel: @unchecked Sendable {
     dense = dn
     denseStride = stride
     posts = po
+  }
+
+  /// Memory for a table probed at random (never freed): aligned to 2 MB and marked for
+  /// transparent huge pages where the system offers them on request, so that a lookup
+  /// does not also miss the TLB (with 4 KB pages each probe of a 8–16 MB table needs its
+  /// own page walk).
+  static func allocateLarge<T>(_: T.Type, _ count: Int) -> UnsafeMutablePointer<T> {
+    let bytes = count * MemoryLayout<T>.stride
+    let huge = 2 << 20
+    if bytes >= huge {
+      var p: UnsafeMutableRawPointer? = nil
+      let rounded = (bytes + huge - 1) / huge * huge
+      if posix_memalign(&p, huge, rounded) == 0, let p {
+        #if os(Linux)
+          _ = madvise(p, rounded, 14)  // MADV_HUGEPAGE
+        #endif
+        return p.bindMemory(to: T.self, capacity: count)
+      }
+    }
+    return UnsafeMutablePointer<T>.allocate(capacity: count)
   }
 
   public func index(of code: String) -> Int? {

@@ -24,6 +24,10 @@ if stopOpt.count >= 3 {
   scorer.stopMinTokens = Int(stopOpt[1])
   scorer.stopEvery = Int(stopOpt[2])
 }
+// LANGID_STOP_EARLY=<margin>[,<max bytes>] : the early stop before half of a short text
+let early = (ProcessInfo.processInfo.environment["LANGID_STOP_EARLY"] ?? "").split(separator: ",").compactMap { Float($0) }
+if early.count >= 1 { scorer.stopEarlyMargin = early[0] }
+if early.count >= 2 { scorer.stopEarlyMaxBytes = Int(early[1]) }
 // optional sampling override: LANGID_SAMPLE="above,windows,bytes"
 let sampling = (ProcessInfo.processInfo.environment["LANGID_SAMPLE"] ?? "").split(separator: ",").compactMap { Int($0) }
 func classify(_ b: UnsafeBufferPointer<UInt8>) -> LangIDResult {
