@@ -119,8 +119,31 @@ enum Cal {
     return c
   }
 
+  private struct OtherDayKey: Hashable {
+    var id: Calendar.Identifier
+    var m: Int
+    var d: Int
+    var y: Int
+  }
+  /// the answers of `otherCalendarDay` so far (ICU's calendars are slow to ask; the answers never change)
+  nonisolated(unsafe) private static var otherDays: [OtherDayKey: Int?] = [:]
+  private static let otherDaysLock = NSLock()
+
   /// The first day in Gregorian year `y` that is day `d` of month `m` in another calendar (ICU's).
   static func otherCalendarDay(_ id: Calendar.Identifier, _ m: Int, _ d: Int, inGregorianYear y: Int) -> Int? {
+    let key = OtherDayKey(id: id, m: m, d: d, y: y)
+    otherDaysLock.lock()
+    let known = otherDays[key]
+    otherDaysLock.unlock()
+    if let known { return known }
+    let z = computeOtherCalendarDay(id, m, d, inGregorianYear: y)
+    otherDaysLock.lock()
+    otherDays[key] = .some(z)
+    otherDaysLock.unlock()
+    return z
+  }
+
+  private static func computeOtherCalendarDay(_ id: Calendar.Identifier, _ m: Int, _ d: Int, inGregorianYear y: Int) -> Int? {
     // the Umm al-Qura tables are the official reckoning from 1420 AH (1999); before, the astronomical one
     let cal = calendar(id == .islamicUmmAlQura && y < 1999 ? .islamic : id)
     var seen = Set<[Int]>()

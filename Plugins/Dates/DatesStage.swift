@@ -25,7 +25,8 @@ public final class DatesStage: Stage {
   let phrase: Bool?
   private var lastLang: String?
   private var lastLexicon: Lexicon?
-  private var toks: [Token] = []
+  /// the current line's tokens, kept from document to document
+  private var line = LineBuffer()
 
   public init(config: StageConfig) throws {
     let s = config.string("dct")
@@ -43,6 +44,8 @@ public final class DatesStage: Stage {
     }
   }
 
+  deinit { line.deallocate() }
+
   func lexicon(_ lang: String) -> Lexicon {
     if lang == lastLang, let l = lastLexicon { return l }
     let l = Lexicon.forLanguage(lang)
@@ -57,8 +60,8 @@ public final class DatesStage: Stage {
     var dct = optionDCT
     if dct == nil, let s = doc.attribute("dct")?.stringValue { dct = DCT(parse: s) }
     let future = self.future
-    var toks = self.toks
-    defer { self.toks = toks }
+    var line = self.line
+    defer { self.line = line }
     doc.withUTF8 { p in
       let n = p.count
       var skipLineEnd = -1
@@ -67,7 +70,7 @@ public final class DatesStage: Stage {
         skipLineEnd = lineEnd
         if dct == nil { dct = d }
       }
-      if dct == nil { dct = DatesStage.dateline(p, lex, &toks) }
+      if dct == nil { dct = DatesStage.dateline(p, lex, &line) }
       let standalone = phrase ?? (n < 48 && !p.contains(0x0A))
       var start = 0
       if skipLineEnd > 0 { start = skipLineEnd }
@@ -79,10 +82,10 @@ public final class DatesStage: Stage {
           while end < n && p[end] != 0x20 && p[end] != 0x0A { end += 1 }
         }
         if end > start {
-          toks.removeAll(keepingCapacity: true)
-          Tokenizer.scan(p, start, end) { toks.append($0) }
-          if !toks.isEmpty {
-            DatesStage.annotate(toks, lex, standalone: standalone, dct: dct, future: future, &out)
+          line.removeAll()
+          Tokenizer.scan(p, start, end) { line.append($0) }
+          if !line.isEmpty {
+            DatesStage.annotate(line, lex, standalone: standalone, dct: dct, future: future, &out)
           }
         }
         start = end + 1
@@ -92,9 +95,10 @@ public final class DatesStage: Stage {
   }
 
   static func annotate(
-    _ toks: [Token], _ lex: Lexicon, standalone: Bool, dct: DCT?, future: Bool, _ out: inout StageOutput
+    _ line: LineBuffer, _ lex: Lexicon, standalone: Bool, dct: DCT?, future: Bool, _ out: inout StageOutput
   ) {
-    let parser = Parser(toks: toks, lex: lex, standalone: standalone)
+    let parser = Parser(line: line, lex: lex, standalone: standalone)
+    let toks = parser.toks
     var i = 0
     while i < toks.count {
       guard let m = parser.match(at: i) else {
@@ -121,10 +125,11 @@ public final class DatesStage: Stage {
   static func dateHeader(_ p: UnsafeBufferPointer<UInt8>) -> (DCT, Int)? {
     var i = 0
     while i < p.count && (p[i] == 0x20 || p[i] == 0x09) { i += 1 }
-    let word: [UInt8] = Array("date ".utf8)
-    guard i + word.count <= p.count else { return nil }
-    for k in 0..<word.count where p[i + k] | 0x20 != word[k] | 0x20 { return nil }
-    i += word.count
+    // "date " in any case
+    guard i + 5 <= p.count, p[i] | 0x20 == 0x64, p[i + 1] | 0x20 == 0x61, p[i + 2] | 0x20 == 0x74, p[i + 3] | 0x20 == 0x65,
+      p[i + 4] | 0x20 == 0x20
+    else { return nil }
+    i += 5
     while i < p.count && p[i] == 0x20 { i += 1 }
     var e = i
     while e < p.count && p[e] != 0x0A && p[e] != 0x20 && p[e] != 0x0D { e += 1 }
@@ -136,18 +141,19 @@ public final class DatesStage: Stage {
 
   /// A dateline: the first full date in the first two non-empty lines that
   /// stands alone on its line or is followed by a dash ("KIEL, 17. Oktober 2023 –").
-  static func dateline(_ p: UnsafeBufferPointer<UInt8>, _ lex: Lexicon, _ toks: inout [Token]) -> DCT? {
+  static func dateline(_ p: UnsafeBufferPointer<UInt8>, _ lex: Lexicon, _ line: inout LineBuffer) -> DCT? {
     var start = 0
     var lines = 0
     let limit = min(p.count, 2000)
     while start < limit && lines < 2 {
       var end = start
       while end < p.count && p[end] != 0x0A { end += 1 }
-      toks.removeAll(keepingCapacity: true)
-      Tokenizer.scan(p, start, min(end, start + 1000)) { toks.append($0) }
-      if !toks.isEmpty {
+      line.removeAll()
+      Tokenizer.scan(p, start, min(end, start + 1000)) { line.append($0) }
+      if !line.isEmpty {
         lines += 1
-        let parser = Parser(toks: toks, lex: lex, standalone: false)
+        let parser = Parser(line: line, lex: lex, standalone: false)
+        let toks = parser.toks
         var i = 0
         while i < toks.count {
           guard let m = parser.match(at: i) else {
@@ -156,7 +162,7 @@ public final class DatesStage: Stage {
           }
           if case .date(let y?, let mo?, let d?, _) = m.expr {
             let after = m.end
-            let dashAfter = after >= toks.count || (toks[after].kind == .punct && [0x2D, 0x2013, 0x2014].contains(toks[after].value))
+            let dashAfter = after >= toks.count || (toks[after].kind == .punct && oneOf(toks[after].value, 0x2D, 0x2013, 0x2014))
             if dashAfter { return DCT(y: y, m: mo, d: d) }
           }
           i = max(m.end, i + 1)

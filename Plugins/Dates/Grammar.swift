@@ -40,61 +40,148 @@ enum Expr {
   case nothing
 }
 
+/// `v` is one of the values after it.
+@inline(__always) func oneOf(_ v: Int, _ a: Int, _ b: Int, _ c: Int, _ d: Int = -1, _ e: Int = -1, _ f: Int = -1) -> Bool {
+  v == a || v == b || v == c || v == d || v == e || v == f
+}
+
+/// One part of a compact date: a number (its value and digits) or a month name.
+struct Component {
+  var num: Int
+  var digits: Int
+  var month: Int
+}
+
+/// The first three parts of a compact date (and how many there were).
+struct Components {
+  private var a = Component(num: 0, digits: 0, month: 0)
+  private var b = Component(num: 0, digits: 0, month: 0)
+  private var c = Component(num: 0, digits: 0, month: 0)
+  private(set) var count = 0
+
+  mutating func append(_ x: Component) {
+    switch count {
+    case 0: a = x
+    case 1: b = x
+    case 2: c = x
+    default: break
+    }
+    count += 1
+  }
+
+  subscript(_ i: Int) -> Component { i == 0 ? a : i == 1 ? b : c }
+}
+
 struct Match {
   var first: Int
   var end: Int  // token index after the last
   var expr: Expr
 }
 
+/// The tokens of one line and what the lexicon says about them, in storage a stage instance
+/// keeps from line to line (grown when a line needs more, never shrunk).
+struct LineBuffer {
+  private(set) var toks: UnsafeMutablePointer<Token>
+  private(set) var idx: UnsafeMutablePointer<Int32>
+  private(set) var end: UnsafeMutablePointer<Int>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init(capacity: Int = 256) {
+    self.capacity = capacity
+    toks = .allocate(capacity: capacity)
+    idx = .allocate(capacity: capacity)
+    end = .allocate(capacity: capacity)
+  }
+
+  /// Frees the storage (the owner's deinit).
+  func deallocate() {
+    toks.deallocate()
+    idx.deallocate()
+    end.deallocate()
+  }
+
+  mutating func removeAll() { count = 0 }
+  var isEmpty: Bool { count == 0 }
+
+  @inline(__always) mutating func append(_ t: Token) {
+    if count == capacity { grow() }
+    (toks + count).initialize(to: t)
+    count += 1
+  }
+
+  private mutating func grow() {
+    let c = capacity * 2
+    let t = UnsafeMutablePointer<Token>.allocate(capacity: c)
+    t.moveInitialize(from: toks, count: count)
+    toks.deallocate()
+    toks = t
+    idx.deallocate()
+    end.deallocate()
+    idx = .allocate(capacity: c)
+    end = .allocate(capacity: c)
+    capacity = c
+  }
+
+  var tokens: UnsafeBufferPointer<Token> { UnsafeBufferPointer(start: toks, count: count) }
+}
+
 /// The matcher: one set of general rules over tokens tagged by a language's lexicon.
 struct Parser {
-  let toks: [Token]
-  let lexIdx: [Int32]  // index into lex.infos or -1, for the phrase starting at a token
-  let lexEnd: [Int]  // token index after that phrase
+  let toks: UnsafeBufferPointer<Token>
+  let lexIdx: UnsafeBufferPointer<Int32>  // index into lex.infos or -1, for the phrase starting at a token
+  let lexEnd: UnsafeBufferPointer<Int>  // token index after that phrase
+  let infos: UnsafeBufferPointer<Lex>
   let lex: Lexicon
   let standalone: Bool
 
-  init(toks: [Token], lex: Lexicon, standalone: Bool) {
+  /// A parser over the tokens of `line` (valid while `line` is not changed).
+  init(line: LineBuffer, lex: Lexicon, standalone: Bool) {
+    let toks = line.tokens
     self.toks = toks
     self.lex = lex
+    self.infos = lex.infos
     self.standalone = standalone
-    var idx = [Int32](repeating: -1, count: toks.count)
-    var end = [Int](repeating: 0, count: toks.count)
-    if !lex.table.isEmpty {
-      for i in 0..<toks.count {
-        end[i] = i + 1
-        let t = toks[i]
-        guard t.kind == .word, var e = lex.table[t.hash] else { continue }
-        var best: Int32 = e
-        var bestEnd = i + 1
-        var h = t.hash
-        var j = i + 1
-        while j < toks.count, j - i < lex.maxPhrase, e != Int32.min {
-          let u = toks[j]
-          let uh: UInt64
-          if u.kind == .word { uh = u.hash } else if u.kind == .number { uh = UInt64(u.value) &+ 0x5555 } else { break }
-          h = WordHash.combine(h, uh)
-          guard let f = lex.table[h] else { break }
-          e = f
-          j += 1
-          if f >= 0 {
-            best = f
-            bestEnd = j
-          }
-        }
-        if best >= 0 {
-          idx[i] = best
-          end[i] = bestEnd
+    let idx = line.idx
+    let end = line.end
+    let table = lex.table
+    let maxPhrase = lex.maxPhrase
+    let useTable = !table.isEmpty
+    for i in 0..<toks.count {
+      idx[i] = -1
+      end[i] = useTable ? i + 1 : 0
+      guard useTable else { continue }
+      let t = toks[i]
+      guard t.kind == .word, var e = table[t.hash] else { continue }
+      var best: Int32 = e
+      var bestEnd = i + 1
+      var h = t.hash
+      var j = i + 1
+      while j < toks.count, j - i < maxPhrase, e != Int32.min {
+        let u = toks[j]
+        let uh: UInt64
+        if u.kind == .word { uh = u.hash } else if u.kind == .number { uh = UInt64(u.value) &+ 0x5555 } else { break }
+        h = WordHash.combine(h, uh)
+        guard let f = table[h] else { break }
+        e = f
+        j += 1
+        if f >= 0 {
+          best = f
+          bestEnd = j
         }
       }
+      if best >= 0 {
+        idx[i] = best
+        end[i] = bestEnd
+      }
     }
-    lexIdx = idx
-    lexEnd = end
+    lexIdx = UnsafeBufferPointer(start: idx, count: toks.count)
+    lexEnd = UnsafeBufferPointer(start: end, count: toks.count)
   }
 
   @inline(__always) func info(_ i: Int) -> Lex? {
     guard i < toks.count, lexIdx[i] >= 0 else { return nil }
-    return lex.infos[Int(lexIdx[i])]
+    return infos[Int(lexIdx[i])]
   }
   @inline(__always) func isPunct(_ i: Int, _ c: Int) -> Bool {
     i < toks.count && toks[i].kind == .punct && toks[i].value == c
@@ -106,14 +193,14 @@ struct Parser {
   func properNoun(_ k: Int) -> Bool {
     guard k < toks.count, toks[k].cap, k > 0 else { return false }
     let p = toks[k - 1]
-    return !(p.kind == .punct && [0x2E, 0x21, 0x3F, 0x22, 0x3A].contains(p.value))
+    return !(p.kind == .punct && oneOf(p.value, 0x2E, 0x21, 0x3F, 0x22, 0x3A))
   }
 
   /// Nothing but punctuation from token `k` to the end of the line.
   func onlyPunctuation(from k: Int) -> Bool {
     var j = k
     while j < toks.count {
-      guard toks[j].kind == .punct, [0x2E, 0x21, 0x3F, 0x2C].contains(toks[j].value) else { return false }
+      guard toks[j].kind == .punct, oneOf(toks[j].value, 0x2E, 0x21, 0x3F, 0x2C) else { return false }
       j += 1
     }
     return true
@@ -341,7 +428,7 @@ struct Parser {
     guard i < toks.count else { return nil }
     let t = toks[i]
     if t.kind == .number, t.digits <= 2, t.value >= 1, t.value <= 31 {
-      if i > 0, adjacent(i), toks[i - 1].kind == .punct, [0x24, 0xA3, 0x20AC].contains(toks[i - 1].value) { return nil }
+      if i > 0, adjacent(i), toks[i - 1].kind == .punct, oneOf(toks[i - 1].value, 0x24, 0xA3, 0x20AC) { return nil }
       var j = i + 1
       var ordinal = false
       if j < toks.count, adjacent(j), let s = info(j), s.has(Lex.ordSuffix) {
@@ -451,16 +538,16 @@ struct Parser {
     }
     if let m = spacedNumeric(i) { return m }
     // components: numbers or month names joined by one separator, no spaces
-    var comps: [(num: Int, digits: Int, month: Int)] = []
+    var comps = Components()
     var j = i
     var sep = 0
     while j < toks.count {
       let t = toks[j]
       if t.kind == .number {
-        comps.append((t.value, t.digits, 0))
+        comps.append(Component(num: t.value, digits: t.digits, month: 0))
         j += 1
       } else if let l = info(j), l.month > 0, lexEnd[j] == j + 1 {
-        comps.append((0, 0, Int(l.month)))
+        comps.append(Component(num: 0, digits: 0, month: Int(l.month)))
         j += 1
       } else {
         break
@@ -476,11 +563,16 @@ struct Parser {
     let end = j
     let consumedAll = Match(first: i, end: end, expr: .nothing)
     if comps.count > 3 { return consumedAll }
-    let months = comps.filter { $0.month > 0 }.count
+    var months = 0
+    var mi = -1  // the first month name
+    for c in 0..<comps.count where comps[c].month > 0 {
+      months += 1
+      if mi < 0 { mi = c }
+    }
     if months > 1 { return nil }
     // a number glued to more digits or a trailing separator is part of something else
     if isNumber(end + 1), adjacent(end), adjacent(end + 1), toks[end].kind == .punct,
-      [0x2F, 0x2D, 0x3A, 0x2E, 0x2C].contains(toks[end].value)
+      oneOf(toks[end].value, 0x2F, 0x2D, 0x3A, 0x2E, 0x2C)
     {
       return consumedAll
     }
@@ -493,18 +585,19 @@ struct Parser {
     var m: Int?
     var d: Int?
     if comps.count == 3 {
-      if let mi = comps.firstIndex(where: { $0.month > 0 }) {
+      if mi >= 0 {
         m = comps[mi].month
-        let nums = comps.enumerated().filter { $0.offset != mi }.map { $0.element }
-        if nums[0].digits == 4 {
-          y = nums[0].num
-          d = nums[1].num
-        } else if nums[1].digits == 4 {
-          y = nums[1].num
-          d = nums[0].num
+        // the two numbers, in their order
+        let nums = (comps[mi == 0 ? 1 : 0], comps[mi == 2 ? 1 : 2])
+        if nums.0.digits == 4 {
+          y = nums.0.num
+          d = nums.1.num
+        } else if nums.1.digits == 4 {
+          y = nums.1.num
+          d = nums.0.num
         } else {
-          d = nums[0].num
-          y = nums[1].digits == 2 ? expandYear(nums[1].num) : nil
+          d = nums.0.num
+          y = nums.1.digits == 2 ? expandYear(nums.1.num) : nil
         }
       } else if comps[0].digits == 4 {
         y = comps[0].num
@@ -643,13 +736,13 @@ struct Parser {
       // "este viernes 15 de junio": the modifier is redundant before a full date
       leadStart = i
       j = lexEnd[j]
-    } else if let l = info(j), [.this, .next, .upcoming, .last].contains(l.mod), isNumber(lexEnd[j]), let c = compact(lexEnd[j]),
+    } else if let l = info(j), l.mod == .this || l.mod == .next || l.mod == .upcoming || l.mod == .last, isNumber(lexEnd[j]), let c = compact(lexEnd[j]),
       case .date(nil, _?, _?, _) = c.expr
     {
       leadStart = i
       leadMod = l.mod
       j = lexEnd[j]
-    } else if let l = info(j), [.next, .upcoming, .last, .recent].contains(l.mod), l.wd == 0, l.month == 0 {
+    } else if let l = info(j), l.mod == .next || l.mod == .upcoming || l.mod == .last || l.mod == .recent, l.wd == 0, l.month == 0 {
       // "el próximo 5 de junio", "lo scorso 3 maggio", "no último dia 10": a modifier before a day picks
       // the nearest such day after (or before) the DCT
       var k = lexEnd[j]
@@ -918,7 +1011,7 @@ struct Parser {
     }
     // "upcoming two days", "2 upcoming months": the unit that many steps ahead
     if l0.mod == .upcoming, let (n, k) = amount(lexEnd[i]), n >= 1, n == n.rounded(), let u = info(k),
-      [.day, .week, .month, .year].contains(u.unit)
+      u.unit == .day || u.unit == .week || u.unit == .month || u.unit == .year
     {
       consider(Match(first: i, end: lexEnd[k], expr: .unitRel(u.unit, Int(n))))
     }
@@ -1144,7 +1237,7 @@ struct Parser {
     var a: Lex? = info(e)
     var next = lexEnd[e]
     if !(a.map { $0.has(Lex.anchorAfter) || $0.has(Lex.anchorBefore) } ?? false), let w = lex.table[toks[e].hash], w >= 0 {
-      a = lex.infos[Int(w)]
+      a = infos[Int(w)]
       next = e + 1
     }
     guard let a, a.has(Lex.anchorAfter) || a.has(Lex.anchorBefore), next < toks.count, let inner = match(at: next)
@@ -1164,7 +1257,9 @@ struct Parser {
       // "three fridays from now", "2 thursdays ago"
       return Match(first: first, end: lexEnd[lexEnd[k]], expr: .weekdayCount(Int(w.wd), a.has(Lex.ago) ? -Int(n) : Int(n)))
     }
-    if let m = info(k), m.mod == .upcoming, n >= 1, n == n.rounded(), let u = info(lexEnd[k]), [.day, .week, .month, .year].contains(u.unit) {
+    if let m = info(k), m.mod == .upcoming, n >= 1, n == n.rounded(), let u = info(lexEnd[k]),
+      u.unit == .day || u.unit == .week || u.unit == .month || u.unit == .year
+    {
       return Match(first: first, end: lexEnd[lexEnd[k]], expr: .unitRel(u.unit, Int(n)))
     }
     if let y = info(k), y.has(Lex.yearPost), isNumber(i), toks[i].digits == 4, (1000...2999).contains(toks[i].value), i + 1 == k {
@@ -1255,7 +1350,7 @@ struct Parser {
     let v = toks[k].value
     guard v >= 1000, v <= 2999 else { return nil }
     // part of a bigger number or a code
-    if k + 1 < toks.count, adjacent(k + 1), toks[k + 1].kind != .punct || [0x2F, 0x2D, 0x3A, 0x25, 0x2C, 0x2E].contains(toks[k + 1].value) {
+    if k + 1 < toks.count, adjacent(k + 1), toks[k + 1].kind != .punct || oneOf(toks[k + 1].value, 0x2F, 0x2D, 0x3A, 0x25, 0x2C, 0x2E) {
       if toks[k + 1].kind != .punct || isNumber(k + 2) || toks[k + 1].value == 0x25 { return nil }
     }
     if k > 0, adjacent(k), toks[k - 1].kind == .punct {

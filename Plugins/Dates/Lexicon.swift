@@ -110,10 +110,115 @@ enum WordHash {
   }
 }
 
+/// Phrase hash -> index in a lexicon's `infos` (-1: a prefix of a longer phrase only): open addressing
+/// over two flat arrays, read-only once built; the matcher looks up every word of the text here.
+struct PhraseTable {
+  private let keys: UnsafeMutablePointer<UInt64>
+  private let vals: UnsafeMutablePointer<Int32>
+  private let mask: Int
+  let count: Int
+  /// marks an empty slot (entries are -1 or an index)
+  static let empty = Int32.min
+
+  init(_ entries: [UInt64: Int32]) {
+    var size = 16
+    while size < entries.count * 3 { size <<= 1 }
+    keys = .allocate(capacity: size)
+    keys.initialize(repeating: 0, count: size)
+    vals = .allocate(capacity: size)
+    vals.initialize(repeating: PhraseTable.empty, count: size)
+    mask = size - 1
+    count = entries.count
+    for (k, v) in entries {
+      var i = PhraseTable.slot(k) & mask
+      while vals[i] != PhraseTable.empty { i = (i + 1) & mask }
+      keys[i] = k
+      vals[i] = v
+    }
+  }
+
+  @inline(__always) static func slot(_ h: UInt64) -> Int {
+    Int(truncatingIfNeeded: (h &* 0x9e37_79b9_7f4a_7c15) >> 32)
+  }
+
+  var isEmpty: Bool { count == 0 }
+
+  @inline(__always) subscript(_ h: UInt64) -> Int32? {
+    var i = PhraseTable.slot(h) & mask
+    while true {
+      let v = vals[i]
+      if v == PhraseTable.empty { return nil }
+      if keys[i] == h { return v }
+      i = (i + 1) & mask
+    }
+  }
+
+  func deallocate() {
+    keys.deallocate()
+    vals.deallocate()
+  }
+}
+
 /// A language's word table: month and weekday names from the locale's
 /// calendar symbols, relative expressions from `Resources/lexicon/<lang>.json`.
+/// Built once per language and process (`forLanguage`), read-only afterwards.
 final class Lexicon: @unchecked Sendable {
   let lang: String
+  /// the entries, in flat storage the lexicon owns (read by every worker, never written)
+  let infos: UnsafeBufferPointer<Lex>
+  let holidays: [HolidayRule]
+  let table: PhraseTable
+  let maxPhrase: Int
+  let dayFirst: Bool
+  let dotOrdinal: Bool
+  /// days are written with cardinal number words ("le vingt-cinq")
+  let cardinalDays: Bool
+  /// months may be written as numbers or ordinal words after a day ("siebter 4.", "7. vierter 2016")
+  let ordinalMonths: Bool
+  /// nouns are written with a capital letter (German)
+  let capitalNouns: Bool
+
+  init(lang: String) {
+    let b = LexiconBuilder(lang: lang)
+    self.lang = lang
+    let storage = UnsafeMutableBufferPointer<Lex>.allocate(capacity: max(b.infos.count, 1))
+    _ = storage.initialize(from: b.infos)
+    infos = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(storage)[0..<b.infos.count])
+    holidays = b.holidays
+    table = PhraseTable(b.table)
+    maxPhrase = b.maxPhrase
+    dayFirst = b.dayFirst
+    dotOrdinal = b.dotOrdinal
+    cardinalDays = b.cardinalDays
+    ordinalMonths = b.ordinalMonths
+    capitalNouns = b.capitalNouns
+  }
+
+  deinit {
+    UnsafeMutableRawPointer(mutating: infos.baseAddress)?.deallocate()
+    table.deallocate()
+  }
+  // MARK: the per-process cache
+
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var cache: [String: Lexicon] = [:]
+
+  static func forLanguage(_ raw: String) -> Lexicon {
+    var lang = raw.lowercased()
+    if let cut = lang.firstIndex(where: { $0 == "-" || $0 == "_" }) { lang = String(lang[..<cut]) }
+    if lang == "no" || lang == "nn" { lang = "nb" }
+    if lang == "und" { lang = "" }
+    lock.lock()
+    defer { lock.unlock() }
+    if let l = cache[lang] { return l }
+    let l = Lexicon(lang: lang)
+    cache[lang] = l
+    return l
+  }
+}
+
+/// Builds the tables of a `Lexicon`.
+private final class LexiconBuilder {
   var infos: [Lex] = []
   var holidays: [HolidayRule] = []
   /// phrase hash -> index in `infos`, or -1 for a prefix of a longer phrase only
@@ -121,17 +226,14 @@ final class Lexicon: @unchecked Sendable {
   var maxPhrase = 1
   var dayFirst = true
   var dotOrdinal = false
-  /// days are written with cardinal number words ("le vingt-cinq")
   var cardinalDays = false
-  /// months may be written as numbers or ordinal words after a day ("siebter 4.", "7. vierter 2016")
   var ordinalMonths = false
-  /// nouns are written with a capital letter (German)
   var capitalNouns = false
 
   init(lang: String) {
-    self.lang = lang
     guard !lang.isEmpty else { return }
-    let json = Lexicon.loadJSON(lang)
+    let json = LexiconBuilder.loadJSON(lang)
+    tracksPhrases = !(json?["elision"] as? [String] ?? []).isEmpty
     var locales = (json?["locales"] as? [String]) ?? [lang]
     if locales.isEmpty { locales = [lang] }
     dayFirst = (json?["dayFirst"] as? Bool) ?? true
@@ -145,7 +247,7 @@ final class Lexicon: @unchecked Sendable {
     }
     if let template = json?["recentWeekday"] as? String, template.contains("{}") {
       for (name, wd) in fullWeekdays {
-        add(template.replacingOccurrences(of: "{}", with: name)) {
+        add(replacing(template, "{}", name)) {
           $0.wd = Int8(wd)
           $0.wdMod = .recent
         }
@@ -155,13 +257,13 @@ final class Lexicon: @unchecked Sendable {
     if let forms = json?["weekdayForms"] as? [String] {
       for form in forms where form.contains("{}") {
         for (name, wd) in fullWeekdays {
-          add(form.replacingOccurrences(of: "{}", with: name)) { if $0.wd == 0 { $0.wd = Int8(wd) } }
+          add(replacing(form, "{}", name)) { if $0.wd == 0 { $0.wd = Int8(wd) } }
         }
       }
     }
     if let form = json?["weekdayPlural"] as? String, form.contains("{}") {
       for (name, wd) in fullWeekdays {
-        add(form.replacingOccurrences(of: "{}", with: name)) {
+        add(replacing(form, "{}", name)) {
           if $0.wd == 0 { $0.wd = Int8(wd) }
           $0.wdPlural = true
         }
@@ -176,7 +278,7 @@ final class Lexicon: @unchecked Sendable {
         }
       }
     }
-    for (rule, names) in Lexicon.sharedHolidays {
+    for (rule, names) in LexiconBuilder.sharedHolidays {
       for name in names { apply(name, "hol:" + rule) }
     }
     if let words = json?["words"] as? [String: String] {
@@ -206,6 +308,8 @@ final class Lexicon: @unchecked Sendable {
 
   /// phrase -> index in `infos`, while the table is built
   private var phraseIndex: [String: Int32] = [:]
+  /// `phraseIndex` is kept only for the languages that need it (those with elisions)
+  private var tracksPhrases = false
 
   private var fullWeekdays: [(String, Int)] = []
   private var fullMonths: [(String, Int)] = []
@@ -229,26 +333,30 @@ final class Lexicon: @unchecked Sendable {
   }
 
   static func normalise(_ s: String) -> String {
-    s.lowercased().replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "\u{00AD}", with: "")
-      .trimmingCharacters(in: .whitespaces)
+    // lowercase, without dots and soft hyphens, trimmed of blanks (tab and the space separators)
+    var scalars = s.lowercased().unicodeScalars.filter { $0 != "." && $0 != "\u{00AD}" }[...]
+    func blank(_ c: Unicode.Scalar) -> Bool { c == "\t" || c.properties.generalCategory == .spaceSeparator }
+    while let c = scalars.first, blank(c) { scalars.removeFirst() }
+    while let c = scalars.last, blank(c) { scalars.removeLast() }
+    return String(String.UnicodeScalarView(scalars))
   }
 
   private func addCalendarNames(_ loc: String) {
-    let f = DateFormatter()
+    // the Gregorian calendar's names in the locale (the same as a DateFormatter's, several times cheaper to get)
+    var f = Calendar(identifier: .gregorian)
     f.locale = Locale(identifier: loc)
-    f.calendar = Calendar(identifier: .gregorian)
-    let full = (f.monthSymbols ?? []) + (f.standaloneMonthSymbols ?? [])
-    let short = (f.shortMonthSymbols ?? []) + (f.shortStandaloneMonthSymbols ?? [])
+    let full = f.monthSymbols + f.standaloneMonthSymbols
+    let short = f.shortMonthSymbols + f.shortStandaloneMonthSymbols
     var fullNames = Set<String>()
     for (i, s) in full.enumerated() {
-      let n = Lexicon.normalise(s)
+      let n = LexiconBuilder.normalise(s)
       guard n.unicodeScalars.contains(where: { CharacterSet.letters.contains($0) }) else { continue }
       fullNames.insert(n)
       fullMonths.append((n, i % 12 + 1))
       add(n) { $0.month = Int8(i % 12 + 1) }
     }
     for (i, s) in short.enumerated() {
-      let n = Lexicon.normalise(s)
+      let n = LexiconBuilder.normalise(s)
       guard !fullNames.contains(n), n.unicodeScalars.contains(where: { CharacterSet.letters.contains($0) })
       else { continue }
       add(n) {
@@ -258,18 +366,18 @@ final class Lexicon: @unchecked Sendable {
     }
     // "enero-febrero", "jan-feb": a hyphen joins two month names into one word, read as the first month
     for list in [Array(full.prefix(12)), Array(short.prefix(12))] {
-      let names = list.map(Lexicon.normalise)
+      let names = list.map(LexiconBuilder.normalise)
       for a in 0..<names.count {
         for b in (a + 1)..<names.count where b - a <= 3 && !names[a].isEmpty && !names[b].isEmpty {
           add(names[a] + "-" + names[b]) { if $0.month == 0 { $0.month = Int8(a + 1) } }
         }
       }
     }
-    let wfull = (f.weekdaySymbols ?? []) + (f.standaloneWeekdaySymbols ?? [])
-    let wshort = (f.shortWeekdaySymbols ?? []) + (f.shortStandaloneWeekdaySymbols ?? [])
+    let wfull = f.weekdaySymbols + f.standaloneWeekdaySymbols
+    let wshort = f.shortWeekdaySymbols + f.shortStandaloneWeekdaySymbols
     var wFullNames = Set<String>()
     for (i, s) in wfull.enumerated() {
-      let n = Lexicon.normalise(s)
+      let n = LexiconBuilder.normalise(s)
       let wd = i % 7 == 0 ? 7 : i % 7
       guard !n.isEmpty else { continue }
       wFullNames.insert(n)
@@ -277,7 +385,7 @@ final class Lexicon: @unchecked Sendable {
       add(n) { $0.wd = Int8(wd) }
     }
     for (i, s) in wshort.enumerated() {
-      let n = Lexicon.normalise(s)
+      let n = LexiconBuilder.normalise(s)
       let wd = i % 7 == 0 ? 7 : i % 7
       guard !n.isEmpty, !wFullNames.contains(n) else { continue }
       add(n) {
@@ -302,7 +410,7 @@ final class Lexicon: @unchecked Sendable {
         if word == nil, let card = f.string(from: NSNumber(value: n)) {
           for r in suffixes where r.count == 3 {
             if let lo = r[0] as? Int, let hi = r[1] as? Int, let suf = r[2] as? String, n >= lo, n <= hi {
-              word = Lexicon.normalise(card) + suf
+              word = LexiconBuilder.normalise(card) + suf
             }
           }
         }
@@ -312,10 +420,10 @@ final class Lexicon: @unchecked Sendable {
     }
     for n in Array(1...100) + [200, 300, 400, 500, 600, 700, 800, 900, 1000, 2000] {
       guard let s = f.string(from: NSNumber(value: n)) else { continue }
-      let w = Lexicon.normalise(s)
+      let w = LexiconBuilder.normalise(s)
       add(w) { if $0.num == 0 { $0.num = Int16(n) } }
       // "seventy-two" is also written "seventy two"
-      if w.contains("-") { add(w.replacingOccurrences(of: "-", with: " ")) { if $0.num == 0 { $0.num = Int16(n) } } }
+      if w.contains("-") { add(replacing(w, "-", " ")) { if $0.num == 0 { $0.num = Int16(n) } } }
     }
   }
 
@@ -404,7 +512,7 @@ final class Lexicon: @unchecked Sendable {
       case "ypost": l.flags2 |= UInt16(Lex.yearPost >> 16)
       case "dayw": l.flags |= Lex.lead | Lex.fill; l.flags2 |= UInt16(Lex.dayWord >> 16)
       case "hol":
-        if let rule = HolidayRule(arg) {
+        if let rule = HolidayRule.parsed(arg) {
           holidays.append(rule)
           l.holiday = Int16(holidays.count)
         }
@@ -433,34 +541,39 @@ final class Lexicon: @unchecked Sendable {
     maxPhrase = max(maxPhrase, hashes.count)
     if let idx = table[h], idx >= 0 {
       update(&infos[Int(idx)])
-      phraseIndex[phrase] = idx
+      if tracksPhrases { phraseIndex[phrase] = idx }
     } else {
       var l = Lex()
       update(&l)
       table[h] = Int32(infos.count)
-      phraseIndex[phrase] = Int32(infos.count)
+      if tracksPhrases { phraseIndex[phrase] = Int32(infos.count) }
       infos.append(l)
     }
   }
 
-  // MARK: the per-process cache
-
-  private static let lock = NSLock()
-  nonisolated(unsafe) private static var cache: [String: Lexicon] = [:]
-
-  static func forLanguage(_ raw: String) -> Lexicon {
-    var lang = raw.lowercased()
-    if let cut = lang.firstIndex(where: { $0 == "-" || $0 == "_" }) { lang = String(lang[..<cut]) }
-    if lang == "no" || lang == "nn" { lang = "nb" }
-    if lang == "und" { lang = "" }
-    lock.lock()
-    defer { lock.unlock() }
-    if let l = cache[lang] { return l }
-    let l = Lexicon(lang: lang)
-    cache[lang] = l
-    return l
-  }
 }
+
+/// `s` with every occurrence of `target` replaced by `with` (compared as Unicode scalars).
+func replacing(_ s: String, _ target: String, _ with: String) -> String {
+  let u = Array(s.unicodeScalars)
+  let t = Array(target.unicodeScalars)
+  guard !t.isEmpty else { return s }
+  var out = String.UnicodeScalarView()
+  var i = 0
+  while i < u.count {
+    if i + t.count <= u.count, u[i..<(i + t.count)].elementsEqual(t) {
+      out.append(contentsOf: with.unicodeScalars)
+      i += t.count
+    } else {
+      out.append(u[i])
+      i += 1
+    }
+  }
+  return String(out)
+}
+
+/// The text of a signed number without its "+" signs.
+func withoutPlus<S: StringProtocol>(_ s: S) -> String { String(s.filter { $0 != "+" }) }
 
 /// A holiday rule, written compactly in the lexicon:
 /// - a fixed day "12-25", optionally moved on some weekdays "04-27@7=-1" (a Sunday moves to the Saturday);
@@ -492,6 +605,19 @@ struct HolidayRule {
 
   init(kind: Kind) { self.kind = kind }
 
+  private static let parsedLock = NSLock()
+  nonisolated(unsafe) private static var parsedRules: [String: HolidayRule?] = [:]
+
+  /// `HolidayRule(raw)`, parsed once per process (every language names the shared holidays).
+  static func parsed(_ raw: String) -> HolidayRule? {
+    parsedLock.lock()
+    defer { parsedLock.unlock() }
+    if let r = parsedRules[raw] { return r }
+    let r = HolidayRule(raw)
+    parsedRules[raw] = .some(r)
+    return r
+  }
+
   init?(_ raw: String) {
     var s = Substring(raw)
     // trailing "<W"
@@ -504,7 +630,7 @@ struct HolidayRule {
       var m: [Int: Int] = [:]
       for part in t.split(separator: ",") {
         let kv = part.split(separator: "=")
-        guard kv.count == 2, let w = Int(kv[0]), let k = Int(kv[1].replacingOccurrences(of: "+", with: "")) else { return nil }
+        guard kv.count == 2, let w = Int(kv[0]), let k = Int(withoutPlus(kv[1])) else { return nil }
         m[w] = k
       }
       return m
@@ -514,7 +640,7 @@ struct HolidayRule {
       // "sun:10+1" (the day after the sun enters the 10th sidereal sign), "star:5.22h8.5" (the moon's mansion at 8:30 in a solar month)
       var body = s[s.index(after: colon)...]
       if let r = body.dropFirst().firstIndex(where: { $0 == "+" || $0 == "-" }) {
-        guard let k = Int(body[r...].replacingOccurrences(of: "+", with: "")) else { return nil }
+        guard let k = Int(withoutPlus(body[r...])) else { return nil }
         plus = k
         body = body[..<r]
       }
@@ -563,7 +689,7 @@ struct HolidayRule {
       }
       var md = body
       if let r = body.dropFirst().firstIndex(where: { $0 == "+" || $0 == "-" }) {
-        guard let k = Int(body[r...].replacingOccurrences(of: "+", with: "")) else { return nil }
+        guard let k = Int(withoutPlus(body[r...])) else { return nil }
         plus = k
         md = body[..<r]
       }
@@ -571,14 +697,14 @@ struct HolidayRule {
       guard parts.count == 2 else { return nil }
       kind = .lunar(cal: cal, m: parts[0], d: parts[1])
     } else if s.hasPrefix("E") || s.hasPrefix("O") {
-      guard let k = Int(s.dropFirst().replacingOccurrences(of: "+", with: "")) else { return nil }
+      guard let k = Int(withoutPlus(s.dropFirst())) else { return nil }
       kind = s.hasPrefix("E") ? .easter(k) : .orthodox(k)
     } else if s.contains("/") {
       var parts = s.split(separator: "/").map(String.init)
       guard parts.count == 3 else { return nil }
       var p = 0
       if let r = parts[2].firstIndex(where: { $0 == "+" || $0 == "-" }), r != parts[2].startIndex {
-        p = Int(parts[2][r...].replacingOccurrences(of: "+", with: "")) ?? 0
+        p = Int(withoutPlus(parts[2][r...])) ?? 0
         parts[2] = String(parts[2][..<r])
       }
       guard let m = Int(parts[0]), let n = Int(parts[1]), let wd = Int(parts[2]) else { return nil }

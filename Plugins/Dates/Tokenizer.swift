@@ -109,14 +109,40 @@ enum Tokenizer {
     return h
   }
 
+  /// An ASCII letter (or "_"), which the scanner takes without decoding.
+  @inline(__always) static func asciiLetter(_ b: UInt8) -> Bool {
+    (b | 0x20) &- 0x61 < 26 || b == 0x5F
+  }
+
+  /// The character at `j` is a letter.
+  @inline(__always) static func letterAt(_ p: UnsafeBufferPointer<UInt8>, _ j: Int, _ to: Int) -> Bool {
+    let b = p[j]
+    if b < 0x80 { return asciiLetter(b) }
+    if case .letter = classify(decode(p, j, to).scalar) { return true }
+    return false
+  }
+
   /// Tokenizes `p[from..<to]`; stops at nothing (newlines just count as spaces).
+  /// ASCII bytes take a short path; other characters are decoded and classified.
   static func scan(
     _ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ emit: (Token) -> Void
   ) {
     var i = from
     var space = true
     while i < to {
-      let (c, len) = decode(p, i, to)
+      let b0 = p[i]
+      let c: Int
+      let len: Int
+      if b0 < 0x80 {
+        if b0 == 0x20 || b0 == 0x0A || b0 == 0x0D || b0 == 0x09 || b0 == 0x0B || b0 == 0x0C {
+          space = true
+          i += 1
+          continue
+        }
+        (c, len) = (Int(b0), 1)
+      } else {
+        (c, len) = decode(p, i, to)
+      }
       switch classify(c) {
       case .space, .newline:
         space = true
@@ -127,11 +153,20 @@ enum Tokenizer {
         var n = 1
         i += len
         while i < to {
-          let (c2, l2) = decode(p, i, to)
-          guard case .digit(let d) = classify(c2) else { break }
+          let b = p[i]
+          let d: Int
+          if b < 0x80 {
+            guard b &- 0x30 < 10 else { break }
+            d = Int(b &- 0x30)
+            i += 1
+          } else {
+            let (c2, l2) = decode(p, i, to)
+            guard case .digit(let d2) = classify(c2) else { break }
+            d = d2
+            i += l2
+          }
           if n < 12 { v = v * 10 + d }
           n += 1
-          i += l2
         }
         emit(Token(start: start, end: i, kind: .number, space: space, digits: n, value: v, hash: 0))
         space = false
@@ -142,17 +177,31 @@ enum Tokenizer {
         h = hashScalar(h, fold(lower(c)))
         i += len
         while i < to {
+          let b = p[i]
+          if b < 0x80 {
+            if asciiLetter(b) {
+              h = WordHash.add(h, b &- 0x41 < 26 ? b | 0x20 : b)
+              i += 1
+              continue
+            }
+            // an apostrophe or hyphen joins two letters: aujourd'hui, vingt-cinq
+            if b == 0x27 || b == 0x2D, i + 1 < to, letterAt(p, i + 1, to) {
+              h = WordHash.add(h, b)
+              i += 1
+              continue
+            }
+            break
+          }
           let (c2, l2) = decode(p, i, to)
           switch classify(c2) {
           case .letter:
             h = hashScalar(h, fold(lower(c2)))
             i += l2
             continue
-          case .punct(let q) where q == 0x27 || q == 0x2019 || q == 0x2D:
-            // an apostrophe or hyphen joins two letters: aujourd'hui, vingt-cinq
+          case .punct(let q) where q == 0x2019:
             let j = i + l2
-            if j < to, case .letter = classify(decode(p, j, to).scalar) {
-              h = hashScalar(h, q == 0x2019 ? 0x27 : q)
+            if j < to, letterAt(p, j, to) {
+              h = hashScalar(h, 0x27)
               i = j
               continue
             }
