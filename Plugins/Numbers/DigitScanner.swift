@@ -263,13 +263,13 @@ struct DigitScanner {
     } else if isLetter(end) {
       var j = end
       while isLetter(j) { j += letterLength(j) }
-      let word = Array(b[end..<j])
-      if let m = common.suffixMultipliers[word] ?? (word == [0x6D] && currencyBefore(p) ? 1e6 : nil) {
+      let mi = common.suffixMultiplierTrie.terminal(raw: b, end, j)
+      if let m = mi >= 0 ? common.suffixMultiplierValues[Int(mi)] : (j - end == 1 && b[end] == 0x6D && currencyBefore(p) ? 1e6 : nil) {
         num.value *= m
         num.plain = false
         num.hasSuffixMultiplier = true
         num.end = j
-      } else if lang.ordinalDigitSuffixes.contains(KeyNormalizer.key(String(decoding: word, as: UTF8.self))) {
+      } else if lang.ordinalDigitSuffixTrie.terminal(normalizing: b, end, j) >= 0 {
         num.ordinal = true
         num.plain = false
         num.end = j
@@ -290,8 +290,9 @@ struct DigitScanner {
       // A spaced one-letter multiplier: "2.33 k", "- 10  k".
       var j = end
       while j < b.count && b[j] == 0x20 && j - end < 2 { j += 1 }
-      if j < b.count, common.spaced.contains([b[j]]), !isLetter(j + 1), digit(j + 1) == nil {
-        num.value *= common.suffixMultipliers[[b[j]]] ?? 1
+      if j < b.count, common.spacedByte[Int(b[j])], !isLetter(j + 1), digit(j + 1) == nil {
+        let mi = common.suffixMultiplierTrie.terminal(raw: b, j, j + 1)
+        num.value *= mi >= 0 ? common.suffixMultiplierValues[Int(mi)] : 1
         num.plain = false
         num.hasSuffixMultiplier = true
         num.end = j + 1

@@ -4,13 +4,15 @@ import StageKit
 
 /// What one word (or fixed phrase) can mean inside a number expression.
 struct NumberWord {
-  var card: Double?  // a cardinal 0…999 ("seven", "treogtyve", "dreiundzwanzig")
-  var mul: Double?  // multiplies the last small part: hundred (100), dozen (12)
-  var scale: Double?  // thousand and up: multiplies everything since the last larger scale
-  var ordinal: Double?  // "third", "anden", "zweite"
-  var denom: Double?  // a fraction's denominator: "fifths", "Drittel", "quarts"
-  var approx: Double?  // "thousands", "tusindvis"
-  var couple: Double?  // "par" in "et par": a small approximate count after an article
+  // The numbers a word stands for, NaN for none (read through the optional properties below): the
+  // struct stays small enough to be copied without a call to memmove.
+  private var cardValue = Double.nan  // a cardinal 0…999 ("seven", "treogtyve", "dreiundzwanzig")
+  private var mulValue = Double.nan  // multiplies the last small part: hundred (100), dozen (12)
+  private var scaleValue = Double.nan  // thousand and up: multiplies everything since the last larger scale
+  private var ordinalValue = Double.nan  // "third", "anden", "zweite"
+  private var denomValue = Double.nan  // a fraction's denominator: "fifths", "Drittel", "quarts"
+  private var approxValue = Double.nan  // "thousands", "tusindvis"
+  private var coupleValue = Double.nan  // "par" in "et par": a small approximate count after an article
   var unit: Int16 = -1  // "procent" → "%": an index into NumberLanguage.unitNames (keeps the struct free of references)
   var connector = false  // "and", "og", "und", "y"
   var minus = false
@@ -39,77 +41,176 @@ struct NumberWord {
   var collective = false  // "centaine", "centenar", "hundratal": a multiplier that makes the number approximate
   var comparative = false  // "than", "end", "als": "more than one" counts even where articles are not reported
 
-  var isNumeric: Bool { card != nil || mul != nil || scale != nil }
+  var card: Double? {
+    get { cardValue.isNaN ? nil : cardValue }
+    set { cardValue = newValue ?? .nan }
+  }
+  var mul: Double? {
+    get { mulValue.isNaN ? nil : mulValue }
+    set { mulValue = newValue ?? .nan }
+  }
+  var scale: Double? {
+    get { scaleValue.isNaN ? nil : scaleValue }
+    set { scaleValue = newValue ?? .nan }
+  }
+  var ordinal: Double? {
+    get { ordinalValue.isNaN ? nil : ordinalValue }
+    set { ordinalValue = newValue ?? .nan }
+  }
+  var denom: Double? {
+    get { denomValue.isNaN ? nil : denomValue }
+    set { denomValue = newValue ?? .nan }
+  }
+  var approx: Double? {
+    get { approxValue.isNaN ? nil : approxValue }
+    set { approxValue = newValue ?? .nan }
+  }
+  var couple: Double? {
+    get { coupleValue.isNaN ? nil : coupleValue }
+    set { coupleValue = newValue ?? .nan }
+  }
+
+  var isNumeric: Bool { !cardValue.isNaN || !mulValue.isNaN || !scaleValue.isNaN }
 }
 
-/// A byte trie over normalised word bytes.
+/// A byte trie over normalised word bytes, built once per language: each node's children form a linked
+/// list (no array per node), sorted when the trie is frozen.
 struct ByteTrie {
-  private var next: [[(UInt8, Int32)]] = [[]]
-  private(set) var terminal: [Int32] = [-1]
+  private struct Node {
+    var firstChild: Int32 = -1
+    var nextSibling: Int32 = -1
+    var label: UInt8 = 0
+    var terminal: Int32 = -1
+  }
+
+  private var nodes = [Node()]
+  /// The root's children by byte (the root has many).
+  private var rootChild = [Int32](repeating: -1, count: 256)
 
   mutating func insert(_ key: [UInt8], _ value: Int32) {
     var node = 0
     for b in key {
-      if let e = next[node].first(where: { $0.0 == b }) {
-        node = Int(e.1)
+      if let c = child(node, b) {
+        node = c
       } else {
-        next.append([])
-        terminal.append(-1)
-        let n = Int32(next.count - 1)
-        next[node].append((b, n))
+        let n = Int32(nodes.count)
+        nodes.append(Node(firstChild: -1, nextSibling: nodes[node].firstChild, label: b, terminal: -1))
+        nodes[node].firstChild = n
+        if node == 0 { rootChild[Int(b)] = n }
         node = Int(n)
       }
     }
-    terminal[node] = value
+    nodes[node].terminal = value
   }
 
   func value(_ key: [UInt8]) -> Int32 {
     var node = 0
     for b in key {
-      node = step(node, b)
-      if node < 0 { return -1 }
+      guard let c = child(node, b) else { return -1 }
+      node = c
     }
-    return terminal[node]
+    return nodes[node].terminal
   }
 
   /// Frozen form for the hot path: children sorted in one flat array.
   func frozen() -> FrozenTrie {
-    var t = FrozenTrie()
-    t.first = [Int32](repeating: 0, count: next.count)
-    t.count = [UInt8](repeating: 0, count: next.count)
-    t.terminal = terminal
-    for (i, ch) in next.enumerated() {
-      t.first[i] = Int32(t.bytes.count)
-      t.count[i] = UInt8(min(ch.count, 255))
-      for (b, n) in ch.sorted(by: { $0.0 < $1.0 }) {
-        t.bytes.append(b)
-        t.targets.append(n)
+    let n = nodes.count
+    var first = [Int32](repeating: 0, count: n)
+    var count = [UInt8](repeating: 0, count: n)
+    var bytes: [UInt8] = []
+    var targets: [Int32] = []
+    var root = [Int32](repeating: -1, count: 256)
+    var letters = [UInt32](repeating: 0, count: n)
+    var letterBase = [Int32](repeating: 0, count: n)
+    bytes.reserveCapacity(n)
+    targets.reserveCapacity(n)
+    var children: [(UInt8, Int32)] = []
+    for i in 0..<n {
+      children.removeAll(keepingCapacity: true)
+      var c = nodes[i].firstChild
+      while c >= 0 {
+        children.append((nodes[Int(c)].label, c))
+        c = nodes[Int(c)].nextSibling
+      }
+      children.sort { $0.0 < $1.0 }
+      first[i] = Int32(bytes.count)
+      count[i] = UInt8(min(children.count, 255))
+      letterBase[i] = Int32(bytes.count + children.filter { $0.0 < 0x61 }.count)
+      for (b, c) in children {
+        bytes.append(b)
+        targets.append(c)
+        if i == 0 { root[Int(b)] = c }
+        if b &- 0x61 < 26 { letters[i] |= 1 << UInt32(b - 0x61) }
       }
     }
-    for b in 0..<256 {
-      t.root[b] = -1
-      for (cb, n) in next[0] where Int(cb) == b { t.root[b] = n }
-    }
-    return t
+    return FrozenTrie(
+      first: first, count: count, bytes: bytes, targets: targets, terminal: nodes.map(\.terminal), root: root,
+      letters: letters, letterBase: letterBase)
   }
 
-  private func step(_ node: Int, _ b: UInt8) -> Int {
-    for e in next[node] where e.0 == b { return Int(e.1) }
-    return -1
+  private func child(_ node: Int, _ b: UInt8) -> Int? {
+    if node == 0 { return rootChild[Int(b)] < 0 ? nil : Int(rootChild[Int(b)]) }
+    var c = nodes[node].firstChild
+    while c >= 0 {
+      if nodes[Int(c)].label == b { return Int(c) }
+      c = nodes[Int(c)].nextSibling
+    }
+    return nil
   }
 }
 
-struct FrozenTrie {
-  var first: [Int32] = []
-  var count: [UInt8] = []
-  var bytes: [UInt8] = []
-  var targets: [Int32] = []
-  var terminal: [Int32] = []
-  var root = [Int32](repeating: -1, count: 256)
+/// A trie in flat tables for the hot path. The tables are built once per process (per language, and the
+/// shared ones) and never freed, so they are kept as plain buffers: no reference counting and no bounds checks
+/// on the path every word takes.
+struct FrozenTrie: @unchecked Sendable {
+  private(set) var first: UnsafeBufferPointer<Int32>
+  private(set) var count: UnsafeBufferPointer<UInt8>
+  private(set) var bytes: UnsafeBufferPointer<UInt8>
+  private(set) var targets: UnsafeBufferPointer<Int32>
+  private(set) var terminal: UnsafeBufferPointer<Int32>
+  private(set) var root: UnsafeBufferPointer<Int32>
+  /// Per node: bit k is set when the node has a child for the letter 0x61 + k ("a"…"z"), and the index in
+  /// `bytes`/`targets` of its first such child: a lowercase letter steps without a search.
+  private(set) var letters: UnsafeBufferPointer<UInt32>
+  private(set) var letterBase: UnsafeBufferPointer<Int32>
+
+  /// A trie that holds nothing.
+  init() { self = Self.empty }
+
+  private static let empty = FrozenTrie(
+    first: [], count: [], bytes: [], targets: [], terminal: [], root: [Int32](repeating: -1, count: 256),
+    letters: [], letterBase: [])
+
+  init(
+    first: [Int32], count: [UInt8], bytes: [UInt8], targets: [Int32], terminal: [Int32], root: [Int32],
+    letters: [UInt32], letterBase: [Int32]
+  ) {
+    func permanent<T>(_ a: [T]) -> UnsafeBufferPointer<T> {
+      let p = UnsafeMutableBufferPointer<T>.allocate(capacity: max(a.count, 1))
+      _ = p.initialize(from: a)
+      return UnsafeBufferPointer(rebasing: p[0..<a.count])
+    }
+    precondition(root.count == 256)
+    self.first = permanent(first)
+    self.count = permanent(count)
+    self.bytes = permanent(bytes)
+    self.targets = permanent(targets)
+    self.terminal = permanent(terminal)
+    self.root = permanent(root)
+    self.letters = permanent(letters)
+    self.letterBase = permanent(letterBase)
+  }
 
   @inline(__always)
   func step(_ node: Int, _ b: UInt8) -> Int {
     if node == 0 { return Int(root[Int(b)]) }
+    let k = b &- 0x61
+    if k < 26 {
+      let m = letters[node]
+      let bit = UInt32(1) << UInt32(k)
+      if m & bit == 0 { return -1 }
+      return Int(targets[Int(letterBase[node]) + (m & (bit &- 1)).nonzeroBitCount])
+    }
     let f = Int(first[node])
     let n = Int(count[node])
     var i = 0
@@ -120,6 +221,48 @@ struct FrozenTrie {
       i += 1
     }
     return -1
+  }
+}
+
+extension FrozenTrie {
+  /// The terminal of the raw bytes `b[s..<e]`, or -1.
+  func terminal(raw b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int32 {
+    var node = 0
+    for i in s..<e {
+      node = step(node, b[i])
+      if node < 0 { return -1 }
+    }
+    return terminal[node]
+  }
+
+  /// The terminal of the key `KeyNormalizer` makes of `b[s..<e]` (folded on the fly, nothing allocated), or -1.
+  func terminal(normalizing b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int32 {
+    var node = 0
+    var i = s
+    while i < e {
+      let c = b[i]
+      if c < 0x80 {
+        i += 1
+        if c == 0x2D || c == 0x20 || c == 0x27 || c == 0x09 || c == 0x0A { continue }
+        node = step(node, c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+      } else if c == 0xC3, i + 1 < e {
+        let f = KeyNormalizer.latin1Bytes[Int(b[i + 1] & 0x3F)]
+        i += 2
+        node = step(node, UInt8(truncatingIfNeeded: f))
+        if node >= 0 && f >> 8 != 0 { node = step(node, UInt8(truncatingIfNeeded: f >> 8)) }
+      } else if c == 0xC2, i + 1 < e, b[i + 1] == 0xAD {  // soft hyphen
+        i += 2
+        continue
+      } else if c == 0xE2, i + 2 < e, b[i + 1] == 0x80, b[i + 2] == 0x90 || b[i + 2] == 0x91 || b[i + 2] == 0x99 {
+        i += 3
+        continue
+      } else {
+        node = step(node, c)
+        i += 1
+      }
+      if node < 0 { return -1 }
+    }
+    return terminal[node]
   }
 }
 
@@ -139,9 +282,24 @@ enum KeyNormalizer {
     return t
   }()
 
+  /// The key bytes of the letter U+00C0…U+00FF written 0xC3 `c`: the first byte in the low half, the second (or 0)
+  /// in the high half ("é" → "e", "ß" → "ss", "Å" → "å").
+  static let latin1Bytes: [UInt16] = (0..<64).map { i in
+    let c = UInt8(0x80 + i)
+    if let r = latin1[i] {
+      let u = Array(r.utf8)
+      return UInt16(u[0]) | (u.count > 1 ? UInt16(u[1]) << 8 : 0)
+    }
+    let scalar = 0xC0 + i
+    return UInt16(0xC3) | UInt16(scalar < 0xDF && scalar != 0xD7 ? c | 0x20 : c) << 8
+  }
+
   static func key(_ s: String) -> [UInt8] {
     var out: [UInt8] = []
-    append(Array(s.utf8)[...], to: &out)
+    out.reserveCapacity(s.utf8.count)
+    if s.utf8.withContiguousStorageIfAvailable({ append($0, to: &out) }) == nil {
+      append(Array(s.utf8), to: &out)
+    }
     return out
   }
 
@@ -162,17 +320,9 @@ enum KeyNormalizer {
         continue
       }
       if b == 0xC3, i + 1 < src.endIndex {
-        let c = src[i + 1]
-        let scalar = 0xC0 + Int(c & 0x3F)
-        if let r = latin1[scalar - 0xC0] {
-          out.append(contentsOf: r.utf8)
-        } else if scalar < 0xDF, scalar != 0xD7 {
-          out.append(0xC3)
-          out.append(c | 0x20)  // Å→å, Ø→ø, Æ→æ
-        } else {
-          out.append(0xC3)
-          out.append(c)
-        }
+        let f = latin1Bytes[Int(src[i + 1] & 0x3F)]
+        out.append(UInt8(truncatingIfNeeded: f))
+        if f >> 8 != 0 { out.append(UInt8(truncatingIfNeeded: f >> 8)) }
         i += 2
         continue
       }
@@ -298,6 +448,8 @@ final class NumberLanguage: @unchecked Sendable {
   var trie = FrozenTrie()
   /// Lowercased letters that mark a digit ordinal: "st", "e", "ème", ":a".
   var ordinalDigitSuffixes: Set<[UInt8]> = []
+  /// The same suffixes as a trie over normalised keys.
+  var ordinalDigitSuffixTrie = FrozenTrie()
   /// Lowercased month names and abbreviations: numbers next to them are dates.
   var months: Set<[UInt8]> = []
   /// Lowercased nouns after which a plain number is a name or label ("rute 11", "version 2.0").
@@ -317,6 +469,13 @@ final class NumberLanguage: @unchecked Sendable {
   /// A connector written as a prefix of the next word (Arabic "و"): its key and its entry, or -1.
   var prefixConnector: [UInt8] = []
   var prefixConnectorTerm: Int32 = -1
+  /// Per entry: true when a word with this entry alone can start no number (a connector, "of", "than"): the
+  /// scanner skips it without parsing.
+  var inert: [Bool] = []
+  /// Per entry: true when it can begin a compound word ("drei|hundert", "halv|…").
+  var compoundStarts: [Bool] = []
+  /// The keys of the entries that may end a compound word, reversed: a word none of them ends is no compound.
+  var compoundEndTrie = FrozenTrie()
 
   init(code: String, rules: LanguageRules?) {
     self.code = code
@@ -345,8 +504,18 @@ final class NumberLanguage: @unchecked Sendable {
     var table: [[UInt8]: NumberWord] = [:]
     func key(_ s: String) -> [UInt8] { KeyNormalizer.key(s) }
     func edit(_ s: String, _ body: (inout NumberWord) -> Void) {
+      func add(_ form: String) {
+        let k = key(form)
+        guard !k.isEmpty else { return }
+        let multiword = form.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D })
+        func update(_ e: inout NumberWord) {
+          body(&e)
+          if multiword { e.multiword = true }
+        }
+        update(&table[k, default: NumberWord()])
+      }
+      add(s)
       // "fünf" is also written "fuenf"
-      var forms = [s]
       if transliterate, s.contains(where: { $0 == "ü" || $0 == "ö" || $0 == "ä" }) {
         var alt = ""
         for ch in s {
@@ -357,15 +526,7 @@ final class NumberLanguage: @unchecked Sendable {
           default: alt.append(ch)
           }
         }
-        forms.append(alt)
-      }
-      for form in forms {
-        let k = key(form)
-        guard !k.isEmpty else { continue }
-        var e = table[k] ?? NumberWord()
-        body(&e)
-        if form.contains(" ") || form.contains("-") { e.multiword = true }
-        table[k] = e
+        add(alt)
       }
     }
 
@@ -374,22 +535,28 @@ final class NumberLanguage: @unchecked Sendable {
     spell.locale = loc
     spell.numberStyle = .spellOut
     var spelled: [Int: String] = [:]
+    let connectorKeys = (rules.connectors ?? []).map { Array($0.utf8) }
     for n in 0...999 {
       guard var s = spell.string(from: NSNumber(value: n)) else { continue }
-      if s.unicodeScalars.contains("\u{AD}") { s = String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "\u{AD}" })) }
-      s = s.lowercased()
+      if s.utf8.contains(0xAD), s.unicodeScalars.contains("\u{AD}") {
+        s = String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "\u{AD}" }))
+      }
+      // (most spell-outs are plain lowercase ASCII already)
+      if s.utf8.contains(where: { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }) { s = s.lowercased() }
       spelled[n] = s
       edit(s) { if $0.card == nil { $0.card = Double(n) } }
-      let parts = s.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-      if parts.count > 1 && parts.contains(where: { (rules.connectors ?? []).contains($0) }) {
+      if s.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D }),
+        case let parts = s.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }),
+        parts.count > 1 && parts.contains(where: { p in connectorKeys.contains { $0.elementsEqual(p) } })
+      {
         connectorValues.insert(n)
       }
     }
     // Other forms of 0…99 and the hundreds from the locale's named rule sets: "dwaj", "pięciu", "stu" (Polish
     // masculine personal); larger numbers are written with these parts as separate words
     let parts = Array(0...99) + stride(from: 100, through: 900, by: 100)
-    for set in rules.cardinalRuleSets ?? [] {
-      for (n, s) in RuleSetSpeller.spell(locale: code, ruleSet: set, parts) { edit(s) { if $0.card == nil { $0.card = Double(n) } } }
+    for forms in RuleSetSpeller.spell(locale: code, ruleSets: rules.cardinalRuleSets ?? [], parts) {
+      for (n, s) in forms { edit(s) { if $0.card == nil { $0.card = Double(n) } } }
     }
     for (w, v) in rules.words ?? [:] { edit(w) { $0.card = v } }
     // Units before the tens, joined by a connector: "tre og tjue" (older Norwegian) next to "tjuetre".
@@ -425,8 +592,8 @@ final class NumberLanguage: @unchecked Sendable {
     // ordinals 1…100 from the locale's named rule sets ("الحادي والعشرون") and composed ones below:
     // ordinals only, no denominators
     var ruleSetOrdinals: Set<String> = []
-    for set in rules.ordinalRuleSets ?? [] {
-      for (n, s) in RuleSetSpeller.spell(locale: code, ruleSet: set, 1...100).sorted(by: { $0.key < $1.key }) {
+    for forms in RuleSetSpeller.spell(locale: code, ruleSets: rules.ordinalRuleSets ?? [], 1...100) {
+      for (n, s) in forms.sorted(by: { $0.key < $1.key }) {
         ordinalForms.append((s, Double(n)))
         ruleSetOrdinals.insert(s)
       }
@@ -455,7 +622,7 @@ final class NumberLanguage: @unchecked Sendable {
         if let o = Self.derive(w.lowercased(), v, r) { ordinalForms.append((o, v)) }
       }
     }
-    for s in ruleSetOrdinals where s.contains(" ") { edit(s) { $0.spacedPhrase = true } }
+    for s in ruleSetOrdinals where s.utf8.contains(0x20) { edit(s) { $0.spacedPhrase = true } }
     let plurals = rules.ordinalRules?.plural ?? ["s"]
     let noDenom = Set((rules.noDenominator ?? []).map { key($0) })
     for (w, v) in ordinalForms {
@@ -535,11 +702,14 @@ final class NumberLanguage: @unchecked Sendable {
     for w in rules.ambiguousOrdinals ?? [] { edit(w) { $0.ambiguousOrdinal = true } }
     for w in rules.ordinalContext ?? [] { edit(w) { $0.ordinalContext = true } }
     for s in rules.ordinalDigitSuffixes ?? [] { ordinalDigitSuffixes.insert(key(s)) }
+    var suffixTrie = ByteTrie()
+    for k in ordinalDigitSuffixes { suffixTrie.insert(k, 1) }
+    ordinalDigitSuffixTrie = suffixTrie.frozen()
 
     // Elided forms before an apostrophe: "settant'anni", "vent'anni" (only where no word has that spelling).
     if rules.elision == true {
       for n in 11...999 {
-        guard let s = spelled[n], let last = s.last, "aeio".contains(last), !s.contains(" ") else { continue }
+        guard let s = spelled[n], let last = s.last, "aeio".contains(last), !s.utf8.contains(0x20) else { continue }
         let e = String(s.dropLast())
         if table[key(e)] == nil { edit(e) { $0.card = Double(n); $0.elided = true } }
       }
@@ -551,6 +721,16 @@ final class NumberLanguage: @unchecked Sendable {
       builder.insert(k, Int32(entries.count - 1))
     }
     trie = builder.frozen()
+    compoundStarts = entries.map { w in (w.card != nil && !w.compoundOnly) || w.mul != nil || w.scale != nil || w.half }
+    inert = entries.map { w in
+      !(w.isNumeric || w.minus || w.article || w.oneArticle || w.half || w.point || w.approx != nil || w.halfNoun
+        || w.ordinal != nil)
+    }
+    var ends = ByteTrie()
+    for (k, w) in table where (w.isNumeric || w.connector || w.addHalf || w.denom != nil || w.ordinal != nil || w.half) && !w.elided {
+      ends.insert(k.reversed(), 1)
+    }
+    compoundEndTrie = ends.frozen()
     if let p = rules.prefixConnector {
       prefixConnector = key(p)
       prefixConnectorTerm = builder.value(prefixConnector)
@@ -613,20 +793,35 @@ final class NumberLanguage: @unchecked Sendable {
   static let allRules: (common: CommonRules?, langs: [String: LanguageRules]) = {
     guard let path = StageResources.path(for: "Resources/languages.json", target: "Numbers"),
       let data = FileManager.default.contents(atPath: path),
-      let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+      let file = try? JSONDecoder().decode(RulesFile.self, from: data)
     else { return (nil, [:]) }
-    var langs: [String: LanguageRules] = [:]
+    return (file.common, file.langs)
+  }()
+
+  /// languages.json in one decoding pass: "common", the languages by code, and "_…" comments skipped. A
+  /// section that does not decode is left out.
+  private struct RulesFile: Decodable {
     var common: CommonRules?
-    for (k, v) in obj where !k.hasPrefix("_") {
-      guard let d = try? JSONSerialization.data(withJSONObject: v) else { continue }
-      if k == "common" {
-        common = try? JSONDecoder().decode(CommonRules.self, from: d)
-      } else if let r = try? JSONDecoder().decode(LanguageRules.self, from: d) {
-        langs[k] = r
+    var langs: [String: LanguageRules] = [:]
+
+    struct Key: CodingKey {
+      var stringValue: String
+      var intValue: Int? { nil }
+      init(stringValue: String) { self.stringValue = stringValue }
+      init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: Decoder) throws {
+      let c = try decoder.container(keyedBy: Key.self)
+      for k in c.allKeys where !k.stringValue.hasPrefix("_") {
+        if k.stringValue == "common" {
+          common = try? c.decode(CommonRules.self, forKey: k)
+        } else if let r = try? c.decode(LanguageRules.self, forKey: k) {
+          langs[k.stringValue] = r
+        }
       }
     }
-    return (common, langs)
-  }()
+  }
 
   static let common: CommonTables = CommonTables(allRules.common)
 
@@ -658,6 +853,12 @@ final class CommonTables: Sendable {
   /// Units, currency codes and symbols: the terminal is an index into `unitTrieNames`.
   let unitTrie: FrozenTrie
   let unitTrieNames: [String]
+  /// `suffixMultipliers` as a trie: the terminal is an index into `suffixMultiplierValues`.
+  let suffixMultiplierTrie: FrozenTrie
+  let suffixMultiplierValues: [Double]
+  /// Per byte: a one-letter multiplier that may follow a space ("2.33 k").
+  let spacedByte: [Bool]
+  let currencyCodeTrie: FrozenTrie
 
   init(_ r: CommonRules?) {
     var suffixMultipliers: [[UInt8]: Double] = [:]
@@ -688,6 +889,18 @@ final class CommonTables: Sendable {
       trie.insert(k, Int32(names.count - 1))
     }
     self.unitTrie = trie.frozen()
+    var values: [Double] = []
+    var mult = ByteTrie()
+    for (k, v) in suffixMultipliers {
+      values.append(v)
+      mult.insert(k, Int32(values.count - 1))
+    }
+    suffixMultiplierTrie = mult.frozen()
+    suffixMultiplierValues = values
+    spacedByte = (0..<256).map { spaced.contains([UInt8($0)]) }
+    var codes = ByteTrie()
+    for k in currencyCodes { codes.insert(k, 1) }
+    currencyCodeTrie = codes.frozen()
     self.unitTrieNames = names
     self.suffixMultipliers = suffixMultipliers
     self.spaced = spaced

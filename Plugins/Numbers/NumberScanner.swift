@@ -32,8 +32,23 @@ struct Pieces: RandomAccessCollection, ExpressibleByArrayLiteral {
   private var items = SIMD16<Int32>()
   private(set) var count = 0
 
+  init() {}
+
   init(arrayLiteral elements: Int32...) {
     for e in elements { append(e) }
+  }
+
+  /// One entry (no variadic array on the lookup path).
+  init(_ e: Int32) {
+    items[0] = e
+    count = 1
+  }
+
+  /// Two entries.
+  init(_ a: Int32, _ b: Int32) {
+    items[0] = a
+    items[1] = b
+    count = 2
   }
 
   var startIndex: Int { 0 }
@@ -53,15 +68,32 @@ struct Pieces: RandomAccessCollection, ExpressibleByArrayLiteral {
 }
 
 /// The parts of a cardinal closed by a scale word ("three million | two thousand"), with strictly
-/// decreasing scales; stored inline so that copying an accumulator allocates nothing.
+/// decreasing scales; stored inline so that copying an accumulator allocates nothing. A scale is kept as its
+/// index in `ScaleStack.scales` (which is sorted), so that an accumulator fits in 128 bytes and copies cheaply.
 struct ScaleStack {
   private var values = SIMD8<Double>()
-  private var scales = SIMD8<Double>()
-  private(set) var count = 0
+  private var scaleIndices = SIMD8<UInt8>()
+  private var size: UInt8 = 0
 
-  var isEmpty: Bool { count == 0 }
-  var isFull: Bool { count == 8 }
-  var last: (value: Double, scale: Double)? { count == 0 ? nil : (values[count - 1], scales[count - 1]) }
+  /// Every scale of every language, ascending.
+  static let scales: [Double] = {
+    var all = Set<Double>()
+    for rules in NumberLanguage.allRules.langs.values { all.formUnion((rules.scales ?? [:]).values) }
+    return all.sorted()
+  }()
+
+  /// The index of the scale `s` in `scales`, or nil for a value that is no scale.
+  static func index(of s: Double) -> UInt8? {
+    guard let i = scales.firstIndex(of: s), i < 255 else { return nil }
+    return UInt8(i)
+  }
+
+  var count: Int { Int(size) }
+  var isEmpty: Bool { size == 0 }
+  var isFull: Bool { size == 8 }
+  var last: (value: Double, scale: Double)? {
+    size == 0 ? nil : (values[count - 1], Self.scales[Int(scaleIndices[count - 1])])
+  }
   /// `base` plus the parts, added in order.
   func total(_ base: Double) -> Double {
     var t = base
@@ -69,29 +101,36 @@ struct ScaleStack {
     return t
   }
 
+  /// Appends a part and its scale, which must be one of `scales`.
   mutating func append(_ e: (Double, Double)) {
     values[count] = e.0
-    scales[count] = e.1
-    count += 1
+    scaleIndices[count] = Self.index(of: e.1) ?? 0
+    size += 1
   }
 
-  mutating func removeLast() { count -= 1 }
+  mutating func removeLast() { size -= 1 }
 }
 
-/// The accumulator of a spelled-out (or mixed) cardinal.
+/// The accumulator of a spelled-out (or mixed) cardinal (128 bytes: fields ordered to pack).
 struct Accumulator {
   var stack = ScaleStack()
-  var current: Double = 0
-  var lastAtom: Double = 0
   var lastAtomDigit = false
   var started = false
-  var lastKind = 0  // 1 atom, 2 multiplier, 3 scale, 4 connector
-  var kindBeforeConnector = 0
-  var firstScale: Double? = nil
+  var lastKind: Int8 = 0  // 1 atom, 2 multiplier, 3 scale, 4 connector
+  var kindBeforeConnector: Int8 = 0
+  var current: Double = 0
+  var lastAtom: Double = 0
+  /// `firstScale`, NaN for none.
+  private var firstScaleValue = Double.nan
   var maxScale: Double = 0
   var lastScale: Double = 0
-  var words = 0
-  var digits = 0
+  var words: Int32 = 0
+  var digits: Int32 = 0
+
+  var firstScale: Double? {
+    get { firstScaleValue.isNaN ? nil : firstScaleValue }
+    set { firstScaleValue = newValue ?? .nan }
+  }
 
   var value: Double { stack.total(current) }
 
@@ -185,6 +224,7 @@ struct Accumulator {
   }
 
   mutating func scale(_ s: Double) -> Bool {
+    guard ScaleStack.index(of: s) != nil else { return false }
     if !started {
       started = true
       stack = ScaleStack()
@@ -228,6 +268,9 @@ struct Accumulator {
 }
 
 /// Finds numbers in a UTF-8 buffer; one instance per stage instance (buffers reused).
+///
+/// Every method is `mutating`, also those that only read: a non-mutating call from a mutating one copies the
+/// whole scanner (some 300 bytes) and retains each of its arrays, on every call of the hot path.
 struct NumberScanner {
   var options: (articles: Bool, ordinals: Bool) = (true, true)
   /// Numeric dates are skipped even where the dates stage left them: set when it ran on the document.
@@ -249,6 +292,9 @@ struct NumberScanner {
   private var unitTrie = FrozenTrie()
   /// The language's entries, copied once per language change (no class access in the hot path).
   private var entries: [NumberWord] = []
+  private var inert: [Bool] = []
+  private var compoundStarts: [Bool] = []
+  private var compoundEndTrie = FrozenTrie()
   private let common = NumberLanguage.common
   private var hasWords = false
   /// The entry of a connector written as a word prefix (Arabic "و"), or -1.
@@ -263,6 +309,9 @@ struct NumberScanner {
       self.lang = lang
       trie = lang.trie
       entries = lang.entries
+      inert = lang.inert
+      compoundStarts = lang.compoundStarts
+      compoundEndTrie = lang.compoundEndTrie
       markTrie = lang.markTrie
       markSuffixTrie = lang.nameNounSuffixTrie
       unitTrie = common.unitTrie
@@ -273,12 +322,23 @@ struct NumberScanner {
     lookupState.removeAll(keepingCapacity: true)
     lookupState.append(contentsOf: repeatElement(0, count: tokens.count))
     if lookupGroup.count < tokens.count {
-      lookupGroup.append(contentsOf: repeatElement(Group(pieces: [], next: 0), count: tokens.count - lookupGroup.count))
+      lookupGroup.append(contentsOf: repeatElement(Group(pieces: Pieces(), next: 0), count: tokens.count - lookupGroup.count))
     }
     found.removeAll(keepingCapacity: true)
     skipUntil = 0
     var i = 0
     while i < tokens.count {
+      // most words are no number word, or one that starts nothing ("and", "of"): no parse
+      if tokens[i].num < 0 {
+        guard hasWords, !cannotStartEntry(tokens[i]), let g = lookup(i) else {
+          i += 1
+          continue
+        }
+        if g.pieces.count == 1 && inert[Int(g.pieces[0])] {
+          i += 1
+          continue
+        }
+      }
       if let (f, next) = parse(at: i) {
         if let x = f, options.articles || !bareArticle(x, at: i) { found.append(x) }
         i = max(next, i + 1, skipUntil)
@@ -325,12 +385,14 @@ struct NumberScanner {
     let n = b.count
     while i < n {
       let c = b[i]
-      if c == 0x20 || c == 0x09 {
+      // an ASCII letter starts a word (the commonest case first; no earlier case takes a letter)
+      let asciiLetter = (c | 0x20) &- 0x61 < 26
+      if !asciiLetter, c == 0x20 || c == 0x09 {
         if sep == 0 { sep = 1 }
         i += 1
         continue
       }
-      if c == 0x0A || c == 0x0D {
+      if !asciiLetter, c == 0x0A || c == 0x0D {
         sep = 3
         i += 1
         continue
@@ -340,7 +402,7 @@ struct NumberScanner {
         i += 1
         continue
       }
-      let isDigit = ds.digit(i) != nil
+      let isDigit = !asciiLetter && ds.digit(i) != nil
       var leading = false
       if !isDigit, c == 0x2E || c == 0x2C, ds.digit(i + 1) != nil,
         i == 0 || !(ds.digit(i - 1) != nil || ds.isLetter(i - 1))
@@ -356,9 +418,20 @@ struct NumberScanner {
         sep = 0
         continue
       }
-      if ds.isLetter(i) {
+      if asciiLetter || c >= 0x80 && ds.isLetter(i) {
         let s = i
-        while i < n && ds.isLetter(i) { i += ds.letterLength(i) }
+        while i < n {
+          let l = b[i]
+          if l < 0x80 {
+            if (l | 0x20) &- 0x61 < 26 {
+              i &+= 1
+              continue
+            }
+            break
+          }
+          guard ds.isLetter(i) else { break }
+          i += ds.letterLength(i)
+        }
         // a soft hyphen inside a word
         while i + 1 < n && b[i] == 0xC2 && b[i + 1] == 0xAD && ds.isLetter(i + 2) {
           i += 2
@@ -438,7 +511,7 @@ struct NumberScanner {
         {
           // "thirty fifths" with a space is "thirty" and "fifths"; "thirty-fifths" is one word
         } else if k == t || e.multiword || e.card != nil {
-          best = Group(pieces: [term], next: k + 1)
+          best = Group(pieces: Pieces(term), next: k + 1)
         }
       }
       k += 1
@@ -448,8 +521,8 @@ struct NumberScanner {
       let tok = tokens[t]
       key.removeAll(keepingCapacity: true)
       KeyNormalizer.append(b[tok.start..<tok.end], to: &key)
-      if key.count >= 4 && key.count <= 80 {
-        var pieces: Pieces = []
+      if key.count >= 4 && key.count <= 80 && endsLikeCompound() {
+        var pieces = Pieces()
         if segment(key, 0, &pieces, depth: 0) { best = Group(pieces: pieces, next: t + 1) }
       }
     }
@@ -470,7 +543,7 @@ struct NumberScanner {
         var k = t + 1
         while node >= 0 {
           let term = trie.terminal[node]
-          if term >= 0, entries[Int(term)].isNumeric { best = Group(pieces: [prefixTerm, term], next: k) }
+          if term >= 0, entries[Int(term)].isNumeric { best = Group(pieces: Pieces(prefixTerm, term), next: k) }
           guard k < tokens.count, k - t < 5, tokens[k].num < 0, tokens[k].sep == 1, tokens[k].start - tokens[k - 1].end <= 4
           else { break }
           var unused = false
@@ -482,14 +555,43 @@ struct NumberScanner {
     return best
   }
 
-  /// True when the entry can begin a compound word ("drei|hundert", "halv|…").
+  /// True when the word cannot begin any entry: its first (two) ASCII letters leave the trie and no
+  /// compound can start at its first letter. Most words of a text stop here, before any lookup.
   @inline(__always)
-  private func compoundStart(_ term: Int32) -> Bool {
-    let e = entries[Int(term)]
-    return (e.card != nil && !e.compoundOnly) || e.mul != nil || e.scale != nil || e.half
+  private mutating func cannotStartEntry(_ tok: Token) -> Bool {
+    guard prefixTerm < 0 else { return false }
+    let c0 = b[tok.start]
+    guard c0 < 0x80 else { return false }
+    let n1 = trie.step(0, c0 | 0x20)
+    if n1 < 0 { return true }
+    guard tok.end > tok.start + 1 else { return false }
+    let c1 = b[tok.start + 1]
+    guard c1 < 0x80 else { return false }
+    if trie.step(n1, c1 | 0x20) >= 0 { return false }
+    let term = trie.terminal[n1]
+    return term < 0 || !compoundStarts[Int(term)]
   }
 
-  private func apostropheAt(_ i: Int) -> Bool {
+  /// True when some entry that may end a compound word is a suffix of `key`.
+  private mutating func endsLikeCompound() -> Bool {
+    var node = 0
+    var k = key.count - 1
+    while k >= 0 {
+      node = compoundEndTrie.step(node, key[k])
+      if node < 0 { return false }
+      if compoundEndTrie.terminal[node] >= 0 { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// True when the entry can begin a compound word ("drei|hundert", "halv|…").
+  @inline(__always)
+  private mutating func compoundStart(_ term: Int32) -> Bool {
+    compoundStarts[Int(term)]
+  }
+
+  private mutating func apostropheAt(_ i: Int) -> Bool {
     i < b.count && (b[i] == 0x27 || (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x99))
   }
 
@@ -499,77 +601,74 @@ struct NumberScanner {
     var sawPrefix = false
     let node = walk(0, tokens[t], &sawPrefix)
     guard node >= 0, trie.terminal[node] >= 0 else { return nil }
-    return Group(pieces: [trie.terminal[node]], next: t + 1)
+    return Group(pieces: Pieces(trie.terminal[node]), next: t + 1)
   }
 
   /// The word-class flags of token `t` (month, name noun, clock word) or 0.
   private mutating func marks(_ t: Int) -> Int32 {
-    let tok = tokens[t]
-    var node = 0
-    var i = tok.start
-    while i < tok.end {
-      var c = b[i]
-      if c >= 0x80 {
-        key.removeAll(keepingCapacity: true)
-        KeyNormalizer.append(b[tok.start..<tok.end], to: &key)
-        node = 0
-        for byte in key {
-          node = markTrie.step(node, byte)
-          if node < 0 { return 0 }
-        }
-        return max(markTrie.terminal[node], 0)
-      }
-      i += 1
-      if c == 0x2D || c == 0x27 { continue }
-      if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-      node = markTrie.step(node, c)
-      if node < 0 { return 0 }
-    }
-    return max(markTrie.terminal[node], 0)
+    max(markTrie.terminal(normalizing: b, tokens[t].start, tokens[t].end), 0)
   }
 
-  /// Walks the trie from `node0` over the normalised bytes of `tok`; -1 when it falls off.
-  /// `sawPrefix` records a known word ending inside the first token (a compound may start there).
+
+  /// Walks the trie from `node0` over the normalised bytes of `tok` (as `KeyNormalizer` makes them, folded on
+  /// the fly); -1 when it falls off. `sawPrefix` records a known word ending inside the first token (a compound
+  /// may start there).
   private mutating func walk(_ node0: Int, _ tok: Token, _ sawPrefix: inout Bool) -> Int {
     var node = node0
     let track = node0 == 0
-    do {
-      var i = tok.start
-      var fast = true
-      while i < tok.end {
-        var c = b[i]
-        if c >= 0x80 {
-          fast = false
-          break
-        }
+    var i = tok.start
+    let end = tok.end
+    while i < end {
+      var c = b[i]
+      if c < 0x80 {
         i += 1
-        if c == 0x2D || c == 0x27 { continue }
+        if c == 0x2D || c == 0x27 || c == 0x20 || c == 0x09 || c == 0x0A { continue }
         if c >= 0x41 && c <= 0x5A { c |= 0x20 }
         node = trie.step(node, c)
         if node < 0 { return -1 }
-        if track && i < tok.end && trie.terminal[node] >= 0 && compoundStart(trie.terminal[node]) { sawPrefix = true }
+        if track && i < end && trie.terminal[node] >= 0 && compoundStart(trie.terminal[node]) { sawPrefix = true }
+        continue
       }
-      if fast { return node }
-      node = node0
-    }
-    key.removeAll(keepingCapacity: true)
-    KeyNormalizer.append(b[tok.start..<tok.end], to: &key)
-    for (i, byte) in key.enumerated() {
-      node = trie.step(node, byte)
+      if c == 0xC3, i + 1 < end {
+        let f = KeyNormalizer.latin1Bytes[Int(b[i + 1] & 0x3F)]
+        i += 2
+        node = trie.step(node, UInt8(truncatingIfNeeded: f))
+        if node < 0 { return -1 }
+        let second = UInt8(truncatingIfNeeded: f >> 8)
+        if track && (second != 0 || i < end) && trie.terminal[node] >= 0 && compoundStart(trie.terminal[node]) {
+          sawPrefix = true
+        }
+        if second != 0 {
+          node = trie.step(node, second)
+          if node < 0 { return -1 }
+          if track && i < end && trie.terminal[node] >= 0 && compoundStart(trie.terminal[node]) { sawPrefix = true }
+        }
+        continue
+      }
+      if c == 0xC2, i + 1 < end, b[i + 1] == 0xAD {  // soft hyphen
+        i += 2
+        continue
+      }
+      if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x90 || b[i + 2] == 0x91 || b[i + 2] == 0x99 {
+        i += 3
+        continue
+      }
+      i += 1
+      node = trie.step(node, c)
       if node < 0 { return -1 }
-      if track && i < key.count - 1 && trie.terminal[node] >= 0 && compoundStart(trie.terminal[node]) { sawPrefix = true }
+      if track && i < end && trie.terminal[node] >= 0 && compoundStart(trie.terminal[node]) { sawPrefix = true }
     }
     return node
   }
 
   /// Splits `key[from...]` into pieces that form one number.
-  private func segment(_ key: [UInt8], _ from: Int, _ pieces: inout Pieces, depth: Int) -> Bool {
+  private mutating func segment(_ key: [UInt8], _ from: Int, _ pieces: inout Pieces, depth: Int) -> Bool {
     if from == key.count { return pieces.count >= 2 && validCompound(pieces) }
     if depth > 10 { return false }
     var node = 0
     // the known words that start here (end offsets and entries), inline
-    var endAt: Pieces = []
-    var endTerm: Pieces = []
+    var endAt = Pieces()
+    var endTerm = Pieces()
     var i = from
     while i < key.count {
       node = trie.step(node, key[i])
@@ -592,7 +691,7 @@ struct NumberScanner {
     return false
   }
 
-  private func validCompound(_ pieces: Pieces) -> Bool {
+  private mutating func validCompound(_ pieces: Pieces) -> Bool {
     var acc = Accumulator()
     for (k, p) in pieces.enumerated() {
       let w = entries[Int(p)]
@@ -615,7 +714,7 @@ struct NumberScanner {
   }
 
   /// Applies one word to the accumulator.
-  private func apply(_ w: NumberWord, _ acc: inout Accumulator) -> Bool {
+  private mutating func apply(_ w: NumberWord, _ acc: inout Accumulator) -> Bool {
     if w.addHalf {
       guard acc.started, acc.lastKind == 1 else { return false }
       acc.current += 0.5
@@ -631,21 +730,33 @@ struct NumberScanner {
 
   // MARK: - parsing
 
-  private func word(_ g: Group) -> NumberWord? {
+  private mutating func word(_ g: Group) -> NumberWord? {
     g.pieces.count == 1 ? entries[Int(g.pieces[0])] : nil
   }
 
+  /// The entry of the single word at token `t`, if it is one.
+  private mutating func lookupWord(_ t: Int) -> NumberWord? {
+    guard let g = lookup(t), g.pieces.count == 1 else { return nil }
+    return entries[Int(g.pieces[0])]
+  }
+
   /// True when token `t` directly follows token `t-1` inside one expression.
-  private func joined(_ t: Int) -> Bool {
+  private mutating func joined(_ t: Int) -> Bool {
     t < tokens.count && (tokens[t].sep == 1 || tokens[t].sep == 2)
       && tokens[t].start - tokens[t - 1].end <= 4
   }
 
   /// A cardinal (words, digits or both) starting at token `t`.
-  private mutating func cardinal(at t: Int) -> (acc: Accumulator, next: Int)? {
-    var acc = Accumulator()
+  /// Leaves the accumulator in `acc` and returns the token after the cardinal.
+  private mutating func cardinal(at t: Int, _ acc: inout Accumulator) -> Int? {
+    acc = Accumulator()
+    // most tokens after a number are no number word: nothing can start there
+    if t >= tokens.count || tokens[t].num < 0 && lookup(t) == nil { return nil }
     var j = t
-    var pendingConn: (Accumulator, Int)? = nil
+    // the number before a pending connector and the connector's token (-1 for none): kept apart from an
+    // optional tuple, which would be copied with memmove
+    var pendingAcc = Accumulator()
+    var pendingAt = -1
     // "a hundred", "half a dozen", "ein halbes Dutzend", "mezzo milione"
     if let (v, k) = prefixAtom(t) {
       _ = acc.atom(v, digit: false)
@@ -661,10 +772,10 @@ struct NumberScanner {
           if acc.lastKind == 1 || acc.lastKind == 4, followedByDenominator(j + 1) { break }
           var copy = acc
           guard d.plain, copy.atom(d.value, digit: true) else { break }
-          if acc.lastKind == 4, let (before, at) = pendingConn, !takesNextMultiplier(copy, j + 1) {
-            acc = before
-            j = at
-            pendingConn = nil
+          if acc.lastKind == 4, pendingAt >= 0, !takesNextMultiplier(copy, j + 1) {
+            acc = pendingAcc
+            j = pendingAt
+            pendingAt = -1
             break
           }
           acc = copy
@@ -675,10 +786,10 @@ struct NumberScanner {
           acc.lastAtomDigit = true
           acc.lastKind = 1
           acc.digits = 1
-          if d.hasSuffixMultiplier || d.isFraction { return (acc, j + 1) }
+          if d.hasSuffixMultiplier || d.isFraction { return j + 1 }
         }
         j += 1
-        pendingConn = nil
+        pendingAt = -1
         continue
       }
       guard var g = lookup(j) else { break }
@@ -700,7 +811,7 @@ struct NumberScanner {
       // "one twenty two" = 122
       if !ok, lang.hundredsJuxtaposed, acc.words == 1, acc.digits == 0, acc.stack.isEmpty, acc.lastKind == 1,
         acc.current >= 1, acc.current <= 9, let w = word(g), let c = w.card, c >= 10, c <= 99, !w.oneArticle,
-        !followedByDenominator(g.next), !(g.next < tokens.count && joined(g.next) && lookup(g.next).flatMap(word)?.ordinal != nil)
+        !followedByDenominator(g.next), !(g.next < tokens.count && joined(g.next) && lookupWord(g.next)?.ordinal != nil)
       {
         copy = acc
         copy.current = acc.current * 100
@@ -710,7 +821,8 @@ struct NumberScanner {
       }
       if !ok || !copy.started { break }
       if copy.lastKind == 4 && g.pieces.count == 1 {
-        pendingConn = (acc, j)
+        pendingAcc = acc
+        pendingAt = j
         acc = copy
         j = g.next
         continue
@@ -722,8 +834,8 @@ struct NumberScanner {
         let v = copy.current
         var grammatical = acc.stack.isEmpty && v == v.rounded() && lang.connectorValues.contains(Int(v))
         // "one hundred and thirty fifths": "hundred and" belongs to the number (not before "quarters")
-        if lang.hundredConnector, let (before, _) = pendingConn,
-          before.lastKind == 2 || before.lastKind == 1 && Accumulator.place(before.current) >= 100, !fractionWordAt(g.next)
+        if lang.hundredConnector, pendingAt >= 0,
+          pendingAcc.lastKind == 2 || pendingAcc.lastKind == 1 && Accumulator.place(pendingAcc.current) >= 100, !fractionWordAt(g.next)
         {
           grammatical = true
         }
@@ -731,22 +843,22 @@ struct NumberScanner {
       }
       // after a connector, a part that cannot take the multiplier after it stands alone:
       // "3 hundred and 2 hundred"
-      if acc.lastKind == 4, let (before, at) = pendingConn, !takesNextMultiplier(copy, g.next) {
-        acc = before
-        j = at
-        pendingConn = nil
+      if acc.lastKind == 4, pendingAt >= 0, !takesNextMultiplier(copy, g.next) {
+        acc = pendingAcc
+        j = pendingAt
+        pendingAt = -1
         break
       }
       acc = copy
       j = g.next
-      pendingConn = nil
+      pendingAt = -1
     }
-    if let (before, at) = pendingConn {
-      acc = before
-      j = at
+    if pendingAt >= 0 {
+      acc = pendingAcc
+      j = pendingAt
     }
     guard acc.started else { return nil }
-    return (acc, j)
+    return j
   }
 
   /// False when a multiplier follows at `t` but cannot apply to `acc`.
@@ -757,7 +869,7 @@ struct NumberScanner {
   }
 
   /// True when token `t` ends in a plural letter of the language ("fifths", "quintos", "quinti").
-  private func pluralEnding(_ t: Int) -> Bool {
+  private mutating func pluralEnding(_ t: Int) -> Bool {
     let e = tokens[t].end
     guard e > tokens[t].start else { return false }
     let last = b[e - 1] | 0x20
@@ -766,13 +878,13 @@ struct NumberScanner {
 
   /// True when a fraction word that is no ordinal ("quarters", "half") is at `t`.
   private mutating func fractionWordAt(_ t: Int) -> Bool {
-    guard let w = lookup(t).flatMap(word) else { return false }
+    guard let w = lookupWord(t) else { return false }
     return w.fractionWord || w.half
   }
 
   private mutating func followedByDenominator(_ t: Int) -> Bool {
     guard t < tokens.count && joined(t) else { return false }
-    if lookup(t).flatMap(word)?.halfNoun == true { return true }  // "und eine Hälfte"
+    if lookupWord(t)?.halfNoun == true { return true }  // "und eine Hälfte"
     return denominator(at: t) != nil
   }
 
@@ -895,23 +1007,25 @@ struct NumberScanner {
     {
       return (finish(FoundNumber(start: start, end: tokens[k - 1].end, value: v), k), k)
     }
-    guard let (acc0, afterCard) = cardinal(at: j) else {
+    var acc = Accumulator()
+    guard let afterCard = cardinal(at: j, &acc) else {
       return standalone(t)
     }
     // a capitalised number word after a capitalised word names something: "Claudia Tausend"
-    if afterCard == j + 1, acc0.digits == 0, t > 0, tokens[t].sep == 1, tokens[t - 1].num < 0,
+    if afterCard == j + 1, acc.digits == 0, t > 0, tokens[t].sep == 1, tokens[t - 1].num < 0,
       capitalizedMidSentence(t),
       capitalizedMidSentence(t - 1) && lookup(t - 1) == nil
         || (t == 1 && isUpper(tokens[0].start) && !(lang.nounsCapitalized && capitalizedNounAt(afterCard)))
     {
       return nil
     }
-    var acc = acc0
     var next = afterCard
     var value = acc.value
+    // the entry of a number that is one word ("thousands", "one", "en"), looked up once
+    let oneWord = acc.words == 1 && acc.digits == 0 && next == j + 1 ? lookupWord(j) : nil
     // "thousands", "Tausende", "tusentals" on their own are approximate
     var approx = false
-    if acc.words == 1, acc.digits == 0, next == j + 1, let w = lookup(j).flatMap(word), let a = w.approx, !negative {
+    if let w = oneWord, let a = w.approx, !negative {
       value = a
       approx = true
       if let (v, n2) = approxOf(a, next) {
@@ -920,21 +1034,21 @@ struct NumberScanner {
       }
     }
     // a bare "score" with no count before it counts nothing ("the score was")
-    if !approx, acc.words == 1, acc.digits == 0, next == j + 1, let w = lookup(j).flatMap(word), w.needsCount {
+    if !approx, let w = oneWord, w.needsCount {
       return nil
     }
     // "une centaine", "ett hundratal": about a hundred
     if !approx {
       for k in j..<next where tokens[k].num < 0 {
-        if let w = lookup(k).flatMap(word), w.collective {
+        if let w = lookupWord(k), w.collective {
           approx = true
           break
         }
       }
     }
     // "one" as a pronoun ("which one"), bare articles when not wanted
-    if acc.words == 1 && acc.digits == 0 && next == j + 1, let w = lookup(j).flatMap(word), w.card == 1 {
-      if t > 0, joined(t), let pw = lookup(t - 1).flatMap(word) {
+    if next == j + 1, let w = oneWord, w.card == 1 {
+      if t > 0, joined(t), let pw = lookupWord(t - 1) {
         let wordFollows = j + 1 < tokens.count && tokens[j + 1].num < 0 && tokens[j + 1].sep == 1
         if pw.pronounBefore || pw.pronounBeforeAlone && !wordFollows || pw.ordinal != nil && !pw.isNumeric {
           return nil
@@ -952,121 +1066,127 @@ struct NumberScanner {
       }
     }
     var end = tokens[next - 1].end
-    // digits read one by one after a zero: "cero seis", "zero uno"
-    if acc.words == 1, acc.digits == 0, value == 0, next == j + 1 {
-      var k = next
-      var text = ""
-      while k < tokens.count, joined(k), let g = lookup(k), g.next == k + 1, let w = word(g), let c = w.card,
-        c >= 1, c <= 9, c == c.rounded(), !w.oneArticle
-      {
-        text += String(Int(c))
-        k += 1
-      }
-      if let v = Double(text) {
-        value = v
-        next = k
-        end = tokens[k - 1].end
-      }
-    }
-    // decimals in words: "two point two million", "1 komma 1"
-    if next < tokens.count, joined(next), let pg = lookup(next), let pw = word(pg), pw.point,
-      let (decimals, k) = decimalsAfter(pg.next), let frac = Double("0." + decimals)
-    {
-      value += frac
-      end = tokens[k - 1].end
-      next = k
-      acc.current += frac
-      // a scale after the decimals: "two point two million"
-      if acc.stack.isEmpty, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), let s = w.scale ?? w.mul {
-        value *= s
-        end = tokens[g.next - 1].end
-        next = g.next
-      }
-    }
-    // a fraction: "three quarters", "zwei drittel", "vinte quintos"
     var fractionDone = false
-    if next < tokens.count, joined(next), let (den, n2) = denominator(at: next),
-      (acc.words > 0 || den < 100) && (lang.pluralDenominators.isEmpty || value == 1 || pluralEnding(n2 - 1)) || {
-        // "two millionth", "100 millonésimo": the ordinal of a large number, whose digits are not reported apart
-        skipUntil = max(skipUntil, n2)
-        return false
-      }()
-    {
-      value /= den
-      end = tokens[n2 - 1].end
-      next = n2
-      fractionDone = true
-      if acc.stack.isEmpty, acc.lastKind == 1, let (s, n3) = scaleAfter(next, allowOf: true), s >= 1000 {
-        value *= s
-        next = n3
-        end = tokens[n3 - 1].end
+    // what may extend the number (decimals, a fraction, "and a half") starts with a joined number word or
+    // digits; after any other word (most numbers) none of it applies
+    let extendable = next < tokens.count && joined(next) && (tokens[next].num >= 0 || lookup(next) != nil)
+    if extendable {
+      // digits read one by one after a zero: "cero seis", "zero uno"
+      if acc.words == 1, acc.digits == 0, value == 0, next == j + 1 {
+        var k = next
+        var text = ""
+        while k < tokens.count, joined(k), let g = lookup(k), g.next == k + 1, let w = word(g), let c = w.card,
+          c >= 1, c <= 9, c == c.rounded(), !w.oneArticle
+        {
+          text += String(Int(c))
+          k += 1
+        }
+        if let v = Double(text) {
+          value = v
+          next = k
+          end = tokens[k - 1].end
+        }
       }
-    }
-    // "X avos": the cardinal after the numerator is the denominator
-    if !fractionDone, next < tokens.count, joined(next), let (dacc, n2) = cardinal(at: next), n2 < tokens.count, joined(n2),
-      let w = lookup(n2).flatMap(word), w.denomAfter, dacc.value != 0
-    {
-      value /= dacc.value
-      next = n2 + 1
-      end = tokens[n2].end
-      fractionDone = true
-    }
-    // "one over 20", "1 sur 3", "ett delat med 3"
-    if !fractionDone, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), w.over,
-      value == 1 || g.next == next + 1 || acc.words > 0 || w.outOf
-    {
-      if g.next < tokens.count, joined(g.next), let (dacc, n2) = cardinal(at: g.next), dacc.value != 0,
-        !w.outOf || abs(value) <= abs(dacc.value),
-        value == 1 || acc.words > 0 || n2 >= tokens.count || !joined(n2) || w.outOf,
-        // "3 in 2019": a year is no whole
-        !w.outOf || dacc.words > 0 || !(1900...2100).contains(dacc.value)
+      // decimals in words: "two point two million", "1 komma 1"
+      if next < tokens.count, joined(next), let pg = lookup(next), let pw = word(pg), pw.point,
+        let (decimals, k) = decimalsAfter(pg.next), let frac = Double("0." + decimals)
+      {
+        value += frac
+        end = tokens[k - 1].end
+        next = k
+        acc.current += frac
+        // a scale after the decimals: "two point two million"
+        if acc.stack.isEmpty, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), let s = w.scale ?? w.mul {
+          value *= s
+          end = tokens[g.next - 1].end
+          next = g.next
+        }
+      }
+      // a fraction: "three quarters", "zwei drittel", "vinte quintos"
+      if next < tokens.count, joined(next), let (den, n2) = denominator(at: next),
+        (acc.words > 0 || den < 100) && (lang.pluralDenominators.isEmpty || value == 1 || pluralEnding(n2 - 1)) || {
+          // "two millionth", "100 millonésimo": the ordinal of a large number, whose digits are not reported apart
+          skipUntil = max(skipUntil, n2)
+          return false
+        }()
+      {
+        value /= den
+        end = tokens[n2 - 1].end
+        next = n2
+        fractionDone = true
+        if acc.stack.isEmpty, acc.lastKind == 1, let (s, n3) = scaleAfter(next, allowOf: true), s >= 1000 {
+          value *= s
+          next = n3
+          end = tokens[n3 - 1].end
+        }
+      }
+      // "X avos": the cardinal after the numerator is the denominator
+      var dacc = Accumulator()
+      if !fractionDone, next < tokens.count, joined(next), let n2 = cardinal(at: next, &dacc), n2 < tokens.count, joined(n2),
+        let w = lookupWord(n2), w.denomAfter, dacc.value != 0
       {
         value /= dacc.value
+        next = n2 + 1
+        end = tokens[n2].end
+        fractionDone = true
+      }
+      // "one over 20", "1 sur 3", "ett delat med 3"
+      if !fractionDone, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), w.over,
+        value == 1 || g.next == next + 1 || acc.words > 0 || w.outOf
+      {
+        if g.next < tokens.count, joined(g.next), let n2 = cardinal(at: g.next, &dacc), dacc.value != 0,
+          !w.outOf || abs(value) <= abs(dacc.value),
+          value == 1 || acc.words > 0 || n2 >= tokens.count || !joined(n2) || w.outOf,
+          // "3 in 2019": a year is no whole
+          !w.outOf || dacc.words > 0 || !(1900...2100).contains(dacc.value)
+        {
+          value /= dacc.value
+          next = n2
+          end = tokens[n2 - 1].end
+          fractionDone = true
+        }
+      }
+      // a mixed fraction: "drie een vijfde", "1 4/5"
+      if !fractionDone, next < tokens.count, joined(next), let (frac, n2) = fractionAfter(next) {
+        value += frac
         next = n2
         end = tokens[n2 - 1].end
         fractionDone = true
-      }
-    }
-    // a mixed fraction: "drie een vijfde", "1 4/5"
-    if !fractionDone, next < tokens.count, joined(next), let (frac, n2) = fractionAfter(next) {
-      value += frac
-      next = n2
-      end = tokens[n2 - 1].end
-      fractionDone = true
-      // "1 1/2 million"
-      if acc.stack.isEmpty, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), let s = w.scale {
-        value *= s
-        next = g.next
-        end = tokens[next - 1].end
-      }
-    }
-    // "and a half", "y medio", "et trois quarts", "und drei Viertel"
-    if !fractionDone, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), w.connector || w.fractionAnd {
-      if let (frac, n2) = fractionAfter(g.next) {
-        var v = value
-        var e = n2
-        if n2 < tokens.count, joined(n2), let sg = lookup(n2), let sw = word(sg), let s = sw.scale ?? sw.mul, sw.card == nil {
-          // "two and a half million", "one and a half dozen"
-          if acc.maxScale > s { v += frac * s } else { v = (v + frac) * s }
-          e = sg.next
-        } else if acc.lastScale >= 1e6 && acc.lastKind == 3 {
-          v += frac * acc.lastScale
-        } else if acc.lastKind == 2, acc.stack.isEmpty, let m = acc.firstScale, m != 100 {
-          // "a dozen and a half"
-          v += frac * m
-        } else {
-          v += frac
+        // "1 1/2 million"
+        if acc.stack.isEmpty, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), let s = w.scale {
+          value *= s
+          next = g.next
+          end = tokens[next - 1].end
         }
-        value = v
-        next = e
-        end = tokens[e - 1].end
-      } else if w.fractionAnd, acc.stack.isEmpty, value == value.rounded(), let (decimals, k) = decimalsAfter(g.next),
-        decimals.count == 2, let frac = Double("0." + decimals)
-      {
-        // "siete con cincuenta" = 7.50
-        value += frac
-        next = k
-        end = tokens[k - 1].end
+      }
+      // "and a half", "y medio", "et trois quarts", "und drei Viertel"
+      if !fractionDone, next < tokens.count, joined(next), let g = lookup(next), let w = word(g), w.connector || w.fractionAnd {
+        if let (frac, n2) = fractionAfter(g.next) {
+          var v = value
+          var e = n2
+          if n2 < tokens.count, joined(n2), let sg = lookup(n2), let sw = word(sg), let s = sw.scale ?? sw.mul, sw.card == nil {
+            // "two and a half million", "one and a half dozen"
+            if acc.maxScale > s { v += frac * s } else { v = (v + frac) * s }
+            e = sg.next
+          } else if acc.lastScale >= 1e6 && acc.lastKind == 3 {
+            v += frac * acc.lastScale
+          } else if acc.lastKind == 2, acc.stack.isEmpty, let m = acc.firstScale, m != 100 {
+            // "a dozen and a half"
+            v += frac * m
+          } else {
+            v += frac
+          }
+          value = v
+          next = e
+          end = tokens[e - 1].end
+        } else if w.fractionAnd, acc.stack.isEmpty, value == value.rounded(), let (decimals, k) = decimalsAfter(g.next),
+          decimals.count == 2, let frac = Double("0." + decimals)
+        {
+          // "siete con cincuenta" = 7.50
+          value += frac
+          next = k
+          end = tokens[k - 1].end
+        }
       }
     }
     if negative { value = -value }
@@ -1081,8 +1201,9 @@ struct NumberScanner {
     }
     var out = f
     // "sju eller åtta tusen": the scale is shared
+    var bacc = Accumulator()
     if acc.stack.isEmpty, acc.lastKind == 1, !fractionDone, next + 1 < tokens.count, joined(next),
-      let ow = lookup(next).flatMap(word), ow.or, joined(next + 1), let (bacc, _) = cardinal(at: next + 1),
+      let ow = lookupWord(next), ow.or, joined(next + 1), cardinal(at: next + 1, &bacc) != nil,
       let s = bacc.firstScale, s > out.value, bacc.stack.count <= 1 || bacc.lastKind != 1
     {
       out.value *= s
@@ -1106,7 +1227,8 @@ struct NumberScanner {
         !w.oneArticle || decimals.isEmpty
       else { break }
       // a compound such as "seventy-one" reads as one group
-      if let (a, n2) = cardinal(at: k), a.stack.isEmpty, a.value < 1000, a.value == a.value.rounded(), a.words >= 1 {
+      var a = Accumulator()
+      if let n2 = cardinal(at: k, &a), a.stack.isEmpty, a.value < 1000, a.value == a.value.rounded(), a.words >= 1 {
         decimals += String(Int(a.value))
         k = n2
       } else {
@@ -1118,7 +1240,7 @@ struct NumberScanner {
   }
 
   /// True when token `t` is capitalised inside a sentence (a name or a noun, not a sentence start).
-  private func capitalizedMidSentence(_ t: Int) -> Bool {
+  private mutating func capitalizedMidSentence(_ t: Int) -> Bool {
     let s = tokens[t].start
     let c = b[s]
     let upper = (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && s + 1 < b.count && b[s + 1] < 0x9F)
@@ -1132,11 +1254,11 @@ struct NumberScanner {
   }
 
   /// A capitalised word at `t` right after the previous token ("Hundert Menschen" in German).
-  private func capitalizedNounAt(_ t: Int) -> Bool {
+  private mutating func capitalizedNounAt(_ t: Int) -> Bool {
     t < tokens.count && tokens[t].num < 0 && joined(t) && isUpper(tokens[t].start)
   }
 
-  private func isUpper(_ s: Int) -> Bool {
+  private mutating func isUpper(_ s: Int) -> Bool {
     let c = b[s]
     return (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && s + 1 < b.count && b[s + 1] < 0x9F)
   }
@@ -1169,7 +1291,8 @@ struct NumberScanner {
         return nil
       }
     }
-    guard let (acc, n1) = cardinal(at: t), n1 < tokens.count, joined(n1), let (d, n2) = denominator(at: n1) else {
+    var acc = Accumulator()
+    guard let n1 = cardinal(at: t, &acc), n1 < tokens.count, joined(n1), let (d, n2) = denominator(at: n1) else {
       return nil
     }
     return (acc.value / d, n2)
@@ -1193,7 +1316,7 @@ struct NumberScanner {
         return (c, tokens[g2.next - 1].end, g2.next, false)
       }
       if w2.half && !w2.isNumeric {
-        if g2.next < tokens.count, joined(g2.next), let w3 = lookup(g2.next).flatMap(word), w3.mul != nil || w3.scale != nil {
+        if g2.next < tokens.count, joined(g2.next), let w3 = lookupWord(g2.next), w3.mul != nil || w3.scale != nil {
           return nil
         }
         return (0.5, tokens[g2.next - 1].end, g2.next, false)
@@ -1245,11 +1368,11 @@ struct NumberScanner {
       }
       if w.halfNoun {
         // "de tweede helft", "die zweite Hälfte": which half, not how much
-        if t > 0, joined(t), let pw = lookup(t - 1).flatMap(word), pw.ordinal != nil, !pw.isNumeric { return nil }
+        if t > 0, joined(t), let pw = lookupWord(t - 1), pw.ordinal != nil, !pw.isNumeric { return nil }
         return (FoundNumber(start: tok.start, end: end, value: 0.5), g.next)
       }
       if let o = w.ordinal, options.ordinals, !capitalizedMidSentence(t) {
-        let before = t > 0 && joined(t) ? lookup(t - 1).flatMap(word) : nil
+        let before = t > 0 && joined(t) ? lookupWord(t - 1) : nil
         if let pw = before, pw.article || pw.oneArticle { return nil }
         if w.ambiguousOrdinal && tokens.count > 1 && !(before?.ordinalContext ?? false) { return nil }
         // a tens ordinal and a unit ordinal written apart: "vigésimo primeiro", "décimo quinto"
@@ -1275,7 +1398,7 @@ struct NumberScanner {
   }
 
   /// A minus sign before the digits at `s`: the signed value and the new start.
-  private func signed(_ v: Double, at s: Int) -> (Double, Int) {
+  private mutating func signed(_ v: Double, at s: Int) -> (Double, Int) {
     var i = s - 1
     var spaced = false
     while i >= 0 && b[i] == 0x20 && s - i <= 2 {
@@ -1305,7 +1428,7 @@ struct NumberScanner {
   }
 
   /// A hyphen or en dash alone between two numbers, spaced on both sides or on neither.
-  private func rangeMark(_ e: Int, _ s: Int) -> Bool {
+  private mutating func rangeMark(_ e: Int, _ s: Int) -> Bool {
     var i = e
     var j = s
     if j - i >= 3, b[i] == 0x20, b[j - 1] == 0x20 {
@@ -1320,21 +1443,21 @@ struct NumberScanner {
   /// ("mere end en") and not followed by "of" ("en af dem"). Used when the option `articles` is off.
   private mutating func bareArticle(_ f: FoundNumber, at t: Int) -> Bool {
     guard f.value == 1, !f.ordinal, !f.approx, f.unit == nil, tokens[t].num < 0, f.start == tokens[t].start,
-      f.end == tokens[t].end, let w = lookup(t).flatMap(word), w.oneArticle
+      f.end == tokens[t].end, let w = lookupWord(t), w.oneArticle
     else { return false }
     // a stressed spelling is the numeral: "én uge", "één keer"
     if tokens.count == 1 || b[tokens[t].start..<tokens[t].end].contains(where: { $0 >= 0x80 }) { return false }
     func numeric(_ k: Int) -> Bool {
       guard k >= 0, k < tokens.count else { return false }
       if tokens[k].num >= 0 { return true }
-      guard let w = lookup(k).flatMap(word) else { return false }
+      guard let w = lookupWord(k) else { return false }
       return w.isNumeric && !w.oneArticle
     }
-    if t + 2 < tokens.count, joined(t + 1), let nw = lookup(t + 1).flatMap(word) {
+    if t + 2 < tokens.count, joined(t + 1), let nw = lookupWord(t + 1) {
       if nw.or && numeric(t + 2) { return false }
       if nw.of { return false }
     }
-    if t >= 1, joined(t), let pw = lookup(t - 1).flatMap(word) {
+    if t >= 1, joined(t), let pw = lookupWord(t - 1) {
       if pw.comparative { return false }
       if pw.or && numeric(t - 2) { return false }
     }
@@ -1343,7 +1466,7 @@ struct NumberScanner {
 
   /// Digits inside a numeric date or a clock time written with a dot: "2021-09-02", "02.09.2021",
   /// "2/9/2021", "2021-08", "2019/20" (only when the dates stage ran: it may leave a header line unclaimed), "06.15".
-  private func dateOrClock(_ s: Int, _ e: Int) -> Bool {
+  private mutating func dateOrClock(_ s: Int, _ e: Int) -> Bool {
     func isDigit(_ i: Int) -> Bool { b[i] >= 0x30 && b[i] <= 0x39 }
     func isMark(_ i: Int) -> Bool { b[i] == 0x2D || b[i] == 0x2E || b[i] == 0x2F }
     guard isDigit(s) else { return false }
@@ -1426,7 +1549,7 @@ struct NumberScanner {
     let p = tokens[t - 1]
     let s = tokens[t].start
     if p.end == s {
-      return !common.currencyCodes.contains(Array(b[p.start..<p.end]))
+      return common.currencyCodeTrie.terminal(raw: b, p.start, p.end) < 0
     }
     if p.end + 1 == s, b[p.end] == 0x2D, !isUpper(p.start) {
       return lookup(t - 1) == nil
@@ -1461,8 +1584,7 @@ struct NumberScanner {
     let upper = (c >= 0x41 && c <= 0x5A) || (c == 0xC3 && p.start + 1 < b.count && b[p.start + 1] < 0x9F)
     guard upper else { return false }
     if lookup(t - 1) != nil { return false }
-    let w = Array(b[p.start..<p.end])
-    if common.currencyCodes.contains(w) { return false }
+    if common.currencyCodeTrie.terminal(raw: b, p.start, p.end) >= 0 { return false }
     // sentence-initial capitals are not names
     var i = p.start - 1
     while i >= 0 && (b[i] == 0x20 || b[i] == 0x22 || b[i] == 0x27) { i -= 1 }
@@ -1488,7 +1610,7 @@ struct NumberScanner {
     if nextToMonth(t) { return nil }
     let lower = !isUpper(tokens[t + 1].start) && ((b[tokens[t + 1].start] | 0x20) >= 0x61 || b[tokens[t + 1].start] >= 0xC3)
     var determiner = false
-    if t > 0, tokens[t].sep == 1, let w = lookup(t - 1).flatMap(word), w.ordinalContext { determiner = true }
+    if t > 0, tokens[t].sep == 1, let w = lookupWord(t - 1), w.ordinalContext { determiner = true }
     return lower || determiner ? d.end + 1 : nil
   }
 
@@ -1502,7 +1624,7 @@ struct NumberScanner {
     }
     if t > 0 && (tokens[t].sep == 1) && isMonth(t - 1) && d.ordinal { return true }
     // "the 4th of May"
-    if d.ordinal, t + 2 < tokens.count, joined(t + 1), joined(t + 2), lookup(t + 1).flatMap(word)?.of == true, isMonth(t + 2) {
+    if d.ordinal, t + 2 < tokens.count, joined(t + 1), joined(t + 2), lookupWord(t + 1)?.of == true, isMonth(t + 2) {
       return true
     }
     if t + 1 < tokens.count && tokens[t + 1].sep <= 3 {
@@ -1532,7 +1654,8 @@ struct NumberScanner {
         f.unit = "%"
       } else {
         var j = i
-        while j < b.count && j - i < common.maxUnitLength + 2 && b[j] != 0x20 && b[j] != 0x0A && b[j] != 0x2C
+        let limit = min(b.count, i + common.maxUnitLength + 2)
+        while j < limit && b[j] != 0x20 && b[j] != 0x0A && b[j] != 0x2C
           && b[j] != 0x2E && b[j] != 0x29 && b[j] != 0x3B && b[j] != 0x3A
         { j += 1 }
         var node = j > i ? 0 : -1
@@ -1550,7 +1673,7 @@ struct NumberScanner {
           skipUntil = g.next
         } else if next + 1 < tokens.count, tokens[next].num < 0, tokens[next].start == i, f.end > f.start,
           letterAt(b, f.end - 1),
-          lookup(next).flatMap(word)?.of == true, tokens[next + 1].num < 0, tokens[next + 1].start - tokens[next].end <= 3,
+          lookupWord(next)?.of == true, tokens[next + 1].num < 0, tokens[next + 1].start - tokens[next].end <= 3,
           let g = lookup(next + 1), let w = word(g), let u = w.unit >= 0 ? lang.unitNames[Int(w.unit)] : nil
         {
           // after a multiplier word: "4,8 millions d'euros", "2,5 millones de euros"
@@ -1565,10 +1688,12 @@ struct NumberScanner {
       if s > 0 && b[s - 1] == 0x20 { s -= 1 }
       let last = s > 0 ? b[s - 1] : 0
       let symbolEnd = last == 0x24 || last == 0xAC || last == 0xA3 || last == 0xA5 || last == 0xB9 || last == 0xBD
-      for (sym, u) in common.currencySymbols where symbolEnd && sym.count <= s {
-        if Array(b[(s - sym.count)..<s]) == sym {
-          f.unit = u
-          break
+      if symbolEnd {
+        for (sym, u) in common.currencySymbols where sym.count <= s {
+          if b[(s - sym.count)..<s].elementsEqual(sym) {
+            f.unit = u
+            break
+          }
         }
       }
       if f.unit == nil, f.start >= 4, b[f.start - 1] == 0x20, b[f.start - 2] >= 0x41, b[f.start - 2] <= 0x5A {

@@ -23,6 +23,9 @@ public final class NumbersStage: Stage {
   let ordinals: Bool
   private var scanner = NumberScanner()
   private var lastLanguage: (code: String?, lang: NumberLanguage)?
+  /// The attributes of a plain integer 0…2100 (value only), built on first use and shared by the annotations:
+  /// most numbers of a text are articles read as one, small counts and years.
+  private var plainValueAttributes: [StageAttributes?] = []
 
   public init(config: StageConfig) throws {
     articles = config.bool("articles", default: true)
@@ -46,22 +49,36 @@ public final class NumbersStage: Stage {
       scanner.run(buf, lang) { f in
         for d in dates where d.0 < f.end && f.start < d.1 { return }
         if Self.startsDateRange(f, dates, buf) { return }
-        var attrs = StageAttributes()
-        if f.value == f.value.rounded(), abs(f.value) < 9.0e18 {
-          attrs["value"] = .int(Int64(f.value))
-        } else {
-          attrs["value"] = .double(f.value)
-        }
-        if let u = f.unit { attrs["unit"] = .string(u) }
-        if f.ordinal { attrs["ordinal"] = true }
-        if f.approx { attrs["approx"] = true }
-        out.annotate("number", start: f.start, end: f.end, attrs: attrs)
+        out.annotate("number", start: f.start, end: f.end, attrs: attributes(f))
       }
     }
   }
 }
 
 extension NumbersStage {
+  /// value, unit, ordinal, approx (in this order).
+  private func attributes(_ f: FoundNumber) -> StageAttributes {
+    if f.unit == nil, !f.ordinal, !f.approx, f.value >= 0, f.value <= 2100, f.value == f.value.rounded() {
+      let k = Int(f.value)
+      if plainValueAttributes.isEmpty { plainValueAttributes = Array(repeating: nil, count: 2101) }
+      if let a = plainValueAttributes[k] { return a }
+      var a = StageAttributes()
+      a["value"] = .int(Int64(k))
+      plainValueAttributes[k] = a
+      return a
+    }
+    var attrs = StageAttributes()
+    if f.value == f.value.rounded(), abs(f.value) < 9.0e18 {
+      attrs["value"] = .int(Int64(f.value))
+    } else {
+      attrs["value"] = .double(f.value)
+    }
+    if let u = f.unit { attrs["unit"] = .string(u) }
+    if f.ordinal { attrs["ordinal"] = true }
+    if f.approx { attrs["approx"] = true }
+    return attrs
+  }
+
   /// Words and marks between the first day of a range and the date that closes it.
   static let rangeLinks: Set<[UInt8]> = Set(
     ["-", ".-", "–", ".–", "al", "til", "till", "bis", "to", "au", "a", "tot", "do", "and", "og", "och", "und", "et", "y", "e"]

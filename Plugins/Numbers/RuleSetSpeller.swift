@@ -55,24 +55,34 @@ enum RuleSetSpeller {
       setText: unsafeBitCast(s, to: SetText.self), format: unsafeBitCast(f, to: Format.self))
   }()
 
-  /// The `numbers` spelled with `ruleSet` of `locale`, lowercased; empty when unavailable.
-  static func spell<S: Sequence<Int>>(locale: String, ruleSet: String, _ numbers: S) -> [Int: String] {
-    guard let api else { return [:] }
+  /// The `numbers` spelled with each of `ruleSets` of `locale` (one formatter, whose rules are parsed once,
+  /// switched from set to set), lowercased; an empty table for a set that is unavailable.
+  static func spell<S: Sequence<Int>>(locale: String, ruleSets: [String], _ numbers: S) -> [[Int: String]] {
+    let none = [[Int: String]](repeating: [:], count: ruleSets.count)
+    guard !ruleSets.isEmpty, let api else { return none }
     var err: Int32 = 0
-    guard let f = api.open(spelloutStyle, nil, 0, locale, nil, &err), err <= 0 else { return [:] }
+    guard let f = api.open(spelloutStyle, nil, 0, locale, nil, &err), err <= 0 else { return none }
     defer { api.close(f) }
-    let name = Array(ruleSet.utf16)
-    api.setText(f, defaultRuleSet, name, Int32(name.count), &err)
-    guard err <= 0 else { return [:] }
-    var out: [Int: String] = [:]
+    var tables: [[Int: String]] = []
     var buf = [UInt16](repeating: 0, count: 512)
-    for n in numbers {
+    for ruleSet in ruleSets {
       err = 0
-      let len = api.format(f, Int64(n), &buf, Int32(buf.count), nil, &err)
-      guard err <= 0, len > 0, len <= buf.count else { continue }
-      let s = String(decoding: buf[0..<Int(len)], as: UTF16.self)
-      out[n] = String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "\u{AD}" })).lowercased()
+      let name = Array(ruleSet.utf16)
+      api.setText(f, defaultRuleSet, name, Int32(name.count), &err)
+      guard err <= 0 else {
+        tables.append([:])
+        continue
+      }
+      var out: [Int: String] = [:]
+      for n in numbers {
+        err = 0
+        let len = api.format(f, Int64(n), &buf, Int32(buf.count), nil, &err)
+        guard err <= 0, len > 0, len <= buf.count else { continue }
+        let s = String(decoding: buf[0..<Int(len)], as: UTF16.self)
+        out[n] = String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "\u{AD}" })).lowercased()
+      }
+      tables.append(out)
     }
-    return out
+    return tables
   }
 }
