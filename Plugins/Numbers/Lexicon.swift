@@ -556,7 +556,7 @@ final class NumberLanguage: @unchecked Sendable {
     // masculine personal); larger numbers are written with these parts as separate words
     let parts = Array(0...99) + stride(from: 100, through: 900, by: 100)
     for forms in RuleSetSpeller.spell(locale: code, ruleSets: rules.cardinalRuleSets ?? [], parts) {
-      for (n, s) in forms { edit(s) { if $0.card == nil { $0.card = Double(n) } } }
+      for (n, s) in forms.sorted(by: { $0.key < $1.key }) { edit(s) { if $0.card == nil { $0.card = Double(n) } } }
     }
     for (w, v) in rules.words ?? [:] { edit(w) { $0.card = v } }
     // Units before the tens, joined by a connector: "tre og tjue" (older Norwegian) next to "tjuetre".
@@ -847,6 +847,8 @@ final class CommonTables: Sendable {
   let suffixMultipliers: [[UInt8]: Double]
   let spaced: Set<[UInt8]>
   let currencySymbols: [[UInt8]: String]
+  /// The same, longest first (then by bytes), so that "A$" wins over "$" whatever the hash order.
+  let currencySymbolsLongestFirst: [(symbol: [UInt8], code: String)]
   let currencyCodes: Set<[UInt8]>
   let units: Set<[UInt8]>
   let maxUnitLength: Int
@@ -905,6 +907,9 @@ final class CommonTables: Sendable {
     self.suffixMultipliers = suffixMultipliers
     self.spaced = spaced
     self.currencySymbols = currencySymbols
+    self.currencySymbolsLongestFirst = currencySymbols.map { (symbol: $0.key, code: $0.value) }.sorted {
+      $0.symbol.count != $1.symbol.count ? $0.symbol.count > $1.symbol.count : $0.symbol.lexicographicallyPrecedes($1.symbol)
+    }
     self.currencyCodes = currencyCodes
     self.units = units
     self.maxUnitLength = maxUnitLength

@@ -1689,7 +1689,7 @@ struct NumberScanner {
       let last = s > 0 ? b[s - 1] : 0
       let symbolEnd = last == 0x24 || last == 0xAC || last == 0xA3 || last == 0xA5 || last == 0xB9 || last == 0xBD
       if symbolEnd {
-        for (sym, u) in common.currencySymbols where sym.count <= s {
+        for (sym, u) in common.currencySymbolsLongestFirst where sym.count <= s {
           if b[(s - sym.count)..<s].elementsEqual(sym) {
             f.unit = u
             break
