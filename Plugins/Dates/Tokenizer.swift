@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+import StageKit
 
 /// One token of a line: a word, a digit run or one punctuation character.
 struct Token {
@@ -25,19 +26,8 @@ enum Tokenizer {
 
   @inline(__always)
   static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (scalar: Int, len: Int) {
-    let b = p[i]
-    if b < 0x80 { return (Int(b), 1) }
-    if b < 0xE0, i + 1 < end { return ((Int(b & 0x1F) << 6) | Int(p[i + 1] & 0x3F), 2) }
-    if b < 0xF0, i + 2 < end {
-      return ((Int(b & 0x0F) << 12) | (Int(p[i + 1] & 0x3F) << 6) | Int(p[i + 2] & 0x3F), 3)
-    }
-    if i + 3 < end {
-      return (
-        (Int(b & 0x07) << 18) | (Int(p[i + 1] & 0x3F) << 12) | (Int(p[i + 2] & 0x3F) << 6)
-          | Int(p[i + 3] & 0x3F), 4
-      )
-    }
-    return (0xFFFD, 1)
+    let (v, len) = UTF8Scan.scalar(p, at: i, end: end)
+    return (Int(v), len)
   }
 
   @inline(__always)

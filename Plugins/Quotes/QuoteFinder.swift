@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+import StageKit
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -108,22 +109,8 @@ struct QuoteFinder {
 
   @inline(__always)
   func scalar(at i: Int) -> (UInt32, Int) {
-    let b0 = UInt32(buf[i])
-    if b0 < 0x80 { return (b0, 1) }
-    if b0 < 0xE0, i + 1 < n { return (((b0 & 0x1F) << 6) | (UInt32(buf[i + 1]) & 0x3F), 2) }
-    if b0 < 0xF0, i + 2 < n {
-      return (
-        ((b0 & 0x0F) << 12) | ((UInt32(buf[i + 1]) & 0x3F) << 6) | (UInt32(buf[i + 2]) & 0x3F), 3
-      )
-    }
-    if i + 3 < n {
-      return (
-        ((b0 & 0x07) << 18) | ((UInt32(buf[i + 1]) & 0x3F) << 12)
-          | ((UInt32(buf[i + 2]) & 0x3F) << 6)
-          | (UInt32(buf[i + 3]) & 0x3F), 4
-      )
-    }
-    return (0xFFFD, 1)
+    let (v, len) = UTF8Scan.scalar(buf, at: i, end: n)
+    return (v, len)
   }
 
   /// The scalar ending just before `i` and its start.
