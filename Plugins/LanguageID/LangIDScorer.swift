@@ -1023,6 +1023,10 @@ public final class LangIDScorer {
     // (the best adds exp(0) = 1 without a call)
     var z: Double = 0
     let k = m.temp / m.scale
+    if perToken && nFolded == nTokens {
+      // every word folded: both denominators over the candidate lanes, 8 at a time
+      return LangIDResult(lang: top, confidence: 1.0 / Double(foldedDenominator(topS, totalRaw[top], k)), letters: nLetters)
+    }
     let reach = topS - 40 / k
     for i in 0..<nCand where scores[candList[i]] >= reach {
       z += candList[i] == top ? 1 : exp(Double(scores[candList[i]] - topS) * Double(k))
@@ -1041,6 +1045,49 @@ public final class LangIDScorer {
       z = min(z, zr)
     }
     return LangIDResult(lang: top, confidence: 1.0 / z, letters: nLetters)
+  }
+
+  /// e^x for 8 lanes with x <= 0 (relative error below 3e-7; lanes below -87, such as
+  /// -inf, give about 1e-38): e^x = 2^i x e^(x - i ln 2) with i = round(x / ln 2),
+  /// the second factor by its Taylor polynomial of degree 6 on |x - i ln 2| <= ln 2 / 2.
+  @inline(__always)
+  static func exp8(_ x: SIMD8<Float>) -> SIMD8<Float> {
+    typealias F8 = SIMD8<Float>
+    let xc = x.replacing(with: -87, where: x .< -87)
+    // round to nearest by adding 1.5 x 2^23: the integer is in the low mantissa bits
+    let t = xc * 1.442_695_04 + 12_582_912
+    let i = unsafeBitCast(t, to: SIMD8<Int32>.self) &- 0x4B40_0000
+    let n = t - 12_582_912
+    let f = xc - n * 0.693_145_75 - n * 1.428_606_8e-06
+    var p = F8(repeating: 1.0 / 720)
+    p = p * f + 1.0 / 120
+    p = p * f + 1.0 / 24
+    p = p * f + 1.0 / 6
+    p = p * f + 0.5
+    p = p * f + 1
+    p = p * f + 1
+    // p x 2^i: i added to the exponent bits
+    return unsafeBitCast(unsafeBitCast(p, to: SIMD8<Int32>.self) &+ (i &<< 23), to: F8.self)
+  }
+
+  /// The confidence's denominator when every word is folded (per-word mode): the softmax
+  /// sums of the capped scores (`total`, best `top`) and of the plain ones (`totalRaw`,
+  /// the best's `raw`), the smaller of the two (see `decide`).
+  @inline(__always)
+  func foldedDenominator(_ top: Float, _ raw: Float, _ k: Float) -> Float {
+    typealias F8 = SIMD8<Float>
+    let tp = UnsafeRawPointer(total), rp = UnsafeRawPointer(totalRaw), lo = UnsafeRawPointer(laneOff)
+    var z = F8(), zr = F8()
+    var o = rowLo * 4
+    let end = rowHi * 4
+    while o < end {
+      let off = lo.loadUnaligned(fromByteOffset: o, as: F8.self)
+      z += LangIDScorer.exp8((tp.loadUnaligned(fromByteOffset: o, as: F8.self) + off - top) * k)
+      zr += LangIDScorer.exp8((rp.loadUnaligned(fromByteOffset: o, as: F8.self) + off - raw) * k)
+      o += 32
+    }
+    let a = z.lowHalf + z.highHalf, b = zr.lowHalf + zr.highHalf
+    return min((a[0] + a[2]) + (a[1] + a[3]), (b[0] + b[2]) + (b[1] + b[3]))
   }
 
   /// The byte ranges scored for [s, e): everything when short, else `windows`
