@@ -99,6 +99,27 @@ public final class DatesStage: Stage {
   ) {
     let parser = Parser(line: line, lex: lex, standalone: standalone)
     let toks = parser.toks
+    // the last date found, held until the next one shows whether the two form a range
+    var pending: Found?
+    func emit(_ f: Found, _ r: Resolver) {
+      if let g = parser.trailingDay(f, r) {
+        emitRange(g)
+        return
+      }
+      var first = f.m.first
+      if standalone, first > 0, parser.onlyPunctuation(from: f.m.end), parser.onlyPrepositions(before: first),
+        !(parser.info(first)?.has(Lex.ext) ?? false)
+      {
+        // the whole input is one date phrase ("on Friday", "am 15.2.", "le 2/3"): it keeps its opening words
+        first = 0
+      }
+      out.annotate("date", start: toks[first].start, end: toks[f.m.end - 1].end, attrs: ["value": .string(f.value)])
+    }
+    func emitRange(_ g: DateRange) {
+      out.annotate(
+        "date", start: toks[g.first].start, end: toks[g.end - 1].end,
+        attrs: ["value": .string(g.value), "end": .string(g.endValue)])
+    }
     var i = 0
     while i < toks.count {
       guard let m = parser.match(at: i) else {
@@ -108,17 +129,23 @@ public final class DatesStage: Stage {
       i = max(m.end, i + 1)
       let r = Resolver(dct: dct, future: future, lexicon: lex)
       guard let v = r.value(m.expr) else { continue }
-      let type: String
-      if case .duration = m.expr { type = "duration" } else { type = "date" }
-      var first = m.first
-      if standalone, type == "date", first > 0, parser.onlyPunctuation(from: m.end), parser.onlyPrepositions(before: first),
-        !(parser.info(first)?.has(Lex.ext) ?? false)
-      {
-        // the whole input is one date phrase ("on Friday", "am 15.2.", "le 2/3"): it keeps its opening words
-        first = 0
+      if case .duration = m.expr {
+        if let p = pending { emit(p, r) }
+        pending = nil
+        out.annotate("duration", start: toks[m.first].start, end: toks[m.end - 1].end, attrs: ["value": .string(v)])
+        continue
       }
-      out.annotate(type, start: toks[first].start, end: toks[m.end - 1].end, attrs: ["value": .string(v)])
+      if let g = parser.range(pending, m, v, r) {
+        // a bare day before the range ("du 3 au 5 mars") may follow the pending date
+        if let p = pending, p.m.end <= g.first { emit(p, r) }
+        emitRange(g)
+        pending = nil
+        continue
+      }
+      if let p = pending { emit(p, r) }
+      pending = Found(m: m, value: v)
     }
+    if let p = pending { emit(p, Resolver(dct: dct, future: future, lexicon: lex)) }
   }
 
   /// A first line " date 2021-09-02" or " date 2021-08": the DCT, and where the line ends.

@@ -221,7 +221,7 @@ struct Parser {
   func match(at i: Int) -> Match? {
     let t = toks[i]
     let l = info(i)
-    if t.kind == .word && l == nil { return nil }
+    if t.kind == .word && (l == nil || l!.onlyRange) { return nil }
     if t.kind == .punct && t.value != 0x27 { return nil }
     var best: Match?
     func consider(_ m: Match?) {
@@ -369,12 +369,12 @@ struct Parser {
     return nil
   }
 
-  /// "enero-febrero de 2017", "jan feb 2017": a span of months of one year, valued as its first month.
+  /// "jan feb 2017": a span of months of one year, valued as its first month.
   func monthRange(_ i: Int) -> Match? {
     guard let a = info(i), a.month > 0, a.wd == 0 else { return nil }
     var k = lexEnd[i]
     if a.monthShort, isPunct(k, 0x2E), adjacent(k) { k += 1 }
-    if isPunct(k, 0x2D) || isPunct(k, 0x2013) { k += 1 }
+    // (with a dash between the months it is a range the range pass joins: "enero-febrero de 2017")
     guard let b = info(k), b.month > 0, b.month != a.month else { return nil }
     k = lexEnd[k]
     if b.monthShort, isPunct(k, 0x2E), adjacent(k) { k += 1 }
@@ -794,6 +794,12 @@ struct Parser {
           j += 2
           lastGood = j
           continue
+        }
+        if let dv = d, m != nil, y == nil, t.digits <= 2, t.value > dv, t.value <= 31, j >= 2, isNumber(j - 2),
+          toks[j - 1].kind == .punct, oneOf(toks[j - 1].value, 0x2D, 0x2013, 0x2013)
+        {
+          // "May 4-22": a later day of a range, not a year
+          break
         }
         if m != nil, y == nil, d != nil || t.digits == 4 || t.value > 31, let yv = yearValue(j, afterMonth: true) {
           y = yv

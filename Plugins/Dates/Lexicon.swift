@@ -94,6 +94,23 @@ struct Lex {
   static let monthNumPrep: UInt32 = 1 << 25
   /// "roku", "r." in Polish "w 1962 roku": a year word after a year number names that year (no duration)
   static let yearPost: UInt32 = 1 << 26
+  /// "from", "vom", "du", "van": opens a range "from X to Y"
+  static let rangeFrom: UInt32 = 1 << 27
+  /// "to", "bis", "au", "tot": joins the two dates of a range
+  static let rangeTo: UInt32 = 1 << 28
+  /// "and", "en", "y": joins the two dates of a range only after a "between" word
+  static let rangeAnd: UInt32 = 1 << 29
+  /// "between", "zwischen", "entre", "tussen": opens a range "between X and Y"
+  static let rangeBetween: UInt32 = 1 << 30
+  /// "the end of": as the first date of a range, the range starts where that date ends
+  static let edgeEnd: UInt32 = 1 << 31
+
+  /// A range word and nothing else ("to", "between", "y"): no date starts with it.
+  var onlyRange: Bool {
+    flags == 0 && flags2 & ~UInt16((Lex.rangeFrom | Lex.rangeTo | Lex.rangeAnd | Lex.rangeBetween | Lex.edgeEnd) >> 16) == 0
+      && month == 0 && wd == 0 && !hasRel && mod == .none && pmod == .none && wdNext == .none && unit == .none
+      && cur == .none && num == 0 && ord == 0 && dec == 0 && holiday == 0 && wdWeeks == 0 && season == 0
+  }
 
   func has(_ f: UInt16) -> Bool { flags & f != 0 }
   func has(_ f: UInt32) -> Bool { UInt32(flags2) << 16 & f != 0 }
@@ -510,6 +527,11 @@ private final class LexiconBuilder {
       case "qmark": l.flags2 |= UInt16(Lex.qmark >> 16)
       case "mnum": l.flags2 |= UInt16(Lex.monthNumPrep >> 16)
       case "ypost": l.flags2 |= UInt16(Lex.yearPost >> 16)
+      case "rfrom": l.flags2 |= UInt16(Lex.rangeFrom >> 16)
+      case "rto": l.flags2 |= UInt16(Lex.rangeTo >> 16)
+      case "rand": l.flags2 |= UInt16(Lex.rangeAnd >> 16)
+      case "rbetween": l.flags2 |= UInt16(Lex.rangeBetween >> 16)
+      case "redge": l.flags2 |= UInt16(Lex.edgeEnd >> 16)
       case "dayw": l.flags |= Lex.lead | Lex.fill; l.flags2 |= UInt16(Lex.dayWord >> 16)
       case "hol":
         if let rule = HolidayRule.parsed(arg) {

@@ -291,6 +291,19 @@ import Testing
     #expect(try dates(long, lang: "de", dct: d, chain: "dates(direction=future)").spans.map { $0.0 } == ["15.2."])
   }
 
+  @Test func rangesAreOneDateWithItsStartAndEnd() throws {
+    func ranges(_ text: String, _ lang: String) throws -> [String] {
+      let doc = try runChain(
+        "dates", text: text, attrs: ["lang": .string(lang), "dct": .string("2024-06-10")])
+      return doc.spans("date").map { "\($0.text)=\($0.attrs["value"].map { "\($0)" } ?? "")..\($0.attrs["end"].map { "\($0)" } ?? "")" }
+    }
+    #expect(try ranges("Die Messe läuft vom 4. bis 22. Mai in Leipzig.", "de") == ["vom 4. bis 22. Mai=2024-05-04..2024-05-22"])
+    #expect(try ranges("Le festival a lieu du 3 au 5 mars à Lyon.", "fr") == ["du 3 au 5 mars=2024-03-03..2024-03-05"])
+    #expect(try ranges("Roadworks run 3–5 March 2024 on the A1.", "en") == ["3–5 March 2024=2024-03-03..2024-03-05"])
+    // a list of two days is two dates, and a score is no date
+    #expect(try ranges("They met on Monday and Tuesday; the home side won 3-1.", "en").count == 2)
+  }
+
   @Test func articleStaysOutsideNamedDates() throws {
     let r = try dates("Le festival ouvrira le mer. 24 juin 2020 à Lyon.", lang: "fr", dct: "2020-05-01")
     #expect(r.spans.map { $0.0 + "=" + $0.1 } == ["mer. 24 juin 2020=2020-06-24"])

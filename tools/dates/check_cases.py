@@ -19,6 +19,11 @@ KNOWN = "known"
 
 CASES = {
 "en": [
+    ("The fair runs from 4 to 22 May 2019 in Leeds.", [("from 4 to 22 May 2019", "2019-05-04")]),
+    ("Prices rose between 2010 and 2015.", [("between 2010 and 2015", "2010")]),
+    ("The show is on 3–5 March 2020 in York.", [("3–5 March 2020", "2020-03-03")]),
+    ("We met on Monday and Tuesday.", [("Monday", "2019-05-13"), ("Tuesday", "2019-05-14")]),
+    ("Leeds won 3-1 on 4 May.", [("4 May", "2019-05-04")]),
     ("The vote took place on Monday.", [("Monday", "2019-05-13")]),
     ("Talks resume next Friday.", [("next Friday", "2019-05-24")]),
     ("He resigned last Tuesday.", [("last Tuesday", "2019-05-07")]),
@@ -70,6 +75,9 @@ CASES = {
     ("The vote is on the 28th.", [("the 28th", "2019-04-28")]),
 ],
 "de": [
+    ("Das Festival findet vom 4. bis 22. Mai statt.", [("vom 4. bis 22. Mai", "2019-05-04")]),
+    ("Zwischen 2010 und 2015 stiegen die Preise.", [("Zwischen 2010 und 2015", "2010")]),
+    ("Die Messe läuft von Januar bis März 2020.", [("von Januar bis März 2020", "2020-01")]),
     ("Am Montag, 3. Juni, beginnt der Prozess.", [("Montag, 3. Juni", "2019-06-03")]),
     ("Die Messe öffnet am 1. Mai.", [("1. Mai", "2019-05-01")]),
     ("Anfang Mai stiegen die Preise.", [("Anfang Mai", "2019-05")]),
@@ -121,6 +129,9 @@ CASES = {
     ("Im Herbst 2017 begann der Bau.", [("Herbst 2017", "2017-FA")]),
 ],
 "es": [
+    ("El congreso será del 1 al 5 de marzo de 2020.", [("del 1 al 5 de marzo de 2020", "2020-03-01")]),
+    ("Las ventas crecieron entre 2010 y 2015.", [("entre 2010 y 2015", "2010")]),
+    ("La feria se celebró enero-febrero de 2017.", [("enero-febrero de 2017", "2017-01")]),
     ("El lunes se reunió el consejo.", [("lunes", "2019-05-13")]),
     ("La cumbre será el próximo viernes.", [("próximo viernes", "2019-05-24")]),
     ("El pasado martes dimitió el ministro.", [("pasado martes", "2019-05-14")]),
@@ -167,6 +178,8 @@ CASES = {
     ("A principios del próximo año subirán los impuestos.", [("principios del próximo año", "2020")]),
 ],
 "it": [
+    ("La mostra è aperta dal 3 al 9 giugno 2019.", [("dal 3 al 9 giugno 2019", "2019-06-03")]),
+    ("I prezzi sono saliti dal 2010 al 2015.", [("dal 2010 al 2015", "2010")]),
     ("Lunedì si è riunito il consiglio.", [("Lunedì", "2019-05-13")]),
     ("Il vertice sarà venerdì prossimo.", [("venerdì prossimo", "2019-05-24")]),
     ("Martedì scorso si è dimesso il ministro.", [("Martedì scorso", "2019-05-14")]),
@@ -212,6 +225,9 @@ CASES = {
     ("Il 25 aprile è festa.", [("Il 25 aprile", "2019-04-25")]),
 ],
 "nl": [
+    ("De reeks loopt van 2007 tot de start van 2008.", [("van 2007 tot de start van 2008", "2007")]),
+    ("De beurs is van 4 tot 8 maart 2020.", [("van 4 tot 8 maart 2020", "2020-03-04")]),
+    ("De prijzen stegen tussen 2010 en 2015.", [("tussen 2010 en 2015", "2010")]),
     ("Maandag kwam de raad bijeen.", [("Maandag", "2019-05-13")]),
     ("Volgende week vrijdag is de top.", [("Volgende week vrijdag", "2019-05-24")]),
     ("Vorige dinsdag trad de minister af.", [("Vorige dinsdag", "2019-05-07")]),
@@ -257,6 +273,8 @@ CASES = {
     ("Op 5 mei wordt de bevrijding gevierd.", [("5 mei", "2019-05-05")]),
 ],
 "pt": [
+    ("A feira decorre de 3 a 7 de junho de 2019.", [("de 3 a 7 de junho de 2019", "2019-06-03")]),
+    ("Os preços subiram entre 2010 e 2015.", [("entre 2010 e 2015", "2010")]),
     ("Na segunda-feira o conselho se reuniu.", [("segunda-feira", "2019-05-13")]),
     ("A cúpula será na próxima terça-feira.", [("próxima terça-feira", "2019-05-21")]),
     ("O ministro renunciou na última sexta-feira.", [("última sexta-feira", "2019-05-10")]),
@@ -304,6 +322,8 @@ CASES = {
     ("Em 25 de abril de 1974 caiu a ditadura.", [("25 de abril de 1974", "1974-04-25")]),
 ],
 "fr": [
+    ("Le salon aura lieu du 3 au 5 mars 2020 à Paris.", [("du 3 au 5 mars 2020", "2020-03-03")]),
+    ("Les prix ont augmenté entre 2010 et 2015.", [("entre 2010 et 2015", "2010")]),
     ("Vendredi dernier, le ministre a démissionné.", [("Vendredi dernier", "2019-05-10")]),
     ("Il est né le 3 février 2016.", [("le 3 février 2016", "2016-02-03")]),
     ("L'accord a été signé il y a deux semaines.", [("il y a deux semaines", "2019-05-01")]),

@@ -899,6 +899,50 @@ def t_ordword(L, lang, rng, dct, future):
 
 
 
+# Ranges: one span from the opening word to the end, valued as the start (completed from the end's month
+# and year). Forms with {d1} {d2} are days of one month, {M1} {M2} months of one year, {Y1} {Y2} years.
+RANGES = {
+    "en": ["from {d1} to {d2} {M} {Y}", "{d1}–{d2} {M} {Y}", "between {d1} and {d2} {M} {Y}", "from {M1} to {M2} {Y}",
+           "from {Y1} to {Y2}", "between {Y1} and {Y2}", "{Y1}–{Y2}"],
+    "de": ["vom {d1}. bis {d2}. {M} {Y}", "vom {d1}. bis zum {d2}. {M} {Y}", "{d1}.–{d2}. {M} {Y}", "von {M1} bis {M2} {Y}",
+           "zwischen {Y1} und {Y2}", "von {Y1} bis {Y2}"],
+    "fr": ["du {d1} au {d2} {M} {Y}", "de {M1} à {M2} {Y}", "entre {Y1} et {Y2}", "de {Y1} à {Y2}"],
+    "es": ["del {d1} al {d2} de {M} de {Y}", "de {M1} a {M2} de {Y}", "{M1}-{M2} de {Y}", "entre {Y1} y {Y2}", "de {Y1} a {Y2}"],
+    "it": ["dal {d1} al {d2} {M} {Y}", "dal {Y1} al {Y2}", "tra {Y1} e {Y2}"],
+    "nl": ["van {d1} tot {d2} {M} {Y}", "van {M1} tot {M2} {Y}", "tussen {Y1} en {Y2}", "van {Y1} tot {Y2}"],
+    "pt": ["de {d1} a {d2} de {M} de {Y}", "de {M1} a {M2} de {Y}", "entre {Y1} e {Y2}"],
+    "da": ["fra {d1}. til {d2}. {M} {Y}", "mellem {Y1} og {Y2}", "fra {Y1} til {Y2}"],
+    "nb": ["fra {d1}. til {d2}. {M} {Y}", "mellom {Y1} og {Y2}"],
+    "sv": ["från {d1} till {d2} {M} {Y}", "mellan {Y1} och {Y2}"],
+    "pl": ["od {d1} do {d2} {M} {Y}", "od {Y1} do {Y2}"],
+}
+
+
+def t_range(L, lang, rng, dct, future):
+    forms = RANGES.get(lang)
+    if not forms:
+        return None
+    form = rng.choice(forms)
+    y = rng.choice([1990, 2003, 2016, dct.year, dct.year - 1])
+    if "{d1}" in form:
+        m = rng.randint(1, 12)
+        d1 = rng.randint(1, 20)
+        d2 = d1 + rng.randint(1, 8)
+        start, value = D(y, m, d1), iso(D(y, m, d1))
+        expr = form.replace("{d1}", str(d1)).replace("{d2}", str(d2)).replace("{M}", L["months"][m - 1]).replace("{Y}", str(y))
+    elif "{M1}" in form:
+        m1 = rng.randint(1, 10)
+        m2 = m1 + rng.randint(1, 2)
+        value = ym(y, m1)
+        expr = form.replace("{M1}", L["months"][m1 - 1]).replace("{M2}", L["months"][m2 - 1]).replace("{Y}", str(y))
+    else:
+        y1 = rng.choice([1990, 2003, 2010, 2016])
+        y2 = y1 + rng.randint(1, 6)
+        value = str(y1)
+        expr = form.replace("{Y1}", str(y1)).replace("{Y2}", str(y2))
+    return "", expr, value, "date"
+
+
 TEMPLATES = [
     ("wd.bare", t_weekday("bare")), ("wd.last_week", t_weekday("last_week")), ("wd.last_recent", t_weekday("last_recent")),
     ("wd.last_either", t_weekday("last_either")), ("wd.next_week", t_weekday("next_week")),
@@ -912,7 +956,7 @@ TEMPLATES = [
     ("rel.unit", t_relunit), ("days", t_days), ("days.tod", t_daytod),
     ("edge.rel", t_edgerel), ("wd.week", t_wdweek), ("season", t_season), ("quarter", t_quarter),
     ("decade.word", t_decword), ("dm.numeric", t_dmnum), ("dm.ordword", t_ordword),
-    ("holiday", t_holiday), ("holiday.year", t_holiday_year), ("decade", t_decade),
+    ("holiday", t_holiday), ("holiday.year", t_holiday_year), ("decade", t_decade), ("range", t_range),
 ]
 
 PER_TEMPLATE = 24
