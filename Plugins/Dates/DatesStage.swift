@@ -42,6 +42,7 @@ public final class DatesStage: Stage {
     case "no": phrase = false
     default: phrase = nil
     }
+    _ = Lexicon.prepared
   }
 
   deinit { line.deallocate() }

@@ -220,6 +220,19 @@ final class Lexicon: @unchecked Sendable {
   private static let lock = NSLock()
   nonisolated(unsafe) private static var cache: [String: Lexicon] = [:]
 
+  /// Builds the lexicon of every language with a `Resources/lexicon/<lang>.json` (and of no language) once
+  /// per process, so that a stage instance is ready when created and documents are not billed for the setup.
+  static let prepared: Bool = {
+    var langs: [String] = [""]
+    if let dir = StageResources.path(for: "Resources/lexicon", target: "Dates"),
+      let files = try? FileManager.default.contentsOfDirectory(atPath: dir)
+    {
+      langs += files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    }
+    for lang in langs { _ = forLanguage(lang) }
+    return true
+  }()
+
   static func forLanguage(_ raw: String) -> Lexicon {
     var lang = raw.lowercased()
     if let cut = lang.firstIndex(where: { $0 == "-" || $0 == "_" }) { lang = String(lang[..<cut]) }

@@ -828,6 +828,13 @@ final class NumberLanguage: @unchecked Sendable {
   private static let lock = NSLock()
   nonisolated(unsafe) private static var cache: [String: NumberLanguage] = [:]
 
+  /// Builds the tables of every language in languages.json (and of no language) once per process, so that
+  /// a stage instance is ready when created and documents are not billed for the setup.
+  static let prepared: Bool = {
+    for code in allRules.langs.keys.sorted() + [""] { _ = forCode(code) }
+    return true
+  }()
+
   /// The tables for `code` ("da", "en-GB" → "en"), built on first use.
   static func forCode(_ code: String?) -> NumberLanguage {
     var c = (code ?? "").lowercased()

@@ -30,6 +30,7 @@ public final class NumbersStage: Stage {
   public init(config: StageConfig) throws {
     articles = config.bool("articles", default: true)
     ordinals = config.bool("ordinals", default: true)
+    _ = NumberLanguage.prepared
   }
 
   public func process(_ doc: StageDocument, _ out: inout StageOutput) throws {
