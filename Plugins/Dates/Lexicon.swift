@@ -105,6 +105,19 @@ struct Lex {
   /// "the end of": as the first date of a range, the range starts where that date ends
   static let edgeEnd: UInt32 = 1 << 31
 
+  /// The lexicon tags that only set flags (`flags` in the low 16 bits, `flags2` in the high ones).
+  static let flagTags: [String: UInt32] = [
+    "ago": UInt32(ago), "agopre": UInt32(agoPre), "in": UInt32(inPre), "later": UInt32(later),
+    "tod": UInt32(tod), "fill": UInt32(fill), "lead": UInt32(lead | fill), "decintro": UInt32(decIntro),
+    "decsuf": UInt32(decSuffix), "amb": UInt32(ambiguous), "ordsuf": UInt32(ordSuffix),
+    "yprep": UInt32(yearPrep), "ext": UInt32(ext), "art": UInt32(article), "prep": UInt32(prep),
+    "orth": UInt32(orthodox),
+    "numand": numAnd, "anchor": anchorAfter, "anchorneg": anchorBefore, "extpost": extPost,
+    "quarter": quarter, "qmark": qmark, "mnum": monthNumPrep, "ypost": yearPost, "rfrom": rangeFrom,
+    "rto": rangeTo, "rand": rangeAnd, "rbetween": rangeBetween, "redge": edgeEnd,
+    "dayw": UInt32(lead | fill) | dayWord,
+  ]
+
   /// A range word and nothing else ("to", "between", "y"): no date starts with it.
   var onlyRange: Bool {
     flags == 0 && flags2 & ~UInt16((Lex.rangeFrom | Lex.rangeTo | Lex.rangeAnd | Lex.rangeBetween | Lex.edgeEnd) >> 16) == 0
@@ -513,45 +526,19 @@ private final class LexiconBuilder {
       case "wdweeks": l.wdWeeks = Int8(arg) ?? 0
       case "season": l.season = Int8(["SP", "SU", "FA", "WI"].firstIndex(of: arg).map { $0 + 1 } ?? 0)
       case "wdshort": l.wdShort = true
-      case "ago": l.flags |= Lex.ago
-      case "agopre": l.flags |= Lex.agoPre
-      case "in": l.flags |= Lex.inPre
-      case "later": l.flags |= Lex.later
-      case "tod": l.flags |= Lex.tod
-      case "fill": l.flags |= Lex.fill
-      case "lead": l.flags |= Lex.lead | Lex.fill
-      case "decintro": l.flags |= Lex.decIntro
-      case "decsuf": l.flags |= Lex.decSuffix
-      case "amb": l.flags |= Lex.ambiguous
-      case "ordsuf": l.flags |= Lex.ordSuffix
-      case "yprep": l.flags |= Lex.yearPrep
-      case "ext": l.flags |= Lex.ext
-      case "art": l.flags |= Lex.article
-      case "prep": l.flags |= Lex.prep
-      case "orth": l.flags |= Lex.orthodox
       case "mult":
         if arg == "100" { l.flags2 |= UInt16(Lex.mult100 >> 16) }
         if arg == "1000" { l.flags2 |= UInt16(Lex.mult1000 >> 16) }
-      case "numand": l.flags2 |= UInt16(Lex.numAnd >> 16)
-      case "anchor": l.flags2 |= UInt16(Lex.anchorAfter >> 16)
-      case "anchorneg": l.flags2 |= UInt16(Lex.anchorBefore >> 16)
-      case "extpost": l.flags2 |= UInt16(Lex.extPost >> 16)
-      case "quarter": l.flags2 |= UInt16(Lex.quarter >> 16)
-      case "qmark": l.flags2 |= UInt16(Lex.qmark >> 16)
-      case "mnum": l.flags2 |= UInt16(Lex.monthNumPrep >> 16)
-      case "ypost": l.flags2 |= UInt16(Lex.yearPost >> 16)
-      case "rfrom": l.flags2 |= UInt16(Lex.rangeFrom >> 16)
-      case "rto": l.flags2 |= UInt16(Lex.rangeTo >> 16)
-      case "rand": l.flags2 |= UInt16(Lex.rangeAnd >> 16)
-      case "rbetween": l.flags2 |= UInt16(Lex.rangeBetween >> 16)
-      case "redge": l.flags2 |= UInt16(Lex.edgeEnd >> 16)
-      case "dayw": l.flags |= Lex.lead | Lex.fill; l.flags2 |= UInt16(Lex.dayWord >> 16)
       case "hol":
         if let rule = HolidayRule.parsed(arg) {
           holidays.append(rule)
           l.holiday = Int16(holidays.count)
         }
-      default: break
+      default:
+        if let bits = Lex.flagTags[key] {
+          l.flags |= UInt16(truncatingIfNeeded: bits)
+          l.flags2 |= UInt16(truncatingIfNeeded: bits >> 16)
+        }
       }
     }
   }
