@@ -64,6 +64,23 @@ def run_nlpsh(nlpsh, jsonl, chain, annotation_type, workers=None):
     return dt, cpu, out.stdout.count(marker)
 
 
+def report_suite(nlpsh, jsonl, cases, passes, chain, annotation_type):
+    """Prints the chain's cases/s on the suite texts (`cases` texts written `passes` times into `jsonl`):
+    the whole run (-j 1, CPU seconds), all cores (wall), the host floor (the cheap C `sentences` stage)
+    and the stage alone (CPU above it). Returns the whole-run and stage-alone cases/s per core."""
+    n = cases * passes
+    _, cpu, found = run_nlpsh(nlpsh, jsonl, chain, annotation_type, workers=1)
+    wall, _, _ = run_nlpsh(nlpsh, jsonl, chain, annotation_type)
+    _, floor, _ = run_nlpsh(nlpsh, jsonl, "sentences", "sentence", workers=1)
+    own = max(cpu - floor, 1e-9)
+    print(f"  {'nlpsh run -j 1 --chain ' + chain:<33}: {n / cpu:10.0f} cases/s per core ({cpu:.2f} s CPU for"
+          f" {passes} passes, {found // passes} {annotation_type}s per pass)")
+    print(f"  {'nlpsh run --chain ' + chain:<33}: {n / wall:10.0f} cases/s wall, all cores")
+    print(f"  {'host floor (--chain sentences)':<33}: {n / floor:10.0f} cases/s per core")
+    print(f"  {chain + ' stage alone':<33}: {n / own:10.0f} cases/s per core (CPU above the floor)")
+    return n / cpu, n / own
+
+
 def report_samples(nlpsh, samples, mb, tmp, chain, annotation_type):
     """Prints the stage's MB/s per core on samples/ repeated to `mb` megabytes: the whole run (-j 1,
     CPU seconds), the host floor (the cheap C `sentences` stage) and the stage alone (CPU above it)."""

@@ -25,7 +25,7 @@ import tempfile
 import time
 from datetime import datetime
 
-from common import NLPSH, SAMPLES, SUITES, load_cases, report_samples, run_nlpsh, write_jsonl
+from common import NLPSH, SAMPLES, SUITES, load_cases, report_samples, report_suite, write_jsonl
 
 
 def dct_datetime(s):
@@ -73,19 +73,10 @@ def main():
 
         dp_time, dp_found = run_dateparser(cases)
         dp_rate = len(cases) / dp_time
-        n = len(cases) * args.repeat
-        _, one_cpu, ns_found = run_nlpsh(args.nlpsh, suite_jsonl, "dates", "date", workers=1)
-        all_time, _, _ = run_nlpsh(args.nlpsh, suite_jsonl, "dates", "date")
-        _, floor_cpu, _ = run_nlpsh(args.nlpsh, suite_jsonl, "sentences", "sentence", workers=1)
-        own = max(one_cpu - floor_cpu, 1e-9)
         print(f"suite texts: {len(cases)} cases from {args.suites}")
-        print(f"  dateparser search_dates        : {dp_rate:10.0f} cases/s per core ({dp_time:.2f} s CPU, {dp_found} found)")
-        print(f"  nlpsh run -j 1 --chain dates   : {n / one_cpu:10.0f} cases/s per core ({one_cpu:.2f} s CPU for"
-              f" {args.repeat} passes, {ns_found // args.repeat} found per pass)")
-        print(f"  nlpsh run --chain dates        : {n / all_time:10.0f} cases/s wall, all cores")
-        print(f"  host floor (--chain sentences) : {n / floor_cpu:10.0f} cases/s per core")
-        print(f"  dates stage alone              : {n / own:10.0f} cases/s per core (CPU above the floor)")
-        print(f"  ratio to dateparser, per core  : whole run {n / one_cpu / dp_rate:6.0f}x;  stage alone {n / own / dp_rate:6.0f}x")
+        print(f"  {'dateparser search_dates':<33}: {dp_rate:10.0f} cases/s per core ({dp_time:.2f} s CPU, {dp_found} found)")
+        whole, alone = report_suite(args.nlpsh, suite_jsonl, len(cases), args.repeat, "dates", "date")
+        print(f"  {'ratio to dateparser, per core':<33}: whole run {whole / dp_rate:6.0f}x;  stage alone {alone / dp_rate:6.0f}x")
 
         report_samples(args.nlpsh, args.samples, args.mb, tmp, "dates", "date")
 

@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 
-from common import NLPSH, SAMPLES, SUITES, load_cases, report_samples, run_nlpsh, write_jsonl
+from common import NLPSH, SAMPLES, SUITES, load_cases, report_samples, report_suite, write_jsonl
 
 # languages alpha2digit accepts (text2num 3.x)
 T2N_LANGS = {"en", "fr", "es", "pt", "de", "nl", "da", "it"}
@@ -103,23 +103,14 @@ def main():
         t2n_rate = len(cases) * args.t2n_passes / t2n_time
         span_time, span_found = run_text2num_spans(cases, args.t2n_passes)
         span_rate = len(cases) * args.t2n_passes / span_time
-        n = len(cases) * args.repeat
-        _, one_cpu, one_found = run_nlpsh(args.nlpsh, suite_jsonl, "numbers", "number", workers=1)
-        all_time, _, _ = run_nlpsh(args.nlpsh, suite_jsonl, "numbers", "number")
-        _, floor_cpu, _ = run_nlpsh(args.nlpsh, suite_jsonl, "sentences", "sentence", workers=1)
-        own = max(one_cpu - floor_cpu, 1e-9)
         print(f"suite texts: {len(cases)} cases in {', '.join(langs)} from {args.suites}")
-        print(f"  text2num alpha2digit            : {t2n_rate:10.0f} cases/s per core ({t2n_time:.2f} s CPU for"
+        print(f"  {'text2num alpha2digit':<33}: {t2n_rate:10.0f} cases/s per core ({t2n_time:.2f} s CPU for"
               f" {args.t2n_passes} passes, {t2n_changed} texts changed)")
-        print(f"  text2num words + find_numbers   : {span_rate:10.0f} cases/s per core ({span_time:.2f} s CPU,"
+        print(f"  {'text2num words + find_numbers':<33}: {span_rate:10.0f} cases/s per core ({span_time:.2f} s CPU,"
               f" {span_found} found per pass)")
-        print(f"  nlpsh run -j 1 --chain numbers  : {n / one_cpu:10.0f} cases/s per core ({one_cpu:.2f} s CPU for"
-              f" {args.repeat} passes, {one_found // args.repeat} numbers per pass)")
-        print(f"  nlpsh run --chain numbers       : {n / all_time:10.0f} cases/s wall, all cores")
-        print(f"  host floor (--chain sentences)  : {n / floor_cpu:10.0f} cases/s per core (reading, the C sentence splitter, writing)")
-        print(f"  numbers stage alone             : {n / own:10.0f} cases/s per core (CPU above the floor)")
-        print(f"  ratio to text2num alpha2digit, per core: whole run {n / one_cpu / t2n_rate:6.2f}x;  stage alone {n / own / t2n_rate:6.2f}x")
-        print(f"  ratio to text2num words + find_numbers : whole run {n / one_cpu / span_rate:6.2f}x;  stage alone {n / own / span_rate:6.2f}x")
+        whole, alone = report_suite(args.nlpsh, suite_jsonl, len(cases), args.repeat, "numbers", "number")
+        print(f"  ratio to text2num alpha2digit, per core: whole run {whole / t2n_rate:6.2f}x;  stage alone {alone / t2n_rate:6.2f}x")
+        print(f"  ratio to text2num words + find_numbers : whole run {whole / span_rate:6.2f}x;  stage alone {alone / span_rate:6.2f}x")
 
         report_samples(args.nlpsh, args.samples, args.mb, tmp, "numbers", "number")
 
