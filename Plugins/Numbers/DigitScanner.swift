@@ -307,10 +307,7 @@ struct DigitScanner {
   func currencyBefore(_ p: Int) -> Bool {
     var q = p
     if q > 0, b[q - 1] == 0x2D { q -= 1 }
-    for sym in common.currencySymbols.keys where sym.count <= q {
-      if b[(q - sym.count)..<q].elementsEqual(sym) { return true }
-    }
-    return false
+    return common.currencySymbol(endingAt: q, in: b) != nil
   }
 
   @inline(__always)

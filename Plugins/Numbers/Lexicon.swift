@@ -853,8 +853,7 @@ final class NumberLanguage: @unchecked Sendable {
 final class CommonTables: Sendable {
   let suffixMultipliers: [[UInt8]: Double]
   let spaced: Set<[UInt8]>
-  let currencySymbols: [[UInt8]: String]
-  /// The same, longest first (then by bytes), so that "A$" wins over "$" whatever the hash order.
+  /// Currency symbols and their codes, longest first (then by bytes), so that "A$" wins over "$".
   let currencySymbolsLongestFirst: [(symbol: [UInt8], code: String)]
   let currencyCodes: Set<[UInt8]>
   let units: Set<[UInt8]>
@@ -868,6 +867,14 @@ final class CommonTables: Sendable {
   /// Per byte: a one-letter multiplier that may follow a space ("2.33 k").
   let spacedByte: [Bool]
   let currencyCodeTrie: FrozenTrie
+
+  /// The code of the currency symbol that ends at byte `end` of `b`, or nil.
+  func currencySymbol(endingAt end: Int, in b: UnsafeBufferPointer<UInt8>) -> String? {
+    for (sym, code) in currencySymbolsLongestFirst where sym.count <= end {
+      if b[(end - sym.count)..<end].elementsEqual(sym) { return code }
+    }
+    return nil
+  }
 
   init(_ r: CommonRules?) {
     var suffixMultipliers: [[UInt8]: Double] = [:]
@@ -913,7 +920,6 @@ final class CommonTables: Sendable {
     self.unitTrieNames = names
     self.suffixMultipliers = suffixMultipliers
     self.spaced = spaced
-    self.currencySymbols = currencySymbols
     self.currencySymbolsLongestFirst = currencySymbols.map { (symbol: $0.key, code: $0.value) }.sorted {
       $0.symbol.count != $1.symbol.count ? $0.symbol.count > $1.symbol.count : $0.symbol.lexicographicallyPrecedes($1.symbol)
     }

@@ -1689,12 +1689,7 @@ struct NumberScanner {
       let last = s > 0 ? b[s - 1] : 0
       let symbolEnd = last == 0x24 || last == 0xAC || last == 0xA3 || last == 0xA5 || last == 0xB9 || last == 0xBD
       if symbolEnd {
-        for (sym, u) in common.currencySymbolsLongestFirst where sym.count <= s {
-          if b[(s - sym.count)..<s].elementsEqual(sym) {
-            f.unit = u
-            break
-          }
-        }
+        f.unit = common.currencySymbol(endingAt: s, in: b)
       }
       if f.unit == nil, f.start >= 4, b[f.start - 1] == 0x20, b[f.start - 2] >= 0x41, b[f.start - 2] <= 0x5A {
         let w = Array(b[(f.start - 4)..<(f.start - 1)])
