@@ -811,18 +811,8 @@ public final class LangIDScorer {
         k += 1
         continue
       }
-      var cp: UInt32
-      if c0 < 0xE0 {
-        cp = (UInt32(c0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)
-        i += 2
-      } else if c0 < 0xF0 {
-        cp = (UInt32(c0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-        i += 3
-      } else {
-        cp = (UInt32(c0 & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
-          | UInt32(b[i + 3] & 0x3F)
-        i += 4
-      }
+      let (cp, len) = LangIDScorer.multiByteScalar(b, i)
+      i += len
       let t = cp < LangIDModel.maxCP ? table[Int(cp)] : 0
       if t == 0 {
         q[k] = LangIDScorer.sepFlag | LangIDScorer.sepNoCheck
@@ -849,24 +839,32 @@ public final class LangIDScorer {
   func uncount(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) {
     var i = s
     while i < e {
-      let c0 = b[i]
-      var cp = UInt32(c0)
-      if c0 < 0x80 {
+      var cp = UInt32(b[i])
+      if cp < 0x80 {
         i += 1
-      } else if c0 < 0xE0 {
-        cp = (UInt32(c0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)
-        i += 2
-      } else if c0 < 0xF0 {
-        cp = (UInt32(c0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-        i += 3
       } else {
-        cp = (UInt32(c0 & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
-          | UInt32(b[i + 3] & 0x3F)
-        i += 4
+        let len: Int
+        (cp, len) = LangIDScorer.multiByteScalar(b, i)
+        i += len
       }
       let t = cp < LangIDModel.maxCP ? table[Int(cp)] : 0
       if t != 0 { scripts[Int(t >> 24)] -= 1 }
     }
+  }
+
+  /// The scalar of valid UTF-8 whose first, non-ASCII byte is at `i`, and its length. (StageKit's
+  /// UTF8Scan does the same, but the stand-alone driver in tools/langid compiles this file without it.)
+  @inline(__always)
+  static func multiByteScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+    let c0 = b[i]
+    if c0 < 0xE0 { return ((UInt32(c0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F), 2) }
+    if c0 < 0xF0 {
+      return ((UInt32(c0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F), 3)
+    }
+    return (
+      (UInt32(c0 & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
+        | UInt32(b[i + 3] & 0x3F), 4
+    )
   }
 
   static let sepFlag: UInt32 = 0x8000_0000
