@@ -130,6 +130,10 @@ import Testing
     #expect(r.status == 0, "\(r.stderr)")
     #expect(!r.stdout.contains("nlpsh>"))  // no prompt or banner when not a terminal
     #expect(r.stdout.split(separator: "\n").filter { $0.hasPrefix("{\"id\":") }.count == 4)
+    // a condition that matches nothing says so, and how many of the type there are
+    let none = try nlpsh([], stdin: "load samples/wire.jsonl\nrun sentences\nlist sentence text~zzzz\nlist token\n")
+    #expect(none.stdout.contains("no sentence annotations match text~zzzz ("))
+    #expect(none.stdout.contains("no token annotations (types present: sentence)"))
     let bad = try nlpsh([], stdin: "load samples/wire.jsonl\nshow nothing-like-this\ndocs\n")
     #expect(bad.status == 1)
     #expect(bad.stderr.contains("<stdin>:2: error: no document 'nothing-like-this'"))

@@ -287,6 +287,11 @@ extension Session {
     }
     if total == 0 {
       let types = Set(workingSet.flatMap { $0.annotations.map(\.type) }).sorted()
+      if types.contains(type) && !conditions.isEmpty {
+        let all = workingSet.reduce(0) { n, d in n + d.annotations.filter { $0.type == type }.count }
+        console.print("no \(type) annotations match \(args.dropFirst().joined(separator: " ")) (\(all) \(type) annotation\(all == 1 ? "" : "s") in all)")
+        return
+      }
       console.print("no \(type) annotations" + (types.isEmpty || types.contains(type) ? "" : " (types present: \(types.joined(separator: ", ")))"))
       return
     }
