@@ -325,6 +325,11 @@ struct Parser {
     {
       // "20 of next month"
       return Match(first: i, end: lexEnd[lexEnd[lexEnd[k]]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(f.mod)))
+    } else if n > 0, isNumber(k) == false, let l = info(k), l.has(Lex.fill), let u = info(lexEnd[k]), u.unit == .month,
+      let p = info(lexEnd[lexEnd[k]]), p.pmod != .none
+    {
+      // "le 15 du mois prochain"
+      return Match(first: i, end: lexEnd[lexEnd[lexEnd[k]]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(p.pmod)))
     } else if n > 0, k > i, let f = info(k), f.mod != .none, f.mod != .onwd, f.wd == 0, f.month == 0, let u = info(lexEnd[k]), u.unit == .month {
       // "the 21st this month"
       return Match(first: i, end: lexEnd[lexEnd[k]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(f.mod)))
@@ -338,8 +343,10 @@ struct Parser {
       k = lexEnd[k]
       hops += 1
     }
-    // "d'octobre": the preposition is elided onto the month name
-    if hops == 0, !(info(k).map { $0.month > 0 && $0.has(Lex.fill) } ?? false) { return nil }
+    // "d'octobre": the preposition is elided onto the month name; "erster Montag dieses Monats": none is needed
+    if hops == 0, !(info(k).map { ($0.month > 0 && $0.has(Lex.fill)) || ($0.mod != .none && $0.wd == 0 && $0.month == 0) } ?? false) {
+      return nil
+    }
     if isMonth {
       if let yv = yearValue(k, afterMonth: false) {
         return Match(first: i, end: k + 1, expr: .monthOfYear(m: n, yearShift: nil, y: yv))
@@ -356,6 +363,9 @@ struct Parser {
       if let yy = yearValue(e, afterMonth: false) {
         yv = yy
         e += 1
+      } else if let f = info(e), f.has(Lex.fill) || f.has(Lex.yearPrep), let yy = yearValue(lexEnd[e], afterMonth: false) {
+        yv = yy  // "el último domingo de marzo de 2014"
+        e = lexEnd[e] + 1
       }
       if n > 5 && wd != 0 { return nil }
       return Match(first: i, end: e, expr: .nthInMonth(n: n, wd: wd, y: yv, m: Int(mo.month), monthShift: nil))
@@ -971,6 +981,10 @@ struct Parser {
   func relativeMonthFollows(_ k: Int) -> Bool {
     guard let f = info(k) else { return false }
     if f.mod != .none, f.mod != .onwd, f.wd == 0, f.month == 0 { return info(lexEnd[k])?.unit == .month }  // "21 this month"
+    // "du mois prochain": a month unit with a modifier after it
+    if f.has(Lex.fill), f.mod == .none, let u = info(lexEnd[k]), u.unit == .month, let p = info(lexEnd[lexEnd[k]]), p.pmod != .none {
+      return true
+    }
     guard f.has(Lex.fill), f.mod == .none, let m = info(lexEnd[k]), m.mod != .none, m.mod != .onwd,
       let u = info(lexEnd[lexEnd[k]])
     else { return false }
@@ -1042,6 +1056,14 @@ struct Parser {
           consider(Match(first: i, end: e, expr: .unitRel(l1.unit, shift(l0.mod))))
         }
       }
+    }
+    // "i fjor", "i år": one phrase with a modifier and its unit
+    if l0.mod != .none, l0.mod != .onwd, l0.unit != .none, l0.wd == 0, l0.month == 0 {
+      consider(Match(first: i, end: lexEnd[i], expr: .unitRel(l0.unit, shift(l0.mod))))
+    }
+    // "the year before last", "the month after next"
+    if l0.cur != .none, let p = info(lexEnd[i]), p.pmod == .next2 || p.pmod == .last2 {
+      consider(Match(first: i, end: lexEnd[lexEnd[i]], expr: .unitRel(l0.cur, shift(p.pmod))))
     }
     // unit + post modifier: "el mes pasado", "la semaine prochaine"
     if l0.unit != .none || l0.has(Lex.fill) || l0.has(Lex.article) {

@@ -656,7 +656,17 @@ import Testing
   /// A deterministic sample of the cases `tools/dates/generate_cases.py` composes from templates (both
   /// conventions); a failure is summarised per language and template, with the first few cases shown.
   @Test func generatedCases() throws {
-    let path = packageRoot + "/Tests/NLPHostTests/Fixtures/dates_generated.jsonl"
+    try runCaseFile("dates_generated.jsonl", keyField: "template", minCount: 300)
+  }
+
+  /// The cases `tools/dates/transfer_cases.py` writes: each pattern of one language's suite said in every
+  /// other language of that suite family, with the value computed by calendar arithmetic.
+  @Test func transferredCases() throws {
+    try runCaseFile("dates_transfer.jsonl", keyField: "pattern", minCount: 1000)
+  }
+
+  private func runCaseFile(_ file: String, keyField: String, minCount: Int) throws {
+    let path = packageRoot + "/Tests/NLPHostTests/Fixtures/" + file
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
     var byDirection: [String: [(doc: Document, key: String, want: [String])]] = [:]
     for line in lines {
@@ -667,11 +677,11 @@ import Testing
       var attrs = Attributes()
       attrs["lang"] = .string(lang)
       attrs["dct"] = .string(obj["dct"] as? String ?? "")
-      let key = "\(lang) \(direction.prefix(1)):\(obj["template"] as? String ?? "")"
+      let key = "\(lang) \(direction.prefix(1)):\(obj[keyField] as? String ?? "")"
       byDirection[direction, default: []].append(
         (Document(id: id, text: text, attrs: attrs), key, exp.map { "\($0[0])=\($0[1]):\($0[2])" }.sorted()))
     }
-    #expect(byDirection.values.reduce(0) { $0 + $1.count } >= 300)
+    #expect(byDirection.values.reduce(0) { $0 + $1.count } >= minCount)
     var counts: [String: Int] = [:]
     var shown: [String] = []
     for (direction, cases) in byDirection.sorted(by: { $0.key < $1.key }) {
@@ -691,6 +701,6 @@ import Testing
       }
     }
     let summary = counts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
-    #expect(counts.isEmpty, "generated cases fail (\(summary)):\n\(shown.joined(separator: "\n"))")
+    #expect(counts.isEmpty, "\(file): cases fail (\(summary)):\n\(shown.joined(separator: "\n"))")
   }
 }
