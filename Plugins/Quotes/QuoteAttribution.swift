@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import StageKit
+
 /// Who said it and how, with the evidence that the marks enclose speech.
 struct Attribution {
   var speaker: String?
@@ -12,6 +14,10 @@ struct Attribution {
   var cueInSentence = false
   /// A verb form of reported speech in the sentence.
   var reported = false
+  /// Reported speech whose speaker the text before gives (a cue or a subject since the last
+  /// quotation, the last speaker, or the pronoun subject of the sentence): a partial quotation of
+  /// that speaker even when it is a word or two ("Der Haushalt sei „verfassungswidrig“").
+  var reportedContext = false
 }
 
 extension QuoteFinder {
@@ -65,14 +71,24 @@ extension QuoteFinder {
       var resolved: String? = nil
       // A person brought forward since the last quotation speaks a quotation without attribution.
       // (also for a cue without a subject: "«…», aseguró a Heraldo", "—… —contó—.")
+      // (in reported speech the subject of the sentence is what is reported on: "Sein Mandant
+      // habe sich bedroht gefühlt, die Kammer habe das „…“" follows the cue sentence before it)
+      let ownSubject = c.dash ? nil : sentenceSubject(tokens(sentenceStart(c.open), c.open))
       if a.speaker == nil, !c.dash || (a.cue != nil && !c.continuation) || c.standalone,
-        c.dash || sentenceSubject(tokens(sentenceStart(c.open), c.open)) == nil,
+        c.dash || ownSubject == nil || (a.reported && !a.cueInSentence),
         let d = discourseSpeaker(
           before: c.open, floor: last.map { $0.end } ?? max(0, c.open - 800), named: named)
       {
         a.speaker = d.speaker
         a.cue = a.cue ?? d.cue
         via = "discourse"
+      }
+      // A pronoun subject of reported speech is its speaker ("Er werde … „…“ machen").
+      if a.speaker == nil, !c.dash, a.reported, !a.cueInSentence, let sp = ownSubject,
+        profile.pronouns.contains(WordHash.of(sp))
+      {
+        a.speaker = sp
+        via = "pronoun"
       }
       // A quotation without attribution right after an attributed one continues it.
       // (not when a cue of its own sentence has no speaker: "In dem Papier ist von „…“ die
@@ -88,6 +104,7 @@ extension QuoteFinder {
         via = "carry"
       }
       lastDebug = ""
+      if a.speaker != nil, a.reported, !a.cueInSentence, via != "none" { a.reportedContext = true }
       if a.speaker == nil, !c.dash, a.reported {
         // Reported speech ("… seien „alarmierend“") continues the last attributed sentence before it.
         let ss = sentenceStart(c.open)
@@ -98,6 +115,7 @@ extension QuoteFinder {
           a.speaker = found.speaker
           a.cue = found.cue
           via = "reported"
+          a.reportedContext = true
         }
       }
       if a.speaker == nil, !c.dash {
@@ -338,7 +356,9 @@ extension QuoteFinder {
   /// Whether a token can open a speaker phrase (a determiner, pronoun or name, not a stop word).
   func startsSpeaker(_ t: Tok) -> Bool {
     guard t.isWord else { return false }
-    if profile.dets.contains(t.low) || profile.pronouns.contains(t.low) { return true }
+    if profile.dets.contains(t.low) || profile.pronouns.contains(t.low)
+      || profile.quantifiers.contains(t.low)
+    { return true }
     if profile.stops.contains(t.low) { return false }
     return t.upper || !profile.capitalNouns || isDomain(t)
   }
@@ -367,6 +387,132 @@ extension QuoteFinder {
 
   /// A speaker phrase starting at token `i`: up to a comma, a stop word or ten words.
   func speakerPhrase(_ toks: [Tok], from i0: Int) -> String? {
+    speakerPhraseRaw(toks, from: i0).flatMap(plausibleSpeaker)
+  }
+
+  /// A speaker phrase ending before token `k`.
+  func speakerBefore(_ toks: [Tok], upTo k: Int) -> String? {
+    speakerBeforeRaw(toks, upTo: k).flatMap(plausibleSpeaker)
+  }
+
+  /// The first noun phrase of a sentence, if it can speak.
+  func sentenceSubject(_ toks0: [Tok]) -> String? {
+    sentenceSubjectRaw(toks0).flatMap(plausibleSpeaker)
+  }
+
+  /// A phrase that can name a speaker: not determiners alone ("Für die „…“" gives "die"), and
+  /// where nouns are capitalised it ends in a noun or name, not in a verb that a phrase ran into
+  /// ("X, Jean-Louis Borloo, hat Berichte der" → "X, Jean-Louis Borloo"; "dem sinngemäß" → none);
+  /// a phrase that ran into a name in quotation marks ends before its unclosed opening mark.
+  /// (read on UTF-8 bytes: it runs for every phrase considered)
+  func plausibleSpeaker(_ phrase0: String) -> String? {
+    var phrase = phrase0
+    return phrase.withUTF8 { u -> String? in
+      let n = u.count
+      // The length of a quotation mark at `i` (0 if none) and whether it opens.
+      func mark(_ i: Int) -> (len: Int, opens: Bool) {
+        if u[i] == 0x22 { return (1, false) }
+        if u[i] == 0xC2, i + 1 < n, u[i + 1] == 0xAB || u[i + 1] == 0xBB { return (2, true) }
+        if u[i] == 0xE2, i + 2 < n, u[i + 1] == 0x80, u[i + 2] >= 0x9C && u[i + 2] <= 0x9E {
+          return (3, u[i + 2] != 0x9D)
+        }
+        return (0, false)
+      }
+      var limit = n
+      var i = 0
+      while i < n {
+        let m = mark(i)
+        if m.len == 0 {
+          i += 1
+          continue
+        }
+        if m.opens, i > 0 {
+          var j = i + m.len
+          while j < n, mark(j).len == 0 { j += 1 }
+          if j >= n {
+            limit = i
+            break
+          }
+          i = j + mark(j).len
+          continue
+        }
+        i += m.len
+      }
+      // Words: byte ranges between spaces, and their cores without punctuation or marks.
+      var words: [(s: Int, e: Int, cs: Int, ce: Int)] = []
+      var w = 0
+      while w < limit {
+        while w < limit, u[w] == 0x20 { w += 1 }
+        guard w < limit else { break }
+        var e = w
+        while e < limit, u[e] != 0x20 { e += 1 }
+        var cs = w
+        var ce = e
+        while cs < ce {
+          let m = mark(cs)
+          if m.len > 0 {
+            cs += m.len
+          } else if u[cs] < 0x80, !Self.isLetterOrDigit(UInt32(u[cs])) {
+            cs += 1
+          } else {
+            break
+          }
+        }
+        while ce > cs {
+          if u[ce - 1] < 0x80, !Self.isLetterOrDigit(UInt32(u[ce - 1])) {
+            ce -= 1
+          } else if ce - cs >= 3, mark(ce - 3).len == 3 {
+            ce -= 3
+          } else if ce - cs >= 2, mark(ce - 2).len == 2 {
+            ce -= 2
+          } else {
+            break
+          }
+        }
+        words.append((w, e, cs, ce))
+        w = e
+      }
+      guard !words.isEmpty else { return nil }
+      func empty(_ k: Int) -> Bool { words[k].cs >= words[k].ce }
+      func isFunction(_ k: Int) -> Bool {
+        let h = WordHash.of(u, words[k].cs, words[k].ce)
+        return profile.dets.contains(h) || profile.linkers.contains(h)
+          || profile.particles.contains(h) || profile.stops.contains(h)
+      }
+      func lower(_ k: Int) -> Bool {
+        guard !empty(k) else { return false }
+        return Self.isLower(UTF8Scan.scalar(u, at: words[k].cs, end: words[k].ce).value)
+      }
+      if words.count == 1 {
+        if profile.pronouns.contains(WordHash.of(u, words[0].cs, words[0].ce)) { return phrase0 }
+        if empty(0) || isFunction(0) { return nil }
+      }
+      var count = words.count
+      if profile.capitalNouns, count > 1 {
+        // A lowercase word that is no determiner or particle, after a name or a comma, ends the
+        // phrase.
+        for k in 1..<words.count where lower(k) && !isFunction(k) {
+          if u[words[k - 1].e - 1] == 0x2C || (!lower(k - 1) && !isFunction(k - 1) && !empty(k - 1)) {
+            count = k
+            break
+          }
+        }
+        // It ends in a noun, a name or a number ("der 56-Jährige"), not in a function word.
+        while count > 0, lower(count - 1) || isFunction(count - 1) || empty(count - 1) { count -= 1 }
+        guard count > 0 else { return nil }
+        if count == 1, isFunction(0) { return nil }
+      } else if (0..<count).allSatisfy({ isFunction($0) || empty($0) }) {
+        return nil
+      }
+      var e = words[count - 1].e
+      while e > words[0].s, u[e - 1] == 0x2C || u[e - 1] == 0x20 { e -= 1 }
+      if words[0].s == 0 && e == n { return phrase0 }
+      return String(decoding: UnsafeBufferPointer(rebasing: u[words[0].s..<e]), as: UTF8.self)
+    }
+  }
+
+  /// The phrase as found, before the check of `plausibleSpeaker`.
+  func speakerPhraseRaw(_ toks: [Tok], from i0: Int) -> String? {
     var i = i0
     while i < toks.count, toks[i].isWord, !profile.pronouns.contains(toks[i].low) {
       if profile.stops.contains(toks[i].low) && !profile.dets.contains(toks[i].low) {
@@ -453,13 +599,19 @@ extension QuoteFinder {
     guard j > i else { return nil }
     var end = toks[j - 1].e
     // An apposition naming the person: "la directora de la feria, Carmen Ibáñez".
-    let hasName = (i + 1..<j).contains {
+    // (a name after a determiner belongs to an attachment: "Der Trainer des FC Nordstadt, Peter Hahn")
+    let firstDet = (i + 1..<j).first { profile.capitalNouns && profile.dets.contains(toks[$0].low) } ?? j
+    let hasName = (i + 1..<firstDet).contains {
       toks[$0].upper && toks[$0 - 1].upper && !profile.dets.contains(toks[$0 - 1].low)
     }
     if j + 2 < toks.count, toks[j].p == UInt8(ascii: ","), !hasName {
       var k = j + 1
+      // (a role with its determiner before the name: "die Leiterin der Studie, die Glaziologin
+      // Marta Kowalczyk,")
+      let det = profile.capitalNouns && profile.dets.contains(toks[k].low) && !toks[k].upper
+      if det { k += 1 }
       while k < toks.count, toks[k].isWord, toks[k].upper || continuesName(toks, k) { k += 1 }
-      if k - (j + 1) >= 2, k == toks.count || !toks[k].isWord {
+      if k - (j + 1) >= (det ? 4 : 2), k == toks.count || !toks[k].isWord {
         end = toks[k - 1].e
       }
     }
@@ -489,7 +641,7 @@ extension QuoteFinder {
   }
 
   /// A speaker phrase ending before token `k`, starting after leading stop words.
-  func speakerBefore(_ toks: [Tok], upTo k: Int) -> String? {
+  func speakerBeforeRaw(_ toks: [Tok], upTo k: Int) -> String? {
     // Start of the clause: after the last sentence punctuation or quotation before k.
     // A subordinate clause opened after a comma ("Die Arbeiten sollen, wie X sagte, …") has its
     // own subject.
@@ -536,6 +688,14 @@ extension QuoteFinder {
     }
     if k - 1 >= i, toks[k - 1].isWord, profile.pronouns.contains(toks[k - 1].low) {
       return string(toks[k - 1].s, toks[k - 1].e)
+    }
+    // A prepositional phrase right before the verb ("wie der Gastgeber nach dem Treffen sagte")
+    // is no subject: the subject comes before it.
+    if profile.capitalNouns, bWords >= 1, b > i, toks[b].isWord, profile.stops.contains(toks[b].low),
+      !profile.dets.contains(toks[b].low), !profile.pronouns.contains(toks[b].low),
+      !profile.and.contains(toks[b].low), let sp = speakerBefore(toks, upTo: b)
+    {
+      return sp
     }
     // "El dueño de la tienda, que pidió no ser identificado, dijo": the words before the verb
     // are a relative clause; its antecedent before the comma speaks.
@@ -638,7 +798,8 @@ extension QuoteFinder {
       // A verb of quoting: its object is the one quoted ("„…“, zitierte der Sender einen Sprecher").
       if profile.quoters.contains(toks[j].low),
         let o = toks[m.next...].prefix(12).first(where: {
-          !$0.isWord || profile.objectDets.contains($0.low)
+          // (a title in marks on the way: "zitiert die Zeitung „Bild“ einen Feuerwehrmann")
+          (!$0.isWord && $0.p != UInt8(ascii: "Q")) || profile.objectDets.contains($0.low)
         }), o.isWord, let k = toks.firstIndex(where: { $0.s == o.s })
       {
         return (speakerPhrase(toks, from: k), cue)
@@ -872,8 +1033,40 @@ extension QuoteFinder {
         k += 1
       }
     }
+    // A cue ending a relative clause ("Kritiker, die von einem „Skandal“ sprechen"): the phrase the
+    // relative pronoun stands for speaks.
+    if a.speaker == nil, !c.dash, profile.capitalNouns, let aa = afterAttr, aa.speaker == nil,
+      let r = before.lastIndex(where: { $0.p == UInt8(ascii: ",") }), r + 1 < before.count,
+      profile.relatives.contains(before[r + 1].low)
+        || (r + 2 < before.count && profile.stops.contains(before[r + 1].low)
+          && profile.relatives.contains(before[r + 2].low)),
+      !before[r...].contains(where: { isSentencePunct($0) }),
+      let ante = antecedent(before, comma: r)
+    {
+      a.speaker = ante
+      a.cue = a.cue ?? aa.cue
+      a.cueInSentence = true
+    }
     if a.speaker == nil && a.cue == nil, afterAttr != nil { a.cueInSentence = true }
     return a
+  }
+
+  /// The noun phrase right before the comma at `comma` (capitalised nouns with their determiners
+  /// and genitives: "eine Rhetorik des Verbandes der Veteranen").
+  func antecedent(_ toks: [Tok], comma: Int) -> String? {
+    var k = comma - 1
+    var first = -1
+    while k >= 0, toks[k].isWord, k > comma - 12 {
+      let t = toks[k]
+      if profile.dets.contains(t.low) || profile.particles.contains(t.low) || t.upper {
+        if !(profile.stops.contains(t.low) && !profile.dets.contains(t.low)) { first = k } else { break }
+      } else {
+        break
+      }
+      k -= 1
+    }
+    guard first >= 0, first < comma, toks[comma - 1].upper else { return nil }
+    return plausibleSpeaker(string(toks[first].s, toks[comma - 1].e))
   }
 
   /// The last cue of a stretch of tokens and its speaker (before or after the verb, or the source).
@@ -881,8 +1074,14 @@ extension QuoteFinder {
     var i = 0
     var best: (i: Int, next: Int, cueEnd: Int, source: Bool)? = nil
     var bestVerb: (i: Int, next: Int, cueEnd: Int, source: Bool)? = nil
+    var post: Int? = nil  // "Schaller zufolge"
     while i < before.count {
-      if let m = match(profile.sources, before, i), m.next < before.count,
+      if profile.postSources.contains(before[i].low), i > 0, before[i - 1].isWord,
+        before[i - 1].upper || !profile.capitalNouns
+      {
+        post = i
+        i += 1
+      } else if let m = match(profile.sources, before, i), m.next < before.count,
         startsSpeaker(before[m.next])
       {
         best = (i, m.next, m.cueEnd, true)
@@ -902,6 +1101,16 @@ extension QuoteFinder {
       startsSpeaker(before[v.next])
     {
       best = v
+    }
+    if let p = post, best.map({ $0.i < p }) ?? true,
+      let sp = speakerBefore(Array(before[..<p]), upTo: p)
+    {
+      return (sp, string(before[p].s, before[p].e))
+    }
+    // A relative clause between the subject and the verb ("Der Geophysiker X, der nicht an der
+    // Studie beteiligt war, nannte …", "In einer Erklärung, die X verlas, heißt es"): read without it.
+    if let b = best, !b.source, let rc = relativeClause(before, endingBefore: b.i) {
+      return cueSpeaker(Array(before[..<rc]) + Array(before[b.i...]))
     }
     if let b = best {
       let cue = string(before[b.i].s, b.cueEnd)
@@ -959,7 +1168,23 @@ extension QuoteFinder {
             || (before[b.next].upper
               && !profile.dets.contains(before[b.next].low) && b.next + 1 < before.count
               && before[b.next + 1].upper))
-        if !postUsable, let agent = passiveAgent(before, clauseStart, b.i) {
+        // A subject with an apposition before the verb ("Arni Finnsson, ein Vertreter der …,
+        // kommentierte die Entscheidung"): a name or noun phrase opens the clause and a comma
+        // after it opens a noun phrase.
+        let preAppositive =
+          profile.capitalNouns && preEndsComma && !preSubordinate && !preAdverbial
+          && firstPre < b.i
+          && (profile.dets.contains(before[firstPre].low)
+            || (before[firstPre].upper && !profile.stops.contains(before[firstPre].low)))
+          && !profile.objectDets.contains(before[firstPre].low)
+          && ((firstPre + 1)..<max(firstPre + 1, b.i - 2)).contains(where: {
+            before[$0].p == UInt8(ascii: ",") && before[$0 + 1].isWord
+              && (profile.dets.contains(before[$0 + 1].low) || before[$0 + 1].upper)
+              && !profile.objectDets.contains(before[$0 + 1].low)
+          })
+        if preAppositive, let sp = speakerBefore(before, upTo: b.i) {
+          speaker = sp
+        } else if !postUsable, let agent = passiveAgent(before, clauseStart, b.i) {
           speaker = agent  // "… wird von Experten als „…“ bezeichnet"
         } else if b.i > 0, before[b.i - 1].isWord, profile.and.contains(before[b.i - 1].low),
           let subj = sentenceSubject(Array(before[clauseStart..<b.i]))
@@ -997,6 +1222,15 @@ extension QuoteFinder {
         {
           // After a fronted adverbial the subject follows the auxiliary ("Bei seiner Festnahme soll
           // der Mann gerufen haben").
+          speaker = sp
+        } else if preAdverbial, profile.capitalNouns,
+          let k = (clauseStart..<max(clauseStart, b.i - 1)).first(where: {
+            before[$0].isWord && profile.aux.contains(before[$0].low)
+          }), before[k + 1].isWord, before[k + 1].upper, !profile.dets.contains(before[k + 1].low),
+          !profile.stops.contains(before[k + 1].low),
+          let sp = speakerPhrase(Array(before[..<b.i]), from: k + 1)
+        {
+          // … or a name ("In einem Interview zu seinem 90. Geburtstag hatte Hennig gesagt").
           speaker = sp
         } else {
           speaker = cliticSpeaker(before, b.i, b.next) ?? speakerBefore(before, upTo: b.i)
@@ -1036,6 +1270,27 @@ extension QuoteFinder {
         }
       }
       return (speaker, cue)
+    }
+    return nil
+  }
+
+  /// A relative clause closed by a comma right before token `k` (", der nicht beteiligt war,",
+  /// ", mit dem er sprach,"): the index of its opening comma. Where nouns are capitalised its verb
+  /// comes last, a lowercase word.
+  func relativeClause(_ toks: [Tok], endingBefore k: Int) -> Int? {
+    guard !profile.relatives.isEmpty, k >= 4, toks[k - 1].p == UInt8(ascii: ","), toks[k - 2].isWord,
+      !(profile.capitalNouns && toks[k - 2].upper)
+    else { return nil }
+    var c = k - 3
+    while c > 0, k - c < 25 {
+      let t = toks[c]
+      if t.p == UInt8(ascii: ",") {
+        var r = c + 1
+        if profile.stops.contains(toks[r].low), !profile.relatives.contains(toks[r].low) { r += 1 }
+        return r < k - 2 && profile.relatives.contains(toks[r].low) && toks[c - 1].isWord ? c : nil
+      }
+      if !t.isWord { return nil }
+      c -= 1
     }
     return nil
   }
@@ -1083,7 +1338,7 @@ extension QuoteFinder {
   }
 
   /// The first noun phrase of a sentence (its likely subject), for quotations without a cue.
-  func sentenceSubject(_ toks0: [Tok]) -> String? {
+  func sentenceSubjectRaw(_ toks0: [Tok]) -> String? {
     // After a heading or label ("Steuern: Die SPD will …").
     var toks = toks0
     if let colon = toks.lastIndex(where: { $0.p == UInt8(ascii: ":") }), colon + 1 < toks.count {
@@ -1380,9 +1635,13 @@ extension QuoteFinder {
     if lowerStart { score += words >= 3 ? 2 : 1.5 }
     if framerBefore { score += 1 }
     // (a predicate after a naming verb's object starts lowercase: "nannte den Film „sein …“")
-    if titleBefore { score -= lowerStart && a.cueInSentence && words >= 2 ? 1.5 : 3 }
+    // (or of reported speech: "habe die Partei „in schwierigen Jahren zusammengehalten“")
+    if titleBefore { score -= lowerStart && (a.cueInSentence || a.reported) && words >= 2 ? 1.5 : 3 }
     if sourceBefore { score -= 2 }
     if reported { score += 1 }
+    // (reported speech of a speaker the text has just given: "Man sei sich einig gewesen, dass es
+    // für die „Totengräber der Demokratie“ keine Toleranz geben dürfe")
+    if a.reportedContext && words >= 3 && c.depth == 0 { score += 0.5 }
     if parenAfter { score -= 2 }
     if parenBefore { score -= 1 }
     if numberedName { score -= 1.5 }
@@ -1397,7 +1656,9 @@ extension QuoteFinder {
     // (corner brackets enclose speech in unspaced scripts, where words are not counted).
     if !attributed && !sentPunct && words <= 3 && c.openKind != .cornerOpen { score -= 1.5 }
     // A word or two in a sentence of reported speech without a cue: a term the writer marks.
-    if attributed && !a.colon && !a.tightAfter && !a.cueInSentence && words <= 2 && !sentPunct {
+    if attributed && !a.colon && !a.tightAfter && !a.cueInSentence && words <= 2 && !sentPunct
+      && !(a.reportedContext && words == 2)  // (a single word stays a term: „randvoll“)
+    {
       score -= 1.5
     }
     // A word or two right after a determiner that does not frame speech ("dem „Central“ Bezirk",
@@ -1469,6 +1730,10 @@ extension QuoteFinder {
     var run: [(s: Int, e: Int)] = []
     var runStartsSentence = false
     var runPrev: (s: Int, e: Int)? = nil
+    // A run that fills a pair of marks is a title or a name of a thing ("der „Süddeutschen
+    // Zeitung“"), no person.
+    var afterMark = false
+    var runAfterMark = false
     while i < pos {
       let (c, l) = scalar(at: i)
       if Self.isLetterOrDigit(c) {
@@ -1489,6 +1754,7 @@ extension QuoteFinder {
           if run.isEmpty {
             runStartsSentence = sentenceStart
             runPrev = sentenceStart ? nil : prevWord
+            runAfterMark = afterMark
           }
           run.append((ws, j))
         } else if !run.isEmpty, profile.particles.contains(WordHash.of(buf, ws, j)) {
@@ -1500,6 +1766,7 @@ extension QuoteFinder {
         }
         prevWord = (ws, j)
         sentenceStart = false
+        afterMark = false
         i = j
         continue
       }
@@ -1511,8 +1778,11 @@ extension QuoteFinder {
       if !Self.isSpace(c) || c == 0x0A {
         // Punctuation ends a run; sentence punctuation, marks and newlines start a sentence.
         while let last = run.last, !Self.isUpper(scalar(at: last.s).0) { run.removeLast() }
-        addMention(run, startsSentence: runStartsSentence, prev: runPrev)
+        if !(runAfterMark && Self.isQuoteMark(c)) {
+          addMention(run, startsSentence: runStartsSentence, prev: runPrev)
+        }
         run.removeAll(keepingCapacity: true)
+        afterMark = Self.isQuoteMark(c)
         if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A || c == 0x3B || c == 0x0A
           || Self.isQuoteMark(c)
         {
@@ -1619,6 +1889,8 @@ extension QuoteFinder {
     var k = words.count - 1
     while k >= 0 {
       let w = words[k].trimmingCharacters(in: ",")
+      // (a comma ends the name: "des FC Nordstadt, Peter Hahn")
+      if runEnd >= 0, words[k].hasSuffix(",") { break }
       if let f = w.unicodeScalars.first, Self.isUpper(f.value) {
         if runEnd < 0 { runEnd = k }
         runStart = k

@@ -609,6 +609,13 @@ struct QuoteFinder {
           if c == 0x061F || c == 0xFF1F { p = UInt8(ascii: "?") }
           if c == 0xFF1A { p = UInt8(ascii: ":") }
           if c == 0x2026 { p = UInt8(ascii: ".") }
+          // The dot of an ordinal ("zu seinem 90. Geburtstag", "am 3. Oktober") ends no sentence,
+          // as in `sentenceStart`.
+          if c == 0x2E, i > s, buf[i - 1] >= 0x30, buf[i - 1] <= 0x39, i + 2 < e, buf[i + 1] == 0x20,
+            Self.isLetterOrDigit(scalar(at: i + 2).0)
+          {
+            p = UInt8(ascii: "o")
+          }
           out.append(Tok(s: i, e: i + l, p: p, low: 0, upper: false))
         }
       }

@@ -109,6 +109,10 @@ struct LangProfile {
   var proDrop = false
   /// Relative pronouns: ", que pidió …," between a speaker and the verb is a relative clause.
   var relatives = WordSet()
+  /// Postpositions of a source ("Schaller zufolge"): the speaker is the phrase before them.
+  var postSources = WordSet()
+  /// Quantifiers that open a speaker phrase like a determiner ("erklärten beide Politiker").
+  var quantifiers = WordSet()
   var guess = WordSet()
   var dets = WordSet()
   var capitalNouns = false
@@ -147,6 +151,8 @@ struct LangProfile {
     lateParticles.formUnion(o.lateParticles)
     reflexives.formUnion(o.reflexives)
     relatives.formUnion(o.relatives)
+    postSources.formUnion(o.postSources)
+    quantifiers.formUnion(o.quantifiers)
     phraseStarts.formUnion(o.phraseStarts)
     cueStarts.formUnion(o.cueStarts)
     aux.formUnion(o.aux)
@@ -255,6 +261,8 @@ final class QuoteLexicon: @unchecked Sendable {
         p.dash = (d["dash"] as? Bool) ?? false
         p.proDrop = (d["proDrop"] as? Bool) ?? false
         p.relatives = WordHash.set(list("relatives"))
+        p.postSources = WordHash.set(list("postSources"))
+        p.quantifiers = WordHash.set(list("quantifiers"))
         p.guess = WordHash.set(list("guess"))
         p.dets = WordHash.set(list("dets"))
         p.capitalNouns = (d["capitalNouns"] as? Bool) ?? false

@@ -1047,9 +1047,81 @@ import Testing
       ])
   }
 
+  // MARK: - German constructions of long reports (check set part 5)
+
+  @Test func germanPostpositionalSourceZufolge() throws {
+    // "X zufolge": the phrase before the postposition is the source of the partial quotation.
+    let q = try quotes(
+      "Der Pegel steigt weiter. Dem Hochwasserzentrum zufolge droht am Wochenende eine „extreme Lage“. Meteorologin Ute Brand zufolge ist die Gefahr „noch lange nicht vorbei“.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("extreme Lage", "Dem Hochwasserzentrum", "zufolge"),
+        Q("noch lange nicht vorbei", "Meteorologin Ute Brand", "zufolge"),
+      ])
+  }
+
+  @Test func germanRelativeClauseBetweenSubjectAndCue() throws {
+    // ", die seit 20 Jahren … arbeitet," and ", das der Betriebsrat … verteilte," are read without.
+    let q = try quotes(
+      "Die Ärztin Lea Hofmann, die seit 20 Jahren in der Klinik arbeitet, nannte die Zustände „unhaltbar“. In einem Schreiben, das der Betriebsrat am Freitag verteilte, heißt es: „Wir sind am Limit.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("unhaltbar", "Die Ärztin Lea Hofmann", "nannte"),
+        Q("Wir sind am Limit.", "einem Schreiben", "heißt es"),
+      ])
+  }
+
+  @Test func germanPrepositionalPhraseBeforeAFinalCueIsNoSubject() throws {
+    // "wie X nach der Sitzung sagte": the subject comes before the prepositional phrase.
+    let q = try quotes(
+      "Wie die Bürgermeisterin, Sabine Roth, nach der Sitzung sagte, sei der Plan „ein guter Kompromiss“.",
+      lang: "de")
+    #expect(q == [Q("ein guter Kompromiss", "die Bürgermeisterin, Sabine Roth", "sagte")])
+  }
+
+  @Test func germanShortQuotationInReportedSpeechOfTheCurrentSpeaker() throws {
+    // Two words in a Konjunktiv sentence after the speaker's own sentence are a partial quotation;
+    // the subject of the reported speech ("Das Gericht") is what is reported on, not the speaker.
+    let q = try quotes(
+      "Der Verteidiger, Rechtsanwalt Uwe Kern, kündigte Berufung an. Das Gericht habe die Zeugen „völlig falsch“ bewertet.",
+      lang: "de")
+    #expect(q == [Q("völlig falsch", "Der Verteidiger, Rechtsanwalt Uwe Kern", nil)])
+  }
+
+  @Test func germanAppositionAfterAnAttachedNameAndTitlesInMarksAreNoPersons() throws {
+    // "Der Chef des SV Nordheim, Karl Brandt": the apposition names the speaker, and "er" is him.
+    let q = try quotes(
+      "Der Chef des SV Nordheim, Karl Brandt, zeigte sich zufrieden. „Wir haben gut gespielt.“ Er lobte die Mannschaft. „Sie hat Charakter gezeigt.“ In einer Mitteilung des Vereins, die am Abend veröffentlicht wurde, hieß es zudem: „Der Trainer bleibt.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Wir haben gut gespielt.", "Der Chef des SV Nordheim, Karl Brandt", nil),
+        Q("Sie hat Charakter gezeigt.", "Er", "lobte", resolved: "Karl Brandt"),
+        Q("Der Trainer bleibt.", "einer Mitteilung des Vereins", "hieß es"),
+      ])
+  }
+
+  @Test func germanCueEndingARelativeClauseGoesWithItsAntecedent() throws {
+    // "…, die … „…“ sprechen": the phrase before the relative pronoun speaks.
+    let q = try quotes(
+      "Die Anwohner, die seit Monaten von einem „unerträglichen Lärm“ sprechen, wollen jetzt klagen.",
+      lang: "de")
+    #expect(q == [Q("unerträglichen Lärm", "Die Anwohner", "sprechen")])
+  }
+
+  @Test func germanOrdinalDotEndsNoSentence() throws {
+    // "zu seinem 90. Geburtstag hatte Hennig gesagt": the name after the auxiliary speaks.
+    let q = try quotes(
+      "In einem Interview zu seinem 80. Geburtstag hatte Kramer gesagt, er denke nicht ans Aufhören. „Ich habe noch viel vor.“",
+      lang: "de")
+    #expect(q == [Q("Ich habe noch viel vor.", "Kramer", "gesagt")])
+  }
+
   // MARK: - German check set
 
-  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 75 articles written for this
+  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 107 articles written for this
   /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
   /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
   /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
@@ -1065,7 +1137,13 @@ import Testing
   /// (tools/quotes/check_set_de_part4.py) are whole articles of several paragraphs and speakers:
   /// speakers introduced sentences or paragraphs before a quotation without a cue, interviews
   /// with name prefixes, lists of statements, a quotation heading the article, reported speech
-  /// followed by a quotation, a colon ending a paragraph, documents as sources. Scored like the suites: exact spans, word overlap ≥ 0.5
+  /// followed by a quotation, a colon ending a paragraph, documents as sources. Records 265 on
+  /// (tools/quotes/check_set_de_part5.py, annotated before the stage was run on them) are long
+  /// reports on politics, sport, science, courts, disasters and press conferences: quotations split
+  /// by their cue, partial quotations in reported speech ("Der Haushalt sei „…“", "X zufolge"),
+  /// appositions ("Max Müller, Sprecher der Polizei,"), relative clauses between the subject and
+  /// the cue, organisations and documents as speakers, roles ("die 24-Jährige"), question and
+  /// answer, and titles in marks beside quotations. Scored like the suites: exact spans, word overlap ≥ 0.5
   /// one-to-one, speaker equal after dropping determiners or sharing the head word.
   @Test func germanCheckSetScores() throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl"
@@ -1110,14 +1188,16 @@ import Testing
         }
       }
     }
-    // The scores reached (exact 453 of 454, no false positive, speaker 449 of 451); they must not
-    // drop.
-    #expect(gold == 454)
-    #expect(pred <= 453)
-    #expect(exact >= 453)
-    #expect(overlap >= 453)
-    #expect(speakerN >= 451)
-    #expect(speakerOK >= 449)
+    print("quotes check de: gold \(gold) pred \(pred) exact \(exact) overlap \(overlap) speaker \(speakerOK)/\(speakerN)")
+    // The scores reached (every span exact, no false positive, speaker 620 of 623); they must not
+    // drop. (Part 5 on its first run, before the rules it prompted: 150 of 154 found, speakers 142
+    // of 150; its held-out articles 29-32 then: 17 of 17 exact, speakers 16 of 17.)
+    #expect(gold == 625)
+    #expect(pred <= 625)
+    #expect(exact >= 625)
+    #expect(overlap >= 625)
+    #expect(speakerN >= 623)
+    #expect(speakerOK >= 620)
   }
 
   // MARK: - Multilingual check set
