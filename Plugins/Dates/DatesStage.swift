@@ -347,7 +347,8 @@ struct Resolver {
       // the date counted from is read forward ("3 days from Tuesday": the coming Tuesday)
       let r = Resolver(dct: dct, future: true, lexicon: lexicon)
       guard let v = r.value(inner), v.utf8.count == 10, let base = DCT(parse: v) else { return nil }
-      return Resolver(dct: base, future: future, lexicon: lexicon).value(.offset(u, k))
+      // counted from a named day, a count of years keeps the day ("3 years from today" 2016-02-12)
+      return Resolver(dct: base, future: false, lexicon: lexicon).value(.offset(u, k))
     case .offset(let u, let k):
       guard let dct, let m = dct.m, let d = dct.d, let z = day else { return nil }
       switch u {
@@ -391,6 +392,27 @@ struct Resolver {
         guard Cal.valid(yy, mm, d) else { return nil }
         return Cal.ymd(yy, mm, d)
       }
+      let z = Cal.nthWeekday(yy, mm, n, wd)
+      guard Cal.civil(z).m == mm else { return nil }
+      return Cal.iso(z)
+    case .half(let h, let y, let k):
+      if let y { return "\(Cal.pad4(y))-H\(h)" }
+      guard let dct, let k else { return nil }
+      return "\(Cal.pad4(dct.y + k))-H\(h)"
+    case .century(let base, let k):
+      if let base { return "\(Cal.pad2(base))XX" }
+      guard let dct else { return nil }
+      return "\(Cal.pad2(dct.y / 100 + k))XX"
+    case .nthInYear(let n, let wd, let k):
+      guard let dct else { return nil }
+      let yy = dct.y + k
+      if wd == 0 {
+        // the n-th day of the year; the last is 31 December
+        let z = n < 0 ? Cal.days(yy, 12, 31) : Cal.days(yy, 1, 1) + n - 1
+        guard Cal.civil(z).y == yy else { return nil }
+        return Cal.iso(z)
+      }
+      let mm = n < 0 ? 12 : 1
       let z = Cal.nthWeekday(yy, mm, n, wd)
       guard Cal.civil(z).m == mm else { return nil }
       return Cal.iso(z)

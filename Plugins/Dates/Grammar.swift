@@ -15,6 +15,8 @@ enum Expr {
   case duration(Unit, Double)
   /// the n-th (or -1: last) weekday (0: day) of a month, or of a month relative to the DCT
   case nthInMonth(n: Int, wd: Int, y: Int?, m: Int?, monthShift: Int?)
+  /// the n-th (or -1: last) weekday (0: day) of a year relative to the DCT's: "the first Sunday of this year"
+  case nthInYear(n: Int, wd: Int, yearShift: Int)
   /// a holiday (index into the lexicon's rules) in a given year, or the nearest one
   case holiday(Int, y: Int?, mod: Mod, orthodox: Bool, yearShift: Int?)
   /// "three fridays from now" (+3), "2 thursdays ago" (-2)
@@ -36,6 +38,10 @@ enum Expr {
   case dayNear(Int, Mod)
   /// a season (1 spring … 4 winter) of a given year, or of a year relative to the DCT's
   case season(Int, y: Int?, yearShift: Int)
+  /// a half of a year (1, 2): of a given year or of a year relative to the DCT's
+  case half(Int, y: Int?, yearShift: Int?)
+  /// a century: its first two digits (20 for "the 21st century"), or relative to the DCT's ("last century")
+  case century(base: Int?, shift: Int)
   /// tokens consumed with nothing to say (an invalid date)
   case nothing
 }
@@ -157,9 +163,20 @@ struct Parser {
       var bestEnd = i + 1
       var h = t.hash
       var j = i + 1
-      while j < toks.count, j - i < maxPhrase, e != Int32.min {
+      var skipped = 0
+      while j < toks.count, j - i - skipped < maxPhrase, e != Int32.min {
         let u = toks[j]
         let uh: UInt64
+        // "All Saints' Day", "St. Patrick's Day", "MLK Jr. Day", "Buß- und Bettag": a closing apostrophe, the dot of a
+        // short abbreviation, or a dash before a space inside a name (phrases are stored without them)
+        if u.kind == .punct, !u.space, j + 1 < toks.count, toks[j + 1].kind == .word,
+          u.value == 0x27 || (u.value == 0x2D && toks[j + 1].space)
+            || (u.value == 0x2E && toks[j - 1].kind == .word && toks[j - 1].end - toks[j - 1].start <= 3)
+        {
+          j += 1
+          skipped += 1
+          continue
+        }
         if u.kind == .word { uh = u.hash } else if u.kind == .number { uh = UInt64(u.value) &+ 0x5555 } else { break }
         h = WordHash.combine(h, uh)
         guard let f = table[h] else { break }
@@ -237,26 +254,30 @@ struct Parser {
     consider(monthRange(i))
     consider(quarter(i))
     consider(season(i))
+    consider(century(i))
     if best == nil { consider(year(i)) }
     if best == nil, let l = l, l.has(Lex.ext) {
       // "end of 1989", "later this year", "after Feb 2018": the span grows, the value stays
       var k = lexEnd[i]
       if isPunct(k, 0x2D), adjacent(k), adjacent(k + 1) { k += 1 }  // "mid-2016"
       var hops = 0
+      var edge = false
       while k < toks.count, hops < 3, let f = info(k), f.has(Lex.fill) || f.has(Lex.ext) || f.has(Lex.yearPrep) || f.has(Lex.article), f.month == 0,
         f.unit == .none, f.mod == .none, f.cur == .none
       {
+        if f.has(Lex.ext) { edge = true }
         k = lexEnd[k]
         hops += 1
       }
       if k < toks.count, k > i, var inner = match(at: k) {
         switch inner.expr {
-        case .date, .year, .unitRel, .monthRel, .decade, .holiday, .nthInMonth, .dayOfYear, .quarter, .season:
+        case .date, .year, .unitRel, .monthRel, .decade, .holiday, .nthInMonth, .nthInYear, .dayOfYear, .quarter, .season, .half, .century:
           inner.first = i
           best = inner
         default: break
         }
-      } else if !l.has(Lex.prep), !l.has(Lex.yearPrep), let u = info(k), u.unit == .year || u.unit == .month || u.unit == .week {
+      } else if edge || (!l.has(Lex.prep) && !l.has(Lex.yearPrep)), let u = info(k), u.unit == .year || u.unit == .month || u.unit == .week {
+        // "end of the year", "entro la fine dell'anno": an edge word before a bare unit names the current one
         best = Match(first: i, end: lexEnd[k], expr: .unitRel(u.unit, 0))
       }
     }
@@ -287,7 +308,8 @@ struct Parser {
       }
     }
     // "2018 or later", "año 2016 y más tarde"
-    if var b = best, let p = info(b.end), p.has(Lex.extPost) {
+    // (not when a date follows it: "antes de 2010 o después de 2018" is two bounds)
+    if var b = best, let p = info(b.end), p.has(Lex.extPost), !isNumber(lexEnd[b.end]), !(info(lexEnd[b.end])?.has(Lex.fill) ?? false) {
       b.end = lexEnd[b.end]
       best = b
     }
@@ -314,12 +336,18 @@ struct Parser {
     }
     var wd = 0
     var isMonth = false
+    var wordEnd: Int?
     if let l = info(k), l.wd > 0, l.wdMod == .none {
       wd = Int(l.wd)
     } else if let l = info(k), l.unit == .day {
       wd = 0
-    } else if let l = info(k), l.unit == .month, n > 0, n <= 12 {
+    } else if let s = single(k), s.unit == .day {
+      // "le dernier jour de mars": the day word read alone, not as the longer phrase it opens ("jour de")
+      wd = 0
+      wordEnd = k + 1
+    } else if let l = info(k), l.unit == .month, n == -1 || (n > 0 && n <= 12) {
       isMonth = true
+      if n == -1 { n = 12 }  // "último mês de 2013"
     } else if n > 0, isNumber(k) == false, let l = info(k), l.has(Lex.fill), let f = info(lexEnd[k]), f.mod != .none,
       let u = info(lexEnd[lexEnd[k]]), u.unit == .month
     {
@@ -336,7 +364,7 @@ struct Parser {
     } else {
       return nil
     }
-    k = lexEnd[k]
+    k = wordEnd ?? lexEnd[k]
     // of / in / im / i / de
     var hops = 0
     while let f = info(k), f.has(Lex.fill) || f.has(Lex.yearPrep), f.month == 0, f.mod == .none, f.unit == .none, hops < 2 {
@@ -344,9 +372,13 @@ struct Parser {
       hops += 1
     }
     // "d'octobre": the preposition is elided onto the month name; "erster Montag dieses Monats": none is needed
-    if hops == 0, !(info(k).map { ($0.month > 0 && $0.has(Lex.fill)) || ($0.mod != .none && $0.wd == 0 && $0.month == 0) } ?? false) {
+    if hops == 0, !(info(k).map { ($0.month > 0 && $0.has(Lex.fill)) || ($0.mod != .none && $0.wd == 0 && $0.month == 0) } ?? false),
+      !(isMonth && yearValue(k, afterMonth: false) != nil)  // "primeiro mês 2013"
+    {
       return nil
     }
+    // "du mois d'octobre": the word "month" before a month name written with its elided preposition
+    if let u = info(k), u.unit == .month, u.mod == .none, let mo = info(lexEnd[k]), mo.month > 0, mo.has(Lex.fill) { k = lexEnd[k] }
     if isMonth {
       if let yv = yearValue(k, afterMonth: false) {
         return Match(first: i, end: k + 1, expr: .monthOfYear(m: n, yearShift: nil, y: yv))
@@ -376,7 +408,32 @@ struct Parser {
     if let f = info(k), f.has(Lex.article) || f.has(Lex.lead), let u = info(lexEnd[k]), u.unit == .month {
       return Match(first: i, end: lexEnd[lexEnd[k]], expr: .nthInMonth(n: n, wd: wd, y: nil, m: nil, monthShift: 0))
     }
+    // "first Monday in the month": the current month named
+    if let u = info(k), u.cur == .month, u.unit == .none, u.mod == .none, info(lexEnd[k])?.pmod ?? .none == .none {
+      return Match(first: i, end: lexEnd[k], expr: .nthInMonth(n: n, wd: wd, y: nil, m: nil, monthShift: 0))
+    }
+    // "du mois prochain": a month unit with its modifier after it
+    if let u = info(k), u.unit == .month, u.mod == .none, let p = info(lexEnd[k]), p.pmod != .none, p.wd == 0 {
+      return Match(first: i, end: lexEnd[lexEnd[k]], expr: .nthInMonth(n: n, wd: wd, y: nil, m: nil, monthShift: shift(p.pmod)))
+    }
+    // "el primer lunes del mes", "første mandag i måneden": the month named without a modifier is the current one
+    if hops > 0, let u = info(k), u.unit == .month, u.mod == .none, u.wd == 0 {
+      return Match(first: i, end: lexEnd[k], expr: .nthInMonth(n: n, wd: wd, y: nil, m: nil, monthShift: 0))
+    }
+    // "of this year", "dieses Jahres", "di quest'anno", "de l'année prochaine"
+    if n <= 5 || wd == 0 {
+      if let (ys, e) = relativeYear(k) { return Match(first: i, end: e, expr: .nthInYear(n: n, wd: wd, yearShift: ys)) }
+      if let u = info(k), u.cur == .year, u.unit == .year, u.mod == .none {
+        return Match(first: i, end: lexEnd[k], expr: .nthInYear(n: n, wd: wd, yearShift: 0))
+      }
+    }
     return nil
+  }
+
+  /// The lexicon entry of the word at `k` alone, when it also opens a longer phrase.
+  func single(_ k: Int) -> Lex? {
+    guard k < toks.count, toks[k].kind == .word, lexEnd[k] > k + 1, let w = lex.table[toks[k].hash], w >= 0 else { return nil }
+    return infos[Int(w)]
   }
 
   /// "jan feb 2017": a span of months of one year, valued as its first month.
@@ -919,7 +976,7 @@ struct Parser {
     }
     if let mm = m {
       if mAmbiguous && d == nil && y == nil && !properNoun(first)
-        && !(standalone && onlyPunctuation(from: end) && onlyPrepositions(before: first))
+        && !(standalone && onlyPunctuation(from: end) && onlyPrepositions(before: first)) && relativeYear(end) == nil
       {
         return nil
       }
@@ -974,6 +1031,7 @@ struct Parser {
     guard let a = info(k) else { return nil }
     if a.mod != .none, a.mod != .onwd, a.unit == .none, let u = info(lexEnd[k]), u.unit == .year { return (shift(a.mod), lexEnd[lexEnd[k]]) }
     if a.unit == .year, let p = info(lexEnd[k]), p.pmod != .none, p.wd == 0 { return (shift(p.pmod), lexEnd[lexEnd[k]]) }
+    if a.unit == .year, a.cur == .year, a.mod == .none, !a.has(Lex.ambiguous) { return (0, lexEnd[k]) }  // "di quest'anno"
     return nil
   }
 
@@ -1048,6 +1106,9 @@ struct Parser {
           mo.month > 0, !mo.monthShort
         {
           consider(Match(first: i, end: lexEnd[lexEnd[lexEnd[k]]], expr: .monthRel(Int(mo.month), l0.mod)))
+        } else if l1.unit == .year, l0.mod != .onwd, let mo = info(lexEnd[k]), mo.month > 0, !mo.monthShort, !mo.has(Lex.ambiguous) {
+          // "volgend jaar maart", "next year March": the month of that year
+          consider(Match(first: i, end: lexEnd[lexEnd[k]], expr: .monthOfYear(m: Int(mo.month), yearShift: shift(l0.mod), y: nil)))
         } else if l1.unit != .none, l0.mod != .onwd {
           let e = lexEnd[k]
           if l1.unit == .week, let w = weekdayAfter(e) {
@@ -1061,8 +1122,8 @@ struct Parser {
     if l0.mod != .none, l0.mod != .onwd, l0.unit != .none, l0.wd == 0, l0.month == 0 {
       consider(Match(first: i, end: lexEnd[i], expr: .unitRel(l0.unit, shift(l0.mod))))
     }
-    // "the year before last", "the month after next"
-    if l0.cur != .none, let p = info(lexEnd[i]), p.pmod == .next2 || p.pmod == .last2 {
+    // "the year before last", "the month after next", "het jaar ervoor"
+    if l0.cur != .none, let p = info(lexEnd[i]), p.pmod != .none, p.wd == 0, p.month == 0 {
       consider(Match(first: i, end: lexEnd[lexEnd[i]], expr: .unitRel(l0.cur, shift(p.pmod))))
     }
     // unit + post modifier: "el mes pasado", "la semaine prochaine"
@@ -1095,7 +1156,8 @@ struct Parser {
         if l0.has(Lex.agoPre) {
           var e2 = e
           if let a = info(e), a.has(Lex.ago) { e2 = lexEnd[e] }  // "för två år sedan"
-          consider(Match(first: i, end: e2, expr: .offset(u.unit, -units)))
+          // an opening word that is also a common word ("for" in "for tre uger siden") needs its closing word
+          if e2 > e || !l0.has(Lex.ambiguous) { consider(Match(first: i, end: e2, expr: .offset(u.unit, -units))) }
         } else {
           consider(Match(first: i, end: e, expr: .offset(u.unit, units)))
         }
@@ -1127,9 +1189,17 @@ struct Parser {
     if let l = info(k), l.has(Lex.lead) || l.has(Lex.article), l.ord == 0, l.mod == .none { k = lexEnd[k] }
     var q = 0
     var e = k
+    var half = false
     if let (v, e2) = qmark(k) {
       q = v
       e = e2
+    } else if let l = info(k), l.period == 3, lexEnd[k] == k + 1, isNumber(k + 1), adjacent(k + 1), toks[k + 1].digits == 1,
+      (1...2).contains(toks[k + 1].value)
+    {
+      // "H1 2017"
+      q = toks[k + 1].value
+      e = k + 2
+      half = true
     } else if let l = info(k), l.mod != .none, l.mod != .onwd, let u = info(lexEnd[k]), u.has(Lex.quarter) {
       // "next quarter", "letztes Quartal"
       return Match(first: i, end: lexEnd[lexEnd[k]], expr: .quarter(q: nil, y: nil, yearShift: nil, shift: shift(l.mod)))
@@ -1146,7 +1216,12 @@ struct Parser {
         o = toks[k].value
         k2 = isPunct(k + 1, 0x2E) ? k + 2 : lexEnd[k + 1]
       }
-      guard (1...4).contains(o), let w = info(k2), w.has(Lex.quarter) else { return nil }
+      guard let w = info(k2) else { return nil }
+      if w.period == 1, (1...2).contains(o) {
+        half = true  // "the first half of 2017", "zweites Halbjahr", "primer semestre"
+      } else {
+        guard (1...4).contains(o), w.has(Lex.quarter) else { return nil }
+      }
       q = o
       e = lexEnd[k2]
     }
@@ -1159,12 +1234,49 @@ struct Parser {
       hops += 1
     }
     if let y = yearValue(k3, afterMonth: false) {
-      return Match(first: i, end: k3 + 1, expr: .quarter(q: q, y: y, yearShift: nil, shift: nil))
+      return Match(first: i, end: k3 + 1, expr: half ? .half(q, y: y, yearShift: nil) : .quarter(q: q, y: y, yearShift: nil, shift: nil))
     }
-    if let f = info(k3), f.mod != .none, let u = info(lexEnd[k3]), u.unit == .year {
-      return Match(first: i, end: lexEnd[lexEnd[k3]], expr: .quarter(q: q, y: nil, yearShift: shift(f.mod), shift: nil))
+    if let (ys, e3) = relativeYear(k3) {
+      return Match(first: i, end: e3, expr: half ? .half(q, y: nil, yearShift: ys) : .quarter(q: q, y: nil, yearShift: ys, shift: nil))
     }
+    // a half without its year is a half of anything ("the first half" of a match): no date
+    if half { return nil }
     return Match(first: i, end: e, expr: .quarter(q: q, y: nil, yearShift: 0, shift: nil))
+  }
+
+  // MARK: centuries "the 21st century", "19. Jahrhundert", "siglo XXI", "XIXe siècle", "last century"
+
+  func century(_ i: Int) -> Match? {
+    var k = i
+    // an article belongs to the century it opens ("the 19th century", "el siglo XIX", "de 21e eeuw")
+    if let l = info(k), l.has(Lex.article) || l.has(Lex.lead), l.period == 0, l.ord == 0, l.mod == .none, l.roman == 0 { k = lexEnd[k] }
+    guard k < toks.count else { return nil }
+    if let m = info(k), m.mod != .none, m.mod != .onwd, m.period == 0, let c = info(lexEnd[k]), c.period == 2 {
+      return Match(first: i, end: lexEnd[lexEnd[k]], expr: .century(base: nil, shift: shift(m.mod)))  // "this century"
+    }
+    if let c = info(k), c.period == 2 {
+      let e = lexEnd[k]
+      if let p = info(e), p.pmod != .none, p.wd == 0 {
+        return Match(first: i, end: lexEnd[e], expr: .century(base: nil, shift: shift(p.pmod)))  // "el siglo pasado"
+      }
+      if let r = info(e), r.roman > 0 { return Match(first: i, end: lexEnd[e], expr: .century(base: Int(r.roman) - 1, shift: 0)) }  // "siglo XXI"
+      return nil
+    }
+    var n = 0
+    var e = k
+    if let l = info(k), l.ord > 0 {
+      n = Int(l.ord)
+      e = lexEnd[k]
+    } else if let l = info(k), l.roman > 0 {
+      n = Int(l.roman)
+      e = lexEnd[k]
+      if isPunct(e, 0x2E), adjacent(e) { e += 1 }  // "XXI."
+    } else if isNumber(k), let (dv, e2, ord) = day(k, allowCardinalWord: false), ord {
+      n = dv
+      e = e2
+    }
+    guard n > 0, let c = info(e), c.period == 2 else { return nil }
+    return Match(first: i, end: lexEnd[e], expr: .century(base: n - 1, shift: 0))
   }
 
   // MARK: seasons "summer of 2018", "Sommer 2018", "last summer", "el verano pasado", "cet été"
@@ -1264,7 +1376,8 @@ struct Parser {
     // the word alone, when it also opens a longer phrase ("after" in "after next Friday")
     var a: Lex? = info(e)
     var next = lexEnd[e]
-    if !(a.map { $0.has(Lex.anchorAfter) || $0.has(Lex.anchorBefore) } ?? false), let w = lex.table[toks[e].hash], w >= 0 {
+    // (not when the phrase is itself "from now": "fra i dag")
+    if !(a.map { $0.has(Lex.anchorAfter) || $0.has(Lex.anchorBefore) || $0.has(Lex.later) } ?? false), let w = lex.table[toks[e].hash], w >= 0 {
       a = infos[Int(w)]
       next = e + 1
     }

@@ -50,6 +50,11 @@ struct Lex {
   var wdWeeks: Int8 = 0
   /// a season: 1 spring, 2 summer, 3 autumn, 4 winter (TIMEX3 SP, SU, FA, WI)
   var season: Int8 = 0
+  /// a Roman numeral 11…30 ("XXI", "XIXe"), read only before or after a century word
+  var roman: Int8 = 0
+  /// a word naming a period of a year or an era: 1 half ("half", "Halbjahr", "semestre"), 2 century
+  /// ("century", "Jahrhundert", "siglo"), 3 the "H" of "H1 2017"
+  var period: Int8 = 0
   var flags: UInt16 = 0
   var flags2: UInt16 = 0
 
@@ -123,6 +128,7 @@ struct Lex {
     flags == 0 && flags2 & ~UInt16((Lex.rangeFrom | Lex.rangeTo | Lex.rangeAnd | Lex.rangeBetween | Lex.edgeEnd) >> 16) == 0
       && month == 0 && wd == 0 && !hasRel && mod == .none && pmod == .none && wdNext == .none && unit == .none
       && cur == .none && num == 0 && ord == 0 && dec == 0 && holiday == 0 && wdWeeks == 0 && season == 0
+      && roman == 0 && period == 0
   }
 
   func has(_ f: UInt16) -> Bool { flags & f != 0 }
@@ -330,6 +336,7 @@ private final class LexiconBuilder {
       }
     }
     addSpelledNumbers(locales[0], ordinals: json?["ordinalWords"] as? [String: Any])
+    addRomanNumerals(suffixes: json?["ordinalSuffixes"] as? [String] ?? [])
     // "dell'ottobre", "all'immacolata", "l'ultimo": an elided article or preposition written onto a word
     // that opens with a vowel; the joined word means what the word means and also reads as that preposition
     let elisions = json?["elision"] as? [String] ?? []
@@ -470,6 +477,18 @@ private final class LexiconBuilder {
     }
   }
 
+  /// Roman numerals 11…30 ("xxi"), also with the language's ordinal suffixes written onto them ("xxie"); the
+  /// smaller ones ("i", "vi", "x") are common words of some language and name no century news speaks of.
+  private func addRomanNumerals(suffixes: [String]) {
+    let ones = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+    let tens = ["", "x", "xx", "xxx"]
+    let letterSuffixes = [""] + suffixes.filter { $0.unicodeScalars.allSatisfy { CharacterSet.letters.contains($0) } }
+    for n in 11...30 {
+      let r = tens[n / 10] + ones[n % 10]
+      for suf in letterSuffixes { add(r + suf) { if $0.roman == 0 { $0.roman = Int8(n) } } }
+    }
+  }
+
   private func apply(_ phrase: String, _ tag: String) {
     let parts = tag.split(separator: ":", maxSplits: 1).map(String.init)
     let key = parts[0]
@@ -524,6 +543,9 @@ private final class LexiconBuilder {
       case "mshort": l.monthShort = true
       case "wd": l.wd = Int8(arg) ?? 0
       case "wdweeks": l.wdWeeks = Int8(arg) ?? 0
+      case "half": l.period = 1
+      case "century": l.period = 2
+      case "hmark": l.period = 3
       case "season": l.season = Int8(["SP", "SU", "FA", "WI"].firstIndex(of: arg).map { $0 + 1 } ?? 0)
       case "wdshort": l.wdShort = true
       case "mult":

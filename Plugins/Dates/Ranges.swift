@@ -45,7 +45,10 @@ extension Parser {
   }
 
   /// The "from" or "between" word that ends right before token `x`: its first token and whether it is "between".
-  func rangeOpener(_ x: Int) -> (Int, between: Bool)? {
+  func rangeOpener(_ x0: Int) -> (Int, between: Bool)? {
+    var x = x0
+    // "tra il 2010 e il 2015": an article may stand between the opening word and X
+    if x > 1, let a = info(x - 1), lexEnd[x - 1] == x, a.has(Lex.article), !a.has(Lex.rangeFrom), !a.has(Lex.rangeBetween) { x -= 1 }
     var j = x - 1
     while j >= 0 && j >= x - 3 {
       if lexEnd[j] == x, let l = info(j) {

@@ -665,6 +665,13 @@ import Testing
     try runCaseFile("dates_transfer.jsonl", keyField: "pattern", minCount: 1000)
   }
 
+  /// The cases `tools/dates/period_cases.py` writes: periods and relative expressions combined from their parts
+  /// (modifier x unit, edge x period, ordinal x weekday x month or year, halves, centuries, counted offsets, ...)
+  /// in every language of each suite family, with the value computed by calendar arithmetic.
+  @Test func periodCases() throws {
+    try runCaseFile("dates_period.jsonl", keyField: "pattern", minCount: 1500)
+  }
+
   private func runCaseFile(_ file: String, keyField: String, minCount: Int) throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/" + file
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")

@@ -220,8 +220,8 @@ CASES = {
     ("L'anno prossimo ci saranno le elezioni.", [("L'anno prossimo", "2020")]),
     ("Domenica 12 maggio si è votato.", [("Domenica 12 maggio", "2019-05-12")]),
     ("Nell'autunno del 2017 sono iniziati i lavori.", [("Nell'autunno del 2017", "2017-FA")]),
-    ("Lo scorso fine settimana ci sono stati scontri.", [("scorso fine settimana", "2019-W19-WE")]),
-    ("Entro la fine dell'anno sarà pronto.", [("fine dell'anno", "2019")]),
+    ("Lo scorso fine settimana ci sono stati scontri.", [("Lo scorso fine settimana", "2019-W19-WE")]),
+    ("Entro la fine dell'anno sarà pronto.", [("Entro la fine dell'anno", "2019")]),
     ("Il 25 aprile è festa.", [("Il 25 aprile", "2019-04-25")]),
 ],
 "nl": [

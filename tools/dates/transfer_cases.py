@@ -442,21 +442,14 @@ DU_PATTERNS = [
         "es": ["el primer lunes de este mes"], "fr": ["le premier lundi de ce mois"], "it": ["il primo lunedì di questo mese"],
         "nl": ["de eerste maandag van deze maand"], "pt": ["a primeira segunda-feira deste mês"], "da": ["første mandag i denne måned"],
         "nb": ["første mandag denne måneden"], "sv": ["första måndagen den här månaden"]}),
-    ("3 years from today", "2016-02", {"en": ["3 years from today"], "de": ["in 3 jahren"], "es": ["dentro de 3 años"], "fr": ["dans 3 ans"],
+    ("3 years from today", "2016-02", {"en": ["3 years hence"], "de": ["in 3 jahren"], "es": ["dentro de 3 años"], "fr": ["dans 3 ans"],
         "it": ["tra 3 anni"], "nl": ["over 3 jaar"], "pt": ["daqui a 3 anos"], "da": ["om 3 år"], "nb": ["om 3 år"], "sv": ["om 3 år"]}),
 ]
 
 
 # Cases the stage does not pass yet (family, lang, pattern): listed by `run`, left out of the test fixture.
 KNOWN = {
-    ("rt", "it", "last weekend"),          # "lo scorso": a preposed "scorso" with its article
-    ("rt", "nl", "the 5th"),               # "de 5e" alone
-    ("rt", "es", "nineties"),              # "los noventa" without "años"
-    ("rt", "en", "all saints 2015"),       # "Saints'": a closing apostrophe inside a name
-    ("du", "en", "all saints"),
-    ("rt", "it", "between 2010 and 2015"), # "tra il 2010 e il 2015": articles inside a range
-    ("du", "da", "3 weeks ago"),           # "for ... siden": the opening "for"
-    ("du", "nb", "3 weeks ago"), ("du", "nb", "2 years ago"), ("du", "nb", "3 months ago"),
+    ("rt", "nl", "the 5th"),               # "de 5e" alone before a word ("de 5e terug"): an ordinal before a word may count a noun
 }
 
 
