@@ -18,6 +18,8 @@ struct Attribution {
   /// quotation, the last speaker, or the pronoun subject of the sentence): a partial quotation of
   /// that speaker even when it is a word or two ("Der Haushalt sei „verfassungswidrig“").
   var reportedContext = false
+  /// A separable cue verb around the marks ("warf der Regierung „…“ vor"): the quotation is its object.
+  var aroundCue = false
 }
 
 extension QuoteFinder {
@@ -32,6 +34,9 @@ extension QuoteFinder {
     markLists(&cands)
     var results: [QuoteFinding] = []
     var last: (end: Int, speaker: String?, cue: String?, resolved: String?)? = nil
+    // An interviewer's question ("„…?“, wollte die Zeitung wissen") and the speaker before it,
+    // who answers a quotation without attribution after it.
+    var askedBy: (end: Int, answerer: (speaker: String?, cue: String?, resolved: String?))? = nil
     var lastDash: (para: Int, speaker: String?, cue: String?, resolved: String?)? = nil
     var knownNames = Set<UInt64>()
     var named: [(pos: Int, name: String)] = []  // speakers that are not pronouns
@@ -102,6 +107,12 @@ extension QuoteFinder {
         a.cue = a.cue ?? l.cue
         resolved = l.resolved
         via = "carry"
+        if let q = askedBy, q.end == l.end, q.answerer.speaker != nil {
+          a.speaker = q.answerer.speaker
+          a.cue = q.answerer.cue
+          resolved = q.answerer.resolved
+          via = "answer"
+        }
       }
       lastDebug = ""
       if a.speaker != nil, a.reported, !a.cueInSentence, via != "none" { a.reportedContext = true }
@@ -161,6 +172,12 @@ extension QuoteFinder {
         if let sp = a.speaker, !profile.pronouns.contains(WordHash.of(sp)) {
           named.append((c.open, sp))  // its name part is taken when a pronoun needs it
         }
+        askedBy = nil
+        if let l = last, l.speaker != nil, l.speaker != a.speaker, e > s, buf[e - 1] == 0x3F,
+          let sp = a.speaker, isInterviewer(sp)
+        {
+          askedBy = (c.closeEnd, (l.speaker, l.cue, l.resolved))
+        }
         last = (c.closeEnd, a.speaker, a.cue, resolved)
         if c.dash {
           lastDash = (paraIndex(of: c.open), a.speaker, a.cue, resolved)
@@ -169,6 +186,21 @@ extension QuoteFinder {
     }
     results.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
     return results
+  }
+
+  /// Whether a speaker phrase names an interviewer: its last word is a noun of one ("die Zeitung",
+  /// "ein Reporter"), also as the end of a compound ("Fernsehreporter").
+  func isInterviewer(_ phrase: String) -> Bool {
+    guard !profile.interviewers.isEmpty,
+      let last = phrase.split(whereSeparator: { $0 == " " || $0 == "," }).last
+    else { return false }
+    let w = last.lowercased()
+    if profile.interviewers.contains(WordHash.of(w)) { return true }
+    guard profile.capitalNouns else { return false }
+    for k in w.indices.dropFirst(3) where profile.interviewers.contains(WordHash.of(String(w[k...]))) {
+      return true
+    }
+    return false
   }
 
   /// Marks runs of three or more quoted stretches joined only by commas, "and" words or a short
@@ -568,6 +600,13 @@ extension QuoteFinder {
         {
           break
         }
+        // So is a medium after a determiner of the dative ("sagte eine Bewohnerin des Dorfes der
+        // Zeitung „…“").
+        if profile.capitalNouns, profile.dativeDets.contains(t.low), j + 1 < toks.count,
+          toks[j + 1].isWord, isMediumWord(toks[j + 1]), toks[j - 1].upper
+        {
+          break
+        }
         // So is a possessive's phrase after a name ("beschreibt der Rentner X seine Lage"), unless
         // genitive ("der Vorsitzende seiner Partei").
         if profile.capitalNouns, profile.possessives.contains(t.low), toks[j - 1].upper,
@@ -629,7 +668,10 @@ extension QuoteFinder {
   /// A name particle between capitalised words ("van der Linden").
   func continuesName(_ toks: [Tok], _ j: Int) -> Bool {
     guard toks[j].isWord, !toks[j].upper, profile.particles.contains(toks[j].low), j > 0,
-      toks[j - 1].upper
+      toks[j - 1].upper,
+      // (where nouns are capitalised a determiner right after a noun opens a phrase of its own:
+      // "ein Unternehmenssprecher den Abbau", "San Vito der Zeitung"; "von der Leyen" leads with "von")
+      !(profile.capitalNouns && profile.dets.contains(toks[j].low))
     else {
       return false
     }
@@ -731,6 +773,12 @@ extension QuoteFinder {
     var last = j - 1
     while last >= i && !toks[last].isWord { last -= 1 }
     guard last >= i else { return nil }
+    // A name in quotation marks right before the verb closes with its mark ("Der „Kicker“ schrieb").
+    if j == k - 1, toks[j].p == UInt8(ascii: "Q"), last == j - 1,
+      toks[i..<last].contains(where: { $0.p == UInt8(ascii: "Q") })
+    {
+      return string(toks[i].s, toks[j].e)
+    }
     return string(toks[i].s, toks[last].e)
   }
 
@@ -910,6 +958,16 @@ extension QuoteFinder {
         a.speaker = found.speaker
         a.cue = found.cue
       }
+    }
+    // A separable cue verb around the marks ("warf der Regierung „…“ vor"): its particle
+    // right after the closing mark completes the cue of the clause before.
+    if a.speaker == nil, !a.cueInSentence, !c.dash, !a.colon, let p = after.first, p.isWord,
+      profile.lateParticles.contains(p.low), let found = cueSpeaker(Array(clause) + [p])
+    {
+      a.cueInSentence = true
+      a.aroundCue = true
+      a.cue = found.cue
+      a.speaker = found.speaker
     }
     // "Steinbrück: „…“" — a short clause before the colon names the speaker.
     if a.speaker == nil, a.colon, !c.dash {
@@ -1099,6 +1157,9 @@ extension QuoteFinder {
     }
     if let v = bestVerb, let b = best, b.source, v.next < before.count,
       startsSpeaker(before[v.next])
+        // (a source in the verb's own clause says where the words were reported: "Der Präsident
+        // sagte nach Angaben seines Büros: „…“", "sagte X laut news.at, …")
+        || (v.i < b.i && !before[v.next..<b.i].contains { !$0.isWord })
     {
       best = v
     }
@@ -1193,7 +1254,10 @@ extension QuoteFinder {
         } else if postUsable && !postObject
           && (preWords == 0 || preObject || preIsObject || (preEndsComma && preSubordinate)
             || preAdverbial
-            || postPronoun || postName || (preEndsComma && preWords > 8))
+            || postPronoun || postName || (preEndsComma && preWords > 8)
+            // (reported speech before the comma: "Man werde …, sagte eine Sprecherin")
+            || (preEndsComma && !preSubordinate
+              && before[clauseStart..<b.i].contains { $0.isWord && profile.reported.contains($0.low) }))
         {
           speaker = cliticSpeaker(before, b.i, b.next) ?? speakerPhrase(before, from: b.next)
         } else if preEndsComma, !preSubordinate, profile.capitalNouns,
@@ -1599,7 +1663,7 @@ extension QuoteFinder {
     // A capitalised noun right before the mark, the quoted words capitalised too: an apposition
     // naming something ("die Bewegung „People's Alliance“", "Netzwerk „Die wahre Religion“").
     let nounBefore: Bool = {
-      guard profile.capitalNouns, !lowerStart, let last = before.last, last.isWord, last.upper,
+      guard profile.capitalNouns, !lowerStart, !a.aroundCue, let last = before.last, last.isWord, last.upper,
         before.count >= 2, before[before.count - 2].isWord || before[before.count - 2].p == UInt8(ascii: ",")
       else { return false }
       guard !profile.dets.contains(last.low), !profile.pronouns.contains(last.low),
@@ -1623,6 +1687,21 @@ extension QuoteFinder {
       }
       return we > ws && profile.namers.contains(WordHash.of(buf, ws, we))
     }()
+    // A few capitalised words ending in a medium or title noun ("der „Frankfurter Allgemeinen
+    // Zeitung“"): a name.
+    var titleInside = false
+    if words <= 4, !sentPunct, !lowerStart, let lastTok = tokens(s, e).last(where: { $0.isWord }) {
+      titleInside = isMediumWord(lastTok) || isTitleWord(lastTok)
+    }
+    // A headline or list item "Name: „…“": a label of a few capitalised words opens the
+    // paragraph and the quotation closes it.
+    var labelled = false
+    if a.colon, !a.cueInSentence, words >= 3, c.closeEnd >= n || buf[c.closeEnd] == 0x0A {
+      let ps = sentenceStart(c.open)
+      let label = tokens(ps, c.open).filter { $0.isWord }
+      labelled = ps == 0 || buf[ps - 1] == 0x0A
+      labelled = labelled && !label.isEmpty && label.count <= 4 && label[0].upper
+    }
     // Evidence that somebody is quoted: a cue, a colon, an attribution right after, reported speech.
     let attributed = a.colon || a.tightAfter || a.cueInSentence || a.reported
     var score = 0.0
@@ -1649,6 +1728,8 @@ extension QuoteFinder {
     if urlLike { score -= 2 }
     if nounBefore { score -= 2 }
     if c.listed { score -= 2 }
+    if titleInside { score -= 2 }
+    if labelled { score += 1 }
     if sourceAfterCue { score -= 2 }
     if knownName { score -= 2 }
     if namerAfter { score -= 2 }
@@ -1679,7 +1760,7 @@ extension QuoteFinder {
     if c.openKind == .cornerOpen { score += 2 }
     if Self.debug {
       lastDebug =
-        ("\(score) w=\(words) colon=\(a.colon) tight=\(a.tightAfter) cue=\(a.cueInSentence) sp=\(sentPunct) low=\(lowerStart) fr=\(framerBefore) ti=\(titleBefore) par=\(parenAfter) caps=\(allCaps) d=\(c.depth) src=\(sourceBefore) rep=\(reported) nb=\(nounBefore) na=\(namerAfter) att=\(attributed) li=\(c.listed) kn=\(knownName) sac=\(sourceAfterCue)")
+        ("\(score) w=\(words) colon=\(a.colon) tight=\(a.tightAfter) cue=\(a.cueInSentence) sp=\(sentPunct) low=\(lowerStart) fr=\(framerBefore) ti=\(titleBefore) par=\(parenAfter) caps=\(allCaps) d=\(c.depth) src=\(sourceBefore) rep=\(reported) nb=\(nounBefore) na=\(namerAfter) att=\(attributed) li=\(c.listed) kn=\(knownName) sac=\(sourceAfterCue) rc=\(a.reportedContext) ti2=\(titleInside) lab=\(labelled)")
     }
     return score >= 1.5
   }

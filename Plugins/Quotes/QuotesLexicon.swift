@@ -129,6 +129,9 @@ struct LangProfile {
   var speechNouns = WordSet()
   /// Verbs of quoting whose object is the one quoted ("zitierte einen Lehrer mit den Worten").
   var quoters = WordSet()
+  /// Nouns of those who ask in an interview ("Reporter"); a question of theirs is answered by the
+  /// speaker before them.
+  var interviewers = WordSet()
   /// Verbs of words written somewhere and the prepositions of the place ("Auf Transparenten stand").
   var placeCues = WordSet()
   var placePreps = WordSet()
@@ -177,6 +180,7 @@ struct LangProfile {
     possessives.formUnion(o.possessives)
     speechNouns.formUnion(o.speechNouns)
     quoters.formUnion(o.quoters)
+    interviewers.formUnion(o.interviewers)
     placeCues.formUnion(o.placeCues)
     placePreps.formUnion(o.placePreps)
     linkers.formUnion(o.linkers)
@@ -273,6 +277,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.possessives = WordHash.set(list("possessives"))
         p.speechNouns = WordHash.set(list("speechNouns"))
         p.quoters = WordHash.set(list("quoters"))
+        p.interviewers = WordHash.set(list("interviewers"))
         p.placeCues = WordHash.set(list("placeCues"))
         p.placePreps = WordHash.set(list("placePreps"))
         p.linkers = WordHash.set(list("linkers"))

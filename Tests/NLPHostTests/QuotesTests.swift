@@ -1121,7 +1121,7 @@ import Testing
 
   // MARK: - German check set
 
-  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 107 articles written for this
+  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 132 articles written for this
   /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
   /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
   /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
@@ -1143,7 +1143,13 @@ import Testing
   /// by their cue, partial quotations in reported speech ("Der Haushalt sei „…“", "X zufolge"),
   /// appositions ("Max Müller, Sprecher der Polizei,"), relative clauses between the subject and
   /// the cue, organisations and documents as speakers, roles ("die 24-Jährige"), question and
-  /// answer, and titles in marks beside quotations. Scored like the suites: exact spans, word overlap ≥ 0.5
+  /// answer, and titles in marks beside quotations. Records 297 on (tools/quotes/check_set_de_part6.py,
+  /// annotated before the stage was run on them) are deliberately hard reports: long sentences of
+  /// several clauses, media as sources and recipients ("sagte er der „Süddeutschen Zeitung“",
+  /// "nach Angaben seines Büros"), speakers named only in the paragraph before, alternating
+  /// speakers in debates, interview questions and answers, quotations in headlines and lists,
+  /// short partial quotations in reported speech, anonymous sources, the passive, object-first
+  /// sentences, and scare terms, titles and organisations in marks. Scored like the suites: exact spans, word overlap ≥ 0.5
   /// one-to-one, speaker equal after dropping determiners or sharing the head word.
   @Test func germanCheckSetScores() throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl"
@@ -1189,15 +1195,16 @@ import Testing
       }
     }
     print("quotes check de: gold \(gold) pred \(pred) exact \(exact) overlap \(overlap) speaker \(speakerOK)/\(speakerN)")
-    // The scores reached (every span exact, no false positive, speaker 620 of 623); they must not
+    // The scores reached (every span exact, one false positive, speaker 769 of 773); they must not
     // drop. (Part 5 on its first run, before the rules it prompted: 150 of 154 found, speakers 142
-    // of 150; its held-out articles 29-32 then: 17 of 17 exact, speakers 16 of 17.)
-    #expect(gold == 625)
-    #expect(pred <= 625)
-    #expect(exact >= 625)
-    #expect(overlap >= 625)
-    #expect(speakerN >= 623)
-    #expect(speakerOK >= 620)
+    // of 150; its held-out articles 29-32 then: 17 of 17 exact, speakers 16 of 17. Part 6 on its
+    // first run: 147 of 150 exact, 2 false positives, speakers 140 of 147.)
+    #expect(gold == 775)
+    #expect(pred <= 776)
+    #expect(exact >= 775)
+    #expect(overlap >= 775)
+    #expect(speakerN >= 773)
+    #expect(speakerOK >= 769)
   }
 
   // MARK: - Multilingual check set
