@@ -98,7 +98,7 @@ public final class DatesStage: Stage {
   static func annotate(
     _ line: LineBuffer, _ lex: Lexicon, standalone: Bool, dct: DCT?, future: Bool, _ out: inout StageOutput
   ) {
-    let parser = Parser(line: line, lex: lex, standalone: standalone)
+    let parser = Parser(line: line, lex: lex, standalone: standalone, future: future)
     let toks = parser.toks
     // the last date found, held until the next one shows whether the two form a range
     var pending: Found?

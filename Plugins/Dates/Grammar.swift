@@ -140,14 +140,18 @@ struct Parser {
   let infos: UnsafeBufferPointer<Lex>
   let lex: Lexicon
   let standalone: Bool
+  /// the article before a day number stays outside the date (the news convention of some languages);
+  /// direction=future keeps the expression as written
+  let dayArticleOut: Bool
 
   /// A parser over the tokens of `line` (valid while `line` is not changed).
-  init(line: LineBuffer, lex: Lexicon, standalone: Bool) {
+  init(line: LineBuffer, lex: Lexicon, standalone: Bool, future: Bool = false) {
     let toks = line.tokens
     self.toks = toks
     self.lex = lex
     self.infos = lex.infos
     self.standalone = standalone
+    self.dayArticleOut = !lex.dayArticle && !future
     let idx = line.idx
     let end = line.end
     let table = lex.table
@@ -262,15 +266,21 @@ struct Parser {
       if isPunct(k, 0x2D), adjacent(k), adjacent(k + 1) { k += 1 }  // "mid-2016"
       var hops = 0
       var edge = false
+      // an article the date leaves out ("avant le [15.05.99]") leaves the edge word out too
+      var articleLeftOut = false
       while k < toks.count, hops < 3, let f = info(k), f.has(Lex.fill) || f.has(Lex.ext) || f.has(Lex.yearPrep) || f.has(Lex.article), f.month == 0,
         f.unit == .none, f.mod == .none, f.cur == .none
       {
         if f.has(Lex.ext) { edge = true }
+        if f.has(Lex.lead), dayArticleOut { articleLeftOut = true }
         k = lexEnd[k]
         hops += 1
       }
       if k < toks.count, k > i, var inner = match(at: k) {
-        switch inner.expr {
+        if articleLeftOut, isNumber(inner.first) || (info(inner.first).map { $0.num > 0 } ?? false) {
+          inner.first = -1
+        }
+        switch inner.first < 0 ? .nothing : inner.expr {
         case .date, .year, .unitRel, .monthRel, .decade, .holiday, .nthInMonth, .nthInYear, .dayOfYear, .quarter, .season, .half, .century:
           inner.first = i
           best = inner
@@ -565,8 +575,9 @@ struct Parser {
       k = lexEnd[k]
       last = k
     }
-    guard words >= 2 else { return nil }
     let v = pair.map { $0 * 100 + current } ?? total + current
+    // one word is a year only as a compound ("zweitausendsechzehn", "duemilasedici"), not "thousand" alone
+    guard words >= 2 || (words == 1 && v > 1000 && total > 1000) else { return nil }
     guard v >= 1000, v <= 2999 else { return nil }
     return (v, last)
   }
@@ -964,7 +975,10 @@ struct Parser {
       // an article stays outside a date that opens with a weekday or month name ("le [mer. 24 juin]")
       // (also an ordinal in words: "de [tweede van augustus]"; a numeric one keeps it: "de 9e van mei")
       let opensWithName = leadIsArticle && !leadDayWord && (info(first).map { $0.wd > 0 || $0.month > 0 || $0.ord > 0 } ?? false)
-      if !opensWithName { first = leadStart }
+      // where the language leaves it out, an article before a day number ("né le [23 novembre]")
+      let opensWithDay = leadIsArticle && !leadDayWord && dayArticleOut && d != nil && compactPart == nil
+      let opensWithCompact = leadIsArticle && dayArticleOut && compactPart != nil && wd == nil
+      if !opensWithName && !opensWithDay && !opensWithCompact { first = leadStart }
     }
     if let c = compactPart {
       // "Friday 7.6", "den 28.10.", "il 22/04", "next 5/12"

@@ -213,6 +213,9 @@ final class Lexicon: @unchecked Sendable {
   let ordinalMonths: Bool
   /// nouns are written with a capital letter (German)
   let capitalNouns: Bool
+  /// the article before a day number belongs to the date ("[il 22/04]"); false: it stays outside in the news
+  /// convention ("né le [23 novembre]", "avant le [15.05.99]")
+  let dayArticle: Bool
 
   init(lang: String) {
     let b = LexiconBuilder(lang: lang)
@@ -228,6 +231,7 @@ final class Lexicon: @unchecked Sendable {
     cardinalDays = b.cardinalDays
     ordinalMonths = b.ordinalMonths
     capitalNouns = b.capitalNouns
+    dayArticle = b.dayArticle
   }
 
   deinit {
@@ -278,6 +282,7 @@ private final class LexiconBuilder {
   var cardinalDays = false
   var ordinalMonths = false
   var capitalNouns = false
+  var dayArticle = true
 
   init(lang: String) {
     guard !lang.isEmpty else { return }
@@ -290,6 +295,7 @@ private final class LexiconBuilder {
     cardinalDays = (json?["cardinalDays"] as? Bool) ?? false
     ordinalMonths = (json?["ordinalMonths"] as? Bool) ?? false
     capitalNouns = (json?["capitalNouns"] as? Bool) ?? false
+    dayArticle = (json?["dayArticle"] as? Bool) ?? true
     for loc in locales { addCalendarNames(loc) }
     if let suffixes = json?["ordinalSuffixes"] as? [String] {
       for s in suffixes { add(s) { $0.flags |= Lex.ordSuffix } }
@@ -353,13 +359,89 @@ private final class LexiconBuilder {
         }
       }
     }
+    addMonthPrefixes()
+    addUnaccentedForms()
     phraseIndex = [:]
   }
 
   /// phrase -> index in `infos`, while the table is built
   private var phraseIndex: [String: Int32] = [:]
-  /// `phraseIndex` is kept only for the languages that need it (those with elisions)
+  /// `phraseIndex` holds every phrase for the languages with elisions, otherwise only those with a letter
+  /// outside ASCII (the unaccented forms are made from them)
   private var tracksPhrases = false
+
+  /// The hash of a phrase as the matcher computes it from the text (nil: no word in it).
+  private func phraseHash(_ phrase: String) -> UInt64? {
+    var hashes: [UInt64] = []
+    var s = phrase
+    s.withUTF8 { buf in
+      Tokenizer.scan(buf, 0, buf.count) { tok in
+        if tok.kind == .word { hashes.append(tok.hash) } else if tok.kind == .number {
+          hashes.append(UInt64(tok.value) &+ 0x5555)
+        }
+      }
+    }
+    guard var h = hashes.first else { return nil }
+    for x in hashes.dropFirst() { h = WordHash.combine(h, x) }
+    return h
+  }
+
+  /// A phrase no entry has yet (a prefix of longer phrases only counts as free).
+  private func isFree(_ phrase: String) -> Bool {
+    guard let h = phraseHash(phrase) else { return false }
+    return (table[h] ?? -1) < 0
+  }
+
+  /// Writers without the keys drop the letters the tokenizer keeps apart (å ä æ ö ø ü ß): "Marz", "Maerz",
+  /// "sondag", "lordag", "Fruhling", "naeste ar". Every phrase with such a letter also answers to its plain
+  /// form and its transliteration (ä -> ae, å -> aa), when that form is free in the language: Danish "før"
+  /// does not become "for", which is a word of its own there.
+  private func addUnaccentedForms() {
+    // scalar -> (plain form, transliteration)
+    func forms(_ c: Unicode.Scalar) -> (String, String)? {
+      switch c {
+      case "å": return ("a", "aa")
+      case "ä": return ("a", "ae")
+      case "æ": return ("ae", "ae")
+      case "ö": return ("o", "oe")
+      case "ø": return ("o", "oe")
+      case "ü": return ("u", "ue")
+      case "ß": return ("ss", "ss")
+      default: return nil
+      }
+    }
+    let found = phraseIndex.filter { $0.key.unicodeScalars.contains { $0.value >= 0xDF && forms($0) != nil } }
+    for (phrase, idx) in found.sorted(by: { $0.key < $1.key }) {
+      let src = infos[Int(idx)]
+      for translit in [false, true] {
+        var form = ""
+        for c in phrase.unicodeScalars {
+          if c.value >= 0xDF, let f = forms(c) { form += translit ? f.1 : f.0 } else { form.unicodeScalars.append(c) }
+        }
+        guard isFree(form) else { continue }
+        add(form) { $0 = src }
+      }
+    }
+  }
+
+  /// Month abbreviations people write that the locale's data lacks ("fév", "Sep" in German): the first three
+  /// letters of a Latin-script month name, when no other month starts with them and the word is free.
+  private func addMonthPrefixes() {
+    var byPrefix: [String: Set<Int>] = [:]
+    var fromLong = Set<String>()
+    for (name, m) in fullMonths where name.unicodeScalars.allSatisfy({ $0.value < 0x250 }) {
+      let letters = Array(name)
+      guard letters.count >= 3, letters.prefix(3).allSatisfy(\.isLetter) else { continue }
+      byPrefix[String(letters.prefix(3)), default: []].insert(m)
+      if letters.count > 4 { fromLong.insert(String(letters.prefix(3))) }
+    }
+    for (p, ms) in byPrefix.sorted(by: { $0.key < $1.key }) where ms.count == 1 && fromLong.contains(p) && isFree(p) {
+      add(p) {
+        $0.month = Int8(ms.first!)
+        $0.monthShort = true
+      }
+    }
+  }
 
   private var fullWeekdays: [(String, Int)] = []
   private var fullMonths: [(String, Int)] = []
@@ -468,12 +550,27 @@ private final class LexiconBuilder {
         for e in endings { add(w + e) { if $0.ord == 0 { $0.ord = Int16(n) } } }
       }
     }
+    var spelled: [Int: String] = [:]
     for n in Array(1...100) + [200, 300, 400, 500, 600, 700, 800, 900, 1000, 2000] {
       guard let s = f.string(from: NSNumber(value: n)) else { continue }
       let w = LexiconBuilder.normalise(s)
       add(w) { if $0.num == 0 { $0.num = Int16(n) } }
       // "seventy-two" is also written "seventy two"
       if w.contains("-") { add(replacing(w, "-", " ")) { if $0.num == 0 { $0.num = Int16(n) } } }
+      spelled[n] = w
+    }
+    // years written as one word ("zweitausendsechzehn", "duemilasedici"), also where the locale spaces them but
+    // writes "2000" as one word ("tvåtusen tretton" is written "tvåtusentretton" too): the locale's "1900" or
+    // "2000" and the rest joined, a doubled vowel at the seam written once ("novecento" + "ottanta" ->
+    // "novecentottanta"); spell-out calls are slow, and this is startup time
+    if let y2000 = spelled[2000], !y2000.contains(" "), let y1900 = f.string(from: 1900).map(LexiconBuilder.normalise) {
+      for n in 1901...2099 where n != 2000 {
+        guard let rest = spelled[n % 100] else { continue }
+        var head = replacing(n < 2000 ? y1900 : y2000, " ", "")
+        if let last = head.last, last == rest.first, "aeiou".contains(last) { head.removeLast() }
+        let w = head + replacing(rest, " ", "")
+        if !w.contains("-") { add(w) { if $0.num == 0 { $0.num = Int16(n) } } }
+      }
     }
   }
 
@@ -585,12 +682,12 @@ private final class LexiconBuilder {
     maxPhrase = max(maxPhrase, hashes.count)
     if let idx = table[h], idx >= 0 {
       update(&infos[Int(idx)])
-      if tracksPhrases { phraseIndex[phrase] = idx }
+      if tracksPhrases || !phrase.utf8.allSatisfy({ $0 < 0x80 }) { phraseIndex[phrase] = idx }
     } else {
       var l = Lex()
       update(&l)
       table[h] = Int32(infos.count)
-      if tracksPhrases { phraseIndex[phrase] = Int32(infos.count) }
+      if tracksPhrases || !phrase.utf8.allSatisfy({ $0 < 0x80 }) { phraseIndex[phrase] = Int32(infos.count) }
       infos.append(l)
     }
   }

@@ -325,7 +325,7 @@ CASES = {
     ("Le salon aura lieu du 3 au 5 mars 2020 à Paris.", [("du 3 au 5 mars 2020", "2020-03-03")]),
     ("Les prix ont augmenté entre 2010 et 2015.", [("entre 2010 et 2015", "2010")]),
     ("Vendredi dernier, le ministre a démissionné.", [("Vendredi dernier", "2019-05-10")]),
-    ("Il est né le 3 février 2016.", [("le 3 février 2016", "2016-02-03")]),
+    ("Il est né le 3 février 2016.", [("3 février 2016", "2016-02-03")]),
     ("L'accord a été signé il y a deux semaines.", [("il y a deux semaines", "2019-05-01")]),
     ("Les résultats arrivent dans trois jours.", [("dans trois jours", "2019-05-18")]),
     ("Après-demain, le Sénat vote.", [("Après-demain", "2019-05-17")]),

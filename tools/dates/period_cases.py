@@ -197,13 +197,13 @@ RT_PATTERNS = [
     ("before march 2015", "2015-03", {"en": ["It closed [before March 2015]."], "de": ["Es schloss [vor März 2015]."], "es": ["Cerró [antes de marzo de 2015]."],
         "fr": ["Il a fermé [avant mars 2015]."], "it": ["Ha chiuso [prima di marzo 2015]."], "nl": ["Het sloot [voor maart 2015]."], "pt": ["Fechou [antes de março de 2015]."]}),
     ("after 3 may 2015", "2015-05-03", {"en": ["It closed [after May 3, 2015]."], "de": ["Es schloss [nach dem 3. Mai 2015]."],
-        "es": ["Cerró [después del 3 de mayo de 2015]."], "fr": ["Il a fermé [après le 3 mai 2015]."], "it": ["Ha chiuso [dopo il 3 maggio 2015]."],
+        "es": ["Cerró [después del 3 de mayo de 2015]."], "fr": ["Il a fermé après le [3 mai 2015]."], "it": ["Ha chiuso [dopo il 3 maggio 2015]."],
         "nl": ["Het sloot [na 3 mei 2015]."], "pt": ["Fechou [depois de 3 de maio de 2015]."]}),
     ("from june 2017 on", "2017-06", {"de": ["Es gilt [ab Juni 2017]."], "es": ["Rige [a partir de junio de 2017]."],
         "fr": ["Il s'applique [à partir de juin 2017]."], "it": ["Vale [a partire da giugno 2017]."], "nl": ["Het geldt vanaf [juni 2017]."],
         "pt": ["Vale [a partir de junho de 2017]."]}),
     ("since 2 march", "2016-03-02", {"en": ["He has been missing [since March 2]."], "de": ["Er wird [seit dem 2. März] vermisst."],
-        "es": ["Está desaparecido [desde el 2 de marzo]."], "fr": ["Il est porté disparu [depuis le 2 mars]."], "it": ["È scomparso [dal 2 marzo]."],
+        "es": ["Está desaparecido [desde el 2 de marzo]."], "fr": ["Il est porté disparu depuis le [2 mars]."], "it": ["È scomparso [dal 2 marzo]."],
         "nl": ["Hij wordt [sinds 2 maart] vermist."], "pt": ["Está desaparecido [desde 2 de março]."]}),
     ("before 2010 or after 2018", ["2010", "2018"], {"en": ["Show sales [before 2010] or [after 2018]."], "de": ["Zeige Umsätze [vor 2010] oder [nach 2018]."],
         "es": ["Muestra ventas [antes de 2010] o [después de 2018]."], "fr": ["Montre les ventes [avant 2010] ou [après 2018]."],
@@ -254,13 +254,13 @@ RT_PATTERNS = [
         "nl": ["Het werd in [de 19e eeuw] gebouwd."], "pt": ["Foi construído no [século XIX]."]}),
     # ordinals in words, numeric dates with a weekday
     ("twenty-first of may", "2016-05-21", {"en": ["It opened on the [twenty-first of May]."], "de": ["Es öffnete am [einundzwanzigsten Mai]."],
-        "es": ["Abrió el [veintiuno de mayo]."], "fr": ["Il a ouvert [le vingt et un mai]."], "it": ["Ha aperto [il ventuno maggio]."],
+        "es": ["Abrió el [veintiuno de mayo]."], "fr": ["Il a ouvert le [vingt et un mai]."], "it": ["Ha aperto [il ventuno maggio]."],
         "nl": ["Het opende op [eenentwintig mei]."], "pt": ["Abriu em [vinte e um de maio]."]}),
     ("third of march", "2016-03-03", {"en": ["It opened on the [third of March]."], "de": ["Es öffnete am [dritten März]."],
-        "es": ["Abrió el [tres de marzo]."], "fr": ["Il a ouvert [le trois mars]."], "it": ["Ha aperto [il tre marzo]."],
+        "es": ["Abrió el [tres de marzo]."], "fr": ["Il a ouvert le [trois mars]."], "it": ["Ha aperto [il tre marzo]."],
         "nl": ["Het opende op [drie maart]."], "pt": ["Abriu em [três de março]."]}),
     ("thirtieth of june 2015", "2015-06-30", {"en": ["It opened on the [thirtieth of June 2015]."], "de": ["Es öffnete am [dreißigsten Juni 2015]."],
-        "es": ["Abrió el [treinta de junio de 2015]."], "fr": ["Il a ouvert [le trente juin 2015]."], "it": ["Ha aperto [il trenta giugno 2015]."],
+        "es": ["Abrió el [treinta de junio de 2015]."], "fr": ["Il a ouvert le [trente juin 2015]."], "it": ["Ha aperto [il trenta giugno 2015]."],
         "nl": ["Het opende op [dertig juni 2015]."], "pt": ["Abriu em [trinta de junho de 2015]."]}),
     ("weekday numeric", "2016-11-15", {"en": ["The vote is on [Tuesday, 11/15/2016]."], "de": ["Die Wahl ist am [Dienstag, 15.11.2016]."],
         "es": ["La votación es el [martes 15/11/2016]."], "fr": ["Le vote a lieu [mardi 15/11/2016]."], "it": ["Il voto è [martedì 15/11/2016]."],
@@ -302,11 +302,11 @@ RT_PATTERNS = [
     # written dates in more forms
     ("15th of may", "2016-05-15", {"en": ["It opened on [May 15th].", "It opened on [15 May].", "It opened on [the 15th of May]."],
         "de": ["Es öffnete am [15. Mai].", "Es öffnete am [fünfzehnten Mai]."], "es": ["Abrió el [15 de mayo].", "Abrió el [quince de mayo]."],
-        "fr": ["Il a ouvert [le 15 mai].", "Il a ouvert [le quinze mai]."], "it": ["Ha aperto [il 15 maggio].", "Ha aperto [il quindici maggio]."],
+        "fr": ["Il a ouvert le [15 mai].", "Il a ouvert le [quinze mai]."], "it": ["Ha aperto [il 15 maggio].", "Ha aperto [il quindici maggio]."],
         "nl": ["Het opende op [15 mei].", "Het opende op [vijftien mei]."], "pt": ["Abriu em [15 de maio].", "Abriu no [dia 15 de maio]."]}),
     ("14 november 2016", "2016-11-14", {"en": ["The vote is on [Nov. 14, 2016].", "The vote is on [14th November 2016].", "The vote is on [2016/11/14]."],
         "de": ["Die Wahl ist am [14. Nov. 2016].", "Die Wahl ist am [14.11.2016].", "Die Wahl ist am [2016-11-14]."],
-        "es": ["La votación es el [14 de nov. de 2016].", "La votación es el [14-11-2016]."], "fr": ["Le vote a lieu [le 14 nov. 2016].", "Le vote a lieu [le 14.11.2016]."],
+        "es": ["La votación es el [14 de nov. de 2016].", "La votación es el [14-11-2016]."], "fr": ["Le vote a lieu le [14 nov. 2016].", "Le vote a lieu le [14.11.2016]."],
         "it": ["Il voto è [il 14 nov 2016].", "Il voto è [il 14.11.2016]."], "nl": ["De stemming is op [14 nov. 2016].", "De stemming is op [14/11/2016]."],
         "pt": ["A votação é em [14 de nov. de 2016].", "A votação é em [14-11-2016]."]}),
     ("monday the 14th", "2016-11-14", {"en": ["The vote is on [Monday, November 14]."], "de": ["Die Wahl ist am [Montag, den 14. November]."],
@@ -319,7 +319,7 @@ RT_PATTERNS = [
     ("year 2015", "2015", {"en": ["It happened in [2015]."], "de": ["Es geschah im [Jahr 2015].", "Es geschah [2015]."], "es": ["Ocurrió en [2015].", "Ocurrió en el [año 2015]."],
         "fr": ["C'est arrivé en [2015]."], "it": ["È successo nel [2015]."], "nl": ["Het gebeurde in [2015]."], "pt": ["Aconteceu em [2015]."]}),
     ("numeric short year", "2016-10-02", {"en": ["It began on [10/2/16]."], "de": ["Es begann am [2.10.16]."], "es": ["Empezó el [2/10/16]."],
-        "fr": ["Cela a commencé [le 2/10/16]."], "it": ["È iniziato [il 2/10/16]."], "nl": ["Het begon op [2-10-16]."], "pt": ["Começou em [2/10/16]."]}),
+        "fr": ["Cela a commencé le [2/10/16]."], "it": ["È iniziato [il 2/10/16]."], "nl": ["Het begon op [2-10-16]."], "pt": ["Começou em [2/10/16]."]}),
 ]
 
 # ------------------------------------------------------------------ modifier x unit, systematically (news convention)
@@ -789,13 +789,13 @@ after 3may2015 | Se construyó [después del 3 de mayo de 2015].
     "fr": """
 since 2015 | Les prix augmentent [depuis 2015].
 since may2015 | Les prix augmentent [depuis mai 2015].
-since 3may2015 | Les prix augmentent [depuis le 3 mai 2015].
+since 3may2015 | Les prix augmentent depuis le [3 mai 2015].
 since lastyear | Les prix augmentent [depuis l'année dernière].
 until nextmonth | L'offre court [jusqu'au mois prochain].
 until endyear | L'offre court [jusqu'à la fin de l'année].
 before 2015 | Il a été construit [avant 2015].
 before may2015 | Il a été construit [avant mai 2015].
-after 3may2015 | Il a été construit [après le 3 mai 2015].
+after 3may2015 | Il a été construit après le [3 mai 2015].
 by endyear | Il sera construit [d'ici la fin de l'année].
 """,
     "it": """
