@@ -323,6 +323,13 @@ struct Parser {
       b.end = lexEnd[b.end]
       best = b
     }
+    // a word for "year" after a date that ends in its year: "5 listopada 2016 roku", "w maju 2015 r."
+    if var b = best, b.end > b.first, b.end < toks.count, isNumber(b.end - 1), toks[b.end - 1].digits == 4,
+      let p = info(b.end), p.has(Lex.yearPost)
+    {
+      b.end = lexEnd[b.end]
+      best = b
+    }
     return best
   }
 

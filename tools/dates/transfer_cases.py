@@ -447,9 +447,107 @@ DU_PATTERNS = [
 ]
 
 
+# Polish and Arabic news text (same DCT and span rules): a preposition stays out ("w [listopadzie]", "w [2016 roku]",
+# "في [5 نوفمبر 2016]"), and so do the Arabic prefixes written onto the next word (و ب ل ف: "و[أمس]", "ل[عام 2017]").
+# Arabic dates are written with ASCII and with Arabic-Indic digits and with the month names of both traditions
+# ("نوفمبر" and "تشرين الثاني").
+RT_PATTERNS += [
+    ("pl day month", "2016-11-05", {"pl": ["Rada zebrała się [5 listopada].", "Rada zebrała się w [sobotę 5 listopada] w ratuszu."]}),
+    ("pl day month year", "2016-11-05", {"pl": ["Rada zebrała się [5 listopada 2016 roku] w ratuszu.", "Umowę podpisano [5 listopada 2016 r.] w Warszawie."]}),
+    ("pl day month year roku", "2015-03-12", {"pl": ["Umowę podpisano [12 marca 2015 roku] w Warszawie."]}),
+    ("pl ordinal dot", "2016-11-05", {"pl": ["Rada zebrała się [5. listopada]."]}),
+    ("pl ordinal word", "2016-11-05", {"pl": ["Rada zebrała się [piątego listopada]."]}),
+    ("pl ordinal word 2", "2016-10-21", {"pl": ["Rada zebrała się [dwudziestego pierwszego października]."]}),
+    ("pl month locative", "2016-11", {"pl": ["Rada zebrała się w [listopadzie]."]}),
+    ("pl month locative 2", "2016-03", {"pl": ["Umowę podpisano w [marcu]."]}),
+    ("pl month locative year", "2015-05", {"pl": ["Umowę podpisano w [maju 2015 roku]."]}),
+    ("pl month nominative year", "2016-11", {"pl": ["Raport za [listopad 2016] opublikowano w ratuszu."]}),
+    ("pl numeric", "2016-11-05", {"pl": ["Umowę podpisano [05.11.2016] w Warszawie.", "Umowę podpisano [5.11.2016] w Warszawie."]}),
+    ("pl year roku", "2016", {"pl": ["Most zbudowano w [2016 roku].", "W [2016 r.] most zbudowano."]}),
+    ("pl decade digits", "199X", {"pl": ["W [latach 90]. miasto szybko rosło."]}),
+    ("pl decade words", "199X", {"pl": ["Pamiętam [lata dziewięćdziesiąte] dobrze.", "W [latach dziewięćdziesiątych] miasto rosło."]}),
+    ("pl decade words 80", "198X", {"pl": ["W [latach osiemdziesiątych] miasto rosło."]}),
+    ("pl yesterday", "2016-11-06", {"pl": ["Minister spotkał się z nimi [wczoraj].", "[Wczoraj] minister spotkał się z nimi."]}),
+    ("pl day before yesterday", "2016-11-05", {"pl": ["Minister spotkał się z nimi [przedwczoraj]."]}),
+    ("pl tomorrow", "2016-11-08", {"pl": ["Minister spotka się z nimi [jutro]."]}),
+    ("pl today", "2016-11-07", {"pl": ["Minister spotyka się z nimi [dzisiaj]."]}),
+    ("pl last monday", "2016-10-31", {"pl": ["Minister spotkał się z nimi w [zeszły poniedziałek].", "Minister spotkał się z nimi w [ubiegły poniedziałek]."]}),
+    ("pl last friday", "2016-11-04", {"pl": ["Minister spotkał się z nimi w [ostatni piątek]."]}),
+    ("pl next week", week(RT, 1), {"pl": ["Minister spotka się z nimi w [przyszłym tygodniu]."]}),
+    ("pl last week", week(RT, -1), {"pl": ["Minister spotkał się z nimi w [zeszłym tygodniu].", "Minister spotkał się z nimi w [ubiegłym tygodniu]."]}),
+    ("pl this week", week(RT), {"pl": ["Minister spotka się z nimi w [tym tygodniu]."]}),
+    ("pl next month", ym(RT, 1), {"pl": ["Minister spotka się z nimi w [przyszłym miesiącu]."]}),
+    ("pl last year", "2015", {"pl": ["Most zbudowano w [zeszłym roku].", "Most zbudowano w [ubiegłym roku]."]}),
+    ("pl next year", "2017", {"pl": ["Most zbudujemy w [przyszłym roku]."]}),
+    ("pl two days ago", days(RT, -2), {"pl": ["Minister spotkał się z nimi [dwa dni temu]."]}),
+    ("pl three weeks ago", days(RT, -21), {"pl": ["Minister spotkał się z nimi [trzy tygodnie temu]."]}),
+    ("pl in a week", days(RT, 7), {"pl": ["Minister spotka się z nimi [za tydzień]."]}),
+    ("pl in two weeks", days(RT, 14), {"pl": ["Minister spotka się z nimi [za dwa tygodnie]."]}),
+    ("pl weekday nominative", "2016-11-04", {"pl": ["[Piątek] był spokojny."]}),
+    ("pl weekday accusative", "2016-11-02", {"pl": ["Minister spotkał się z nimi w [środę]."]}),
+    ("pl weekday accusative 2", "2016-11-05", {"pl": ["Minister spotkał się z nimi w [sobotę]."]}),
+    ("pl weekday accusative 3", "2016-11-06", {"pl": ["Minister spotkał się z nimi w [niedzielę]."]}),
+    ("pl weekday we", "2016-11-01", {"pl": ["Minister spotkał się z nimi we [wtorek]."]}),
+    ("pl weekday czwartek", "2016-11-03", {"pl": ["Minister spotkał się z nimi w [czwartek]."]}),
+    ("pl weekday genitive", "2016-11-04", {"pl": ["Strajk trwa od [piątku]."]}),
+    ("pl weekday genitive 2", "2016-11-05", {"pl": ["Strajk trwa od [soboty]."]}),
+    ("pl weekday genitive 3", "2016-11-02", {"pl": ["Strajk trwa od [środy]."]}),
+    ("pl weekday genitive 4", "2016-11-06", {"pl": ["Strajk trwa od [niedzieli]."]}),
+    ("pl weekday instrumental", "2016-11-06", {"pl": ["Rozmowy zakończyły się przed [niedzielą]."]}),
+    ("pl weekday part of day", "2016-11-06", {"pl": ["Minister spotkał się z nimi w [niedzielę wieczorem]."]}),
+    ("pl yesterday evening", "2016-11-06", {"pl": ["Minister spotkał się z nimi [wczoraj wieczorem]."]}),
+    ("pl range days", "2016-05-03", {"pl": ["Festiwal trwał [od 3 do 5 maja]."]}),
+    ("pl range years", "2010", {"pl": ["Firma rosła w latach [2010-2015]."]}),
+    ("pl range between", "2010", {"pl": ["Firma rosła [między 2010 a 2015]."]}),
+    ("pl since year", "2010", {"pl": ["Firma działa [od 2010 roku]."]}),
+    ("pl century", "20XX", {"pl": ["To największa powódź [XXI wieku]."]}),
+    ("pl century 19", "18XX", {"pl": ["Kamienica powstała w [XIX wieku]."]}),
+    ("ar yesterday", "2016-11-06", {"ar": ["قال الوزير [أمس] إن الاتفاق سيوقع قريبا.", "و[أمس] قال الوزير إن الاتفاق سيوقع قريبا.", "قال الوزير [الأمس] إن الاتفاق سيوقع."]}),
+    ("ar day before yesterday", "2016-11-05", {"ar": ["قال الوزير [أول أمس] إن الاتفاق سيوقع قريبا.", "قال الوزير [أول من أمس] إن الاتفاق سيوقع."]}),
+    ("ar tomorrow", "2016-11-08", {"ar": ["يزور الوزير المدينة [غدا] لافتتاح المعرض.", "يزور الوزير المدينة [غداً] لافتتاح المعرض."]}),
+    ("ar today", "2016-11-07", {"ar": ["يزور الوزير المدينة [اليوم] لافتتاح المعرض."]}),
+    ("ar last week", week(RT, -1), {"ar": ["زار الوزير المدينة [الأسبوع الماضي] لافتتاح المعرض.", "زار الوزير المدينة في [الأسبوع الماضي].", "زار الوزير المدينة خلال [الأسبوع الماضي]."]}),
+    ("ar next month", ym(RT, 1), {"ar": ["يزور الوزير المدينة [الشهر المقبل] لافتتاح المعرض.", "يزور الوزير المدينة في [الشهر القادم]."]}),
+    ("ar last year", "2015", {"ar": ["ارتفعت الأسعار [العام الماضي] بشكل كبير.", "ارتفعت الأسعار في [السنة الماضية] بشكل كبير."]}),
+    ("ar this year", "2016", {"ar": ["ارتفعت الأسعار [هذا العام] بشكل كبير.", "ارتفعت الأسعار خلال [العام الحالي] بشكل كبير."]}),
+    ("ar two days ago", days(RT, -2), {"ar": ["زار الوزير المدينة [قبل يومين] لافتتاح المعرض."]}),
+    ("ar three weeks ago", days(RT, -21), {"ar": ["زار الوزير المدينة [منذ ثلاثة أسابيع] لافتتاح المعرض."]}),
+    ("ar in a week", days(RT, 7), {"ar": ["يزور الوزير المدينة [بعد أسبوع] لافتتاح المعرض."]}),
+    ("ar last monday", "2016-10-31", {"ar": ["زار الوزير المدينة يوم [الاثنين الماضي] لافتتاح المعرض.", "زار الوزير المدينة [الاثنين الماضي]."]}),
+    ("ar bare weekday", "2016-11-04", {"ar": ["زار الوزير المدينة يوم [الجمعة] لافتتاح المعرض.", "وزار الوزير المدينة [الجمعة]."]}),
+    ("ar bare weekday 2", "2016-11-06", {"ar": ["زار الوزير المدينة يوم [الأحد] لافتتاح المعرض."]}),
+    ("ar year", "2016", {"ar": ["افتتح المعرض في [عام 2016].", "افتتح المعرض في [عام ٢٠١٦].", "افتتح المعرض [عام 2016]."]}),
+    ("ar year bare", "2014", {"ar": ["افتتح المعرض في [2014] بعد سنوات من العمل."]}),
+    ("ar year lam", "2017", {"ar": ["أعلنت الوزارة ميزانيتها ل[عام 2017]."]}),
+    ("ar decade", "198X", {"ar": ["ولد في [الثمانينيات] في القاهرة.", "ولد في [ثمانينيات القرن الماضي] في القاهرة."]}),
+    ("ar decade 2", "199X", {"ar": ["ولد في [التسعينات] في القاهرة."]}),
+    ("ar day month year", "2016-11-05", {"ar": ["افتتح المعرض في [5 نوفمبر 2016].", "افتتح المعرض في [٥ نوفمبر ٢٠١٦].",
+        "افتتح المعرض في [5 تشرين الثاني 2016].", "افتتح المعرض في [٥ تشرين الثاني ٢٠١٦].", "وفي [5 نوفمبر 2016] افتتح المعرض."]}),
+    ("ar day month year 2", "2016-01-12", {"ar": ["افتتح المعرض في [12 يناير 2016].", "افتتح المعرض في [12 كانون الثاني 2016].",
+        "افتتح المعرض في [١٢ كانون الثاني ٢٠١٦]."]}),
+    ("ar day month", "2016-05-03", {"ar": ["افتتح المعرض في [3 مايو] الماضي.", "افتتح المعرض في [3 أيار]."]}),
+    ("ar month year", "2015-03", {"ar": ["افتتح المعرض في [مارس 2015].", "افتتح المعرض في [آذار 2015]."]}),
+    ("ar numeric", "2016-11-05", {"ar": ["افتتح المعرض في [05/11/2016].", "افتتح المعرض في [٠٥/١١/٢٠١٦]."]}),
+    ("ar weekday date", "2016-11-05", {"ar": ["افتتح المعرض يوم [السبت 5 نوفمبر 2016]."]}),
+    ("ar range days", "2016-05-03", {"ar": ["أقيم المهرجان [من 3 إلى 5 مايو]."]}),
+    ("ar range years", "2010", {"ar": ["نمت الشركة [بين 2010 و2015]."]}),
+    ("ar since year", "2010", {"ar": ["تعمل الشركة [منذ عام 2010]."]}),
+]
+
+
 # Cases the stage does not pass yet (family, lang, pattern): listed by `run`, left out of the test fixture.
 KNOWN = {
     ("rt", "nl", "the 5th"),               # "de 5e" alone before a word ("de 5e terug"): an ordinal before a word may count a noun
+    ("rt", "pl", "pl day month year"),     # "2016 r.": the span leaves out the dot of "r."
+    ("rt", "pl", "pl year roku"),          # the same
+    ("rt", "pl", "pl ordinal dot"),        # "5. listopada": a dotted day before a genitive month
+    ("rt", "pl", "pl in a week"),          # "za tydzień": a unit without a count (one)
+    ("rt", "pl", "pl range years"),        # "w latach 2010-2015" is read as the decade "latach 2010"
+    ("rt", "ar", "ar in a week"),          # "بعد أسبوع": a unit without a count
+    ("rt", "ar", "ar two days ago"),       # "قبل يومين": a dual unit (two) without a count
+    ("rt", "ar", "ar yesterday"),          # "وأمس": a prefix written onto the word (و ب ل ف) is not split off yet
+    ("rt", "ar", "ar year lam"),           # "لعام 2017": the same
+    ("rt", "ar", "ar range years"),        # "و2015": the same
 }
 
 

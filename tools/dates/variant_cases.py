@@ -23,6 +23,8 @@ from transfer_cases import D, RT, DU, nth_wd, run  # noqa: E402
 
 RT_LANGS = ["en", "de", "es", "fr", "it", "nl", "pt"]
 DU_LANGS = ["en", "de", "es", "fr", "it", "nl", "pt", "da", "nb", "sv"]
+# news languages with their extra forms and the derived variants of transfer_cases.py and period_cases.py only
+RT_EXTRA_LANGS = ["pl", "ar"]
 
 
 def strip_accents(s):
@@ -40,6 +42,13 @@ def translit_de(s):
 # day forms; numeric order and separators; the year 2016 / 2013 in words; carrier sentences for the news
 # family: {X} is the expression, [..] the span ("day" before a date or weekday, "mon" before a month and year).
 L = {
+    "pl": dict(extra=[("rt", "Umowę podpisano [5 lis 2016] w Warszawie.", "2016-11-05"), ("rt", "Umowę podpisano [5 paź 2016] w Warszawie.", "2016-10-05"),
+                      ("rt", "Umowę podpisano w [LISTOPADZIE 2015 roku].", "2015-11"), ("rt", "Minister spotkal sie z nimi w [srode].", "2016-11-02"),
+                      ("rt", "Minister spotkal sie z nimi w [zeszly poniedzialek].", "2016-10-31"), ("rt", "Strajk trwa od [piatku].", "2016-11-04")]),
+    "ar": dict(extra=[("rt", "زار الوزير المدينة يوم [الإثنين الماضي].", "2016-10-31"), ("rt", "زار الوزير المدينة يوم [الاثنين الماضي].", "2016-10-31"),
+                      ("rt", "افتتح المعرض في [3 ايار 2016].", "2016-05-03"), ("rt", "افتتح المعرض في [3 أيار 2016].", "2016-05-03"),
+                      ("rt", "افتتح المعرض في [اذار 2015].", "2015-03"), ("rt", "افتتح المعرض في [إبريل 2015].", "2015-04"),
+                      ("rt", "افتتح المعرض في [ابريل 2015].", "2015-04"), ("rt", "ارتفعت الأسعار في [السنه الماضيه].", "2015")]),
     "en": dict(
         wd="Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
         months="January February March April May June July August September October November December".split(),
@@ -331,17 +340,68 @@ def derived():
 
 
 # Cases the stage does not pass yet (family, lang, pattern): listed by `run`, left out of the test fixture.
-KNOWN = set()
+# Polish and Arabic surfaces not read yet: Polish without diacritics ("sie" for "się" reads as the month "sie(rpnia)",
+# "piatek", "srode", "poczatku" are not folded to "piątek", "środę", "początku"), Arabic without hamza or with ه for ة
+# ("امس", "الاسبوع", "ايار", "السنه"), "الإثنين", "إبريل"; the span of "r." and "za tydzień" as in transfer_cases.py.
+KNOWN = {
+    ('rt', 'ar', 'extra ارتفعت الأسعار في [السنه الماضيه].'),
+    ('rt', 'ar', 'extra افتتح المعرض في [3 ايار 2016].'),
+    ('rt', 'ar', 'extra افتتح المعرض في [إبريل 2015].'),
+    ('rt', 'ar', 'extra افتتح المعرض في [ابريل 2015].'),
+    ('rt', 'ar', 'extra افتتح المعرض في [اذار 2015].'),
+    ('rt', 'ar', 'extra زار الوزير المدينة يوم [الإثنين الماضي].'),
+    ('rt', 'ar', 'pe ar end of the month plain'),
+    ('rt', 'ar', 'pe ar last weekend plain'),
+    ('rt', 'ar', 'tr ar bare weekday 2 plain'),
+    ('rt', 'ar', 'tr ar day before yesterday plain'),
+    ('rt', 'ar', 'tr ar day month plain'),
+    ('rt', 'ar', 'tr ar last week plain'),
+    ('rt', 'ar', 'tr ar month year plain'),
+    ('rt', 'ar', 'tr ar three weeks ago plain'),
+    ('rt', 'pl', 'extra Minister spotkal sie z nimi w [srode].'),
+    ('rt', 'pl', 'extra Minister spotkal sie z nimi w [zeszly poniedzialek].'),
+    ('rt', 'pl', 'extra Strajk trwa od [piatku].'),
+    ('rt', 'pl', 'pe pl beginning of may 2015 plain'),
+    ('rt', 'pl', 'pe pl beginning of the year plain'),
+    ('rt', 'pl', 'pe pl end of last month plain'),
+    ('rt', 'pl', 'tr pl day before yesterday plain'),
+    ('rt', 'pl', 'tr pl day month plain'),
+    ('rt', 'pl', 'tr pl decade words 80 plain'),
+    ('rt', 'pl', 'tr pl decade words plain'),
+    ('rt', 'pl', 'tr pl in two weeks plain'),
+    ('rt', 'pl', 'tr pl last friday plain'),
+    ('rt', 'pl', 'tr pl month locative plain'),
+    ('rt', 'pl', 'tr pl next month plain'),
+    ('rt', 'pl', 'tr pl ordinal word 2 plain'),
+    ('rt', 'pl', 'tr pl ordinal word plain'),
+    ('rt', 'pl', 'tr pl range between plain'),
+    ('rt', 'pl', 'tr pl this week plain'),
+    ('rt', 'pl', 'tr pl today plain'),
+    ('rt', 'pl', 'tr pl tomorrow plain'),
+    ('rt', 'pl', 'tr pl two days ago plain'),
+    ('rt', 'pl', 'tr pl weekday accusative 2 plain'),
+    ('rt', 'pl', 'tr pl weekday accusative 3 plain'),
+    ('rt', 'pl', 'tr pl weekday accusative plain'),
+    ('rt', 'pl', 'tr pl weekday czwartek plain'),
+    ('rt', 'pl', 'tr pl weekday genitive 3 plain'),
+    ('rt', 'pl', 'tr pl weekday genitive plain'),
+    ('rt', 'pl', 'tr pl weekday instrumental plain'),
+    ('rt', 'pl', 'tr pl weekday nominative plain'),
+    ('rt', 'pl', 'tr pl weekday part of day plain'),
+    ('rt', 'pl', 'tr pl weekday we plain'),
+    ('rt', 'pl', 'tr pl yesterday evening plain'),
+    ('rt', 'pl', 'tr pl yesterday plain'),
+}
 
 
 def cases():
     global DERIVED
     DERIVED = derived()
     out = []
-    for fam, langs in (("rt", RT_LANGS), ("du", DU_LANGS)):
+    for fam, langs in (("rt", RT_LANGS + RT_EXTRA_LANGS), ("du", DU_LANGS)):
         for lang in langs:
             seen = set()
-            for i, (kind, pattern, expr, value) in enumerate(expressions(lang, fam)):
+            for i, (kind, pattern, expr, value) in enumerate(expressions(lang, fam) if lang not in RT_EXTRA_LANGS else []):
                 if (expr, kind) in seen:
                     continue
                 seen.add((expr, kind))
