@@ -100,8 +100,10 @@ extension QuoteFinder {
       // Rede")
       // (a cue without a subject of its own, where a language drops subject pronouns, goes with
       // the last speaker too: "«…», contó.")
+      // (a dash quotation too, where its cue has no subject: "– …– dodała.")
       if a.speaker == nil, a.cue == nil || c.dash || profile.proDrop, let l = last, c.open >= l.end,
-        c.open - l.end < 700, l.speaker != nil, !c.dash || c.continuation
+        c.open - l.end < 700, l.speaker != nil,
+        !c.dash || c.continuation || (profile.proDrop && a.cue != nil)
       {
         a.speaker = l.speaker
         a.cue = a.cue ?? l.cue
@@ -307,7 +309,7 @@ extension QuoteFinder {
       let line = paraIndex(of: d.pos)
       let end = line < newlines.count ? newlines[line] : n
       guard end > start else { continue }
-      let toks = tokens(start, min(end, start + 3000))
+      let toks = tokens(start, min(end, start + (d.inline ? 600 : 3000)))
       var found: Candidate? = nil
       var resumed: Candidate? = nil
       for (i, t) in toks.enumerated() where t.p == UInt8(ascii: ",") || t.p == UInt8(ascii: "D") {
@@ -336,7 +338,7 @@ extension QuoteFinder {
         }
       }
       if let r = resumed { out.append(r) }
-      if found == nil {
+      if found == nil, !d.inline {
         // Without attribution: speech when it follows another dash paragraph or a colon.
         let prevColon: Bool = {
           guard let (c, _) = scalar(before: skipSpaceBack(d.pos)) else { return false }
@@ -590,6 +592,15 @@ extension QuoteFinder {
       let t = toks[j]
       if !t.isWord { break }
       if j > i && !continuesName(toks, j) {
+        // (a role with an attachment before the person's own title goes on to the name:
+        // "الخبيرة في جامعة … الدكتورة سلمى عواد")
+        if profile.stops.contains(t.low), profile.roles.contains(toks[i].low),
+          let r = roleAfterAdjunct(toks, from: j + 1)
+        {
+          words += r - j
+          j = r
+          continue
+        }
         if profile.stops.contains(t.low) && !(buf[toks[j - 1].e - 1] == 0x2D) { break }
         // The particle of a separable cue verb closes the clause ("fügte X hinzu", "voegde X toe").
         if profile.lateParticles.contains(t.low), !profile.dets.contains(t.low) { break }
@@ -649,8 +660,18 @@ extension QuoteFinder {
       // Marta Kowalczyk,")
       let det = profile.capitalNouns && profile.dets.contains(toks[k].low) && !toks[k].upper
       if det { k += 1 }
-      while k < toks.count, toks[k].isWord, toks[k].upper || continuesName(toks, k) { k += 1 }
-      if k - (j + 1) >= (det ? 4 : 2), k == toks.count || !toks[k].isWord {
+      // (in a script without case, up to three words that are no stop words and end at a comma:
+      // "أحدهم، سمير عطية،")
+      let caseless = k < toks.count && toks[k].isWord && !toks[k].upper
+        && !Self.isLower(scalar(at: toks[k].s).0) && !Self.isDigit(scalar(at: toks[k].s).0)
+      while k < toks.count, toks[k].isWord,
+        toks[k].upper || continuesName(toks, k)
+          || (caseless && k < j + 4 && !profile.stops.contains(toks[k].low)
+            && profile.cues[toks[k].low] == nil)
+      { k += 1 }
+      if k - (j + 1) >= (det ? 4 : 2), k == toks.count || !toks[k].isWord,
+        !caseless || (k < toks.count && toks[k].p == UInt8(ascii: ","))
+      {
         end = toks[k - 1].e
       }
     }
@@ -828,11 +849,21 @@ extension QuoteFinder {
       // "aseguró a Heraldo", "dijo en su discurso": a preposition after the cue opens whom or
       // where it was said; the speaker is the subject met before (languages without capitalised
       // nouns; German puts times and places between the verb and its subject).
+      // (a role noun after that phrase opens the subject: "powiedział po meczu trener X")
       if !profile.capitalNouns, m.next < toks.count, toks[m.next].isWord,
         profile.stops.contains(toks[m.next].low), !profile.dets.contains(toks[m.next].low),
         !profile.pronouns.contains(toks[m.next].low), profile.sources[toks[j].low] == nil
       {
+        if let r = roleAfterAdjunct(toks, from: m.next) { return (speakerPhrase(toks, from: r), cue) }
         return (nil, cue)
+      }
+      // "powiedział Janowi Kowalskiemu": a dative after the cue is whom it was said to; the
+      // subject follows it or was named before.
+      if m.next < toks.count, isDative(toks[m.next]) {
+        var k = m.next
+        while k < toks.count, isDative(toks[k]) { k += 1 }
+        guard k < toks.count, toks[k].isWord else { return (nil, cue) }
+        return (speakerPhrase(toks, from: k), cue)
       }
       // (a preposition may lead to the source: "hieß es aus der Konzernzentrale", "sagte am
       // Montag der Minister")
@@ -858,7 +889,7 @@ extension QuoteFinder {
       // spokesman Tom Reid").
       if !profile.capitalNouns, let w = sp, !w.contains(" "), let f = w.unicodeScalars.first,
         Self.isLower(f.value), !profile.pronouns.contains(WordHash.of(w)),
-        !profile.dets.contains(WordHash.of(w))
+        !profile.dets.contains(WordHash.of(w)), !profile.roles.contains(WordHash.of(w))
       {
         return (nil, cue)
       }
@@ -887,6 +918,42 @@ extension QuoteFinder {
       k += 1
     }
     return nil
+  }
+
+  /// A role noun opening the subject after an adverbial phrase that follows a cue, within the
+  /// clause ("po meczu trener …", "في مؤتمر صحفي وزير …"): its index.
+  func roleAfterAdjunct(_ toks: [Tok], from i: Int) -> Int? {
+    guard !profile.roles.isEmpty else { return nil }
+    var k = i
+    while k < toks.count, k < i + 8, toks[k].isWord {
+      if profile.roles.contains(toks[k].low) { return k }
+      k += 1
+    }
+    return nil
+  }
+
+  /// A capitalised word within the next three words from `j`, no stop word or punctuation between.
+  func nameAhead(_ toks: [Tok], _ j: Int) -> Bool {
+    var k = j
+    while k < toks.count, k < j + 3, toks[k].isWord, !profile.stops.contains(toks[k].low) {
+      if toks[k].upper { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// A word with a dative ending of the language ("Janowi", "Kowalskiemu").
+  func isDative(_ t: Tok) -> Bool {
+    guard t.isWord, !profile.dativeSuffixes.isEmpty else { return false }
+    for suf in profile.dativeSuffixes where t.e - t.s > suf.count + 2 {
+      var ok = true
+      for (k, b) in suf.enumerated() where buf[t.e - suf.count + k] != b {
+        ok = false
+        break
+      }
+      if ok { return true }
+    }
+    return false
   }
 
   /// The attribution of a candidate whose quoted words are `s..<e`.
@@ -1247,12 +1314,16 @@ extension QuoteFinder {
           speaker = sp
         } else if !postUsable, let agent = passiveAgent(before, clauseStart, b.i) {
           speaker = agent  // "… wird von Experten als „…“ bezeichnet"
+        } else if !postUsable, profile.conjCues.contains(before[b.i].low), b.i > clauseStart,
+          let earlier = cueSpeaker(Array(before[clauseStart..<b.i])), let sp = earlier.speaker
+        {
+          speaker = sp  // "وقال X إن …، وأضاف: «…»": a cue joined by its conjunction goes on
         } else if b.i > 0, before[b.i - 1].isWord, profile.and.contains(before[b.i - 1].low),
           let subj = sentenceSubject(Array(before[clauseStart..<b.i]))
         {
           speaker = subj  // "Die CCE bestätigte … und nannte sie …"
         } else if postUsable && !postObject
-          && (preWords == 0 || preObject || preIsObject || (preEndsComma && preSubordinate)
+          && (preWords == 0 || preObject || profile.verbFirst || preIsObject || (preEndsComma && preSubordinate)
             || preAdverbial
             || postPronoun || postName || (preEndsComma && preWords > 8)
             // (reported speech before the comma: "Man werde …, sagte eine Sprecherin")
@@ -1484,7 +1555,11 @@ extension QuoteFinder {
       {
         break
       }
-      if j > i && !profile.capitalNouns && !t.upper && !profile.dets.contains(toks[j - 1].low) {
+      // (a role noun goes on to the name after its lowercase attachment: "Minister rolnictwa
+      // Piotr Zając")
+      if j > i && !profile.capitalNouns && !t.upper && !profile.dets.contains(toks[j - 1].low)
+        && !(profile.roles.contains(toks[i].low) && nameAhead(toks, j))
+      {
         break
       }
       if j > i && profile.cueStarts.contains(t.low) { break }
@@ -1716,6 +1791,9 @@ extension QuoteFinder {
     // (a predicate after a naming verb's object starts lowercase: "nannte den Film „sein …“")
     // (or of reported speech: "habe die Partei „in schwierigen Jahren zusammengehalten“")
     if titleBefore { score -= lowerStart && (a.cueInSentence || a.reported) && words >= 2 ? 1.5 : 3 }
+    // (a script without case has no capital to tell a short name from a partial quotation: the
+    // title word before it weighs more, "مشروب «نبع الجبل»")
+    if titleBefore, words <= 3, !lowerStart, !Self.isUpper(first), !Self.isDigit(first) { score -= 2 }
     if sourceBefore { score -= 2 }
     if reported { score += 1 }
     // (reported speech of a speaker the text has just given: "Man sei sich einig gewesen, dass es

@@ -92,7 +92,9 @@ struct QuoteFinder {
 
   var marks: [RawMark] = []
   var newlines: [Int] = []
-  var dashParas: [(pos: Int, len: Int, para: Int)] = []
+  /// Speech dashes: at a paragraph start, or after a sentence inside one where the language
+  /// writes so (`inline`; "… w Wiedniu. – Sprzedawca twierdził … – poinformował X.").
+  var dashParas: [(pos: Int, len: Int, para: Int, inline: Bool)] = []
 
   /// The longest quotation considered, in bytes.
   static let maxQuoteBytes = 20_000
@@ -223,6 +225,15 @@ struct QuoteFinder {
           checkDash(at: i + 1, para: para)
         } else if b != 0x20 && b != 0x09 && b != 0x0D {
           lineEmpty = false
+          if profile.inlineDash, b == 0x2E || b == 0x21 || b == 0x3F, i + 5 < n, buf[i + 1] == 0x20,
+            buf[i + 2] == 0xE2, buf[i + 3] == 0x80, buf[i + 4] == 0x93 || buf[i + 4] == 0x94,
+            buf[i + 5] == 0x20,
+            // (one every 120 bytes of a paragraph at most, each read over 600 bytes: linear on
+            // text made of dashes)
+            dashParas.last.map({ !$0.inline || $0.para != para || $0.pos + 120 <= i }) ?? true
+          {
+            dashParas.append((i + 2, 4, para, true))
+          }
         }
         i += 1
         continue
@@ -289,7 +300,7 @@ struct QuoteFinder {
     while i < n && (buf[i] == 0x20 || buf[i] == 0x09) { i += 1 }
     guard i < n else { return }
     if buf[i] == 0x2D {
-      if i + 1 < n && buf[i + 1] == 0x20 { dashParas.append((i, 2, para)) }
+      if i + 1 < n && buf[i + 1] == 0x20 { dashParas.append((i, 2, para, false)) }
     } else if buf[i] == 0xE2, i + 2 < n, buf[i + 1] == 0x80,
       buf[i + 2] == 0x93 || buf[i + 2] == 0x94
     {
@@ -298,7 +309,7 @@ struct QuoteFinder {
         j += buf[j] == 0x20 ? 1 : 2
       }
       // An em dash may touch the words (Spanish dialogue); an en dash needs a space.
-      if j > i + 3 || buf[i + 2] == 0x94 { dashParas.append((i, j - i, para)) }
+      if j > i + 3 || buf[i + 2] == 0x94 { dashParas.append((i, j - i, para, false)) }
     }
   }
 

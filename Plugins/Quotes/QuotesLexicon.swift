@@ -104,6 +104,9 @@ struct LangProfile {
   var passive = WordSet()
   var agents = WordSet()
   var dash = false
+  /// A speech dash may also open after a sentence inside a paragraph (then only with an
+  /// attribution after the speech).
+  var inlineDash = false
   /// Subject pronouns are left out ("«…», contó."): a cue without a subject has the last
   /// speaker.
   var proDrop = false
@@ -141,6 +144,19 @@ struct LangProfile {
   var and = WordSet()
   /// Name particles ("van der Linden", "de la Cruz").
   var particles = WordSet()
+  /// Nouns of a role or title that make a speaker by themselves where nouns are lowercase
+  /// ("zapowiedział minister"), and open the subject after an adverbial phrase ("powiedział po
+  /// meczu trener X", "قال في مؤتمر صحفي وزير …").
+  var roles = WordSet()
+  /// Endings of a dative noun or name ("Janowi Kowalskiemu"): such words right after a cue are
+  /// whom it was said to, not the speaker.
+  var dativeSuffixes: [[UInt8]] = []
+  /// Cues with a conjunction written onto them ("وأضاف"): they go on with the subject of an
+  /// earlier cue of the sentence.
+  var conjCues = WordSet()
+  /// The verb comes before its subject ("وقال وزير الخارجية …"): a phrase after a cue is its
+  /// subject whatever stands before the verb.
+  var verbFirst = false
   /// From CLDR: the locale's primary or alternate quotation starts with « (so « opens).
   var guillemetLeftOpens: Bool? = nil
   /// From CLDR: the locale opens with a low-9 mark („ or ‚), so “ and ‘ close.
@@ -187,6 +203,8 @@ struct LangProfile {
     reported.formUnion(o.reported)
     and.formUnion(o.and)
     particles.formUnion(o.particles)
+    roles.formUnion(o.roles)
+    conjCues.formUnion(o.conjCues)
   }
 }
 
@@ -228,9 +246,16 @@ final class QuoteLexicon: @unchecked Sendable {
           }
           return out
         }
+        // Conjunctions written onto the next word ("وقال", "فقال"): each cue and source also with
+        // each of them on its first word.
+        let prefixes = list("conjPrefixes")
+        func withPrefixes(_ phrases: [String]) -> [String] {
+          phrases + prefixes.flatMap { c in phrases.map { c + $0 } }
+        }
         func phrases(_ k: String) -> [UInt64: [Phrase]] {
           var out: [UInt64: [Phrase]] = [:]
-          for s in k == "cues" ? withClitics(list(k)) : list(k) {
+          let ls = k == "cues" ? withClitics(list(k)) : list(k)
+          for s in k == "cues" || k == "sources" ? withPrefixes(ls) : ls {
             let ws = s.lowercased().split(separator: " ").map(String.init)
             guard let first = ws.first else { continue }
             let ph = Phrase(
@@ -255,7 +280,10 @@ final class QuoteLexicon: @unchecked Sendable {
             + Array(p.anaphors.keys))
         p.cueStarts = WordSet(p.cues.keys)
         p.aux = WordHash.set(withClitics(list("aux")))
-        p.pronouns = WordHash.set(list("pronouns"))
+        p.pronouns = WordHash.set(withPrefixes(list("pronouns")))
+        p.roles = WordHash.set(withPrefixes(list("roles")))
+        p.conjCues = WordHash.set(prefixes.flatMap { c in list("cues").map { c + $0 } })
+        p.dativeSuffixes = list("dativeSuffixes").map { Array($0.utf8) }
         p.stops = WordHash.set(list("stops"))
         p.titles = WordHash.set(list("titles"))
         p.framers = WordHash.set(list("framers"))
@@ -263,7 +291,9 @@ final class QuoteLexicon: @unchecked Sendable {
         p.passive = WordHash.set(list("passive"))
         p.agents = WordHash.set(list("agents"))
         p.dash = (d["dash"] as? Bool) ?? false
+        p.inlineDash = p.dash && (d["inlineDash"] as? Bool) ?? false
         p.proDrop = (d["proDrop"] as? Bool) ?? false
+        p.verbFirst = (d["verbFirst"] as? Bool) ?? false
         p.relatives = WordHash.set(list("relatives"))
         p.postSources = WordHash.set(list("postSources"))
         p.quantifiers = WordHash.set(list("quantifiers"))

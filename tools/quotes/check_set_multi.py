@@ -21,7 +21,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 FIX = os.path.join(ROOT, "Tests/NLPHostTests/Fixtures/quotes_multi_check.jsonl")
-LANGS = ["en", "da", "fr", "es", "sv", "nb", "it", "pt", "nl"]
+LANGS = ["en", "da", "fr", "es", "sv", "nb", "it", "pt", "nl", "pl", "ar"]
 
 
 def records(lang, articles):

@@ -1,0 +1,91 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Scores the stage on the multilingual check set like the Swift test does (exact spans, word
+overlap >= 0.5 one-to-one, speaker equal after leading determiners or sharing the head word).
+Usage: score_multi.py NLPSH [LANG ...] [-v]   (prints per-language figures; -v lists misses)."""
+import json, os, re, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIX = os.path.join(os.path.dirname(os.path.dirname(HERE)), "Tests/NLPHostTests/Fixtures/quotes_multi_check.jsonl")
+DETS = {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "le", "la",
+        "les", "l", "el", "los", "las", "o", "os", "det", "en", "et", "mr", "mrs", "ms", "dr", "herr", "frau"}
+W = re.compile(r"[\w]+")
+
+
+def words(x):
+    w = [t.lower() for t in W.findall(x)]
+    while w and w[0] in DETS:
+        w.pop(0)
+    return w
+
+
+def same(p, g):
+    if p is None:
+        return False
+    pw, gw = words(p), words(g)
+    if pw and pw == gw:
+        return True
+    hg = (words(re.split(r"[,(]", g)[0]) or [""])[-1]
+    hp = (words(re.split(r"[,(]", p)[0]) or [""])[-1]
+    return (hg and hg in pw) or (hp and hp in gw)
+
+
+def toks(t, s, e):
+    return {m.start() + s for m in W.finditer(t[s:e])}
+
+
+def main():
+    args = [a for a in sys.argv[2:] if a != "-v"]
+    verbose = "-v" in sys.argv
+    recs = [json.loads(l) for l in open(FIX, encoding="utf-8")]
+    if args:
+        recs = [r for r in recs if r["lang"] in args]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for r in recs:
+            fh.write(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n")
+    out = subprocess.run([sys.argv[1], "run", "--chain", "langid|quotes", fh.name], capture_output=True, text=True).stdout
+    pred = {}
+    for l in out.splitlines():
+        d = json.loads(l)
+        pred[d["id"]] = [a for a in d.get("annotations", []) if a["type"] == "quote"]
+    sc = {}
+    for r in recs:
+        t, lang = r["text"], r["lang"]
+        s = sc.setdefault(lang, dict(gold=0, pred=0, exact=0, overlap=0, spkN=0, spk=0))
+        g, p = r["gold"], pred.get(r["id"], [])
+        s["gold"] += len(g); s["pred"] += len(p)
+        s["exact"] += sum(1 for x in g if any(y["start"] == x["start"] and y["end"] == x["end"] for y in p))
+        pairs = []
+        for gi, x in enumerate(g):
+            tg = toks(t, x["start"], x["end"])
+            for pi, y in enumerate(p):
+                if y["end"] > x["start"] and y["start"] < x["end"]:
+                    tp = toks(t, y["start"], y["end"])
+                    if tg and tp:
+                        ov = len(tg & tp) / max(len(tg), len(tp))
+                        if ov >= 0.5:
+                            pairs.append((ov, gi, pi))
+        ug, up = set(), set()
+        for ov, gi, pi in sorted(pairs, key=lambda z: -z[0]):
+            if gi in ug or pi in up:
+                continue
+            ug.add(gi); up.add(pi); s["overlap"] += 1
+            if g[gi]["speaker"]:
+                s["spkN"] += 1
+                ps = p[pi].get("attrs", {}).get("speaker")
+                if same(ps, g[gi]["speaker"]):
+                    s["spk"] += 1
+                elif verbose:
+                    print(f"  SPK {r['id']}: {g[gi]['text'][:40]!r} gold={g[gi]['speaker']!r} got={ps!r} cue={p[pi].get('attrs', {}).get('cue')!r}")
+        if verbose:
+            for x in g:
+                if not any(y["start"] == x["start"] and y["end"] == x["end"] for y in p):
+                    print(f"  MISS {r['id']}: {x['text'][:60]!r}")
+            for y in p:
+                if not any(y["start"] == x["start"] and y["end"] == x["end"] for x in g):
+                    print(f"  EXTRA {r['id']}: {t[y['start']:y['end']][:60]!r} {y.get('attrs')}")
+    for lang, s in sc.items():
+        print(f"{lang}: gold {s['gold']} pred {s['pred']} exact {s['exact']} overlap {s['overlap']} speaker {s['spk']}/{s['spkN']}")
+
+
+if __name__ == "__main__":
+    main()
