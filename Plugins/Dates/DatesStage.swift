@@ -84,7 +84,7 @@ public final class DatesStage: Stage {
         }
         if end > start {
           line.removeAll()
-          Tokenizer.scan(p, start, end) { line.append($0) }
+          lex.tokenize(p, start, end, &line)
           if !line.isEmpty {
             DatesStage.annotate(line, lex, standalone: standalone, dct: dct, future: future, &out)
           }
@@ -177,7 +177,7 @@ public final class DatesStage: Stage {
       var end = start
       while end < p.count && p[end] != 0x0A { end += 1 }
       line.removeAll()
-      Tokenizer.scan(p, start, min(end, start + 1000)) { line.append($0) }
+      lex.tokenize(p, start, min(end, start + 1000), &line)
       if !line.isEmpty {
         lines += 1
         let parser = Parser(line: line, lex: lex, standalone: false)

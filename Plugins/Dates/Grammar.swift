@@ -242,7 +242,12 @@ struct Parser {
   func match(at i: Int) -> Match? {
     let t = toks[i]
     let l = info(i)
-    if t.kind == .word && (l == nil || l!.onlyRange) { return nil }
+    if t.kind == .word && (l == nil || l!.onlyRange) {
+      // "III kwartale 2015 r."
+      guard smallRoman(i) != nil, var m = quarter(i) else { return nil }
+      if m.end < toks.count, isNumber(m.end - 1), let p = info(m.end), p.has(Lex.yearPost) { m.end = yearPostEnd(m.end) }
+      return m
+    }
     if t.kind == .punct && t.value != 0x27 { return nil }
     var best: Match?
     func consider(_ m: Match?) {
@@ -327,10 +332,17 @@ struct Parser {
     if var b = best, b.end > b.first, b.end < toks.count, isNumber(b.end - 1), toks[b.end - 1].digits == 4,
       let p = info(b.end), p.has(Lex.yearPost)
     {
-      b.end = lexEnd[b.end]
+      b.end = yearPostEnd(b.end)
       best = b
     }
     return best
+  }
+
+  /// The end of a word for "year" after a year, with the dot of its abbreviation ("2016 r.").
+  func yearPostEnd(_ k: Int) -> Int {
+    let e = lexEnd[k]
+    if e == k + 1, toks[k].end - toks[k].start <= 2, isPunct(e, 0x2E), adjacent(e) { return e + 1 }
+    return e
   }
 
   /// "third tuesday of september 2014", "last Sunday of March", "the 15th day of next month",
@@ -605,6 +617,8 @@ struct Parser {
       return (Double(t.value), i + 1)
     }
     if let l = info(i), l.num > 0 { return (Double(l.num), lexEnd[i]) }
+    // a unit word with its own count is its amount and its unit ("بعد أسبوع", "قبل يومين")
+    if let l = info(i), l.count > 0, l.unit != .none { return (Double(l.count), i) }
     return nil
   }
 
@@ -968,7 +982,7 @@ struct Parser {
         lastGood = j
         continue
       }
-      if first >= 0, l.has(Lex.fill) || (l.has(Lex.yearPrep) && m != nil && y == nil && isNumber(lexEnd[j]))
+      if first >= 0, l.has(Lex.fill) && (l.month == 0 || m == nil) || (l.has(Lex.yearPrep) && m != nil && y == nil && isNumber(lexEnd[j]))
         || (l.has(Lex.article) && wd != nil && d == nil && m == nil)  // "viernes, el 12 de septiembre"
       {
         j = lexEnd[j]
@@ -996,6 +1010,8 @@ struct Parser {
       return nil
     }
     if let mm = m {
+      // a short month name that is also a common word needs its year ("5 sie 2016", not "zebrała sie 5")
+      if mAmbiguous && mShort && y == nil && !properNoun(first) { return nil }
       if mAmbiguous && d == nil && y == nil && !properNoun(first)
         && !(standalone && onlyPunctuation(from: end) && onlyPrepositions(before: first)) && relativeYear(end) == nil
       {
@@ -1198,6 +1214,18 @@ struct Parser {
     return (toks[k + 1].value, k + 2)
   }
 
+  static let romanHashes: [(UInt64, Int)] = ["i", "ii", "iii", "iv"].enumerated().map { n, s in
+    var h = WordHash.seed
+    for b in s.utf8 { h = WordHash.add(h, b) }
+    return (h, n + 1)
+  }
+
+  /// A capital Roman numeral I–IV ("III kwartał"), read only before a quarter or half word.
+  func smallRoman(_ k: Int) -> Int? {
+    guard k < toks.count, toks[k].kind == .word, toks[k].cap, toks[k].end - toks[k].start <= 3 else { return nil }
+    return Parser.romanHashes.first { $0.0 == toks[k].hash }?.1
+  }
+
   func quarter(_ i: Int) -> Match? {
     // "2017-q1", "2018 Q3"
     if let y = yearValue(i, afterMonth: false) {
@@ -1230,9 +1258,16 @@ struct Parser {
     } else {
       var o = 0
       var k2 = k
+      var after = false
       if let l = info(k), l.ord > 0 {
         o = Int(l.ord)
         k2 = lexEnd[k]
+      } else if lex.ordinalAfter, let w = info(k), w.has(Lex.quarter) || w.period == 1, let l = info(lexEnd[k]), l.ord > 0 {
+        o = Int(l.ord)  // "الربع الأول", "النصف الثاني"
+        after = true
+      } else if let r = smallRoman(k), let w = info(k + 1), w.has(Lex.quarter) || w.period == 1 {
+        o = r  // "III kwartał", "w I półroczu"
+        k2 = k + 1
       } else if isNumber(k), toks[k].digits == 1, isPunct(k + 1, 0x2E) || info(k + 1)?.has(Lex.ordSuffix) == true {
         o = toks[k].value
         k2 = isPunct(k + 1, 0x2E) ? k + 2 : lexEnd[k + 1]
@@ -1244,7 +1279,7 @@ struct Parser {
         guard (1...4).contains(o), w.has(Lex.quarter) else { return nil }
       }
       q = o
-      e = lexEnd[k2]
+      e = after ? lexEnd[lexEnd[k2]] : lexEnd[k2]
     }
     // the year: "2018", "of 2018", "/2018", "of next year", "this year"
     var k3 = e
@@ -1254,6 +1289,8 @@ struct Parser {
       k3 = lexEnd[k3]
       hops += 1
     }
+    // "من عام 2017": a word for "year" before the year
+    if let u = info(k3), u.unit == .year, u.mod == .none, yearValue(lexEnd[k3], afterMonth: false) != nil { k3 = lexEnd[k3] }
     if let y = yearValue(k3, afterMonth: false) {
       return Match(first: i, end: k3 + 1, expr: half ? .half(q, y: y, yearShift: nil) : .quarter(q: q, y: y, yearShift: nil, shift: nil))
     }
@@ -1281,6 +1318,12 @@ struct Parser {
         return Match(first: i, end: lexEnd[e], expr: .century(base: nil, shift: shift(p.pmod)))  // "el siglo pasado"
       }
       if let r = info(e), r.roman > 0 { return Match(first: i, end: lexEnd[e], expr: .century(base: Int(r.roman) - 1, shift: 0)) }  // "siglo XXI"
+      if lex.ordinalAfter, let o = info(e), o.ord > 0 {
+        return Match(first: i, end: lexEnd[e], expr: .century(base: Int(o.ord) - 1, shift: 0))  // "القرن الحادي والعشرين"
+      }
+      if lex.ordinalAfter, isNumber(e), toks[e].digits <= 2, (1...30).contains(toks[e].value) {
+        return Match(first: i, end: e + 1, expr: .century(base: toks[e].value - 1, shift: 0))  // "القرن 21"
+      }
       return nil
     }
     var n = 0
@@ -1425,7 +1468,7 @@ struct Parser {
       return Match(first: first, end: lexEnd[lexEnd[k]], expr: .unitRel(u.unit, Int(n)))
     }
     if let y = info(k), y.has(Lex.yearPost), isNumber(i), toks[i].digits == 4, (1000...2999).contains(toks[i].value), i + 1 == k {
-      return Match(first: first, end: lexEnd[k], expr: .year(Int(toks[i].value)))  // "w 1962 roku", "1962 r."
+      return Match(first: first, end: yearPostEnd(k), expr: .year(Int(toks[i].value)))  // "w 1962 roku", "1962 r."
     }
     guard let u = info(k), u.unit != .none else { return nil }
     if u.unit == .decade && info(i)?.num == nil && isNumber(i) == false { return nil }
@@ -1485,7 +1528,9 @@ struct Parser {
       if isNumber(k), toks[k].value % 10 == 0 {
         let v = toks[k].value
         if toks[k].digits == 2 { return Match(first: i, end: k + 1, expr: .decade(190 + v / 10)) }
-        if toks[k].digits == 4, v >= 1000, v <= 2990 { return Match(first: i, end: k + 1, expr: .decade(v / 10)) }
+        // (not a range of years: "w latach 2010-2015")
+        let range = isPunct(k + 1, 0x2D) && isNumber(k + 2) && toks[k + 2].digits == 4
+        if toks[k].digits == 4, v >= 1000, v <= 2990, !range { return Match(first: i, end: k + 1, expr: .decade(v / 10)) }
       }
       if let w = info(k), w.num >= 10, w.num <= 90, w.num % 10 == 0 {
         return Match(first: i, end: lexEnd[k], expr: .decade(190 + Int(w.num) / 10))
@@ -1496,6 +1541,15 @@ struct Parser {
   }
 
   // MARK: rule 5: a year alone "in 1979", "2018"
+
+  /// Token `k` is one of the two years of "2010-2015" after a word that introduces years ("w latach 2010-2015").
+  func yearSpan(_ k: Int) -> Bool {
+    func intro(_ a: Int) -> Bool {
+      a >= 0 && isNumber(a) && toks[a].digits == 4 && isPunct(a + 1, 0x2D) && isNumber(a + 2) && toks[a + 2].digits == 4
+        && a > 0 && lexEnd[a - 1] == a && (info(a - 1)?.has(Lex.decIntro) ?? false)
+    }
+    return intro(k) || intro(k - 2)
+  }
 
   func year(_ i: Int) -> Match? {
     // "in two thousand and twenty": a year in words of three words or more after a year preposition
@@ -1511,11 +1565,12 @@ struct Parser {
     guard isNumber(k), toks[k].digits == 4 else { return nil }
     let v = toks[k].value
     guard v >= 1000, v <= 2999 else { return nil }
-    // part of a bigger number or a code
-    if k + 1 < toks.count, adjacent(k + 1), toks[k + 1].kind != .punct || oneOf(toks[k + 1].value, 0x2F, 0x2D, 0x3A, 0x25, 0x2C, 0x2E) {
+    // part of a bigger number or a code (not "w latach 2010-2015": years after a word for "the years")
+    let span = yearSpan(k)
+    if !span, k + 1 < toks.count, adjacent(k + 1), toks[k + 1].kind != .punct || oneOf(toks[k + 1].value, 0x2F, 0x2D, 0x3A, 0x25, 0x2C, 0x2E) {
       if toks[k + 1].kind != .punct || isNumber(k + 2) || toks[k + 1].value == 0x25 { return nil }
     }
-    if k > 0, adjacent(k), toks[k - 1].kind == .punct {
+    if !span, k > 0, adjacent(k), toks[k - 1].kind == .punct {
       let p = toks[k - 1].value
       if p == 0x24 || p == 0xA3 || p == 0x20AC || ((p == 0x2C || p == 0x2E || p == 0x2D || p == 0x2F) && k > 1 && isNumber(k - 2) && adjacent(k - 1)) { return nil }
     }

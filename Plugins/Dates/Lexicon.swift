@@ -42,6 +42,8 @@ struct Lex {
   /// "the day", "the month": the current unit when nothing follows that says otherwise
   var cur: Unit = .none
   var num: Int16 = 0
+  /// a unit word that carries its own count: the Arabic dual "يومين" (2), Polish "tydzień" after "za" (1)
+  var count: Int8 = 0
   var ord: Int16 = 0
   var dec: Int16 = 0
   /// 1 + index of a holiday rule in `Lexicon.holidays`, or 0
@@ -216,6 +218,10 @@ final class Lexicon: @unchecked Sendable {
   /// the article before a day number belongs to the date ("[il 22/04]"); false: it stays outside in the news
   /// convention ("né le [23 novembre]", "avant le [15.05.99]")
   let dayArticle: Bool
+  /// an ordinal may follow its noun ("الربع الأول", "القرن الحادي والعشرين")
+  let ordinalAfter: Bool
+  /// words written onto the next one (Arabic و ب ل ف): UTF-8 bytes, longest first
+  let proclitics: [[UInt8]]
 
   init(lang: String) {
     let b = LexiconBuilder(lang: lang)
@@ -232,6 +238,61 @@ final class Lexicon: @unchecked Sendable {
     ordinalMonths = b.ordinalMonths
     capitalNouns = b.capitalNouns
     dayArticle = b.dayArticle
+    ordinalAfter = b.ordinalAfter
+    proclitics = b.proclitics.map { Array($0.utf8) }.sorted { $0.count > $1.count }
+  }
+
+  /// The length in bytes of a proclitic written onto word token `t` ("و" of "وأمس", "ل" of "لعام"), when the
+  /// rest of the word is in the table; and the rest as a token. Only for words in a script with proclitics.
+  func proclitic(_ p: UnsafeBufferPointer<UInt8>, _ t: Token) -> (Int, Token)? {
+    for c in proclitics where t.end - t.start > c.count {
+      var same = true
+      for (j, b) in c.enumerated() where p[t.start + j] != b {
+        same = false
+        break
+      }
+      guard same else { continue }
+      // a tatweel may stretch the proclitic ("فـأمس")
+      var from = t.start + c.count
+      while from + 1 < t.end, p[from] == 0xD9, p[from + 1] == 0x80 { from += 2 }
+      var rest: Token?
+      Tokenizer.scan(p, from, t.end) { u in if rest == nil { rest = u } }
+      if let r = rest, r.kind == .word, r.end == t.end, table[r.hash] != nil { return (r.start - t.start, r) }
+    }
+    return nil
+  }
+
+  /// Tokenizes `p[from..<to]` into `line`, splitting proclitics off the words they are written onto.
+  func tokenize(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ line: inout LineBuffer) {
+    if proclitics.isEmpty {
+      Tokenizer.scan(p, from, to) { line.append($0) }
+      return
+    }
+    // the hash of the phrase the previous tokens continue, so "والعشرين" of "الحادي والعشرين" stays whole
+    var chain: UInt64? = nil
+    Tokenizer.scan(p, from, to) { t in
+      let h = t.kind == .word ? t.hash : t.kind == .number ? UInt64(t.value) &+ 0x5555 : 0
+      let prev = chain
+      chain = nil
+      if t.kind != .punct {
+        if let c = prev, table[WordHash.combine(c, h)] != nil { chain = WordHash.combine(c, h) } else if table[h] != nil { chain = h }
+      }
+      // Arabic-script words (lead bytes D8-DB) that the table does not know
+      if t.kind == .word, chain == nil, p[t.start] &- 0xD8 < 4, let (n, rest) = proclitic(p, t) {
+        chain = table[rest.hash] != nil ? rest.hash : nil
+        var head: Token?
+        Tokenizer.scan(p, t.start, t.start + n) { u in if head == nil { head = u } }
+        if var h = head {
+          h.space = t.space
+          line.append(h)
+          var r = rest
+          r.space = false
+          line.append(r)
+          return
+        }
+      }
+      line.append(t)
+    }
   }
 
   deinit {
@@ -283,6 +344,8 @@ private final class LexiconBuilder {
   var ordinalMonths = false
   var capitalNouns = false
   var dayArticle = true
+  var ordinalAfter = false
+  var proclitics: [String] = []
 
   init(lang: String) {
     guard !lang.isEmpty else { return }
@@ -296,6 +359,8 @@ private final class LexiconBuilder {
     ordinalMonths = (json?["ordinalMonths"] as? Bool) ?? false
     capitalNouns = (json?["capitalNouns"] as? Bool) ?? false
     dayArticle = (json?["dayArticle"] as? Bool) ?? true
+    ordinalAfter = (json?["ordinalAfter"] as? Bool) ?? false
+    proclitics = json?["proclitics"] as? [String] ?? []
     for loc in locales { addCalendarNames(loc) }
     if let suffixes = json?["ordinalSuffixes"] as? [String] {
       for s in suffixes { add(s) { $0.flags |= Lex.ordSuffix } }
@@ -407,6 +472,14 @@ private final class LexiconBuilder {
       case "ø": return ("o", "oe")
       case "ü": return ("u", "ue")
       case "ß": return ("ss", "ss")
+      // Polish letters writers without the keys type plain ("piatek", "srode", "poczatku"); ó folds in the tokenizer
+      case "ą": return ("a", "a")
+      case "ć": return ("c", "c")
+      case "ę": return ("e", "e")
+      case "ł": return ("l", "l")
+      case "ń": return ("n", "n")
+      case "ś": return ("s", "s")
+      case "ź", "ż": return ("z", "z")
       default: return nil
       }
     }
@@ -633,6 +706,7 @@ private final class LexiconBuilder {
         default: break
         }
       case "num": l.num = Int16(arg) ?? 0
+      case "count": l.count = Int8(arg) ?? 0
       case "ord": l.ord = Int16(arg) ?? 0
       case "dec": l.dec = Int16(arg) ?? 0
       case "mon":

@@ -67,9 +67,18 @@ enum Tokenizer {
   }
 
   /// Folds the accents that writers often drop (día/dia, lunedì/lunedi, mañana/manana);
-  /// letters that are distinct in Nordic and German (å ä æ ö ø ü) stay.
+  /// letters that are distinct in Nordic and German (å ä æ ö ø ü) stay. Arabic letters that writers
+  /// interchange fold to one form: hamza on alef (أ إ آ) to ا, ة to ه, ى to ي.
   @inline(__always)
   static func fold(_ c: Int) -> Int {
+    if c >= 0x622 && c <= 0x649 {
+      switch c {
+      case 0x622, 0x623, 0x625: return 0x627
+      case 0x629: return 0x647
+      case 0x649: return 0x64A
+      default: return c
+      }
+    }
     guard c >= 0xE0 && c <= 0xFB else { return c }
     switch c {
     case 0xE0...0xE3: return 0x61
@@ -185,7 +194,8 @@ enum Tokenizer {
           let (c2, l2) = decode(p, i, to)
           switch classify(c2) {
           case .letter:
-            h = hashScalar(h, fold(lower(c2)))
+            // the Arabic tatweel stretches a word and is no letter of it
+            if c2 != 0x640 { h = hashScalar(h, fold(lower(c2))) }
             i += l2
             continue
           case .punct(let q) where q == 0x2019:

@@ -412,7 +412,7 @@ import Testing
       + "W przyszłym roku, za dwa tygodnie i trzy dni temu. W latach 90. było inaczej, przez dwadzieścia lat. 5 maja 2020 r. w piątek."
     #expect(try pairs(text, lang: "pl", dct: "2021-09-02") == [
       "Wczoraj=2021-09-01", "ubiegły wtorek=2021-08-24", "następną dekadę=203X", "przyszłym roku=2022",
-      "za dwa tygodnie=2021-09-16", "trzy dni temu=2021-08-30", "latach 90=199X", "5 maja 2020 r=2020-05-05", "piątek=2021-08-27",
+      "za dwa tygodnie=2021-09-16", "trzy dni temu=2021-08-30", "latach 90=199X", "5 maja 2020 r.=2020-05-05", "piątek=2021-08-27",
     ])
     let d = try dates(text, lang: "pl", dct: "2021-09-02", type: "duration").spans
     #expect(d.map { $0.0 + "=" + $0.1 } == ["dwadzieścia lat=P20Y"])

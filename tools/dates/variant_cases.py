@@ -340,58 +340,7 @@ def derived():
 
 
 # Cases the stage does not pass yet (family, lang, pattern): listed by `run`, left out of the test fixture.
-# Polish and Arabic surfaces not read yet: Polish without diacritics ("sie" for "się" reads as the month "sie(rpnia)",
-# "piatek", "srode", "poczatku" are not folded to "piątek", "środę", "początku"), Arabic without hamza or with ه for ة
-# ("امس", "الاسبوع", "ايار", "السنه"), "الإثنين", "إبريل"; the span of "r." and "za tydzień" as in transfer_cases.py.
-KNOWN = {
-    ('rt', 'ar', 'extra ارتفعت الأسعار في [السنه الماضيه].'),
-    ('rt', 'ar', 'extra افتتح المعرض في [3 ايار 2016].'),
-    ('rt', 'ar', 'extra افتتح المعرض في [إبريل 2015].'),
-    ('rt', 'ar', 'extra افتتح المعرض في [ابريل 2015].'),
-    ('rt', 'ar', 'extra افتتح المعرض في [اذار 2015].'),
-    ('rt', 'ar', 'extra زار الوزير المدينة يوم [الإثنين الماضي].'),
-    ('rt', 'ar', 'pe ar end of the month plain'),
-    ('rt', 'ar', 'pe ar last weekend plain'),
-    ('rt', 'ar', 'tr ar bare weekday 2 plain'),
-    ('rt', 'ar', 'tr ar day before yesterday plain'),
-    ('rt', 'ar', 'tr ar day month plain'),
-    ('rt', 'ar', 'tr ar last week plain'),
-    ('rt', 'ar', 'tr ar month year plain'),
-    ('rt', 'ar', 'tr ar three weeks ago plain'),
-    ('rt', 'pl', 'extra Minister spotkal sie z nimi w [srode].'),
-    ('rt', 'pl', 'extra Minister spotkal sie z nimi w [zeszly poniedzialek].'),
-    ('rt', 'pl', 'extra Strajk trwa od [piatku].'),
-    ('rt', 'pl', 'pe pl beginning of may 2015 plain'),
-    ('rt', 'pl', 'pe pl beginning of the year plain'),
-    ('rt', 'pl', 'pe pl end of last month plain'),
-    ('rt', 'pl', 'tr pl day before yesterday plain'),
-    ('rt', 'pl', 'tr pl day month plain'),
-    ('rt', 'pl', 'tr pl decade words 80 plain'),
-    ('rt', 'pl', 'tr pl decade words plain'),
-    ('rt', 'pl', 'tr pl in two weeks plain'),
-    ('rt', 'pl', 'tr pl last friday plain'),
-    ('rt', 'pl', 'tr pl month locative plain'),
-    ('rt', 'pl', 'tr pl next month plain'),
-    ('rt', 'pl', 'tr pl ordinal word 2 plain'),
-    ('rt', 'pl', 'tr pl ordinal word plain'),
-    ('rt', 'pl', 'tr pl range between plain'),
-    ('rt', 'pl', 'tr pl this week plain'),
-    ('rt', 'pl', 'tr pl today plain'),
-    ('rt', 'pl', 'tr pl tomorrow plain'),
-    ('rt', 'pl', 'tr pl two days ago plain'),
-    ('rt', 'pl', 'tr pl weekday accusative 2 plain'),
-    ('rt', 'pl', 'tr pl weekday accusative 3 plain'),
-    ('rt', 'pl', 'tr pl weekday accusative plain'),
-    ('rt', 'pl', 'tr pl weekday czwartek plain'),
-    ('rt', 'pl', 'tr pl weekday genitive 3 plain'),
-    ('rt', 'pl', 'tr pl weekday genitive plain'),
-    ('rt', 'pl', 'tr pl weekday instrumental plain'),
-    ('rt', 'pl', 'tr pl weekday nominative plain'),
-    ('rt', 'pl', 'tr pl weekday part of day plain'),
-    ('rt', 'pl', 'tr pl weekday we plain'),
-    ('rt', 'pl', 'tr pl yesterday evening plain'),
-    ('rt', 'pl', 'tr pl yesterday plain'),
-}
+KNOWN = set()
 
 
 def cases():
