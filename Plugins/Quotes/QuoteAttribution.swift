@@ -846,6 +846,13 @@ extension QuoteFinder {
     if let m = match(profile.cues, toks, j) ?? match(profile.sources, toks, j) {
       let cue = string(toks[j].s, m.cueEnd)
       if let clitic = cliticSpeaker(toks, j, m.next) { return (clitic, cue) }
+      // A passive participle with its auxiliary ending the clause ("als „…“ bezeichnet worden."):
+      // the agent before the quotation speaks.
+      if m.next < toks.count, toks[m.next].isWord, profile.passive.contains(toks[m.next].low),
+        m.next + 1 == toks.count || !toks[m.next + 1].isWord
+      {
+        return (nil, string(toks[j].s, toks[m.next].e))
+      }
       // "aseguró a Heraldo", "dijo en su discurso": a preposition after the cue opens whom or
       // where it was said; the speaker is the subject met before (languages without capitalised
       // nouns; German puts times and places between the verb and its subject).
@@ -1096,8 +1103,13 @@ extension QuoteFinder {
       }
     }
     // A passive cue after the quotation: its agent speaks ("wird von Experten als „…“ bezeichnet").
+    // (the auxiliary may follow the participle: "war von X als „…“ bezeichnet worden"; marks right
+    // after the agent's preposition enclose the agent's name: "vom „Bündnis“ angekündigt")
     if a.speaker == nil, !c.dash, let aa = afterAttr,
-      let agent = passiveAgent(before, 0, before.count)
+      !(before.last.map { $0.isWord && profile.agents.contains($0.low) } ?? false),
+      let agent = passiveAgent(
+        before, 0, before.count,
+        passiveAfter: after.prefix(3).contains { $0.isWord && profile.passive.contains($0.low) })
     {
       a.speaker = agent
       a.cue = aa.cue
@@ -1281,9 +1293,12 @@ extension QuoteFinder {
               && !seenAsSurname(before[b.i - 1])))
         let preSubordinate =
           clauseStart < b.i && profile.subordinators.contains(before[clauseStart].low)
+        // (a source opening the clause is an adverbial too: "Laut Diplomaten soll Salin gesagt haben")
         let preAdverbial =
-          clauseStart < b.i && profile.stops.contains(before[clauseStart].low)
-          && !profile.dets.contains(before[clauseStart].low)
+          clauseStart < b.i
+          && ((profile.stops.contains(before[clauseStart].low)
+            && !profile.dets.contains(before[clauseStart].low))
+            || match(profile.sources, before, clauseStart) != nil)
         // A pronoun after the verb is its subject unless its form is also an object's ("sie", "es")
         // and a phrase before the verb can be the subject.
         let postPronoun =
@@ -1351,12 +1366,14 @@ extension QuoteFinder {
           let k = (clauseStart..<max(clauseStart, b.i - 2)).first(where: {
             before[$0].isWord && profile.aux.contains(before[$0].low)
           }), before[k + 1].isWord, profile.dets.contains(before[k + 1].low),
-          !profile.objectDets.contains(before[k + 1].low), before[k + 2].isWord,
-          before[k + 2].upper,
+          !profile.objectDets.contains(before[k + 1].low),
+          let noun = ((k + 2)..<min(k + 5, b.i)).first(where: {
+            !before[$0].isWord || before[$0].upper || profile.stops.contains(before[$0].low)
+          }), before[noun].isWord, before[noun].upper,
           let sp = speakerPhrase(before, from: k + 1)
         {
           // After a fronted adverbial the subject follows the auxiliary ("Bei seiner Festnahme soll
-          // der Mann gerufen haben").
+          // der Mann gerufen haben", "soll der arkanische Präsident X gesagt haben").
           speaker = sp
         } else if preAdverbial, profile.capitalNouns,
           let k = (clauseStart..<max(clauseStart, b.i - 1)).first(where: {
@@ -1457,9 +1474,9 @@ extension QuoteFinder {
   }
 
   /// The agent of a passive clause before a cue ("wird von pakistanischer Seite … beschrieben").
-  func passiveAgent(_ toks: [Tok], _ from: Int, _ to: Int) -> String? {
+  func passiveAgent(_ toks: [Tok], _ from: Int, _ to: Int, passiveAfter: Bool = false) -> String? {
     guard !profile.passive.isEmpty, from < to,
-      toks[from..<to].contains(where: { $0.isWord && profile.passive.contains($0.low) })
+      passiveAfter || toks[from..<to].contains(where: { $0.isWord && profile.passive.contains($0.low) })
     else { return nil }
     // The agent nearest the cue.
     var k = to - 2
@@ -1695,7 +1712,9 @@ extension QuoteFinder {
     var sourceAfterCue = false
     if !lowerStart, !sentPunct, words <= 4, let lastTok = before.last, lastTok.isWord {
       var k = before.count - 1
+      // (not after a framing word: "bezeichnete das als „Ablenkungsmanöver“")
       while k >= 0, before[k].isWord, !profile.dets.contains(before[k].low),
+        !profile.framers.contains(before[k].low),
         isLowerNonDet(before[k]) || !profile.capitalNouns && !before[k].upper,
         before.count - k <= 2
       { k -= 1 }
@@ -1809,6 +1828,13 @@ extension QuoteFinder {
     if titleInside { score -= 2 }
     if labelled { score += 1 }
     if sourceAfterCue { score -= 2 }
+    // The agent of a passive cue in marks ("vom „Blockupy-Bündnis“ angekündigt"): a name.
+    if words <= 3, !lowerStart, !sentPunct, let w = lastWords.first, w.e == skipSpaceBack(c.open),
+      profile.agents.contains(w.low)
+    {
+      let at = tokens(c.closeEnd, min(n, c.closeEnd + 60))
+      if let f = at.first, f.isWord, !f.upper, match(profile.cues, at, 0) != nil { score -= 3 }
+    }
     if knownName { score -= 2 }
     if namerAfter { score -= 2 }
     // A few words without sentence punctuation are a term or a name unless somebody is quoted.

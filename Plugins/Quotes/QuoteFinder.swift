@@ -727,8 +727,8 @@ struct QuoteFinder {
             let ordinal =
               c1 >= 0x30 && c1 <= 0x39 && b == 0x2E
               && !(j + 1 < n && (buf[j + 1] == 0xE2 || buf[j + 1] == 0xC2 || buf[j + 1] == 0x22))
-            return (c1 >= 0x41 && c1 <= 0x5A && (c0 == 0x20 || c0 == 0x2E)) || ordinal
-              || Self.titleAbbreviation(buf, j - 1)
+            return (c1 >= 0x41 && c1 <= 0x5A && (c0 == 0x20 || c0 == 0x2E) && !determinerAfter(j))
+              || ordinal || Self.titleAbbreviation(buf, j - 1)
           }()
           if !prevWordShort || b != 0x2E { return j }
         }
@@ -750,7 +750,7 @@ struct QuoteFinder {
         if j + 1 >= n || buf[j + 1] == 0x20 || buf[j + 1] == 0x0A {
           let initial =
             b == 0x2E && j >= 2 && buf[j - 1] >= 0x41 && buf[j - 1] <= 0x5A
-            && (buf[j - 2] == 0x20 || buf[j - 2] == 0x2E)
+            && (buf[j - 2] == 0x20 || buf[j - 2] == 0x2E) && !determinerAfter(j + 1)
           if !initial && !(b == 0x2E && Self.titleAbbreviation(buf, j)) { return j }
         }
       }
@@ -758,6 +758,18 @@ struct QuoteFinder {
     }
     while j > pos && j < n && (buf[j] & 0xC0) == 0x80 { j -= 1 }
     return j
+  }
+
+  /// Whether the word after the space at `j` is a capitalised determiner: a lone capital before
+  /// the dot then ends a sentence ("schrieb sie auf X. Das Hilfswerk …"), an initial does not
+  /// ("J. Doe").
+  func determinerAfter(_ j: Int) -> Bool {
+    guard j < n, buf[j] == 0x20, j + 1 < n, buf[j + 1] >= 0x41, buf[j + 1] <= 0x5A else { return false }
+    var we = j + 1
+    while we < n, we - j < 12, buf[we] >= 0x41 && buf[we] <= 0x5A || buf[we] >= 0x61 && buf[we] <= 0x7A {
+      we += 1
+    }
+    return profile.dets.contains(WordHash.of(buf, j + 1, we))
   }
 
   /// A capital and a small letter before the dot at `dot` ("Dr.", "St.", "Nr."): an abbreviation,

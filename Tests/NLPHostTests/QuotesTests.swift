@@ -1161,6 +1161,51 @@ import Testing
     #expect(q == [Q("unerträglichen Lärm", "Die Anwohner", "sprechen")])
   }
 
+  @Test func germanHearsayWithASourceFirstTakesTheSubjectAfterTheAuxiliary() throws {
+    // "Laut X soll Y gesagt haben", "Nach Angaben von X soll der … Präsident Y gesagt haben".
+    let q = try quotes(
+      "Laut Diplomaten soll Salin gesagt haben: „Wir schießen nicht.“ Nach Angaben von Beobachtern soll der belvorische Präsident Arno Vell gesagt haben: „Wir antworten.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Wir schießen nicht.", "Salin", "gesagt"),
+        Q("Wir antworten.", "der belvorische Präsident Arno Vell", "gesagt"),
+      ])
+  }
+
+  @Test func germanSeparableVerlautenAndFortfahrenAndNamingVerbsWithDas() throws {
+    let q = try quotes(
+      "Sein Büro ließ dazu verlauten, der Senator äußere sich „nicht zu anonymen Berichten“. Die Demokratin bezeichnete das als „Ablenkungsmanöver“. „Und wir haben“, fuhr sie fort, „zu wenige, die alles können.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("nicht zu anonymen Berichten", "Sein Büro", "ließ"),
+        Q("Ablenkungsmanöver", "Die Demokratin", "bezeichnete"),
+        Q("Und wir haben", "sie", "fuhr", resolved: "Die Demokratin"),
+        Q("zu wenige, die alles können.", "sie", "fuhr", resolved: "Die Demokratin"),
+      ])
+  }
+
+  @Test func germanPassiveWithTheAuxiliaryAfterTheParticiple() throws {
+    // "war von X als „…“ bezeichnet worden" quotes X; "vom „Bündnis“ angekündigt" names the agent.
+    let q = try quotes(
+      "Von der Opposition im Rat war das Projekt als „teures Prestigeobjekt“ bezeichnet worden. Zuvor waren mehrere Aktionen vom „Blockupy-Bündnis“ angekündigt worden.",
+      lang: "de")
+    #expect(q == [Q("teures Prestigeobjekt", "der Opposition", "bezeichnet worden")])
+  }
+
+  @Test func germanLoneCapitalBeforeADeterminerEndsTheSentence() throws {
+    // "auf X. Das Technische Hilfswerk …": X is no initial when a determiner follows.
+    let q = try quotes(
+      "„Deutschland steht bereit“, schrieb die Ministerin auf X. Das Technische Hilfswerk teilte mit, ein Team sei „in Bereitschaft“.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Deutschland steht bereit", "die Ministerin", "schrieb"),
+        Q("in Bereitschaft", "Das Technische Hilfswerk", "teilte"),
+      ])
+  }
+
   @Test func germanOrdinalDotEndsNoSentence() throws {
     // "zu seinem 90. Geburtstag hatte Hennig gesagt": the name after the auxiliary speaks.
     let q = try quotes(
@@ -1171,7 +1216,7 @@ import Testing
 
   // MARK: - German check set
 
-  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 132 articles written for this
+  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 152 articles written for this
   /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
   /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
   /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
@@ -1199,7 +1244,12 @@ import Testing
   /// "nach Angaben seines Büros"), speakers named only in the paragraph before, alternating
   /// speakers in debates, interview questions and answers, quotations in headlines and lists,
   /// short partial quotations in reported speech, anonymous sources, the passive, object-first
-  /// sentences, and scare terms, titles and organisations in marks. Scored like the suites: exact spans, word overlap ≥ 0.5
+  /// sentences, and scare terms, titles and organisations in marks. Records 322 on
+  /// (tools/quotes/check_set_de_part7.py, annotated before the stage was run on them) are condensed
+  /// reports from several agency sources: a heading and a "Quellen:" line, two speakers a paragraph,
+  /// speaker changes without a name ("Ihr Kontrahent entgegnete"), hearsay ("soll … gesagt haben",
+  /// "ließ … verlauten", "wird mit den Worten zitiert"), translated statements, documents as
+  /// speakers, quotations interrupted twice, passive agents. Scored like the suites: exact spans, word overlap ≥ 0.5
   /// one-to-one, speaker equal after dropping determiners or sharing the head word.
   @Test func germanCheckSetScores() throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl"
@@ -1245,16 +1295,17 @@ import Testing
       }
     }
     print("quotes check de: gold \(gold) pred \(pred) exact \(exact) overlap \(overlap) speaker \(speakerOK)/\(speakerN)")
-    // The scores reached (every span exact, one false positive, speaker 769 of 773); they must not
+    // The scores reached (every span exact, one false positive, speaker 906 of 910); they must not
     // drop. (Part 5 on its first run, before the rules it prompted: 150 of 154 found, speakers 142
     // of 150; its held-out articles 29-32 then: 17 of 17 exact, speakers 16 of 17. Part 6 on its
-    // first run: 147 of 150 exact, 2 false positives, speakers 140 of 147.)
-    #expect(gold == 775)
-    #expect(pred <= 776)
-    #expect(exact >= 775)
-    #expect(overlap >= 775)
-    #expect(speakerN >= 773)
-    #expect(speakerOK >= 769)
+    // first run: 147 of 150 exact, 2 false positives, speakers 140 of 147. Part 7 on its first run:
+    // 132 of 137 exact, no false positive, speakers 126 of 132.)
+    #expect(gold == 912)
+    #expect(pred <= 913)
+    #expect(exact >= 912)
+    #expect(overlap >= 912)
+    #expect(speakerN >= 910)
+    #expect(speakerOK >= 906)
   }
 
   // MARK: - Multilingual check set
