@@ -519,12 +519,20 @@ struct Parser {
 
   // MARK: numbers and ordinals
 
+
   /// A day of the month at `i`: "14", "1st", "14.", "1er", "third". Returns (day, next index).
   func day(_ i: Int, allowCardinalWord: Bool) -> (Int, Int, Bool)? {
     guard i < toks.count else { return nil }
     let t = toks[i]
     if t.kind == .number, t.digits <= 2, t.value >= 1, t.value <= 31 {
       if i > 0, adjacent(i), toks[i - 1].kind == .punct, oneOf(toks[i - 1].value, 0x24, 0xA3, 0x20AC) { return nil }
+      // a score or time ("Samstag 2:1"), or the first group of a phone number ("le 01 23 45 67 89")
+      if isPunct(i + 1, 0x3A) && adjacent(i + 1) && isNumber(i + 2) && adjacent(i + 2)
+        || (i > 1 && isPunct(i - 1, 0x3A) && adjacent(i - 1) && adjacent(i) && isNumber(i - 2))
+        || (isNumber(i + 1) && isNumber(i + 2) && toks[i + 1].digits <= 2)
+      {
+        return nil
+      }
       var j = i + 1
       var ordinal = false
       if j < toks.count, adjacent(j), let s = info(j), s.has(Lex.ordSuffix) {
@@ -608,6 +616,11 @@ struct Parser {
     guard i < toks.count else { return nil }
     let t = toks[i]
     if t.kind == .number, t.digits <= 4 {
+      if i > 1, adjacent(i), adjacent(i - 1), isNumber(i - 2), toks[i - 1].kind == .punct, oneOf(toks[i - 1].value, 0x3A, 0x2D, 0x2013),
+        !(i > 2 && info(i - 3)?.has(Lex.rangeBetween) ?? false)
+      {
+        return nil  // the second number of a score "3-1 يوم" or time "10:30 hours"
+      }
       if isPunct(i + 1, 0x2E) || isPunct(i + 1, 0x2C), adjacent(i + 1), isNumber(i + 2), adjacent(i + 2) {
         let f = toks[i + 2]
         var div = 1.0
@@ -749,7 +762,10 @@ struct Parser {
       // "28.10." needs its final dot, or a weekday before it
       if isPunct(end, 0x2E), adjacent(end) {
         stop = end + 1
-      } else if !(i > 0 && (info(i - 1)?.wd ?? 0) > 0) && !standalone {
+      } else if !(i > 0 && (info(i - 1)?.wd ?? 0) > 0)
+        && !(standalone && onlyPrepositions(before: i) && onlyPunctuation(from: end))
+      {
+        // "3.5 percent", "iOS 10.3", "item 12.5": a decimal, unless it is the whole phrase ("am 15.2")
         return nil
       }
     } else if sep == 0x2D {
@@ -1026,6 +1042,16 @@ struct Parser {
       if d == nil, let (k, e) = relativeYear(end) { return Match(first: first, end: e, expr: .monthOfYear(m: mm, yearShift: k, y: nil)) }
       // a month alone: a full name
       guard wd == nil, !mShort || standalone, first == startAfterLead || leadStart < 0 else { return nil }
+      // "Avril Lavigne", "Juni Meyer": a capitalised month before a name, with no preposition before it, is a first name;
+      // where months are written in lower case, a capitalised one inside a sentence needs its preposition ("sur Mars")
+      let datePrep = first > 0 && (info(first - 1).map { $0.has(Lex.prep) || $0.has(Lex.fill) || $0.has(Lex.yearPrep) || $0.has(Lex.article) } ?? false)
+      if toks[first].cap, !toks[first].upper, !datePrep, !(standalone && onlyPunctuation(from: end) && onlyPrepositions(before: first)),
+        (end < toks.count && toks[end].kind == .word && toks[end].cap && info(end) == nil)
+          || (lex.lowerMonths && properNoun(first) && toks[first - 1].kind == .word && !toks[first - 1].cap
+            && lexEnd[first] == end && (info(first)?.month ?? 0) > 0 && !(info(first)?.has(Lex.ext) ?? false))
+      {
+        return nil
+      }
       if let p = info(end), p.pmod != .none, p.wd == 0, p.month == 0 {
         // "marzo prossimo", "mars dernier"
         return Match(first: first, end: lexEnd[end], expr: .monthRel(mm, p.pmod))
@@ -1399,6 +1425,18 @@ struct Parser {
 
   /// After a weekday: "of next week", "i sidste uge", "dernier", "evening".
   func weekdayTail(_ first: Int, _ after: Int, _ wd: Int, _ mod: Mod, short: Bool) -> Match? {
+    guard let m = weekdayPhrase(first, after, wd, mod, short: short) else { return nil }
+    // a short weekday in lower case without its dot, after an article and before a word the lexicon does not know,
+    // is that word ("le jeu se joue", "la mer calme"); "dom, amanhã", "terça qua qui ou", "reunión mar" stay dates
+    if short, m.end == after, after > 0, !toks[after - 1].cap, after < toks.count, toks[after].kind == .word, info(after) == nil,
+      first > 0, let p = info(first - 1), p.has(Lex.lead) || p.has(Lex.article), p.wd == 0
+    {
+      return nil
+    }
+    return m
+  }
+
+  func weekdayPhrase(_ first: Int, _ after: Int, _ wd: Int, _ mod: Mod, short: Bool) -> Match? {
     var e = after
     if short, isPunct(e, 0x2E), adjacent(e) { e += 1 }
     if short && !standalone { return nil }
@@ -1542,13 +1580,56 @@ struct Parser {
 
   // MARK: rule 5: a year alone "in 1979", "2018"
 
-  /// Token `k` is one of the two years of "2010-2015" after a word that introduces years ("w latach 2010-2015").
+  /// The number at `k` counts something: a word of the lexicon's `countAfter` follows it ("2016 people") or a
+  /// phrase of its `countBefore` precedes it ("more than 2016").
+  func countedNumber(_ k: Int) -> Bool {
+    if k + 1 < toks.count, toks[k + 1].kind == .word, lex.countAfter.contains(toks[k + 1].hash) { return true }
+    guard !lex.countBefore.isEmpty, k > 0, toks[k - 1].kind == .word else { return false }
+    if lex.countBefore.contains(toks[k - 1].hash) { return true }
+    return k > 1 && toks[k - 2].kind == .word && lex.countBefore.contains(WordHash.combine(toks[k - 2].hash, toks[k - 1].hash))
+  }
+
+  /// Token `k` is one of the two years of "2010-2015" after a word that introduces years ("w latach 2010-2015"),
+  /// or of a clean pair of ascending years "2010-2015", "2010–15" with nothing numeric glued around it
+  /// (not "138-2010-2015", "2010-2015-86").
   func yearSpan(_ k: Int) -> Bool {
     func intro(_ a: Int) -> Bool {
-      a >= 0 && isNumber(a) && toks[a].digits == 4 && isPunct(a + 1, 0x2D) && isNumber(a + 2) && toks[a + 2].digits == 4
-        && a > 0 && lexEnd[a - 1] == a && (info(a - 1)?.has(Lex.decIntro) ?? false)
+      guard a >= 0, isNumber(a), toks[a].digits == 4, a + 2 < toks.count, toks[a + 1].kind == .punct,
+        oneOf(toks[a + 1].value, 0x2D, 0x2013, 0x2013), adjacent(a + 1), adjacent(a + 2), isNumber(a + 2)
+      else { return false }
+      if toks[a + 2].digits == 4, a > 0, lexEnd[a - 1] == a, info(a - 1)?.has(Lex.decIntro) ?? false { return true }
+      return secondYear(a + 2) != nil
     }
     return intro(k) || intro(k - 2)
+  }
+
+  /// The year of token `b` when it closes a clean range of years "2010-2015", "2010–15" (the first year at b - 2).
+  func secondYear(_ b: Int) -> Int? {
+    let a = b - 2
+    guard a >= 0, isNumber(a), isNumber(b), toks[a].digits == 4, toks[b - 1].kind == .punct, oneOf(toks[b - 1].value, 0x2D, 0x2013, 0x2013),
+      adjacent(b - 1), adjacent(b)
+    else { return nil }
+    let v = toks[a].value
+    guard v >= 1900, v <= 2099 else { return nil }
+    let w: Int
+    if toks[b].digits == 4 {
+      w = toks[b].value
+    } else if toks[b].digits == 2 {
+      w = v / 100 * 100 + toks[b].value
+    } else {
+      return nil
+    }
+    guard w > v, w - v <= 100 else { return nil }
+    // nothing numeric glued before the first or after the second year
+    if a > 0, adjacent(a), toks[a - 1].kind != .punct || oneOf(toks[a - 1].value, 0x2D, 0x2013, 0x2F, 0x2E, 0x2C, 0x3A) || toks[a - 1].value == 0x2B {
+      return nil
+    }
+    if b + 1 < toks.count, adjacent(b + 1) {
+      if toks[b + 1].kind != .punct { return nil }
+      if isNumber(b + 2), adjacent(b + 2) { return nil }
+      if oneOf(toks[b + 1].value, 0x2D, 0x2013, 0x2F, 0x25) { return nil }
+    }
+    return w
   }
 
   func year(_ i: Int) -> Match? {
@@ -1562,11 +1643,14 @@ struct Parser {
       k = lexEnd[i]
       first = i
     }
+    // "2010–15": the two digits closing a range of years
+    if isNumber(k), toks[k].digits == 2, first == k, let w = secondYear(k) { return Match(first: k, end: k + 1, expr: .year(w)) }
     guard isNumber(k), toks[k].digits == 4 else { return nil }
     let v = toks[k].value
     guard v >= 1000, v <= 2999 else { return nil }
     // part of a bigger number or a code (not "w latach 2010-2015": years after a word for "the years")
     let span = yearSpan(k)
+    if span { first = k }  // "in the years [2010-2015]", as "w latach [2010-2015]"
     if !span, k + 1 < toks.count, adjacent(k + 1), toks[k + 1].kind != .punct || oneOf(toks[k + 1].value, 0x2F, 0x2D, 0x3A, 0x25, 0x2C, 0x2E) {
       if toks[k + 1].kind != .punct || isNumber(k + 2) || toks[k + 1].value == 0x25 { return nil }
     }
@@ -1574,6 +1658,7 @@ struct Parser {
       let p = toks[k - 1].value
       if p == 0x24 || p == 0xA3 || p == 0x20AC || ((p == 0x2C || p == 0x2E || p == 0x2D || p == 0x2F) && k > 1 && isNumber(k - 2) && adjacent(k - 1)) { return nil }
     }
+    if !span, first == k, countedNumber(k) { return nil }  // "more than 2016 people", "in 2016 cases"
     let prep = k > 0 && (info(k - 1)?.has(Lex.yearPrep) ?? false || info(k - 1)?.unit == .year)
     guard (v >= 1900 && v <= 2099) || prep || first != k else { return nil }
     return Match(first: first, end: k + 1, expr: .year(v))

@@ -215,6 +215,8 @@ final class Lexicon: @unchecked Sendable {
   let ordinalMonths: Bool
   /// nouns are written with a capital letter (German)
   let capitalNouns: Bool
+  /// month names are written in lower case (a capitalised one inside a sentence may be a name: "sur Mars")
+  let lowerMonths: Bool
   /// the article before a day number belongs to the date ("[il 22/04]"); false: it stays outside in the news
   /// convention ("né le [23 novembre]", "avant le [15.05.99]")
   let dayArticle: Bool
@@ -222,6 +224,10 @@ final class Lexicon: @unchecked Sendable {
   let ordinalAfter: Bool
   /// words written onto the next one (Arabic و ب ل ف): UTF-8 bytes, longest first
   let proclitics: [[UInt8]]
+  /// phrases of one or two words before a number that make it a count ("more than", "plus de", "ponad"): hashes
+  let countBefore: Set<UInt64>
+  /// nouns after a number that make it a count ("people", "Menschen", "personnes"): word hashes
+  let countAfter: Set<UInt64>
 
   init(lang: String) {
     let b = LexiconBuilder(lang: lang)
@@ -237,9 +243,12 @@ final class Lexicon: @unchecked Sendable {
     cardinalDays = b.cardinalDays
     ordinalMonths = b.ordinalMonths
     capitalNouns = b.capitalNouns
+    lowerMonths = b.lowerMonths
     dayArticle = b.dayArticle
     ordinalAfter = b.ordinalAfter
     proclitics = b.proclitics.map { Array($0.utf8) }.sorted { $0.count > $1.count }
+    countBefore = Set(b.countBefore.compactMap(LexiconBuilder.phraseHash))
+    countAfter = Set(b.countAfter.compactMap(LexiconBuilder.phraseHash))
   }
 
   /// The length in bytes of a proclitic written onto word token `t` ("و" of "وأمس", "ل" of "لعام"), when the
@@ -343,9 +352,22 @@ private final class LexiconBuilder {
   var cardinalDays = false
   var ordinalMonths = false
   var capitalNouns = false
+  var lowerMonths = false
   var dayArticle = true
   var ordinalAfter = false
   var proclitics: [String] = []
+  var countBefore: [String] = []
+  var countAfter: [String] = []
+
+  /// The hash of a phrase as the text's tokens of it combine (words only).
+  static func phraseHash(_ phrase: String) -> UInt64? {
+    var hashes: [UInt64] = []
+    var s = phrase
+    s.withUTF8 { buf in Tokenizer.scan(buf, 0, buf.count) { tok in if tok.kind == .word { hashes.append(tok.hash) } } }
+    guard var h = hashes.first else { return nil }
+    for x in hashes.dropFirst() { h = WordHash.combine(h, x) }
+    return h
+  }
 
   init(lang: String) {
     guard !lang.isEmpty else { return }
@@ -358,9 +380,12 @@ private final class LexiconBuilder {
     cardinalDays = (json?["cardinalDays"] as? Bool) ?? false
     ordinalMonths = (json?["ordinalMonths"] as? Bool) ?? false
     capitalNouns = (json?["capitalNouns"] as? Bool) ?? false
+    lowerMonths = (json?["lowerMonths"] as? Bool) ?? false
     dayArticle = (json?["dayArticle"] as? Bool) ?? true
     ordinalAfter = (json?["ordinalAfter"] as? Bool) ?? false
     proclitics = json?["proclitics"] as? [String] ?? []
+    countBefore = json?["countBefore"] as? [String] ?? []
+    countAfter = json?["countAfter"] as? [String] ?? []
     for loc in locales { addCalendarNames(loc) }
     if let suffixes = json?["ordinalSuffixes"] as? [String] {
       for s in suffixes { add(s) { $0.flags |= Lex.ordSuffix } }

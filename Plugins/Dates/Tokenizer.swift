@@ -17,6 +17,8 @@ struct Token {
   var hash: UInt64
   /// a word that starts with a capital letter
   var cap = false
+  /// a capitalised word whose second letter is a capital too ("MAI", "SUNDAY")
+  var upper = false
 }
 
 /// A UTF-8 scanner: lowercases words while hashing them, reads ASCII and
@@ -209,7 +211,12 @@ enum Tokenizer {
           }
           break
         }
-        emit(Token(start: start, end: i, kind: .word, space: space, digits: 0, value: 0, hash: h, cap: lower(c0) != c0))
+        var t = Token(start: start, end: i, kind: .word, space: space, digits: 0, value: 0, hash: h, cap: lower(c0) != c0)
+        if t.cap, start + len < i {
+          let (c1, _) = decode(p, start + len, to)
+          t.upper = lower(c1) != c1
+        }
+        emit(t)
         space = false
       case .punct(let q):
         emit(Token(start: i, end: i + len, kind: .punct, space: space, digits: 0, value: q == 0x2019 ? 0x27 : q, hash: 0))

@@ -679,6 +679,13 @@ import Testing
     try runCaseFile("dates_variant.jsonl", keyField: "pattern", minCount: 2000)
   }
 
+  /// The cases `tools/dates/negative_cases.py` writes: numbers and words that look like dates but are none (scores,
+  /// times, counts, versions, phone numbers, ordinals of places, names, decimals), each with its exact list of dates,
+  /// often empty, and ranges of years written with a dash.
+  @Test func negativeCases() throws {
+    try runCaseFile("dates_negative.jsonl", keyField: "pattern", minCount: 180)
+  }
+
   private func runCaseFile(_ file: String, keyField: String, minCount: Int) throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/" + file
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
