@@ -939,6 +939,13 @@ extension QuoteFinder {
     return nil
   }
 
+  /// Whether the phrase at `i` opens with a role noun, after a determiner if any.
+  func isRole(_ toks: [Tok], _ i: Int) -> Bool {
+    if profile.roles.contains(toks[i].low) { return true }
+    return profile.dets.contains(toks[i].low) && i + 1 < toks.count && toks[i + 1].isWord
+      && profile.roles.contains(toks[i + 1].low)
+  }
+
   /// A capitalised word within the next three words from `j`, no stop word or punctuation between.
   func nameAhead(_ toks: [Tok], _ j: Int) -> Bool {
     var k = j
@@ -1574,8 +1581,9 @@ extension QuoteFinder {
       }
       // (a role noun goes on to the name after its lowercase attachment: "Minister rolnictwa
       // Piotr Zając")
+      // (the role may follow a determiner: "La bióloga marina Fátima Quiroga")
       if j > i && !profile.capitalNouns && !t.upper && !profile.dets.contains(toks[j - 1].low)
-        && !(profile.roles.contains(toks[i].low) && nameAhead(toks, j))
+        && !(isRole(toks, i) && nameAhead(toks, j))
       {
         break
       }
@@ -1587,6 +1595,24 @@ extension QuoteFinder {
     guard j > i, !onlyDets else { return nil }
     // A lone capitalised adverb is no subject.
     if last == i && profile.capitalNouns == false && !toks[i].upper { return nil }
+    // A role with the name in apposition where nouns are lowercase ("Son PDG, Simon Hartel,
+    // petit-fils du fondateur, a parlé de …"): the phrase goes on to the name.
+    // (an adjective of the role may come first: "Su consejero delegado, Simón Hartos, …")
+    if !profile.capitalNouns, isRole(toks, i) {
+      var c = last + 1
+      while c < toks.count, c < last + 3, toks[c].isWord, !toks[c].upper,
+        !profile.stops.contains(toks[c].low), !profile.cueStarts.contains(toks[c].low)
+      { c += 1 }
+      if c + 2 < toks.count, toks[c].p == UInt8(ascii: ","), toks[c + 1].isWord, toks[c + 1].upper,
+        !profile.dets.contains(toks[c + 1].low), !profile.pronouns.contains(toks[c + 1].low)
+      {
+        var k = c + 2
+        while k < toks.count, toks[k].isWord, toks[k].upper || continuesName(toks, k) { k += 1 }
+        if k > c + 2, k == toks.count || !toks[k].isWord {
+          return string(toks[i].s, toks[k - 1].e)
+        }
+      }
+    }
     return string(toks[i].s, toks[last].e)
   }
 
@@ -1629,7 +1655,8 @@ extension QuoteFinder {
           if toks[k].p == UInt8(ascii: "Q") || toks[k].p == UInt8(ascii: "N") { k = toks.count }
           k += 1
         }
-        if (k >= toks.count || k >= m.next + 20) && comma >= 0 { k = comma }
+        // (and when the stop found is the quotation's own last one: "…, a-t-il ajouté, et … .")
+        if (k + 1 >= toks.count || k >= m.next + 20) && comma >= 0 { k = comma }
         let spOK =
           sp.map { w in
             w.first.map { $0.isUppercase } ?? false || profile.pronouns.contains(WordHash.of(w))
@@ -2068,6 +2095,27 @@ extension QuoteFinder {
 
   /// The name inside a speaker phrase ("la directora de la feria, Carmen Ibáñez" → "Carmen Ibáñez").
   func nameIn(_ phrase: String) -> String {
+    // A name before an apposition ("Owen Prigent, président du collectif Stop Piste"): the first
+    // part between commas, the last, made only of capitalised words that is no determiner or role.
+    let parts = phrase.split(separator: ",")
+    if parts.count >= 2 {
+      for part in parts.reversed() {
+        let ws = part.split(separator: " ")
+        guard let f = ws.first else { continue }
+        let h0 = WordHash.of(String(f))
+        if profile.dets.contains(h0) || profile.roles.contains(h0) || profile.pronouns.contains(h0)
+          || profile.stops.contains(h0)
+        {
+          continue
+        }
+        if ws.allSatisfy({ w in
+          (w.unicodeScalars.first.map { Self.isUpper($0.value) } ?? false)
+            || profile.particles.contains(WordHash.of(String(w)))
+        }) {
+          return ws.joined(separator: " ")
+        }
+      }
+    }
     let words = phrase.split(separator: " ")
     var runEnd = -1
     var runStart = -1

@@ -36,9 +36,10 @@ def toks(t, s, e):
 def main():
     args = [a for a in sys.argv[2:] if a != "-v"]
     verbose = "-v" in sys.argv
+    res = dict(n=0, ok=0)
     recs = [json.loads(l) for l in open(FIX, encoding="utf-8")]
     if args:
-        recs = [r for r in recs if r["lang"] in args]
+        recs = [r for r in recs if r["lang"] in args or r["lang"] + ("2" if r["id"].startswith("check-multi2/") else "") in args]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
         for r in recs:
             fh.write(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n")
@@ -49,10 +50,20 @@ def main():
         pred[d["id"]] = [a for a in d.get("annotations", []) if a["type"] == "quote"]
     sc = {}
     for r in recs:
-        t, lang = r["text"], r["lang"]
+        t = r["text"]
+        lang = r["lang"] + ("2" if r["id"].startswith("check-multi2/") else "")
         s = sc.setdefault(lang, dict(gold=0, pred=0, exact=0, overlap=0, spkN=0, spk=0))
         g, p = r["gold"], pred.get(r["id"], [])
         s["gold"] += len(g); s["pred"] += len(p)
+        for x in g:
+            if "resolved" in x:
+                s.setdefault("resN", 0); s.setdefault("res", 0); s["resN"] += 1
+                y = next((y for y in p if y["start"] == x["start"] and y["end"] == x["end"]), None)
+                got = (y or {}).get("attrs", {}).get("speaker_resolved")
+                if got and (got in x["resolved"] or x["resolved"] in got):
+                    s["res"] += 1
+                elif verbose:
+                    print(f"  RES {r['id']}: {x['text'][:40]!r} want={x['resolved']!r} got={got!r}")
         s["exact"] += sum(1 for x in g if any(y["start"] == x["start"] and y["end"] == x["end"] for y in p))
         pairs = []
         for gi, x in enumerate(g):
@@ -84,7 +95,7 @@ def main():
                 if not any(y["start"] == x["start"] and y["end"] == x["end"] for x in g):
                     print(f"  EXTRA {r['id']}: {t[y['start']:y['end']][:60]!r} {y.get('attrs')}")
     for lang, s in sc.items():
-        print(f"{lang}: gold {s['gold']} pred {s['pred']} exact {s['exact']} overlap {s['overlap']} speaker {s['spk']}/{s['spkN']}")
+        print(f"{lang}: gold {s['gold']} pred {s['pred']} exact {s['exact']} overlap {s['overlap']} speaker {s['spk']}/{s['spkN']} resolved {s.get('res', 0)}/{s.get('resN', 0)}")
 
 
 if __name__ == "__main__":
