@@ -129,7 +129,12 @@ public final class DatesStage: Stage {
       }
       i = max(m.end, i + 1)
       let r = Resolver(dct: dct, future: future, lexicon: lex)
-      guard let v = r.value(m.expr) else { continue }
+      var fwd: Resolver? = nil
+      // "until Thursday", "ab Montag": the coming one (not the end of a range "from Monday until Friday")
+      if !future, Parser.forwardReading(m.expr), let j = parser.forwardWord(m.first), pending.map({ $0.m.end < j }) ?? true {
+        fwd = Resolver(dct: dct, future: true, lexicon: lex)
+      }
+      guard let v = (fwd ?? r).value(m.expr) else { continue }
       if case .duration = m.expr {
         if let p = pending { emit(p, r) }
         pending = nil

@@ -238,6 +238,33 @@ struct Parser {
     return j == k
   }
 
+  /// Where an "until" or "from (now on)" word (`fwd`) opens the date at `first` or stands just before it
+  /// ("until [Thursday]", "[jusqu'à Noël]", "bis zum [20. Februar]"), or nil.
+  func forwardWord(_ first: Int) -> Int? {
+    var j = max(0, first - 3)
+    while j <= first && j < toks.count {
+      if let l = info(j), l.has(Lex.forward) {
+        var k = lexEnd[j]
+        if k < first, let p = info(k), p.has(Lex.prep) || p.has(Lex.article) || p.has(Lex.fill), !p.has(Lex.forward) { k = lexEnd[k] }
+        // (not the second half of a range: "4. bis 22. Mai", "Montag bis Freitag")
+        var b = j - 1
+        if b >= 0, toks[b].kind == .punct, b > 0 { b -= 1 }
+        let dateBefore = b >= 0 && (isNumber(b) || (info(b).map { $0.month > 0 || $0.wd > 0 || $0.holiday > 0 } ?? false))
+        if (j == first || k == first) && !dateBefore { return j }
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// A date that names no year or week of its own, which a `fwd` word places after the DCT.
+  static func forwardReading(_ e: Expr) -> Bool {
+    switch e {
+    case .weekday(_, .none, nil), .monthRel(_, .none), .date(nil, _?, _?, _), .holiday(_, nil, .none, _, nil): return true
+    default: return false
+    }
+  }
+
   /// The longest match starting at token `i`.
   func match(at i: Int) -> Match? {
     let t = toks[i]
@@ -259,7 +286,12 @@ struct Parser {
     consider(relative(i))
     consider(decade(i))
     consider(nth(i))
-    consider(holiday(i))
+    if let h = holiday(i) {
+      // a holiday word that is also a month's abbreviation (Swedish "jul"): the month only with a day ("Jul 18")
+      if let b = best, b.end == h.end, case .monthRel = b.expr { best = h }
+      else if let b = best, b.end == h.end, case .date(_, _, nil, _) = b.expr { best = h }
+      else { consider(h) }
+    }
     consider(monthRange(i))
     consider(quarter(i))
     consider(season(i))
@@ -552,7 +584,13 @@ struct Parser {
     }
     if let l = info(i) {
       if l.ord >= 1, l.ord <= 31 { return (Int(l.ord), lexEnd[i], true) }
-      if allowCardinalWord, lex.cardinalDays, l.num >= 1, l.num <= 31 { return (Int(l.num), lexEnd[i], false) }
+      if allowCardinalWord, lex.cardinalDays, l.num >= 1, l.num <= 31 {
+        // "one" is also the indefinite article ("el próximo lunes un carril"): a day only before its month
+        if l.num == 1, !(info(lexEnd[i]).map { $0.month > 0 || ($0.has(Lex.fill) && (info(lexEnd[lexEnd[i]])?.month ?? 0) > 0) } ?? false) {
+          return nil
+        }
+        return (Int(l.num), lexEnd[i], false)
+      }
     }
     return nil
   }
@@ -1221,7 +1259,12 @@ struct Parser {
           if let a = info(e), a.has(Lex.ago) { e2 = lexEnd[e] }  // "för två år sedan"
           // an opening word that is also a common word ("for" in "for tre uger siden") needs its closing word
           if e2 > e || !l0.has(Lex.ambiguous) { consider(Match(first: i, end: e2, expr: .offset(u.unit, -units))) }
-        } else {
+        } else if let o = info(e), o.has(Lex.durationOf), lexEnd[e] < toks.count, toks[lexEnd[e]].kind == .word, info(lexEnd[e]) == nil {
+          // "بعد ثلاث سنوات من أعمال البناء": after three years of something, a duration
+          return Match(first: lexEnd[i], end: e, expr: .duration(u.unit, n))
+        } else if !(i > 0 && (isPunct(i - 1, 0x25) || isNumber(i - 1) && units == 1)) {
+          // (after a share, or an amount "in one" unit, it is how long something took: "rose 45% in two years",
+          // "£1,500 in one day"; "$10000 in 3 years" stays a date)
           consider(Match(first: i, end: e, expr: .offset(u.unit, units)))
         }
       }
@@ -1508,7 +1551,10 @@ struct Parser {
     if let y = info(k), y.has(Lex.yearPost), isNumber(i), toks[i].digits == 4, (1000...2999).contains(toks[i].value), i + 1 == k {
       return Match(first: first, end: yearPostEnd(k), expr: .year(Int(toks[i].value)))  // "w 1962 roku", "1962 r."
     }
-    guard let u = info(k), u.unit != .none else { return nil }
+    // (a unit word that is a whole relative date, "i fjor", "Vorjahr", counts nothing: "nummer to i fjor")
+    guard let u = info(k), u.unit != .none, u.mod == .none, !u.hasRel else { return nil }
+    // "om 20 uur": a time of day
+    if u.unit == .hour, first > 0, let c = info(first - 1), c.has(Lex.clock), isNumber(i) { return nil }
     if u.unit == .decade && info(i)?.num == nil && isNumber(i) == false { return nil }
     let e = lexEnd[k]
     if let a = anchored(first, e, u.unit, Int(n.rounded())) { return a }

@@ -59,6 +59,16 @@ struct Lex {
   var period: Int8 = 0
   var flags: UInt16 = 0
   var flags2: UInt16 = 0
+  /// `fwd`, `clock` (the two words below)
+  var flags3: UInt8 = 0
+
+  /// "until", "bis", "jusqu'à", "ab": a date without its year or week after it is the coming one ("until Thursday")
+  static let forward: UInt8 = 1
+  /// Dutch "om" in "om 20 uur": a number and hour word after it are a time of day, no duration
+  static let clock: UInt8 = 2
+  /// Arabic "من" in "بعد ثلاث سنوات من أعمال البناء" ("after three years of construction"): before a word that
+  /// is no date, the counted units after an "in" word are how long something lasted
+  static let durationOf: UInt8 = 4
 
   static let ago: UInt16 = 1
   static let agoPre: UInt16 = 2
@@ -134,6 +144,7 @@ struct Lex {
   }
 
   func has(_ f: UInt16) -> Bool { flags & f != 0 }
+  func has(_ f: UInt8) -> Bool { flags3 & f != 0 }
   func has(_ f: UInt32) -> Bool { UInt32(flags2) << 16 & f != 0 }
 }
 
@@ -476,6 +487,15 @@ private final class LexiconBuilder {
     return h
   }
 
+  /// A phrase whose entry names a holiday and nothing else.
+  private func onlyHoliday(_ phrase: String) -> Bool {
+    guard let h = phraseHash(phrase), let idx = table[h], idx >= 0 else { return false }
+    var plain = infos[Int(idx)]
+    guard plain.holiday > 0 else { return false }
+    plain.holiday = 0
+    return plain.onlyRange && plain.flags == 0 && plain.flags2 == 0 && plain.flags3 == 0
+  }
+
   /// A phrase no entry has yet (a prefix of longer phrases only counts as free).
   private func isFree(_ phrase: String) -> Bool {
     guard let h = phraseHash(phrase) else { return false }
@@ -533,7 +553,8 @@ private final class LexiconBuilder {
       byPrefix[String(letters.prefix(3)), default: []].insert(m)
       if letters.count > 4 { fromLong.insert(String(letters.prefix(3))) }
     }
-    for (p, ms) in byPrefix.sorted(by: { $0.key < $1.key }) where ms.count == 1 && fromLong.contains(p) && isFree(p) {
+    // (a holiday word is free for it too: Swedish "jul" is Christmas alone and July before a day, "Jul 18")
+    for (p, ms) in byPrefix.sorted(by: { $0.key < $1.key }) where ms.count == 1 && (fromLong.contains(p) && isFree(p) || onlyHoliday(p)) {
       add(p) {
         $0.month = Int8(ms.first!)
         $0.monthShort = true
@@ -669,6 +690,22 @@ private final class LexiconBuilder {
         let w = head + replacing(rest, " ", "")
         if !w.contains("-") { add(w) { if $0.num == 0 { $0.num = Int16(n) } } }
       }
+      // the years 1901-1999 also as "nineteen hundred" and the rest ("neunzehnhundertneunzig",
+      // "negentienhonderdnegentig", "nittonhundranittio"): the bare "hundred" is "200" without its "2"
+      if let two = spelled[2], let h200 = spelled[200], h200.hasPrefix(two), !h200.contains(" "), let nineteen = spelled[19],
+        !nineteen.contains(" ")
+      {
+        let hundred = String(h200.dropFirst(two.count))
+        for n in 1900...1999 {
+          var w = nineteen + hundred
+          if n > 1900 {
+            guard let rest = spelled[n % 100] else { continue }
+            if let last = w.last, last == rest.first, "aeiou".contains(last) { w.removeLast() }
+            w += replacing(rest, " ", "")
+          }
+          if !w.contains("-") { add(w) { if $0.num == 0 { $0.num = Int16(n) } } }
+        }
+      }
     }
   }
 
@@ -744,6 +781,9 @@ private final class LexiconBuilder {
       case "hmark": l.period = 3
       case "season": l.season = Int8(["SP", "SU", "FA", "WI"].firstIndex(of: arg).map { $0 + 1 } ?? 0)
       case "wdshort": l.wdShort = true
+      case "fwd": l.flags3 |= Lex.forward
+      case "clock": l.flags3 |= Lex.clock
+      case "durof": l.flags3 |= Lex.durationOf
       case "mult":
         if arg == "100" { l.flags2 |= UInt16(Lex.mult100 >> 16) }
         if arg == "1000" { l.flags2 |= UInt16(Lex.mult1000 >> 16) }

@@ -81,6 +81,56 @@ import Testing
     #expect(es.dct == "2023-07-03")
     #expect(has(es.spans, "ayer", "2023-07-02"))
     #expect(has(es.spans, "hace dos semanas", "2023-06-19"))
+    // a bare month after "before" is the coming one ("Si no llueve antes de octubre, tendremos que ...")
+    #expect(has(es.spans, "antes de octubre", "2023-10"))
+  }
+
+  /// Dates of the sample articles a careful reader judged wrong in earlier rounds, as they read now.
+  @Test func sampleDatesAsAReaderReadsThem() throws {
+    // a local spring fair is no Chinese New Year
+    let de = try dates(sample("de-brauerei-streik.txt"), lang: "de")
+    #expect(de.dct == "2020-02-11")
+    #expect(!de.spans.contains { $0.0.contains("Frühlingsfest") })
+    #expect(has(de.spans, "den 20. Februar", "2020-02-20"))
+    // "in N units" after a share or an amount "in one" unit is how long it took
+    let en = try dates(sample("en-record-shop.txt"), lang: "en")
+    #expect(!en.spans.contains { $0.0 == "in two years" || $0.0 == "in one day" })
+    let enDur = try dates(sample("en-record-shop.txt"), lang: "en", type: "duration")
+    #expect(has(enDur.spans, "two years", "P2Y"))
+    #expect(has(enDur.spans, "one day", "P1D"))
+    // a number word before a relative date counts nothing ("nummer to i fjor")
+    let nb = try dates(sample("nb-sjomat-festival.txt"), lang: "nb")
+    #expect(nb.spans.filter { $0.0.contains("i fjor") }.map { "\($0.0)=\($0.1)" } == ["i fjor=2024", "i fjor=2024"])
+    let nbDur = try dates(sample("nb-sjomat-festival.txt"), lang: "nb", type: "duration")
+    #expect(!nbDur.spans.contains { $0.0 == "to i fjor" })
+    // "until" places a date without its year after the DCT
+    let pl = try dates(sample("pl-most-remont.txt"), lang: "pl")
+    #expect(has(pl.spans, "do 30 października", "2021-10-30"))
+    // "after three years of construction" is a duration
+    let ar = try dates(sample("ar-mahattat-tahliya.txt"), lang: "ar")
+    #expect(!ar.spans.contains { $0.0 == "بعد ثلاث سنوات" })
+    let arDur = try dates(sample("ar-mahattat-tahliya.txt"), lang: "ar", type: "duration")
+    #expect(has(arDur.spans, "ثلاث سنوات", "P3Y"))
+  }
+
+  /// The wire items of samples/wire.jsonl: "until", "ab" and a trailing article.
+  @Test func sampleWireDates() throws {
+    let lines = try sample("wire.jsonl").split(separator: "\n")
+    var items: [String: (String, String, String)] = [:]
+    for line in lines {
+      guard let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let id = o["id"] as? String,
+        let text = o["text"] as? String, let lang = o["lang"] as? String, let dct = o["dct"] as? String
+      else { continue }
+      items[id] = (text, lang, dct)
+    }
+    func run(_ id: String) throws -> [(String, String)] {
+      let (text, lang, dct) = try #require(items[id])
+      return try dates(text, lang: lang, dct: dct).spans
+    }
+    #expect(try run("wire-da-0001").map { "\($0.0)=\($0.1)" } == ["i går=2023-04-18", "fredag=2023-04-21", "80'erne=198X"])
+    #expect(try run("wire-en-0002").map { "\($0.0)=\($0.1)" } == ["yesterday=2020-11-02", "since the 1990s=199X", "Thursday=2020-11-05"])
+    #expect(try run("wire-de-0003").map { "\($0.0)=\($0.1)" } == ["Montag=2024-09-30", "Donnerstag=2024-09-26", "vergangenen Jahr=2023"])
+    #expect(try run("wire-es-0004").map { "\($0.0)=\($0.1)" } == ["próximo lunes=2022-03-21", "dentro de cinco años=2027-03-15"])
   }
 
   @Test func dctOptionAndAttributeOrder() throws {

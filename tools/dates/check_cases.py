@@ -19,6 +19,11 @@ KNOWN = "known"
 
 CASES = {
 "en": [
+    # round 7: "until" reads forward; a span "in N units" after a share or "in one" unit is a duration
+    ("The road will stay closed until Thursday.", [("Thursday", "2019-05-16")]),
+    ("Rents rose 45% in two years.", [("two years", "P2Y", "duration")]),
+    ("We took £1,500 in one day.", [("one day", "P1D", "duration")]),
+    ("The plant will reopen in two years.", [("in two years", "2021-05-15")]),
     ("The fair runs from 4 to 22 May 2019 in Leeds.", [("from 4 to 22 May 2019", "2019-05-04")]),
     ("Prices rose between 2010 and 2015.", [("between 2010 and 2015", "2010")]),
     ("The show is on 3–5 March 2020 in York.", [("3–5 March 2020", "2020-03-03")]),
@@ -75,6 +80,10 @@ CASES = {
     ("The vote is on the 28th.", [("the 28th", "2019-04-28")]),
 ],
 "de": [
+    ("Die Bibliothek öffnet ab Montag länger.", [("Montag", "2019-05-20")]),
+    ("Der Streik dauert bis Freitag.", [("Freitag", "2019-05-17")]),
+    ("Für das Frühlingsfest gingen viele Aufträge ein.", []),
+    ("Im Mai neunzehnhundertneunzig wurde der Verein gegründet.", [("Mai neunzehnhundertneunzig", "1990-05")]),
     ("Das Festival findet vom 4. bis 22. Mai statt.", [("vom 4. bis 22. Mai", "2019-05-04")]),
     ("Zwischen 2010 und 2015 stiegen die Preise.", [("Zwischen 2010 und 2015", "2010")]),
     ("Die Messe läuft von Januar bis März 2020.", [("von Januar bis März 2020", "2020-01")]),
@@ -129,6 +138,8 @@ CASES = {
     ("Im Herbst 2017 begann der Bau.", [("Herbst 2017", "2017-FA")]),
 ],
 "es": [
+    ("El ayuntamiento abrirá el próximo lunes un carril bici.", [("próximo lunes", "2019-05-20")]),
+    ("Si no llueve antes de octubre, habrá cortes.", [("antes de octubre", "2019-10")]),
     ("El congreso será del 1 al 5 de marzo de 2020.", [("del 1 al 5 de marzo de 2020", "2020-03-01")]),
     ("Las ventas crecieron entre 2010 y 2015.", [("entre 2010 y 2015", "2010")]),
     ("La feria se celebró enero-febrero de 2017.", [("enero-febrero de 2017", "2017-01")]),
@@ -225,6 +236,8 @@ CASES = {
     ("Il 25 aprile è festa.", [("Il 25 aprile", "2019-04-25")]),
 ],
 "nl": [
+    ("In mei negentienhonderdnegentig werd de club opgericht.", [("mei negentienhonderdnegentig", "1990-05")]),
+    ("De weg blijft dicht tot vrijdag.", [("vrijdag", "2019-05-17")]),
     ("De reeks loopt van 2007 tot de start van 2008.", [("van 2007 tot de start van 2008", "2007")]),
     ("De beurs is van 4 tot 8 maart 2020.", [("van 4 tot 8 maart 2020", "2020-03-04")]),
     ("De prijzen stegen tussen 2010 en 2015.", [("tussen 2010 en 2015", "2010")]),
@@ -340,6 +353,25 @@ CASES = {
     ("Dimanche soir, il y a eu des heurts.", [("Dimanche soir", "2019-05-12")]),
     ("Le mois prochain, les prix vont monter.", [("Le mois prochain", "2019-06")]),
     ("Mardi 4 juin, l'usine ouvrira.", [("Mardi 4 juin", "2019-06-04")]),
+],
+"sv": [
+    ("Mötet hölls Jul 18 i Stockholm.", [("Jul 18", "2018-07-18")]),
+    ("Vi firar jul hemma.", [("jul", "2018-12-25")]),
+    ("I maj nittonhundranittio grundades klubben.", [("maj nittonhundranittio", "1990-05")]),
+],
+"nb": [
+    ("Han ble nummer to i fjor.", [("i fjor", "2018")]),
+    ("Veien er stengt inntil fredag.", [("fredag", "2019-05-17")]),
+],
+"da": [
+    ("Drikkevandet skal koges indtil fredag.", [("fredag", "2019-05-17")]),
+],
+"pl": [
+    ("Most będzie zamknięty do 30 października.", [("do 30 października", "2019-10-30")]),
+],
+"ar": [
+    ("افتتحت المحطة بعد ثلاث سنوات من أعمال البناء.", [("ثلاث سنوات", "P3Y", "duration")]),
+    ("سيعود بعد ثلاث سنوات من الآن.", [("بعد ثلاث سنوات", "2022-05-15")]),
 ],
 }
 

@@ -175,7 +175,7 @@ CASES = {
 ],
 "nl": [
     ("Ajax won met 3-1 van PSV.", []),
-    ("De vergadering begint om 20 uur.", [], KNOWN),  # a clock time read as a count of hours
+    ("De vergadering begint om 20 uur.", []),
     ("Na 10 dagen regen trad de rivier buiten haar oevers.", [("10 dagen", "P10D", "duration")]),
     ("Meer dan 2016 mensen tekenden.", []),
     ("Zie pagina 12 van het rapport.", []),
