@@ -334,6 +334,22 @@ extension QuoteFinder {
               resumed = r
             }
           }
+          // "– Nous n'aurons qu'une chance, prévient X, coordinateur. S'il panique, …": after the
+          // attribution's sentence the speech goes on to the end of the paragraph.
+          if t.p == UInt8(ascii: ","), !d.inline,
+            let stop = toks[(i + 1)...].firstIndex(where: { isSentencePunct($0) || !$0.isWord && $0.p == UInt8(ascii: "D") }),
+            toks[stop].p == UInt8(ascii: ".") || toks[stop].p == UInt8(ascii: "!")
+              || toks[stop].p == UInt8(ascii: "?"),
+            let k = toks[(stop + 1)...].firstIndex(where: { $0.isWord || $0.p == UInt8(ascii: "N") }),
+            toks[k].isWord, toks[k].upper,
+            !toks[k...].contains(where: { $0.p == UInt8(ascii: "Q") || $0.p == UInt8(ascii: "N") })
+          {
+            var r = Candidate(
+              open: toks[stop].s, contentStart: toks[k].s, contentEnd: end, closeEnd: end,
+              depth: 0, dash: true, unclosed: false)
+            r.continuation = true
+            resumed = r
+          }
           break
         }
       }
@@ -704,7 +720,13 @@ extension QuoteFinder {
   }
 
   /// A speaker phrase ending before token `k`, starting after leading stop words.
-  func speakerBeforeRaw(_ toks: [Tok], upTo k: Int) -> String? {
+  func speakerBeforeRaw(_ toks: [Tok], upTo k0: Int) -> String? {
+    // A lowercase determiner right before the verb is its object pronoun, not the end of the
+    // subject ("Julie Marsan, le décrit comme", "lo calificó de").
+    var k = k0
+    while !profile.capitalNouns, k >= 2, toks[k - 1].isWord, !toks[k - 1].upper,
+      profile.dets.contains(toks[k - 1].low), !profile.pronouns.contains(toks[k - 1].low)
+    { k -= 1 }
     // Start of the clause: after the last sentence punctuation or quotation before k.
     // A subordinate clause opened after a comma ("Die Arbeiten sollen, wie X sagte, …") has its
     // own subject.
@@ -751,6 +773,17 @@ extension QuoteFinder {
     }
     if k - 1 >= i, toks[k - 1].isWord, profile.pronouns.contains(toks[k - 1].low) {
       return string(toks[k - 1].s, toks[k - 1].e)
+    }
+    // A fronted adverbial ending in a prepositional phrase before a name ("Speaking in the
+    // Commons on Wednesday, Osei said"): the name after the comma is the subject.
+    if !profile.capitalNouns, b >= i, b < k - 2, toks[b].isWord, profile.stops.contains(toks[b].low),
+      !profile.dets.contains(toks[b].low), !profile.linkers.contains(toks[b].low),
+      !profile.pronouns.contains(toks[b].low), !profile.and.contains(toks[b].low),
+      let c = toks[(b + 1)..<k].lastIndex(where: { $0.p == UInt8(ascii: ",") }), c + 1 < k,
+      toks[(c + 1)..<k].allSatisfy({ $0.isWord && ($0.upper || profile.particles.contains($0.low)) }),
+      toks[c + 1].upper
+    {
+      return string(toks[c + 1].s, toks[k - 1].e)
     }
     // A prepositional phrase right before the verb ("wie der Gastgeber nach dem Treffen sagte")
     // is no subject: the subject comes before it.
@@ -1289,8 +1322,15 @@ extension QuoteFinder {
               && before[b.next + 1].isWord && isMediumWord(before[b.next + 1])))
         var firstPre = clauseStart
         while firstPre < b.i, !before[firstPre].isWord { firstPre += 1 }
+        // A naming verb with a subject before it ("Osuna calificó la reforma de «…»", "X le décrit
+        // comme « … »"): the phrase after the verb is its object.
+        let postNamed =
+          !profile.capitalNouns && preWords >= 1 && firstPre < b.i
+          && (before[firstPre].upper || profile.dets.contains(before[firstPre].low)
+            || profile.pronouns.contains(before[firstPre].low))
+          && (b.i..<min(b.next, before.count)).contains { before[$0].isWord && profile.objectCues.contains(before[$0].low) }
         let preIsObject =
-          firstPre < b.i && profile.objectDets.contains(before[firstPre].low)
+          firstPre < b.i && profile.objectDets.contains(before[firstPre].low) && !postNamed
         let preObject =
           preWords == 1 && !prePronoun && !postObject
           && (!profile.capitalNouns || profile.dets.contains(before[b.i - 1].low)
@@ -1344,7 +1384,7 @@ extension QuoteFinder {
           let subj = sentenceSubject(Array(before[clauseStart..<b.i]))
         {
           speaker = subj  // "Die CCE bestätigte … und nannte sie …"
-        } else if postUsable && !postObject
+        } else if postUsable && !postObject && !postNamed
           && (preWords == 0 || preObject || profile.verbFirst || preIsObject || (preEndsComma && preSubordinate)
             || preAdverbial
             || postPronoun || postName || (preEndsComma && preWords > 8)
@@ -2044,6 +2084,11 @@ extension QuoteFinder {
       mentions.append((run[first].s, run[first].s, last.e))
     } else if run.count == 1, let full = fullNames[WordHash.of(buf, last.s, last.e)] {
       mentions.append((last.s, full.s, full.e))
+    } else if run.count == 1, !profile.capitalNouns, !startsSentence, prev == nil,
+      isAppositionFirstName(last)
+    {
+      // A first name alone as an apposition ("Bishop's daughter, Carol, said").
+      mentions.append((last.s, last.s, last.e))
     } else if run.count == 1, !profile.capitalNouns, !startsSentence, let p = prev,
       Self.isLower(scalar(at: p.s).0), p.e == skipSpaceBack(last.s)
     {
@@ -2059,18 +2104,32 @@ extension QuoteFinder {
     }
   }
 
+  /// A capitalised word between commas right after a lowercase noun ("daughter, Carol,").
+  func isAppositionFirstName(_ w: (s: Int, e: Int)) -> Bool {
+    let c1 = skipSpaceBack(w.s)
+    guard c1 >= 2, buf[c1 - 1] == 0x2C, w.e < n, buf[w.e] == 0x2C else { return false }
+    let (ch, _) = scalar(before: c1 - 1) ?? (0, 0)
+    guard Self.isLower(ch) else { return false }
+    var k = c1 - 1
+    while k > 0, Self.isLower(scalar(before: k)?.0 ?? 0) { k -= scalar(before: k)?.1 ?? 1 }
+    let h = WordHash.of(buf, k, c1 - 1)
+    return !profile.stops.contains(h) && !profile.dets.contains(h) && !profile.cueStarts.contains(h)
+      && !profile.pronouns.contains(h)
+  }
+
   /// The most recent name before `pos` (a mention or the speaker of an earlier quotation) not in `exclude`.
   mutating func resolveName(
     before pos: Int, named: [(pos: Int, name: String)], exclude: Set<String>
   ) -> String? {
     scanMentions(upTo: pos)
     let from = max(0, pos - 1500)
-    func latest(_ list: [(pos: Int, name: String)]) -> (pos: Int, name: String)? {
+    // (a role mention without a name, "la ministre", stands for the name met before it)
+    func latest(_ list: [(pos: Int, name: String)]) -> (pos: Int, name: String, phrase: String)? {
       var k = list.count - 1
       while k >= 0, list[k].pos >= from {
         if list[k].pos < pos {
           let name = nameIn(list[k].name)
-          if !exclude.contains(name) { return (list[k].pos, name) }
+          if !exclude.contains(name), hasCapitalWord(name) { return (list[k].pos, name, list[k].name) }
         }
         k -= 1
       }
@@ -2089,8 +2148,41 @@ extension QuoteFinder {
       }
       k -= 1
     }
-    if let n = latest(named), best == nil || n.pos > best!.pos { return n.name }
+    if let n = latest(named) {
+      // (a name inside the speaker's own phrase, after the quotation, is not somebody new:
+      // "Owen Prigent, président du collectif Stop Piste")
+      if best == nil || n.pos > best!.pos || n.phrase.contains(best!.name)
+        || inAttribution(of: n.name, from: n.pos, mention: best!.pos)
+      {
+        return n.name
+      }
+    }
     return best?.name
+  }
+
+  /// Whether a mention at `mention` follows the name `name` (met after `from`) in the same
+  /// sentence: an affiliation in the speaker's apposition ("Owen Prigent, président du collectif
+  /// Stop Piste"), not somebody new.
+  func inAttribution(of name: String, from: Int, mention: Int) -> Bool {
+    let pat = Array(name.utf8)
+    guard !pat.isEmpty, mention - from < 1500 else { return false }
+    var i = from
+    while i + pat.count <= mention {
+      if buf[i] == pat[0], (0..<pat.count).allSatisfy({ buf[i + $0] == pat[$0] }) {
+        let between = (i + pat.count)..<mention
+        return !between.contains { buf[$0] == 0x2E || buf[$0] == 0x21 || buf[$0] == 0x3F || buf[$0] == 0x0A }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether a phrase has a word starting with a capital (a name rather than a role noun alone).
+  func hasCapitalWord(_ phrase: String) -> Bool {
+    phrase.split(separator: " ").contains { w in
+      guard let f = w.unicodeScalars.first, Self.isUpper(f.value) else { return false }
+      return !profile.dets.contains(WordHash.of(String(w)))
+    }
   }
 
   /// The name inside a speaker phrase ("la directora de la feria, Carmen Ibáñez" → "Carmen Ibáñez").

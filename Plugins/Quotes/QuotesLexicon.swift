@@ -100,6 +100,9 @@ struct LangProfile {
   var dativeDets = WordSet()
   /// Naming verbs right after the marks ("„Vochos“ genannt"): the marks enclose a name.
   var namers = WordSet()
+  /// Verbs naming or qualifying something ("calificó", "décrit", "described"): the phrase after
+  /// them is their object, so a subject before them is the speaker.
+  var objectCues = WordSet()
   /// Passive auxiliaries and the prepositions of the agent ("wird von Experten … bezeichnet").
   var passive = WordSet()
   var agents = WordSet()
@@ -185,6 +188,7 @@ struct LangProfile {
     mediaSuffixes.append(contentsOf: o.mediaSuffixes)
     dativeDets.formUnion(o.dativeDets)
     namers.formUnion(o.namers)
+    objectCues.formUnion(o.objectCues)
     passive.formUnion(o.passive)
     agents.formUnion(o.agents)
     dash = dash || o.dash
@@ -288,6 +292,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.titles = WordHash.set(list("titles"))
         p.framers = WordHash.set(list("framers"))
         p.namers = WordHash.set(list("namers"))
+        p.objectCues = WordHash.set(list("objectCues"))
         p.passive = WordHash.set(list("passive"))
         p.agents = WordHash.set(list("agents"))
         p.dash = (d["dash"] as? Bool) ?? false

@@ -1251,6 +1251,72 @@ import Testing
   /// "ließ … verlauten", "wird mit den Worten zitiert"), translated statements, documents as
   /// speakers, quotations interrupted twice, passive agents. Scored like the suites: exact spans, word overlap ≥ 0.5
   /// one-to-one, speaker equal after dropping determiners or sharing the head word.
+  @Test func frenchCopulaSpeechVerbMakesAShortQuotation() throws {
+    // "s'est dit(e) « … »": a word or two after a verb of speech or feeling are quoted.
+    let q = try quotes(
+      "Le maire de Kerlann, Hervé Le Bihan, s'est dit « très inquiet ». La directrice de l'école, Nadia Brun, s'est dite « soulagée ».",
+      lang: "fr")
+    #expect(
+      q == [
+        Q("très inquiet", "Le maire de Kerlann, Hervé Le Bihan", "s'est dit"),
+        Q("soulagée", "La directrice de l'école, Nadia Brun", "s'est dite"),
+      ])
+  }
+
+  @Test func frenchDashSpeechGoesOnAfterItsAttribution() throws {
+    // "– …, explique X, chef des opérations. Si …": the rest of the paragraph is still speech.
+    let q = try quotes(
+      "Les pompiers interviendront à l'aube.\n\n– Le vent tombera vers six heures, explique Marc Olier, chef des opérations. Si la pluie arrive, tout sera plus simple.\n",
+      lang: "fr")
+    #expect(
+      q == [
+        Q("Le vent tombera vers six heures", "Marc Olier", "explique"),
+        Q("Si la pluie arrive, tout sera plus simple.", "Marc Olier", "explique"),
+      ])
+  }
+
+  @Test func subjectOfANamingVerbSpeaksNotItsObject() throws {
+    // "Varela calificó el proyecto de «…»", "X le décrit comme « … »": the subject speaks.
+    let es = try quotes(
+      "La alcaldesa de Montilla, Rosa Varela, presentó el plan el lunes.\n\nVarela calificó el proyecto de «una oportunidad histórica».",
+      lang: "es")
+    #expect(es == [Q("una oportunidad histórica", "Varela", "calificó")])
+    let fr = try quotes(
+      "La capitaine de l'équipe, Julie Marsan, le décrit comme « un entraîneur exigeant ».", lang: "fr")
+    #expect(fr == [Q("un entraîneur exigeant", "La capitaine de l'équipe, Julie Marsan", "décrit")])
+  }
+
+  @Test func pronounPrefersANameOverARoleOrAnOrganisation() throws {
+    // "Pour la ministre, …" names no one new; "porte-parole de l'association Vent Libre" is the
+    // speaker's affiliation, not the person "il" stands for.
+    let role = try quotes(
+      "La ministre de la Santé, Claire Dubreuil, était à Lille mardi.\n\nPour la ministre, ce plan est « un tournant pour tout le pays ».\n\n« Nous avons attendu trop longtemps », a-t-elle déclaré.",
+      lang: "fr")
+    #expect(role.last == Q("Nous avons attendu trop longtemps", "elle", "a-t-elle déclaré", resolved: "Claire Dubreuil"))
+    let org = try quotes(
+      "« Nous irons au tribunal », a prévenu Paul Garnier, porte-parole de l'association Vent Libre.\n\n« Ce projet est illégal », a-t-il ajouté.",
+      lang: "fr")
+    #expect(
+      org == [
+        Q("Nous irons au tribunal", "Paul Garnier", "a prévenu"),
+        Q("Ce projet est illégal", "il", "a-t-il ajouté", resolved: "Paul Garnier"),
+      ])
+  }
+
+  @Test func englishAppositionFirstNameAndFrontedAdverbial() throws {
+    // "His sister, Anna, said …" makes Anna a mention for "she"; "Speaking … on Tuesday, Marsh
+    // said" has Marsh as its subject.
+    let q = try quotes(
+      "“I ran every morning,” said Tom Ward.\n\nHis sister, Anna, said he never gave up. “He was stubborn,” she said.\n\nSpeaking in the Senate on Tuesday, Marsh said the bill was “a betrayal of voters”.",
+      lang: "en")
+    #expect(
+      q == [
+        Q("I ran every morning", "Tom Ward", "said"),
+        Q("He was stubborn", "she", "said", resolved: "Anna"),
+        Q("a betrayal of voters", "Marsh", "said"),
+      ])
+  }
+
   @Test func germanCheckSetScores() throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl"
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
