@@ -400,10 +400,13 @@ struct LanguageRules: Decodable {
   var nameNouns: [String]?
   var comparatives: [String]?
   var clockBefore: [String]?
+  var ordinalNouns: [String]?
+  var numberSigns: [String]?
   var clockAfter: [String]?
   var compoundAtoms: [String: Double]?
   var endingVariants: [[String]]?
   var prefixConnector: String?
+  var proclitics: [String]?
   var ordinalCompose: Bool?
   var cardinalRuleSets: [String]?
   var ordinalRuleSets: [String]?
@@ -464,11 +467,17 @@ final class NumberLanguage: @unchecked Sendable {
   static let monthMark: Int32 = 1
   static let nameNounMark: Int32 = 2
   static let clockMark: Int32 = 4
+  /// Singular nouns after which an ambiguous ordinal is one ("andra gången": the second time, not "other").
+  static let ordinalNounMark: Int32 = 8
+  /// Abbreviations of "number" ("nr."): digits after them are a label when a labelling noun comes before.
+  static let numberSignMark: Int32 = 16
   /// Values whose spelled-out form joins its parts with a connector ("treinta y dos").
   var connectorValues: Set<Int> = []
   /// A connector written as a prefix of the next word (Arabic "و"): its key and its entry, or -1.
   var prefixConnector: [UInt8] = []
   var prefixConnectorTerm: Int32 = -1
+  /// Particles written as a prefix of a number word that are no part of the number (Arabic "ب" in "بخمسة").
+  var proclitics: [[UInt8]] = []
   /// Per entry: true when a word with this entry alone can start no number (a connector, "of", "than"): the
   /// scanner skips it without parsing.
   var inert: [Bool] = []
@@ -736,6 +745,7 @@ final class NumberLanguage: @unchecked Sendable {
       prefixConnectorTerm = builder.value(prefixConnector)
       if prefixConnectorTerm >= 0 && !entries[Int(prefixConnectorTerm)].connector { prefixConnectorTerm = -1 }
     }
+    proclitics = (rules.proclitics ?? []).map { key($0) }
 
     let df = DateFormatter()
     df.locale = loc
@@ -750,6 +760,8 @@ final class NumberLanguage: @unchecked Sendable {
     for k in months { flags[k, default: 0] |= Self.monthMark }
     for k in nameNouns { flags[k, default: 0] |= Self.nameNounMark }
     for k in clockBefore { flags[k, default: 0] |= Self.clockMark }
+    for w in rules.ordinalNouns ?? [] { flags[KeyNormalizer.key(w), default: 0] |= Self.ordinalNounMark }
+    for w in rules.numberSigns ?? [] { flags[KeyNormalizer.key(w), default: 0] |= Self.numberSignMark }
     var marks = ByteTrie()
     for (k, f) in flags { marks.insert(k, f) }
     markTrie = marks.frozen()

@@ -25,6 +25,8 @@ struct Token {
 struct Group {
   var pieces: Pieces
   var next: Int
+  /// Bytes of a proclitic before the number word ("ب" in "بخمسة"), left out of the span.
+  var skip = 0
 }
 
 /// The entries of a word, stored inline (no allocation per token): at most 16.
@@ -552,6 +554,35 @@ struct NumberScanner {
         }
       }
     }
+    if best == nil, !lang.proclitics.isEmpty {
+      // a particle written as a prefix: Arabic "بخمسة عشر" ("for fifteen"); the number starts after it
+      let tok = tokens[t]
+      key.removeAll(keepingCapacity: true)
+      KeyNormalizer.append(b[tok.start..<tok.end], to: &key)
+      // at least three letters after the particle: "لست" is "I am not", not "for six"
+      let letters = key.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+      for p in lang.proclitics where key.starts(with: p) && letters - p.reduce(0, { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }) >= 3 {
+        var node = 0
+        var i = p.count
+        while i < key.count && node >= 0 {
+          node = trie.step(node, key[i])
+          i += 1
+        }
+        var k = t + 1
+        while node >= 0 {
+          let term = trie.terminal[node]
+          if term >= 0, entries[Int(term)].card != nil, k == t + 1 || entries[Int(term)].multiword {
+            best = Group(pieces: Pieces(term), next: k, skip: p.count)
+          }
+          guard k < tokens.count, k - t < 5, tokens[k].num < 0, tokens[k].sep == 1, tokens[k].start - tokens[k - 1].end <= 4
+          else { break }
+          var unused = false
+          node = walk(node, tokens[k], &unused)
+          k += 1
+        }
+        if best != nil { break }
+      }
+    }
     return best
   }
 
@@ -793,6 +824,7 @@ struct NumberScanner {
         continue
       }
       guard var g = lookup(j) else { break }
+      if g.skip > 0 && j > t { break }
       var copy = acc
       var ok = true
       // a prefixed connector opening the number ("وثلاثة أرباع", "and three quarters") is left out
@@ -990,6 +1022,7 @@ struct NumberScanner {
       guard let g = lookup(t), g.pieces.count >= 1 else { return nil }
       lead = word(g)
       if g.pieces.count == 2 && g.pieces[0] == prefixTerm { start += lang.prefixConnector.count }
+      start += g.skip
       if let w = lead, w.minus, joined(g.next), cardinalStart(g.next) {
         negative = true
         j = g.next
@@ -1058,6 +1091,12 @@ struct NumberScanner {
         let v = negative ? -r.value : r.value
         return (finish(FoundNumber(start: start, end: r.end, value: v, approx: r.approx), r.next), r.next)
       }
+    }
+    // a spelled-out hour after a clock word: "klokken fem om morgenen"
+    if acc.words > 0 && acc.digits == 0 && value >= 0 && value <= 24 && value == value.rounded() && t > 0,
+      tokens[t - 1].num < 0, tokens[t].start - tokens[t - 1].end <= 2, marks(t - 1) & NumberLanguage.clockMark != 0
+    {
+      return nil
     }
     if acc.words == 0 && acc.digits == 1 && tok.num >= 0 {
       let d = digits[tok.num]
@@ -1374,7 +1413,11 @@ struct NumberScanner {
       if let o = w.ordinal, options.ordinals, !capitalizedMidSentence(t) {
         let before = t > 0 && joined(t) ? lookupWord(t - 1) : nil
         if let pw = before, pw.article || pw.oneArticle { return nil }
-        if w.ambiguousOrdinal && tokens.count > 1 && !(before?.ordinalContext ?? false) { return nil }
+        if w.ambiguousOrdinal && tokens.count > 1 && !(before?.ordinalContext ?? false)
+          && !(g.next < tokens.count && joined(g.next) && marks(g.next) & NumberLanguage.ordinalNounMark != 0)
+        {
+          return nil
+        }
         // a tens ordinal and a unit ordinal written apart: "vigésimo primeiro", "décimo quinto"
         if o >= 10, o < 100, o.truncatingRemainder(dividingBy: 10) == 0, g.next < tokens.count, joined(g.next),
           let ug = lookup(g.next), let uw = word(ug), !uw.isNumeric, let u = uw.ordinal, u >= 1, u <= 9
@@ -1528,7 +1571,14 @@ struct NumberScanner {
     let d = digits[tokens[t].num]
     guard d.plain, d.value <= 24 else { return false }
     var i = d.end
-    if i < b.count && b[i] == 0x20 { i += 1 }
+    // a space, no-break space or narrow no-break space ("4\u{A0}h du matin")
+    if i < b.count && b[i] == 0x20 {
+      i += 1
+    } else if i + 1 < b.count && b[i] == 0xC2 && b[i + 1] == 0xA0 {
+      i += 2
+    } else if i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0xAF {
+      i += 3
+    }
     for suffix in lang.clockAfter where i + suffix.count <= b.count {
       var same = true
       for (k, c) in suffix.enumerated() where b[i + k] | 0x20 != c {
@@ -1555,7 +1605,14 @@ struct NumberScanner {
       return lookup(t - 1) == nil
     }
     if tokens[t].sep == 1 || (s - p.end == 2 && b[p.end] == 0x2E), s - p.end <= 3 {
-      if marks(t - 1) & NumberLanguage.nameNounMark != 0 { return true }
+      let m = marks(t - 1)
+      if m & NumberLanguage.nameNounMark != 0 { return true }
+      // a number sign after a labelling noun: "bus nr. 43" (but "Han kom som nr. 3" ranks)
+      if m & NumberLanguage.numberSignMark != 0, t > 1, tokens[t - 2].num < 0, p.start - tokens[t - 2].end == 1,
+        marks(t - 2) & NumberLanguage.nameNounMark != 0
+      {
+        return true
+      }
       // the end of a compound: "Buslijn 41", "buslinje 5"
       if p.end - p.start > 6 {
         key.removeAll(keepingCapacity: true)
@@ -1590,6 +1647,9 @@ struct NumberScanner {
     while i >= 0 && (b[i] == 0x20 || b[i] == 0x22 || b[i] == 0x27) { i -= 1 }
     if i < 0 { return false }
     let q = b[i]
+    // right after an opening quote: a name when the quote closes after the number and at most one
+    // capitalised word ("« Clos 17 »", "»Hollbacher 1872 Dunkel«"), a quoted sentence otherwise
+    if q == 0xBB || q == 0xAB || q == 0x9C || q == 0x22 { return quoteClosesAfter(t) }
     if q == 0x2E || q == 0x21 || q == 0x3F || q == 0x0A || q == 0x3A || q == 0xBB || q == 0xAB || q == 0x9C || q == 0x9D
       || q == 0x93 || q == 0x94 || q == 0x2D
     {
@@ -1598,20 +1658,58 @@ struct NumberScanner {
     return true
   }
 
+  /// True when a closing quote follows the number at `t`, or the one capitalised word after it.
+  private mutating func quoteClosesAfter(_ t: Int) -> Bool {
+    var i = tokens[t].end
+    if t + 1 < tokens.count, tokens[t + 1].num < 0, tokens[t + 1].start - i <= 2, isUpper(tokens[t + 1].start) {
+      i = tokens[t + 1].end
+    }
+    if i < b.count && b[i] == 0x20 {
+      i += 1
+    } else if i + 1 < b.count && b[i] == 0xC2 && b[i + 1] == 0xA0 {
+      i += 2
+    }
+    guard i < b.count else { return false }
+    if b[i] == 0x22 { return true }
+    if i + 1 < b.count, b[i] == 0xC2, b[i + 1] == 0xAB || b[i + 1] == 0xBB { return true }
+    return i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9D)
+  }
+
   /// "2." written as an ordinal ("den 2. verdenskrig", "zum 2. Mal"): the end offset after the dot.
   /// The dot must be followed by a lowercase word, or a determiner must come before the number.
   private mutating func dotOrdinalEnd(_ t: Int) -> Int? {
     guard lang.dotOrdinals else { return nil }
     let d = digits[tokens[t].num]
-    guard d.plain, d.integerDigits <= 3, d.value >= 1, d.end + 2 < b.count, b[d.end] == 0x2E, b[d.end + 1] == 0x20,
+    guard d.plain, d.integerDigits <= 3, d.end + 2 < b.count, b[d.end] == 0x2E else { return nil }
+    // the first of a range of ordinals ("0.-6. klasse", "der 5.–7. Klasse") when the second is one
+    let dash = dashLength(d.end + 1)
+    if dash > 0, t + 1 < tokens.count, tokens[t + 1].num >= 0, tokens[t + 1].start == d.end + 1 + dash {
+      return d.start == 0 || b[d.start - 1] == 0x20 ? dotOrdinalEnd(t + 1).map { _ in d.end + 1 } : nil
+    }
+    guard d.value >= 1 || t > 0 && tokens[t - 1].num >= 0, b[d.end + 1] == 0x20,
       t + 1 < tokens.count, tokens[t + 1].num < 0, tokens[t + 1].start == d.end + 2
     else { return nil }
-    if d.start > 0, b[d.start - 1] != 0x20 { return nil }
+    // the second of a range: what comes before the first number counts
+    var first = t
+    if d.start > 0, b[d.start - 1] != 0x20 {
+      guard t > 0, tokens[t - 1].num >= 0 else { return nil }
+      let p = digits[tokens[t - 1].num]
+      guard p.plain, p.integerDigits <= 3, p.end + 1 < d.start, b[p.end] == 0x2E, p.end + 1 + dashLength(p.end + 1) == d.start
+      else { return nil }
+      first = t - 1
+    }
     if nextToMonth(t) { return nil }
     let lower = !isUpper(tokens[t + 1].start) && ((b[tokens[t + 1].start] | 0x20) >= 0x61 || b[tokens[t + 1].start] >= 0xC3)
     var determiner = false
-    if t > 0, tokens[t].sep == 1, let w = lookupWord(t - 1), w.ordinalContext { determiner = true }
+    if first > 0, tokens[first].sep == 1, let w = lookupWord(first - 1), w.ordinalContext { determiner = true }
     return lower || determiner ? d.end + 1 : nil
+  }
+
+  /// The length of a range dash at `i` ("-" or "–"), or 0.
+  private func dashLength(_ i: Int) -> Int {
+    guard i < b.count else { return 0 }
+    if b[i] == 0x2D { return 1 }
+    return i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x93 ? 3 : 0
   }
 
   /// A day number right next to a month name ("May 4th", "4. maj") belongs to a date.

@@ -425,14 +425,14 @@ import Testing
     #expect(try sampleNumbers("da-havn-udvidelse.txt", options: "(articles=false)") == [
       "210 mio=210000000 DKK", "19=19", "6=6", "tre=3", "420=420 m", "11,5=11.5 m", "40.000=40000 t",
       "1,2 mio=1200000 t", "7,8=7.8 %", "350=350", "5=5", "7=7", "tre=3", "2.=2 ord", "210 millioner=210000000",
-      "200=200",
+      "200=200", "Anden=2 ord",
     ])
   }
 
   @Test func danishProtestArticleRangeRouteAndMillions() throws {
-    // "10-15 procent": both ends are percentages; "rute 11" is a road
+    // "10-15 procent": both ends are percentages; "rute 11" is a road; "klokken fem om morgenen" is a time
     #expect(try sampleNumbers("da-vindmoelle-protest.txt", options: "(articles=false)") == [
-      "600=600", "ni=9", "150=150 m", "fem=5", "320=320 km", "20=20", "6.000=6000", "4,5=4.5 %", "10=10 %",
+      "600=600", "ni=9", "150=150 m", "320=320 km", "20=20", "6.000=6000", "4,5=4.5 %", "10=10 %",
       "15=15 %", "tusindvis=1000 approx", "treogtyve=23", "første=1 ord", "14,5 mio=14500000 DKK", "2.=2 ord",
       "45=45 m",
     ])
@@ -442,9 +442,65 @@ import Testing
     // " date 2021-08" in the header and "kl. 06.15" are no numbers
     let all = try sampleNumbers("sv-faerja-installd.txt", options: "(articles=false)")
     #expect(all == [
-      "två=2", "1 200=1200", "tusentals=1000 approx", "10=10", "14=14", "12=12 km", "40=40", "tre=3", "48=48",
+      "två=2", "1 200=1200", "tusentals=1000 approx", "10=10", "14=14", "12=12 km", "40=40", "andra=2 ord", "tre=3", "48=48",
       "sju=7", "första=1 ord", "85 000=85000 SEK", "1,5 miljoner=1500000 SEK", "30=30 %",
     ])
+  }
+
+  /// Sample articles read number by number: labels ("hal 4", "bus nr. 43"), quoted names ("« Clos 17 »"), hours
+  /// in words or before "h du matin", ordinal ranges ("0.-6. klasse"), "andra"/"anden" as ordinals before "plats"/"gang",
+  /// a proclitic before an Arabic number ("بخمسة عشر"), inflected approximate nouns ("der Tausenden") and unit words.
+  @Test func sampleArticlesReadByAReader() throws {
+    #expect(try sampleNumbers("da-skole-lukning.txt", options: "(articles=false)") == [
+      "112=112", "64=64", "0.=0 ord", "6.=6 ord", "140=140", "anden=2 ord", "ti=10", "3,2 mio=3200000 DKK", "14=14 km",
+      "25=25", "30=30", "11,3=11.3 %", "fem=5", "2.500=2500", "toogtyve=22", "40=40", "første=1 ord",
+    ])
+    let investor = try sampleNumbers("da-engelsk-investor-citat.txt", options: "(articles=false)")
+    #expect(!investor.contains("4=4") && investor.contains("5,1=5.1 GWh"))
+    #expect(try sampleNumbers("de-brauerei-streik.txt", options: "(articles=false)") == [
+      "180=180", "24=24", "30.000=30000", "6,5=6.5 %", "150=150 EUR", "2,1=2.1 %", "drei=3", "1,2 Mio=1200000 EUR",
+      "95.000=95000", "Hälfte=0.5", "1,3 Mrd=1300000000 EUR", "zweiundzwanzig=22", "dritte=3 ord", "Hunderte=100 approx",
+      "5=5", "7=7",
+    ])
+    #expect(try sampleNumbers("de-forschungsschiff-rueckkehr.txt", options: "(articles=false)") == [
+      "drei=3", "drei=3", "2.000=2000", "46=46", "dreiundzwanzig=23", "48.500=48500 km", "3.200=3200", "4,5=4.5 °C",
+      "1,8=1.8 °", "minus 40=-40 °", "140 Mio=140000000 EUR", "Tausenden=1000 approx", "fünf=5", "sieben=7", "Erste=1 ord",
+      "2.=2 ord", "118=118 m",
+    ])
+    #expect(try sampleNumbers("fr-grele-vignerons.txt", options: "(articles=false)") == [
+      "3=3", "4=4 cm", "vingt=20", "450=450 ha", "60=60 %", "4,8 millions=4800000 EUR", "1 200 000=1200000",
+      "vingt-cinq=25", "52=52", "37=37 °C", "troisième=3 ord", "cinq=5", "9,5=9.5 %", "110=110 EUR", "milliers=1000 approx",
+    ])
+    let strike = try sampleNumbers("fr-greve-conducteurs-bus.txt", options: "(articles=false)")
+    #expect(strike == [
+      "milliers=1000 approx", "milliers=1000 approx", "deuxième=2 ord", "vingt-trois=23", "40=40 %", "45=45", "7,5=7.5 %",
+      "300=300", "6\u{202F}000=6000", "2=2 %", "450=450 EUR", "1\u{202F}650=1650 EUR", "12=12 km", "vingt=20", "trois=3",
+      "2,3 millions=2300000 EUR", "5=5", "7=7 %",
+    ], "\(strike)")
+    #expect(try sampleNumbers("ar-mahattat-tahliya.txt", options: "(articles=false)") == [
+      "120 ألف=120000 m³", "450 مليون=450000000 USD", "ثلاث=3", "120,000=120000 m³", "٣٥٠ ألف=350000", "65=65 %",
+      "45=45 °C", "30=30 %", "الثانية=2 ord", "12.5=12.5 %", "5=5 m", "7=7 m", "خمسة عشر=15", "25=25",
+      "آلاف=1000 approx", "18=18 km", "الثانية=2 ord",
+    ])
+    #expect(try sampleNumbers("sv-skolmat-kommun.txt", options: "(articles=false)") == [
+      "två=2", "två=2", "14=14", "4 300=4300", "6=6", "16=16", "18,5=18.5 %", "2,40=2.4 SEK", "1,1 miljoner=1100000 SEK",
+      "900=900", "150=150 g", "andra=2 ord", "tolv=12", "fem=5", "två=2", "tre=3",
+    ])
+    let nb = try sampleNumbers("nb-fjellvei-stengt.txt", options: "(articles=false)")
+    #expect(nb.contains("andre=2 ord") && !nb.contains { $0.hasPrefix("4 av 5=") })
+    let ship = try sampleNumbers("en-cargo-ship-freed.txt", options: "(articles=false)")
+    #expect(ship.contains("11.5=11.5 kn") && ship.contains("3.2=3.2 kn"))
+    let drought = try sampleNumbers("es-sequia-embalse.txt", options: "(articles=false)")
+    #expect(drought.contains("35=35 hm³") && drought.contains("12.000=12000 ha"))
+    // the general rules behind them
+    #expect(try numbers("Han kom som nr. 3, og bus nr. 43 kørte.", lang: "da") == ["3=3"])
+    #expect(try numbers("Elever i 1.-6. klasse", lang: "da") == ["1.=1 ord", "6.=6 ord"])
+    #expect(try numbers("Schüler der 5.–7. Klasse", lang: "de") == ["5.=5 ord", "7.=7 ord"])
+    #expect(try numbers("Det var andra gången, men andra dagar regnar det.", lang: "sv") == ["andra=2 ord"])
+    #expect(try numbers("Il part à 4\u{A0}h du matin avec 12 collègues.", lang: "fr") == ["12=12"])
+    #expect(try numbers("Han står op klokken seks og går tre km.", lang: "da") == ["tre=3 km"])
+    #expect(try numbers("لست متأكداً، دفعنا بخمسة عشر ديناراً", lang: "ar") == ["خمسة عشر=15"])
+    #expect(try numbers("la cuvée « Clos 17 » et « Plus de 300 bouteilles »", lang: "fr") == ["300=300"])
   }
 
   @Test func numericDatesAreLeftToTheDatesStage() throws {
@@ -465,7 +521,7 @@ import Testing
     #expect(try numbers("Bussen kører ad rute 11 og linje 5 forbi E45 med 12 passagerer.", lang: "da") == ["12=12"])
     #expect(try numbers("Die Linie 7 fährt 20 Minuten.", lang: "de") == ["20=20"])
     // "nr. 3" stays a number: it ranks ("Han kom som nr. 3")
-    #expect(try numbers("خط الأنابيب رقم 4 الذي يمتد 18 كيلومتراً", lang: "ar") == ["18=18"])
+    #expect(try numbers("خط الأنابيب رقم 4 الذي يمتد 18 كيلومتراً", lang: "ar") == ["18=18 km"])
   }
 
   @Test func unitWordsPerLanguage() throws {
