@@ -12,6 +12,19 @@ public struct StageAnnotation: Sendable {
   public var attrs: StageAttributes
 }
 
+/// A stretch of a document in one language (UTF-8 byte offsets, half-open).
+public struct LanguageSegment: Sendable, Equatable {
+  public var start: Int
+  public var end: Int
+  /// ISO 639-1 (or 639-3) code; "" when unknown.
+  public var lang: String
+  public init(start: Int, end: Int, lang: String) {
+    self.start = start
+    self.end = end
+    self.lang = lang
+  }
+}
+
 /// The document a stage is processing, valid only during `process`.
 ///
 /// Reading `text` creates a Swift string (a copy); hot scanners should use
@@ -85,6 +98,27 @@ public struct StageDocument {
           type: a.type.map { String(cString: $0) } ?? "",
           start: Int(a.start), end: Int(a.end), attrs: attrs))
     }
+    return out
+  }
+
+  /// The document's language (`lang`) with the stretches an earlier stage marked as written in
+  /// another one: the `language` annotations of `langid(spans=sentence|paragraph)`, attribute `lang`.
+  /// The result covers the whole text in order, without gaps: `[0, n)` in the document's language
+  /// when nothing is marked. Stages whose tables depend on the language (month names, number
+  /// words) run over each segment with its own language, so an English quote in a Danish article
+  /// is read as English. `lang` is "" when the document has none.
+  public var languageSegments: [LanguageSegment] {
+    let docLang = attribute("lang")?.stringValue ?? ""
+    let n = utf8Count
+    var out: [LanguageSegment] = []
+    var at = 0
+    for a in annotations(ofType: "language") {
+      guard let l = a.attrs["lang"]?.stringValue, !l.isEmpty, a.start >= at, a.start < a.end, a.end <= n else { continue }
+      if a.start > at { out.append(LanguageSegment(start: at, end: a.start, lang: docLang)) }
+      out.append(LanguageSegment(start: a.start, end: a.end, lang: l))
+      at = a.end
+    }
+    if at < n || out.isEmpty { out.append(LanguageSegment(start: at, end: n, lang: docLang)) }
     return out
   }
 
