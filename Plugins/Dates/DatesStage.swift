@@ -25,6 +25,8 @@ public final class DatesStage: Stage {
   let phrase: Bool?
   private var lastLang: String?
   private var lastLexicon: Lexicon?
+  /// the lexicons of the languages of marked stretches, by their code as marked
+  private var segmentLexicons: [String: Lexicon] = [:]
   /// the current line's tokens, kept from document to document
   private var line = LineBuffer()
 
@@ -55,7 +57,17 @@ public final class DatesStage: Stage {
     return l
   }
 
+  /// The lexicon of a stretch marked as another language; the document's for a language without tables.
+  func segmentLexicon(_ lang: String, else docLex: Lexicon) -> Lexicon {
+    if let l = segmentLexicons[lang] { return l }
+    guard Lexicon.hasTables(lang) else { return docLex }
+    let l = Lexicon.forLanguage(lang)
+    segmentLexicons[lang] = l
+    return l
+  }
+
   public func process(_ doc: StageDocument, _ out: inout StageOutput) throws {
+    let segments = doc.languageSegments
     let lang = doc.attribute("lang")?.stringValue ?? ""
     let lex = lexicon(lang)
     var dct = optionDCT
@@ -73,23 +85,28 @@ public final class DatesStage: Stage {
       }
       if dct == nil { dct = DatesStage.dateline(p, lex, &line) }
       let standalone = phrase ?? (n < 48 && !p.contains(0x0A))
-      var start = 0
-      if skipLineEnd > 0 { start = skipLineEnd }
-      while start < n {
-        var end = start
-        while end < n && p[end] != 0x0A { end += 1 }
-        if end - start > 65536 {
-          end = start + 65536
-          while end < n && p[end] != 0x20 && p[end] != 0x0A { end += 1 }
-        }
-        if end > start {
-          line.removeAll()
-          lex.tokenize(p, start, end, &line)
-          if !line.isEmpty {
-            DatesStage.annotate(line, lex, standalone: standalone, dct: dct, future: future, &out)
+      let from = max(0, skipLineEnd)
+      // each stretch in its own language (an English quote in a Danish article); the DCT stays the document's
+      for seg in segments where seg.end > from {
+        let segLex = seg.lang == lang ? lex : segmentLexicon(seg.lang, else: lex)
+        var start = max(seg.start, from)
+        let stop = seg.end
+        while start < stop {
+          var end = start
+          while end < stop && p[end] != 0x0A { end += 1 }
+          if end - start > 65536 {
+            end = start + 65536
+            while end < stop && p[end] != 0x20 && p[end] != 0x0A { end += 1 }
           }
+          if end > start {
+            line.removeAll()
+            segLex.tokenize(p, start, end, &line)
+            if !line.isEmpty {
+              DatesStage.annotate(line, segLex, standalone: standalone, dct: dct, future: future, &out)
+            }
+          }
+          start = end + 1
         }
-        start = end + 1
       }
     }
     if let dct { out.setAttribute("dct", .string(dct.text)) }

@@ -327,21 +327,32 @@ final class Lexicon: @unchecked Sendable {
   /// Builds the lexicon of every language with a `Resources/lexicon/<lang>.json` (and of no language) once
   /// per process, so that a stage instance is ready when created and documents are not billed for the setup.
   static let prepared: Bool = {
-    var langs: [String] = [""]
-    if let dir = StageResources.path(for: "Resources/lexicon", target: "Dates"),
-      let files = try? FileManager.default.contentsOfDirectory(atPath: dir)
-    {
-      langs += files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
-    }
-    for lang in langs { _ = forLanguage(lang) }
+    for lang in [""] + tableLanguages.sorted() { _ = forLanguage(lang) }
     return true
   }()
 
-  static func forLanguage(_ raw: String) -> Lexicon {
+  /// The languages with a `Resources/lexicon/<lang>.json`.
+  static let tableLanguages: Set<String> = {
+    guard let dir = StageResources.path(for: "Resources/lexicon", target: "Dates"),
+      let files = try? FileManager.default.contentsOfDirectory(atPath: dir)
+    else { return [] }
+    return Set(files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) })
+  }()
+
+  /// A language code as the tables name it: "da-DK" -> "da", "no"/"nn" -> "nb", "und" -> "".
+  static func normalised(_ raw: String) -> String {
     var lang = raw.lowercased()
     if let cut = lang.firstIndex(where: { $0 == "-" || $0 == "_" }) { lang = String(lang[..<cut]) }
     if lang == "no" || lang == "nn" { lang = "nb" }
     if lang == "und" { lang = "" }
+    return lang
+  }
+
+  /// True when the language has its own tables (not only the locale's calendar names).
+  static func hasTables(_ raw: String) -> Bool { tableLanguages.contains(normalised(raw)) }
+
+  static func forLanguage(_ raw: String) -> Lexicon {
+    let lang = normalised(raw)
     lock.lock()
     defer { lock.unlock() }
     if let l = cache[lang] { return l }

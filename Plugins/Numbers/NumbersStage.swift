@@ -23,6 +23,8 @@ public final class NumbersStage: Stage {
   let ordinals: Bool
   private var scanner = NumberScanner()
   private var lastLanguage: (code: String?, lang: NumberLanguage)?
+  /// The languages of stretches marked by langid, by code (nil: no number words, the document's language serves).
+  private var segmentLanguages: [String: NumberLanguage?] = [:]
   /// The attributes of a plain integer 0…2100 (value only), built on first use and shared by the annotations:
   /// most numbers of a text are articles read as one, small counts and years.
   private var plainValueAttributes: [StageAttributes?] = []
@@ -43,16 +45,36 @@ public final class NumbersStage: Stage {
       lang = NumberLanguage.forCode(code)
       lastLanguage = (code, lang)
     }
+    // per document: the dates found by an earlier stage, which no number overlaps
     let dates = doc.annotations(ofType: "date").map { ($0.start, $0.end) }
     scanner.options = (articles, ordinals)
     scanner.skipNumericDates = !dates.isEmpty
+    // the stretches an earlier langid(spans=…) marked as another language are read with that language's tables
+    let segments = doc.languageSegments
     doc.withUTF8 { buf in
-      scanner.run(buf, lang) { f in
-        for d in dates where d.0 < f.end && f.start < d.1 { return }
-        if Self.startsDateRange(f, dates, buf) { return }
-        out.annotate("number", start: f.start, end: f.end, attrs: attributes(f))
+      for seg in segments where seg.start < seg.end {
+        let whole = seg.start == 0 && seg.end == buf.count
+        let text = whole ? buf : UnsafeBufferPointer(rebasing: buf[seg.start..<seg.end])
+        let shift = seg.start
+        scanner.run(text, seg.lang == code ? lang : segmentLanguage(seg.lang, else: lang)) { found in
+          var f = found
+          f.start += shift
+          f.end += shift
+          for d in dates where d.0 < f.end && f.start < d.1 { return }
+          if Self.startsDateRange(f, dates, buf) { return }
+          out.annotate("number", start: f.start, end: f.end, attrs: attributes(f))
+        }
       }
     }
+  }
+
+  /// The tables of a marked stretch's language; one the stage has no words for reads with the document's (`fallback`).
+  private func segmentLanguage(_ code: String, else fallback: NumberLanguage) -> NumberLanguage {
+    if let known = segmentLanguages[code] { return known ?? fallback }
+    let l = NumberLanguage.forCode(code)
+    let usable: NumberLanguage? = l.hasWords ? l : nil
+    segmentLanguages[code] = .some(usable)
+    return usable ?? fallback
   }
 }
 

@@ -267,6 +267,76 @@ import Testing
     #expect(r.spans.map { $0.1 } == ["2021-09-02", "2021-08-25"])
   }
 
+  // MARK: stretches in another language (langid(spans=sentence) marks them; each is read with its own tables)
+
+  /// (text, value) of every annotation of `type` by `stage` in document order.
+  func found(_ doc: Document, _ stage: String, _ type: String) -> [String] {
+    doc.annotations.filter { $0.stage == stage && $0.type == type }.sorted { $0.start < $1.start }.map {
+      "\(doc.text($0.start, $0.end))=\($0.attrs["value"].map { "\($0)" } ?? "")"
+    }
+  }
+
+  @Test func englishQuoteInDanishArticle() throws {
+    let text = """
+      Direktøren for selskabet siger, at de vil ansætte flere folk i år. "We expect to hire two hundred people \
+      next Monday in our new plant near the harbour," said the investor. Han tilføjer, at planen er klar.
+      """
+    let doc = try runChain(
+      "langid(spans=sentence) | dates | numbers", text: text,
+      attrs: ["lang": .string("da"), "dct": .string("2021-09-02")])
+    #expect(found(doc, "langid", "language").count == 1)
+    #expect(doc.spans("language").first?.attrs["lang"] == .string("en"))
+    // 2021-09-02 is a Thursday: next week's Monday
+    #expect(found(doc, "dates", "date") == ["i år=2021", "next Monday=2021-09-06"])
+    // UTF-8 byte offsets in the document, not in the stretch (ø, æ, å before them take two bytes)
+    #expect(doc.annotations.filter { $0.type == "date" }.map { [$0.start, $0.end] } == [[63, 68], [108, 119]])
+    #expect(doc.annotations.filter { $0.type == "number" }.map { [$0.start, $0.end] } == [[89, 100]])
+    // the quote's number words are English: no Danish "to" = 2 inside it
+    #expect(found(doc, "numbers", "number") == ["two hundred=200"])
+    #expect(doc.attrs["dct"] == .string("2021-09-02"))
+  }
+
+  @Test func englishSentenceInFrenchArticle() throws {
+    let text = """
+      La société a annoncé lundi la réouverture de l'usine de Vernel, fermée depuis le 12 janvier. Les salariés \
+      reprendront le travail dans deux semaines, selon la direction. The British owner said in a statement: "The \
+      plant will reopen on March 3 and the first shipments leave next Friday." Le maire de Vernel se réjouit de la \
+      nouvelle et recevra les syndicats le 20 février.
+      """
+    let doc = try runChain(
+      "langid(spans=sentence) | dates", text: text, attrs: ["lang": .string("fr"), "dct": .string("2024-02-14")])
+    #expect(doc.spans("language").map { $0.attrs["lang"] } == [.string("en")])
+    // French before and after the English sentence, English inside it; the DCT is the document's (a Wednesday)
+    #expect(
+      found(doc, "dates", "date") == [
+        "lundi=2024-02-12", "12 janvier=2024-01-12", "dans deux semaines=2024-02-28", "March 3=2024-03-03",
+        "next Friday=2024-02-23", "20 février=2024-02-20",
+      ])
+  }
+
+  @Test func spanishQuoteInGermanArticle() throws {
+    let text = """
+      Die Reederei hat am Dienstag neue Verhandlungen mit der Gewerkschaft angekündigt, die seit dem 4. Mai streikt. \
+      „Volveremos a negociar el próximo martes y esperamos un acuerdo antes del 15 de junio“, sagte der spanische \
+      Vertreter der Reederei. Die Gewerkschaft will bis Ende Mai auf eine Antwort warten.
+      """
+    let doc = try runChain(
+      "langid(spans=sentence) | dates", text: text, attrs: ["lang": .string("de"), "dct": .string("2024-05-22")])
+    #expect(doc.spans("language").map { $0.attrs["lang"] } == [.string("es")])
+    #expect(
+      found(doc, "dates", "date") == [
+        "Dienstag=2024-05-21", "seit dem 4. Mai=2024-05-04", "próximo martes=2024-05-28",
+        "antes del 15 de junio=2024-06-15", "bis Ende Mai=2024-05",
+      ])
+  }
+
+  @Test func withoutLanguageStretchesTheDocumentLanguageReadsAll() throws {
+    // the same Danish text with the quote unmarked: the Danish tables read "next Monday" as nothing
+    let text = "Han siger: \"We will hire them next Monday.\" Det sker i år."
+    let doc = try runChain("dates", text: text, attrs: ["lang": .string("da"), "dct": .string("2021-09-02")])
+    #expect(found(doc, "dates", "date") == ["i år=2021"])
+  }
+
   // MARK: bad input
 
   @Test func invalidDatesGiveNothing() throws {

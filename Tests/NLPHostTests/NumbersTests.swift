@@ -799,4 +799,58 @@ extension NumbersTests {
     ]
     for (lang, text, want) in cases { #expect(try numbers(text, lang: lang) == want, "\(lang)") }
   }
+
+  // MARK: stretches langid marks as another language
+
+  /// Every span of `type` as "start-end text=value (unit)", offsets in UTF-8 bytes.
+  func marked(_ doc: Document, _ type: String) -> [String] {
+    doc.annotations.filter { $0.type == type }.map { a in
+      "\(a.start)-\(a.end) \(doc.text(a.start, a.end))=\(a.attrs["value"].map { "\($0)" } ?? "?")"
+        + (a.attrs["unit"].map { " \($0)" } ?? "")
+    }
+  }
+
+  @Test func anEnglishQuoteInADanishArticleReadsAsEnglish() throws {
+    let text =
+      "Direktøren for selskabet siger, at de vil ansætte flere folk i år. \"We expect to hire two hundred people next Monday "
+      + "in our new plant near the harbour,\" said the investor. Han tilføjer, at planen er klar."
+    let doc = try runChain("langid(spans=sentence) | dates | numbers", text: text, attrs: ["dct": .string("2021-09-02")])
+    #expect(doc.spans("language").map(\.text)
+      == ["We expect to hire two hundred people next Monday in our new plant near the harbour,"])
+    // English "to" is no two, "two hundred" is one number
+    #expect(marked(doc, "number") == ["89-100 two hundred=200"])
+    // the DCT stays the document's: Thursday 2 September 2021, so next Monday is the 6th
+    #expect(marked(doc, "date") == ["63-68 i år=2021", "108-119 next Monday=2021-09-06"])
+  }
+
+  @Test func anEnglishSentenceInAFrenchArticleReadsAsEnglish() throws {
+    let text =
+      "Le maire de la ville a présenté le projet devant le conseil municipal mardi soir. The company will invest three million "
+      + "euros and create forty new jobs over the next two years. Selon lui, le chantier commencera au printemps."
+    let doc = try runChain("langid(spans=sentence) | numbers", text: text)
+    #expect(doc.spans("language").map(\.text)
+      == ["The company will invest three million euros and create forty new jobs over the next two years."])
+    // French alone reads only "million" (in euros) and nothing of "three", "forty", "two"
+    #expect(marked(doc, "number") == ["108-121 three million=3000000 €", "139-144 forty=40", "168-171 two=2"])
+  }
+
+  @Test func aSpanishQuoteInAGermanArticleReadsAsSpanish() throws {
+    let text =
+      "Die Bürgermeisterin stellte den Plan am Dienstag im Stadtrat vor. „Vamos a construir trescientas viviendas nuevas en dos "
+      + "años“, sagte der spanische Investor. Die Stadt rechnet mit zwei Millionen Euro Einnahmen."
+    let doc = try runChain("langid(spans=sentence) | numbers", text: text)
+    #expect(doc.spans("language").map(\.text) == ["Vamos a construir trescientas viviendas nuevas en dos años"])
+    // Spanish words inside the quote, German ones around it
+    #expect(marked(doc, "number") == ["88-99 trescientas=300", "120-123 dos=2", "186-200 zwei Millionen=2000000 EUR"])
+  }
+
+  @Test func aDanishSentenceInARussianArticleReadsAsDanish() throws {
+    // the stage has no Russian words: the Russian text gets the language-neutral reading, the Danish sentence Danish words
+    let text =
+      "Selskabet har nu 1.200 ansatte og vil ansætte tre hundrede flere. „Мы наймём ещё 2,5 тысячи человек в следующем году“, "
+      + "сказал директор. Det siger direktøren."
+    let doc = try runChain("langid(spans=sentence) | numbers", text: text)
+    #expect(doc.spans("language").map(\.text) == ["Selskabet har nu 1.200 ansatte og vil ansætte tre hundrede flere."])
+    #expect(marked(doc, "number") == ["17-22 1.200=1200", "47-59 tre hundrede=300", "95-98 2,5=2.5"])
+  }
 }
