@@ -208,6 +208,23 @@ public final class LangIDStage: Stage {
             j += 1
           }
           if j >= n || b[j] == 0x20 || b[j] == 0x0A || b[j] == 0x09 { end = j }
+          // a full stop before a lowercase letter or a digit ends no sentence ("ca. 200", "bl.a. fordi"), nor one
+          // after a day number of one or two digits ("am 3. März", "den 14. marts")
+          let digitsBefore = i >= 1 && b[i - 1] >= 0x30 && b[i - 1] <= 0x39
+            ? (i >= 2 && b[i - 2] >= 0x30 && b[i - 2] <= 0x39 ? 2 : 1) : 0
+          if end > 0 && c == 0x2E && digitsBefore > 0 && j == i + 1 {
+            let k = i - digitsBefore - 1
+            if k < 0 || b[k] == 0x20 || b[k] == 0x0A || b[k] == 0x09 || b[k] == 0x28 { end = -1 }
+          }
+          if end > 0 && c == 0x2E {
+            var k = j
+            while k < n && (b[k] == 0x20 || b[k] == 0x09) { k += 1 }
+            if k < n && ((b[k] >= 0x61 && b[k] <= 0x7A) || (b[k] >= 0x30 && b[k] <= 0x39)
+              || (b[k] == 0xC3 && k + 1 < n && b[k + 1] >= 0x9F))
+            {
+              end = -1
+            }
+          }
         } else if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x82 {  // 。
           end = i + 3
         } else if c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && (b[i + 2] == 0x81 || b[i + 2] == 0x9F) {  // ！？

@@ -296,6 +296,20 @@ import Testing
     #expect(doc.attrs["dct"] == .string("2021-09-02"))
   }
 
+  @Test func ordinalDayDotDoesNotEndTheMarkedSentence() throws {
+    // "am 3. März": a full stop before a lowercase letter or a digit ends no sentence, so the German
+    // quote is one stretch and its date is read whole with German tables
+    let text = """
+      Borgmesteren var klar i mælet på mødet i byrådet i aftes, hvor planerne for den nye havn og de mange \
+      boliger ved stranden blev drøftet i flere timer. "Wir werden am 3. März eine Entscheidung \
+      treffen, und alle Bürger der Stadt werden dann informiert," sagde hun til de fremmødte.
+      """
+    let doc = try runChain(
+      "langid(spans=sentence) | dates", text: text, attrs: ["lang": .string("da"), "dct": .string("2024-02-14")])
+    #expect(doc.spans("language").map { $0.attrs["lang"] } == [.string("de")])
+    #expect(found(doc, "dates", "date") == ["i aftes=2024-02-13", "3. März=2024-03-03"])
+  }
+
   @Test func englishSentenceInFrenchArticle() throws {
     let text = """
       La société a annoncé lundi la réouverture de l'usine de Vernel, fermée depuis le 12 janvier. Les salariés \
