@@ -383,6 +383,8 @@ struct LanguageRules: Decodable {
   var ordinalDigitSuffixes: [String]?
   var dotOrdinals: Bool?
   var units: [String: String]?
+  /// Currency words → ISO 4217 code ("kroner" → "DKK", "norske kroner" → "NOK"); applied like `units`.
+  var currencies: [String: String]?
   var pronounBefore: [String]?
   var pronounBeforeAlone: [String]?
   var transliterate: Bool?
@@ -428,6 +430,8 @@ struct CommonRules: Decodable {
   var currencySymbols: [String: String]
   var currencyCodes: [String]
   var units: [String]
+  /// Currency words shared by every language ("euro", "dollars", "yen") → ISO 4217 code.
+  var currencies: [String: String]?
 }
 
 /// Everything the scanner needs for one language, built once per process.
@@ -700,7 +704,11 @@ final class NumberLanguage: @unchecked Sendable {
     for w in rules.fractionOutOf ?? [] { edit(w) { $0.outOf = true } }
     for w in rules.multipliersNeedingCount ?? [] { edit(w) { $0.needsCount = true } }
     for w in rules.fractionAnd ?? [] { edit(w) { $0.fractionAnd = true } }
-    for (w, u) in rules.units ?? [:] {
+    // shared currency words first; the language's own currencies and units override them
+    var unitWords = NumberLanguage.sharedCurrencies
+    for (w, u) in rules.currencies ?? [:] { unitWords[w] = u }
+    for (w, u) in rules.units ?? [:] { unitWords[w] = u }
+    for (w, u) in unitWords.sorted(by: { $0.key < $1.key }) {
       if !unitNames.contains(u) { unitNames.append(u) }
       let i = Int16(unitNames.firstIndex(of: u)!)
       edit(w) { $0.unit = i }
@@ -836,6 +844,7 @@ final class NumberLanguage: @unchecked Sendable {
   }
 
   static let common: CommonTables = CommonTables(allRules.common)
+  static let sharedCurrencies: [String: String] = allRules.common?.currencies ?? [:]
 
   private static let lock = NSLock()
   nonisolated(unsafe) private static var cache: [String: NumberLanguage] = [:]

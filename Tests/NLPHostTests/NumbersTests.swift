@@ -93,15 +93,56 @@ import Testing
   // MARK: multipliers and currencies
 
   @Test func multiplierSuffixesAndWords() throws {
-    #expect(try numbers("a €2.3bn deal and 100k fans") == ["2.3bn=2300000000 €", "100k=100000"])
+    #expect(try numbers("a €2.3bn deal and 100k fans") == ["2.3bn=2300000000 EUR", "100k=100000"])
     #expect(try numbers("14,5 mio. kroner og 25 millioner", lang: "da") == ["14,5 mio=14500000 DKK", "25 millioner=25000000"])
     #expect(try numbers("3 Mrd. Euro", lang: "de") == ["3 Mrd=3000000000 EUR"])
-    #expect(try numbers("2 million people, $38.5 million") == ["2 million=2000000", "38.5 million=38500000 $"])
+    #expect(try numbers("2 million people, $38.5 million") == ["2 million=2000000", "38.5 million=38500000 USD"])
     #expect(try numbers("1,2 miljoner kronor", lang: "sv") == ["1,2 miljoner=1200000 SEK"])
   }
 
+  // MARK: one currency convention: ISO 4217 codes however the amount is written
+
+  /// Symbols, codes and currency words in every language give the ISO 4217 code ("€" "euros" "Euro" → EUR;
+  /// "kroner" by the language: DKK in Danish, NOK in Norwegian; "svenske kroner" → SEK anywhere).
+  @Test func currenciesAsISOCodesPerLanguage() throws {
+    let cases: [(String, String, [String])] = [
+      ("en", "It cost €2.3bn, $38.5 million, A$5, HK$9, 20 pounds, 40 Danish kroner, 12 Swedish kronor, 6 Swiss francs, 9 yen and 10 EUR.",
+       ["2.3bn=2300000000 EUR", "38.5 million=38500000 USD", "5=5 AUD", "9=9 HKD", "20=20 GBP", "40=40 DKK", "12=12 SEK", "6=6 CHF", "9=9 JPY", "10=10 EUR"]),
+      ("da", "Det koster 14,5 mio. kr., 300 euro, 5 dollars, 20 pund, 7 norske kroner, 8 svenske kroner og 9 australske dollars.",
+       ["14,5 mio=14500000 DKK", "300=300 EUR", "5=5 USD", "20=20 GBP", "7=7 NOK", "8=8 SEK", "9=9 AUD"]),
+      ("nb", "Det koster 3 kroner, 40 kr, 300 euro, 5 dollar, 20 pund, 7 danske kroner og 8 svenske kroner.",
+       ["3=3 NOK", "40=40 NOK", "300=300 EUR", "5=5 USD", "20=20 GBP", "7=7 DKK", "8=8 SEK"]),
+      ("sv", "Det kostar 3 kronor, 40 kr, 300 euro, 5 dollar, 20 pund, 7 danska kronor och 8 norska kronor.",
+       ["3=3 SEK", "40=40 SEK", "300=300 EUR", "5=5 USD", "20=20 GBP", "7=7 DKK", "8=8 NOK"]),
+      ("de", "Es kostet 3 Mrd. Euro, 40 €, 5 Dollar, 20 Pfund, 3 Franken, 7 Yen und 8 Rubel.",
+       ["3 Mrd=3000000000 EUR", "40=40 EUR", "5=5 USD", "20=20 GBP", "3=3 CHF", "7=7 JPY", "8=8 RUB"]),
+      ("fr", "Il coûte 4,8 millions d'euros, 40 €, 5 dollars, 20 livres sterling et 3 francs suisses.",
+       ["4,8 millions=4800000 EUR", "40=40 EUR", "5=5 USD", "20=20 GBP", "3=3 CHF"]),
+      ("es", "Cuesta 2,5 millones de euros, 5 dólares, 20 libras esterlinas, 3 francos suizos y 7 rupias.",
+       ["2,5 millones=2500000 EUR", "5=5 USD", "20=20 GBP", "3=3 CHF", "7=7 INR"]),
+      ("it", "Costa 300 euro, 5 dollari, 20 sterline, 3 franchi svizzeri e 8 rubli.",
+       ["300=300 EUR", "5=5 USD", "20=20 GBP", "3=3 CHF", "8=8 RUB"]),
+      ("pt", "Custa 300 euros, 5 dólares, 20 libras, 3 reais e 8 rublos.",
+       ["300=300 EUR", "5=5 USD", "20=20 GBP", "3=3 BRL", "8=8 RUB"]),
+      ("nl", "Het kost 300 euro, 5 dollar, 20 pond, 3 Zwitserse frank en 7 roebel.",
+       ["300=300 EUR", "5=5 USD", "20=20 GBP", "3=3 CHF", "7=7 RUB"]),
+      ("pl", "Kosztuje 300 euro, 5 dolarów, 20 funtów, 3 zł, 40 złotych i 8 rubli.",
+       ["300=300 EUR", "5=5 USD", "20=20 GBP", "3=3 PLN", "40=40 PLN", "8=8 RUB"]),
+      ("ar", "يكلف 300 يورو، 5 دولار، 20 جنيه إسترليني، 3 درهم، 40 ريال، 7 دينار.",
+       ["300=300 EUR", "5=5 USD", "20=20 GBP", "3=3 AED", "40=40 SAR", "7=7"]),
+    ]
+    for (lang, text, want) in cases { #expect(try numbers(text, lang: lang) == want, "\(lang)") }
+  }
+
+  @Test func currencySymbolsAsISOCodes() throws {
+    #expect(try numbers("Prices: ¥300, ₹5, ₽7, R$4, C$7, NZ$8, US$9, 5 $ and 3 kroner.")
+      == ["300=300 JPY", "5=5 INR", "7=7 RUB", "4=4 BRL", "7=7 CAD", "8=8 NZD", "9=9 USD", "5=5 USD", "3=3"])
+    // "kroner" in English names no one currency; "dinar" names none without its country
+    #expect(try numbers("3 kroner and 7 dinars") == ["3=3", "7=7"])
+  }
+
   @Test func currenciesBeforeAndAfter() throws {
-    #expect(try numbers("$20 and £1,500 and EUR 100") == ["20=20 $", "1,500=1500 £", "100=100 EUR"])
+    #expect(try numbers("$20 and £1,500 and EUR 100") == ["20=20 USD", "1,500=1500 GBP", "100=100 EUR"])
     #expect(try numbers("18,90 euros", lang: "es") == ["18,90=18.9 EUR"])
   }
 
@@ -140,7 +181,7 @@ import Testing
     #expect(try numbers("seven hundred and twenty-three") == ["seven hundred and twenty-three=723"])
     #expect(try numbers("thirty-one million two hundred fifty-six thousand seven hundred twenty-one")
       == ["thirty-one million two hundred fifty-six thousand seven hundred twenty-one=31256721"])
-    #expect(try numbers("I can give you 3 hundred and 21 yuan.") == ["3 hundred and 21=321"])
+    #expect(try numbers("I can give you 3 hundred and 21 yuan.") == ["3 hundred and 21=321 CNY"])
     #expect(try numbers("3 hundred and 2 hundred are two numbers") == ["3 hundred=300", "2 hundred=200", "two=2"])
   }
 
@@ -266,7 +307,7 @@ import Testing
       ("Rates fell by point three.", ["point three=0.3"]),
       ("A hundred and twenty people came.", ["A hundred and twenty=120"]),
       ("One hundred twenty one boats sank.", ["One hundred twenty one=121"]),
-      ("The total was 1,234,567.89 dollars.", ["1,234,567.89=1234567.89 $"]),
+      ("The total was 1,234,567.89 dollars.", ["1,234,567.89=1234567.89 USD"]),
       ("About 1.2 million people live there.", ["1.2 million=1200000"]),
       ("It was -5 outside.", ["-5=-5"]),
       ("The score was minus two.", ["minus two=-2"]),
@@ -318,7 +359,7 @@ import Testing
     #expect(try numbers("45 (forty five) and forty-five (45)") == ["45 (forty five)=45", "forty-five (45)=45"])
     #expect(try numbers("a couple of days, a pair of shoes") == ["a couple of=2", "a pair of=2"])
     #expect(try numbers("How about the third one?") == ["third=3 ord"])
-    #expect(try numbers("a £1.2m grant and a $5m deal") == ["1.2m=1200000 £", "5m=5000000 $"])
+    #expect(try numbers("a £1.2m grant and a $5m deal") == ["1.2m=1200000 GBP", "5m=5000000 USD"])
   }
 
   @Test func approximateOfApproximate() throws {
@@ -530,7 +571,7 @@ import Testing
     #expect(try numbers("Il y a 12 mètres, 10 pour cent, 3 tonnes et 5 kilomètres.", lang: "fr")
       == ["12=12 m", "10=10 %", "3=3 t", "5=5 km"])
     #expect(try numbers("It cost €2.3bn for 20 tonnes, 5 metres, 10 per cent and 3 miles.")
-      == ["2.3bn=2300000000 €", "20=20 t", "5=5 m", "10=10 %", "3=3 mi"])
+      == ["2.3bn=2300000000 EUR", "20=20 t", "5=5 m", "10=10 %", "3=3 mi"])
     #expect(try numbers("Udgiften er 14,5 mio. kr. for 50 tons og 2 mia. kr.", lang: "da")
       == ["14,5 mio=14500000 DKK", "50=50 t", "2 mia=2000000000 DKK"])
     #expect(try numbers("Son 3 toneladas y 200 metros.", lang: "es") == ["3=3 t", "200=200 m"])
@@ -831,7 +872,7 @@ extension NumbersTests {
     #expect(doc.spans("language").map(\.text)
       == ["The company will invest three million euros and create forty new jobs over the next two years."])
     // French alone reads only "million" (in euros) and nothing of "three", "forty", "two"
-    #expect(marked(doc, "number") == ["108-121 three million=3000000 €", "139-144 forty=40", "168-171 two=2"])
+    #expect(marked(doc, "number") == ["108-121 three million=3000000 EUR", "139-144 forty=40", "168-171 two=2"])
   }
 
   @Test func aSpanishQuoteInAGermanArticleReadsAsSpanish() throws {
