@@ -16,7 +16,10 @@ weekdays whose two readings ("in the previous/next week" and "the most recent/fi
 would differ are only generated for the week days on which both readings agree.
 """
 import datetime as dt
-import json, os, random, subprocess, sys, tempfile
+import json, os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import caseset  # noqa: E402
 
 D = dt.date
 DCTS = [D(2019, 5, 15), D(2020, 2, 27), D(2021, 9, 5), D(2018, 11, 19), D(2022, 12, 8), D(2017, 7, 1)]
@@ -1004,25 +1007,6 @@ def generate(per_template=PER_TEMPLATE, seed=5):
     return out
 
 
-def run(nlpsh, cases):
-    got = {}
-    for direction in ("past", "future"):
-        sel = [c for c in cases if c["direction"] == direction]
-        if not sel:
-            continue
-        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-            for c in sel:
-                f.write(json.dumps({"id": c["id"], "text": c["text"], "lang": c["lang"], "dct": c["dct"]}, ensure_ascii=False) + "\n")
-            path = f.name
-        chain = "dates" if direction == "past" else "dates(direction=future)"
-        out = subprocess.run([nlpsh, "run", "--chain", chain, path], capture_output=True, text=True).stdout
-        os.unlink(path)
-        for line in out.splitlines():
-            d = json.loads(line)
-            got[d["id"]] = sorted([a["text"], a["attrs"].get("value"), a["type"]] for a in d.get("annotations", [])
-                                  if a["type"] in ("date", "duration"))
-    return got
-
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
@@ -1041,7 +1025,7 @@ def main():
     only = sys.argv[sys.argv.index("--lang") + 1].split(",") if "--lang" in sys.argv else None
     if only:
         cases = [c for c in cases if c["lang"] in only]
-    got = run(nlpsh, cases)
+    got = caseset.run(nlpsh, cases)
     fails = {}
     totals = {}
     for c in cases:

@@ -21,7 +21,10 @@ Conventions these cases fix (Plugins/Dates/README.md, "What is not a date"):
   negative_cases.py run NLPSH [--show] [--lang L]   prints pass rates per language
   negative_cases.py gen                             writes Tests/NLPHostTests/Fixtures/dates_negative.jsonl
 """
-import json, os, subprocess, sys, tempfile
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import caseset  # noqa: E402
 
 DCT = "2019-05-15"
 # (text, [(span, value[, type])]); a KNOWN third element marks a known failure kept out of the fixture
@@ -259,46 +262,9 @@ def cases():
     return out
 
 
-def run(nlpsh, cs):
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for c in cs:
-            f.write(json.dumps({"id": c["id"], "text": c["text"], "lang": c["lang"], "dct": c["dct"]}, ensure_ascii=False) + "\n")
-        path = f.name
-    out = subprocess.run([nlpsh, "run", "--chain", "dates", path], capture_output=True, text=True).stdout
-    os.unlink(path)
-    got = {}
-    for line in out.splitlines():
-        d = json.loads(line)
-        got[d["id"]] = sorted([a["text"], str(a["attrs"].get("value")), a["type"]] for a in d.get("annotations", [])
-                              if a["type"] in ("date", "duration"))
-    return got
-
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    cs = cases()
-    if sys.argv[1:2] == ["gen"]:
-        fixture = os.path.join(here, "..", "..", "Tests", "NLPHostTests", "Fixtures", "dates_negative.jsonl")
-        keep = [c for c in cs if not c["known"]]
-        with open(fixture, "w", encoding="utf-8") as f:
-            for c in keep:
-                c = dict(c); c.pop("known")
-                f.write(json.dumps(c, ensure_ascii=False) + "\n")
-        print(f"{len(keep)} of {len(cs)} cases written to {os.path.normpath(fixture)}")
-        return
-    only = sys.argv[sys.argv.index("--lang") + 1].split(",") if "--lang" in sys.argv else None
-    if only:
-        cs = [c for c in cs if c["lang"] in only]
-    got = run(sys.argv[2], cs)
-    tot = {}
-    for c in cs:
-        ok = got.get(c["id"], []) == c["expect"]
-        t = tot.setdefault(c["lang"], [0, 0]); t[1] += 1; t[0] += ok
-        if not ok and "--show" in sys.argv:
-            print(f"FAIL {c['id']}{' (known)' if c['known'] else ''}: {c['text']}\n   want {c['expect']}\n   got  {got.get(c['id'], [])}")
-    for k in tot:
-        print(f"{k}: {tot[k][0]}/{tot[k][1]} = {tot[k][0] / tot[k][1]:.3f}")
-    print(f"ALL: {sum(t[0] for t in tot.values())}/{sum(t[1] for t in tot.values())}")
+    caseset.main(cases(), "dates_negative.jsonl", known=lambda c: c["known"], types=("date", "duration"))
 
 
 if __name__ == "__main__":

@@ -14,10 +14,11 @@ output as transfer_cases.py (see Plugins/Dates/README.md):
   period_cases.py gen                             writes Tests/NLPHostTests/Fixtures/dates_period.jsonl
 """
 import datetime as dt
-import json, os, re, sys
+import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from transfer_cases import D, RT, DU, days, add_months, nth_wd, week, ym, run  # noqa: E402
+import caseset  # noqa: E402
+from transfer_cases import D, RT, DU, days, add_months, nth_wd, week, ym  # noqa: E402
 
 
 def md(m, d, y=2016):
@@ -1048,30 +1049,7 @@ def cases():
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    cs = cases()
-    if sys.argv[1:2] == ["gen"]:
-        fixture = os.path.join(here, "..", "..", "Tests", "NLPHostTests", "Fixtures", "dates_period.jsonl")
-        with open(fixture, "w", encoding="utf-8") as f:
-            for c in cs:
-                if (c["family"], c["lang"], c["pattern"]) not in KNOWN:
-                    f.write(json.dumps(c, ensure_ascii=False) + "\n")
-        print(f"{sum((c['family'], c['lang'], c['pattern']) not in KNOWN for c in cs)} of {len(cs)} cases written to {os.path.normpath(fixture)}")
-        return
-    only = sys.argv[sys.argv.index("--lang") + 1].split(",") if "--lang" in sys.argv else None
-    if only:
-        cs = [c for c in cs if c["lang"] in only]
-    got = run(sys.argv[2], cs)
-    tot = {}
-    for c in cs:
-        ok = got.get(c["id"], []) == sorted(c["expect"])
-        t = tot.setdefault((c["family"], c["lang"]), [0, 0]); t[1] += 1; t[0] += ok
-        if not ok and "--show" in sys.argv:
-            print(f"FAIL {c['family']} {c['lang']} {c['pattern']}: {c['text']}\n   want {c['expect']}\n   got  {got.get(c['id'], [])}")
-    for k in sorted(tot):
-        print(f"{k[0]} {k[1]}: {tot[k][0]}/{tot[k][1]} = {tot[k][0] / tot[k][1]:.3f}")
-    n = sum(t[1] for t in tot.values()); ok = sum(t[0] for t in tot.values())
-    print(f"ALL: {ok}/{n} = {ok / n:.3f}")
+    caseset.main(cases(), "dates_period.jsonl", known=lambda c: (c["family"], c["lang"], c["pattern"]) in KNOWN)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,10 @@ The two families and their conventions are in Plugins/Dates/README.md:
 A form is a sentence with the expected span in [brackets]; du forms without brackets are whole spans.
 """
 import datetime as dt
-import json, os, re, subprocess, sys, tempfile
+import os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import caseset  # noqa: E402
 
 D = dt.date
 RT = D(2016, 11, 7)     # a Monday, ISO week 45
@@ -556,51 +559,9 @@ def cases():
     return out
 
 
-def run(nlpsh, cs):
-    got = {}
-    for direction in ("past", "future"):
-        sel = [c for c in cs if c["direction"] == direction]
-        if not sel:
-            continue
-        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-            for c in sel:
-                f.write(json.dumps({"id": c["id"], "text": c["text"], "lang": c["lang"], "dct": c["dct"]}, ensure_ascii=False) + "\n")
-            path = f.name
-        chain = "dates" if direction == "past" else "dates(direction=future)"
-        out = subprocess.run([nlpsh, "run", "--chain", chain, path], capture_output=True, text=True).stdout
-        os.unlink(path)
-        for line in out.splitlines():
-            d = json.loads(line)
-            got[d["id"]] = sorted([a["text"], a["attrs"].get("value"), a["type"]] for a in d.get("annotations", [])
-                                  if a["type"] == "date")
-    return got
-
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    cs = cases()
-    if sys.argv[1:2] == ["gen"]:
-        fixture = os.path.join(here, "..", "..", "Tests", "NLPHostTests", "Fixtures", "dates_transfer.jsonl")
-        with open(fixture, "w", encoding="utf-8") as f:
-            for c in cs:
-                if (c["family"], c["lang"], c["pattern"]) not in KNOWN:
-                    f.write(json.dumps(c, ensure_ascii=False) + "\n")
-        print(f"{sum((c['family'], c['lang'], c['pattern']) not in KNOWN for c in cs)} of {len(cs)} cases written to {os.path.normpath(fixture)}")
-        return
-    only = sys.argv[sys.argv.index("--lang") + 1].split(",") if "--lang" in sys.argv else None
-    if only:
-        cs = [c for c in cs if c["lang"] in only]
-    got = run(sys.argv[2], cs)
-    tot = {}
-    for c in cs:
-        ok = got.get(c["id"], []) == sorted(c["expect"])
-        t = tot.setdefault((c["family"], c["lang"]), [0, 0]); t[1] += 1; t[0] += ok
-        if not ok and "--show" in sys.argv:
-            print(f"FAIL {c['family']} {c['lang']} {c['pattern']}: {c['text']}\n   want {c['expect']}\n   got  {got.get(c['id'], [])}")
-    for k in sorted(tot):
-        print(f"{k[0]} {k[1]}: {tot[k][0]}/{tot[k][1]} = {tot[k][0] / tot[k][1]:.3f}")
-    n = sum(t[1] for t in tot.values()); ok = sum(t[0] for t in tot.values())
-    print(f"ALL: {ok}/{n} = {ok / n:.3f}")
+    caseset.main(cases(), "dates_transfer.jsonl", known=lambda c: (c["family"], c["lang"], c["pattern"]) in KNOWN)
 
 
 if __name__ == "__main__":

@@ -15,11 +15,11 @@ Values by calendar arithmetic; families, conventions and output as transfer_case
   variant_cases.py gen                             writes Tests/NLPHostTests/Fixtures/dates_variant.jsonl
 """
 import datetime as dt
-import json
 import random, os, re, sys, unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from transfer_cases import D, RT, DU, nth_wd, run  # noqa: E402
+import caseset  # noqa: E402
+from transfer_cases import D, RT, DU, nth_wd  # noqa: E402
 
 RT_LANGS = ["en", "de", "es", "fr", "it", "nl", "pt"]
 DU_LANGS = ["en", "de", "es", "fr", "it", "nl", "pt", "da", "nb", "sv"]
@@ -376,38 +376,10 @@ def cases():
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    cs = cases()
-    if sys.argv[1:2] == ["gen"]:
-        fixture = os.path.join(here, "..", "..", "Tests", "NLPHostTests", "Fixtures", "dates_variant.jsonl")
-        # the tests keep a deterministic quarter of the cases (the whole set runs with `run`)
-        rng = random.Random(7)
-        keep = [c for c in cs if (c["family"], c["lang"], c["pattern"]) not in KNOWN and rng.random() < 0.25]
-        with open(fixture, "w", encoding="utf-8") as f:
-            for c in keep:
-                f.write(json.dumps(c, ensure_ascii=False) + "\n")
-        print(f"{len(keep)} of {len(cs)} cases written to {os.path.normpath(fixture)}")
-        return
-    only = sys.argv[sys.argv.index("--lang") + 1].split(",") if "--lang" in sys.argv else None
-    if only:
-        cs = [c for c in cs if c["lang"] in only]
-    got = run(sys.argv[2], cs)
-    tot = {}
-    fails = []
-    for c in cs:
-        ok = got.get(c["id"], []) == sorted(c["expect"])
-        t = tot.setdefault((c["family"], c["lang"]), [0, 0]); t[1] += 1; t[0] += ok
-        if not ok:
-            fails.append((c["family"], c["lang"], c["pattern"]))
-            if "--show" in sys.argv:
-                print(f"FAIL {c['family']} {c['lang']} {c['pattern']}: {c['text']}\n   want {c['expect']}\n   got  {got.get(c['id'], [])}")
-    if "--known" in sys.argv:
-        for k in sorted(set(fails)):
-            print(f"    {k!r},")
-    for k in sorted(tot):
-        print(f"{k[0]} {k[1]}: {tot[k][0]}/{tot[k][1]} = {tot[k][0] / tot[k][1]:.3f}")
-    n = sum(t[1] for t in tot.values()); ok = sum(t[0] for t in tot.values())
-    print(f"ALL: {ok}/{n} = {ok / n:.3f}")
+    # the tests keep a deterministic quarter of the cases (the whole set runs with `run`)
+    rng = random.Random(7)
+    caseset.main(cases(), "dates_variant.jsonl", known=lambda c: (c["family"], c["lang"], c["pattern"]) in KNOWN,
+                 keep=lambda c: rng.random() < 0.25)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What the date case generators share: running the stage over a set of cases, and the command line
+of a case set (`run NLPSH [--show] [--known] [--lang L,…]` and `gen`).
+
+A case is {"id", "family", "lang", "dct", "direction", "pattern", "text", "expect"}, `expect` being
+[[span text, value, type], …]; the tests read the same records from the fixture.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Tests", "NLPHostTests", "Fixtures")
+
+
+def run(nlpsh, cases, types=("date", "duration")):
+    """id -> sorted [[text, value, type]] of the stage's annotations of `types`, each direction in one run."""
+    got = {}
+    for direction in ("past", "future"):
+        sel = [c for c in cases if c.get("direction", "past") == direction]
+        if not sel:
+            continue
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+            for c in sel:
+                f.write(json.dumps({"id": c["id"], "text": c["text"], "lang": c["lang"], "dct": c["dct"]}, ensure_ascii=False) + "\n")
+            path = f.name
+        chain = "dates" if direction == "past" else "dates(direction=future)"
+        out = subprocess.run([nlpsh, "run", "--chain", chain, path], capture_output=True, text=True).stdout
+        os.unlink(path)
+        for line in out.splitlines():
+            d = json.loads(line)
+            got[d["id"]] = sorted([a["text"], a["attrs"].get("value"), a["type"]] for a in d.get("annotations", [])
+                                  if a["type"] in types)
+    return got
+
+
+def main(cases, fixture, known=lambda c: False, keep=lambda c: True, types=("date",)):
+    """The command line of a case set: `gen` writes the cases that are not `known` (and that `keep`
+    selects) to Fixtures/`fixture`; `run NLPSH` prints pass rates per family and language, `--show`
+    each failure, `--known` the failing (family, lang, pattern) keys for a KNOWN list."""
+    if sys.argv[1:2] == ["gen"]:
+        kept = [c for c in cases if not known(c) and keep(c)]
+        path = os.path.join(FIXTURES, fixture)
+        with open(path, "w", encoding="utf-8") as f:
+            for c in kept:
+                f.write(json.dumps({k: v for k, v in c.items() if k != "known"}, ensure_ascii=False) + "\n")
+        print(f"{len(kept)} of {len(cases)} cases written to {os.path.normpath(path)}")
+        return
+    if "--lang" in sys.argv:
+        only = sys.argv[sys.argv.index("--lang") + 1].split(",")
+        cases = [c for c in cases if c["lang"] in only]
+    got = run(sys.argv[2], cases, types)
+    tot, fails = {}, []
+    for c in cases:
+        ok = got.get(c["id"], []) == sorted(c["expect"])
+        t = tot.setdefault((c["family"], c["lang"]), [0, 0])
+        t[1] += 1
+        t[0] += ok
+        if not ok:
+            fails.append((c["family"], c["lang"], c["pattern"]))
+            if "--show" in sys.argv:
+                print(f"FAIL {c['family']} {c['lang']} {c['pattern']}{' (known)' if known(c) else ''}: {c['text']}\n"
+                      f"   want {c['expect']}\n   got  {got.get(c['id'], [])}")
+    if "--known" in sys.argv:
+        for k in sorted(set(fails)):
+            print(f"    {k!r},")
+    for k in sorted(tot):
+        print(f"{k[0]} {k[1]}: {tot[k][0]}/{tot[k][1]} = {tot[k][0] / tot[k][1]:.3f}")
+    n = sum(t[1] for t in tot.values())
+    ok = sum(t[0] for t in tot.values())
+    print(f"ALL: {ok}/{n} = {ok / n:.3f}")
