@@ -33,28 +33,69 @@ def toks(t, s, e):
     return {m.start() + s for m in W.finditer(t[s:e])}
 
 
-def main():
-    args = [a for a in sys.argv[2:] if a != "-v"]
-    verbose = "-v" in sys.argv
-    res = dict(n=0, ok=0)
-    recs = [json.loads(l) for l in open(FIX, encoding="utf-8")]
-    if args:
-        recs = [r for r in recs if r["lang"] in args or r["lang"] + ("2" if r["id"].startswith("check-multi2/") else "") in args]
+def predict(nlpsh, recs):
+    """id -> the quote annotations of `nlpsh run --chain "langid|quotes"` over the records' texts."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
         for r in recs:
             fh.write(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n")
-    out = subprocess.run([sys.argv[1], "run", "--chain", "langid|quotes", fh.name], capture_output=True, text=True).stdout
+    out = subprocess.run([nlpsh, "run", "--chain", "langid|quotes", fh.name], capture_output=True, text=True).stdout
+    os.unlink(fh.name)
     pred = {}
     for l in out.splitlines():
         d = json.loads(l)
         pred[d["id"]] = [a for a in d.get("annotations", []) if a["type"] == "quote"]
+    return pred
+
+
+def score_record(r, p, s, verbose):
+    """Adds one record's exact, overlap (one-to-one, word overlap >= 0.5) and speaker counts to `s`;
+    with `verbose` prints its wrong speakers, misses and extras."""
+    t, g = r["text"], r["gold"]
+    s["gold"] += len(g); s["pred"] += len(p)
+    s["exact"] += sum(1 for x in g if any(y["start"] == x["start"] and y["end"] == x["end"] for y in p))
+    pairs = []
+    for gi, x in enumerate(g):
+        tg = toks(t, x["start"], x["end"])
+        for pi, y in enumerate(p):
+            if y["end"] > x["start"] and y["start"] < x["end"]:
+                tp = toks(t, y["start"], y["end"])
+                if tg and tp:
+                    ov = len(tg & tp) / max(len(tg), len(tp))
+                    if ov >= 0.5:
+                        pairs.append((ov, gi, pi))
+    ug, up = set(), set()
+    for ov, gi, pi in sorted(pairs, key=lambda z: -z[0]):
+        if gi in ug or pi in up:
+            continue
+        ug.add(gi); up.add(pi); s["overlap"] += 1
+        if g[gi]["speaker"]:
+            s["spkN"] += 1
+            ps = p[pi].get("attrs", {}).get("speaker")
+            if same(ps, g[gi]["speaker"]):
+                s["spk"] += 1
+            elif verbose:
+                print(f"  SPK {r['id']}: {g[gi]['text'][:40]!r} gold={g[gi]['speaker']!r} got={ps!r} cue={p[pi].get('attrs', {}).get('cue')!r}")
+    if verbose:
+        for x in g:
+            if not any(y["start"] == x["start"] and y["end"] == x["end"] for y in p):
+                print(f"  MISS {r['id']}: {x['text'][:60]!r}")
+        for y in p:
+            if not any(y["start"] == x["start"] and y["end"] == x["end"] for x in g):
+                print(f"  EXTRA {r['id']}: {t[y['start']:y['end']][:60]!r} {y.get('attrs')}")
+
+
+def main():
+    args = [a for a in sys.argv[2:] if a != "-v"]
+    verbose = "-v" in sys.argv
+    recs = [json.loads(l) for l in open(FIX, encoding="utf-8")]
+    if args:
+        recs = [r for r in recs if r["lang"] in args or r["lang"] + ("2" if r["id"].startswith("check-multi2/") else "") in args]
+    pred = predict(sys.argv[1], recs)
     sc = {}
     for r in recs:
-        t = r["text"]
         lang = r["lang"] + ("2" if r["id"].startswith("check-multi2/") else "")
         s = sc.setdefault(lang, dict(gold=0, pred=0, exact=0, overlap=0, spkN=0, spk=0))
         g, p = r["gold"], pred.get(r["id"], [])
-        s["gold"] += len(g); s["pred"] += len(p)
         for x in g:
             if "resolved" in x:
                 s.setdefault("resN", 0); s.setdefault("res", 0); s["resN"] += 1
@@ -64,36 +105,7 @@ def main():
                     s["res"] += 1
                 elif verbose:
                     print(f"  RES {r['id']}: {x['text'][:40]!r} want={x['resolved']!r} got={got!r}")
-        s["exact"] += sum(1 for x in g if any(y["start"] == x["start"] and y["end"] == x["end"] for y in p))
-        pairs = []
-        for gi, x in enumerate(g):
-            tg = toks(t, x["start"], x["end"])
-            for pi, y in enumerate(p):
-                if y["end"] > x["start"] and y["start"] < x["end"]:
-                    tp = toks(t, y["start"], y["end"])
-                    if tg and tp:
-                        ov = len(tg & tp) / max(len(tg), len(tp))
-                        if ov >= 0.5:
-                            pairs.append((ov, gi, pi))
-        ug, up = set(), set()
-        for ov, gi, pi in sorted(pairs, key=lambda z: -z[0]):
-            if gi in ug or pi in up:
-                continue
-            ug.add(gi); up.add(pi); s["overlap"] += 1
-            if g[gi]["speaker"]:
-                s["spkN"] += 1
-                ps = p[pi].get("attrs", {}).get("speaker")
-                if same(ps, g[gi]["speaker"]):
-                    s["spk"] += 1
-                elif verbose:
-                    print(f"  SPK {r['id']}: {g[gi]['text'][:40]!r} gold={g[gi]['speaker']!r} got={ps!r} cue={p[pi].get('attrs', {}).get('cue')!r}")
-        if verbose:
-            for x in g:
-                if not any(y["start"] == x["start"] and y["end"] == x["end"] for y in p):
-                    print(f"  MISS {r['id']}: {x['text'][:60]!r}")
-            for y in p:
-                if not any(y["start"] == x["start"] and y["end"] == x["end"] for x in g):
-                    print(f"  EXTRA {r['id']}: {t[y['start']:y['end']][:60]!r} {y.get('attrs')}")
+        score_record(r, p, s, verbose)
     for lang, s in sc.items():
         print(f"{lang}: gold {s['gold']} pred {s['pred']} exact {s['exact']} overlap {s['overlap']} speaker {s['spk']}/{s['spkN']} resolved {s.get('res', 0)}/{s.get('resN', 0)}")
 
