@@ -1214,43 +1214,6 @@ import Testing
     #expect(q == [Q("Ich habe noch viel vor.", "Kramer", "gesagt")])
   }
 
-  // MARK: - German check set
-
-  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 152 articles written for this
-  /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
-  /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
-  /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
-  /// appositions, passive agents, object-first sentences, pronoun speakers, and Konjunktiv reported
-  /// speech without marks (not a quotation), sources as speakers (outlets, agencies, documents,
-  /// web addresses, banners: "laut news.at", "heißt es in …", "Auf Transparenten stand"), verbs
-  /// of quoting with the one quoted as object, and quoted titles, names and labels that are not
-  /// quotations. Records 97 on (tools/quotes/check_set_de_part3.py) were written before running
-  /// the stage on them, as a check that the rules generalise: "so X", "laut X", "X zufolge",
-  /// "nach Angaben von X", "erklärte X gegenüber Y", "sagte der Zeitung", "hieß es aus/von X",
-  /// separable cue verbs, parties in parentheses, speakers carried to the next paragraph, and the
-  /// attribution in the next sentence ("„…“ Das sagte X."). Records 190 on
-  /// (tools/quotes/check_set_de_part4.py) are whole articles of several paragraphs and speakers:
-  /// speakers introduced sentences or paragraphs before a quotation without a cue, interviews
-  /// with name prefixes, lists of statements, a quotation heading the article, reported speech
-  /// followed by a quotation, a colon ending a paragraph, documents as sources. Records 265 on
-  /// (tools/quotes/check_set_de_part5.py, annotated before the stage was run on them) are long
-  /// reports on politics, sport, science, courts, disasters and press conferences: quotations split
-  /// by their cue, partial quotations in reported speech ("Der Haushalt sei „…“", "X zufolge"),
-  /// appositions ("Max Müller, Sprecher der Polizei,"), relative clauses between the subject and
-  /// the cue, organisations and documents as speakers, roles ("die 24-Jährige"), question and
-  /// answer, and titles in marks beside quotations. Records 297 on (tools/quotes/check_set_de_part6.py,
-  /// annotated before the stage was run on them) are deliberately hard reports: long sentences of
-  /// several clauses, media as sources and recipients ("sagte er der „Süddeutschen Zeitung“",
-  /// "nach Angaben seines Büros"), speakers named only in the paragraph before, alternating
-  /// speakers in debates, interview questions and answers, quotations in headlines and lists,
-  /// short partial quotations in reported speech, anonymous sources, the passive, object-first
-  /// sentences, and scare terms, titles and organisations in marks. Records 322 on
-  /// (tools/quotes/check_set_de_part7.py, annotated before the stage was run on them) are condensed
-  /// reports from several agency sources: a heading and a "Quellen:" line, two speakers a paragraph,
-  /// speaker changes without a name ("Ihr Kontrahent entgegnete"), hearsay ("soll … gesagt haben",
-  /// "ließ … verlauten", "wird mit den Worten zitiert"), translated statements, documents as
-  /// speakers, quotations interrupted twice, passive agents. Scored like the suites: exact spans, word overlap ≥ 0.5
-  /// one-to-one, speaker equal after dropping determiners or sharing the head word.
   @Test func frenchCopulaSpeechVerbMakesAShortQuotation() throws {
     // "s'est dit(e) « … »": a word or two after a verb of speech or feeling are quoted.
     let q = try quotes(
@@ -1317,6 +1280,43 @@ import Testing
       ])
   }
 
+  // MARK: - German check set
+
+  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 152 articles written for this
+  /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
+  /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
+  /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
+  /// appositions, passive agents, object-first sentences, pronoun speakers, and Konjunktiv reported
+  /// speech without marks (not a quotation), sources as speakers (outlets, agencies, documents,
+  /// web addresses, banners: "laut news.at", "heißt es in …", "Auf Transparenten stand"), verbs
+  /// of quoting with the one quoted as object, and quoted titles, names and labels that are not
+  /// quotations. Records 97 on (tools/quotes/check_set_de_part3.py) were written before running
+  /// the stage on them, as a check that the rules generalise: "so X", "laut X", "X zufolge",
+  /// "nach Angaben von X", "erklärte X gegenüber Y", "sagte der Zeitung", "hieß es aus/von X",
+  /// separable cue verbs, parties in parentheses, speakers carried to the next paragraph, and the
+  /// attribution in the next sentence ("„…“ Das sagte X."). Records 190 on
+  /// (tools/quotes/check_set_de_part4.py) are whole articles of several paragraphs and speakers:
+  /// speakers introduced sentences or paragraphs before a quotation without a cue, interviews
+  /// with name prefixes, lists of statements, a quotation heading the article, reported speech
+  /// followed by a quotation, a colon ending a paragraph, documents as sources. Records 265 on
+  /// (tools/quotes/check_set_de_part5.py, annotated before the stage was run on them) are long
+  /// reports on politics, sport, science, courts, disasters and press conferences: quotations split
+  /// by their cue, partial quotations in reported speech ("Der Haushalt sei „…“", "X zufolge"),
+  /// appositions ("Max Müller, Sprecher der Polizei,"), relative clauses between the subject and
+  /// the cue, organisations and documents as speakers, roles ("die 24-Jährige"), question and
+  /// answer, and titles in marks beside quotations. Records 297 on (tools/quotes/check_set_de_part6.py,
+  /// annotated before the stage was run on them) are deliberately hard reports: long sentences of
+  /// several clauses, media as sources and recipients ("sagte er der „Süddeutschen Zeitung“",
+  /// "nach Angaben seines Büros"), speakers named only in the paragraph before, alternating
+  /// speakers in debates, interview questions and answers, quotations in headlines and lists,
+  /// short partial quotations in reported speech, anonymous sources, the passive, object-first
+  /// sentences, and scare terms, titles and organisations in marks. Records 322 on
+  /// (tools/quotes/check_set_de_part7.py, annotated before the stage was run on them) are condensed
+  /// reports from several agency sources: a heading and a "Quellen:" line, two speakers a paragraph,
+  /// speaker changes without a name ("Ihr Kontrahent entgegnete"), hearsay ("soll … gesagt haben",
+  /// "ließ … verlauten", "wird mit den Worten zitiert"), translated statements, documents as
+  /// speakers, quotations interrupted twice, passive agents. Scored like the suites: exact spans, word overlap ≥ 0.5
+  /// one-to-one, speaker equal after dropping determiners or sharing the head word.
   @Test func germanCheckSetScores() throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl"
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
