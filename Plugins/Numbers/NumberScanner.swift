@@ -535,22 +535,10 @@ struct NumberScanner {
       KeyNormalizer.append(b[tok.start..<tok.end], to: &key)
       let p = lang.prefixConnector
       if key.count > p.count, key.starts(with: p) {
-        var node = 0
-        var i = p.count
-        while i < key.count && node >= 0 {
-          node = trie.step(node, key[i])
-          i += 1
-        }
         // the longest number word or phrase after the prefix: "وتسعة وثلاثون" ("and nine and thirty")
-        var k = t + 1
-        while node >= 0 {
-          let term = trie.terminal[node]
-          if term >= 0, entries[Int(term)].isNumeric { best = Group(pieces: Pieces(prefixTerm, term), next: k) }
-          guard k < tokens.count, k - t < 5, tokens[k].num < 0, tokens[k].sep == 1, tokens[k].start - tokens[k - 1].end <= 4
-          else { break }
-          var unused = false
-          node = walk(node, tokens[k], &unused)
-          k += 1
+        let (ents, connector) = (entries, prefixTerm)
+        walkAfterPrefix(t, skipping: p.count) { term, k in
+          if ents[Int(term)].isNumeric { best = Group(pieces: Pieces(connector, term), next: k) }
         }
       }
     }
@@ -562,28 +550,39 @@ struct NumberScanner {
       // at least three letters after the particle: "لست" is "I am not", not "for six"
       let letters = key.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
       for p in lang.proclitics where key.starts(with: p) && letters - p.reduce(0, { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }) >= 3 {
-        var node = 0
-        var i = p.count
-        while i < key.count && node >= 0 {
-          node = trie.step(node, key[i])
-          i += 1
-        }
-        var k = t + 1
-        while node >= 0 {
-          let term = trie.terminal[node]
-          if term >= 0, entries[Int(term)].card != nil, k == t + 1 || entries[Int(term)].multiword {
+        let ents = entries
+        walkAfterPrefix(t, skipping: p.count) { term, k in
+          if ents[Int(term)].card != nil, k == t + 1 || ents[Int(term)].multiword {
             best = Group(pieces: Pieces(term), next: k, skip: p.count)
           }
-          guard k < tokens.count, k - t < 5, tokens[k].num < 0, tokens[k].sep == 1, tokens[k].start - tokens[k - 1].end <= 4
-          else { break }
-          var unused = false
-          node = walk(node, tokens[k], &unused)
-          k += 1
         }
         if best != nil { break }
       }
     }
     return best
+  }
+
+  /// Walks the trie over the word `t` (its normalised bytes in `key`) from byte `skip` on, a prefix written
+  /// onto it left out, and on over the words that follow it closely (at most four), calling `found` with
+  /// each entry reached and the token after it.
+  @inline(__always)
+  private mutating func walkAfterPrefix(_ t: Int, skipping skip: Int, _ found: (Int32, Int) -> Void) {
+    var node = 0
+    var i = skip
+    while i < key.count && node >= 0 {
+      node = trie.step(node, key[i])
+      i += 1
+    }
+    var k = t + 1
+    while node >= 0 {
+      let term = trie.terminal[node]
+      if term >= 0 { found(term, k) }
+      guard k < tokens.count, k - t < 5, tokens[k].num < 0, tokens[k].sep == 1, tokens[k].start - tokens[k - 1].end <= 4
+      else { break }
+      var unused = false
+      node = walk(node, tokens[k], &unused)
+      k += 1
+    }
   }
 
   /// True when the word cannot begin any entry: its first (two) ASCII letters leave the trie and no
