@@ -147,6 +147,7 @@ extension QuoteFinder {
       let scare =
         c.dash ? false : !isSpeech(c, s, e, a, knownName: e - s <= 60 && knownNames.contains(key))
       if scare && e - s <= 60 { knownNames.insert(key) }
+      if scare { scareSpans.append((c.open, c.closeEnd)) }
       // "Ihre Antwort: „…“" — the owner speaks.
       if let sp = a.speaker, resolved == nil, let space = sp.firstIndex(of: " "),
         profile.possessives.contains(WordHash.of(String(sp[..<space]))),
@@ -1447,12 +1448,13 @@ extension QuoteFinder {
           speaker = place
         }
         // A verb of quoting in the passive voice: its subject is the one quoted ("Die Ministerin
-        // wird in der Zeitung mit den Worten zitiert: …").
+        // wird in der Zeitung mit den Worten zitiert: …"); its agent is who quotes ("wurde von
+        // der Agentur mit den Worten zitiert").
         if (b.i..<min(b.next, before.count)).contains(where: { profile.quoters.contains(before[$0].low) })
           || (b.next < before.count && profile.quoters.contains(before[b.next].low)),
           before[clauseStart..<b.i].contains(where: { $0.isWord && profile.passive.contains($0.low) }),
-          passiveAgent(before, clauseStart, b.i) == nil,
-          let subj = sentenceSubject(Array(before[clauseStart..<b.i]))
+          let subj = sentenceSubject(Array(before[clauseStart..<b.i])),
+          subj != passiveAgent(before, clauseStart, b.i)
         {
           speaker = subj
         }
@@ -1833,6 +1835,13 @@ extension QuoteFinder {
       // "mit den Worten „…“": a cue phrase ending at the mark introduces speech.
       for k in max(0, before.count - 4)..<before.count {
         if let m = match(profile.cues, before, k), m.cueEnd == last.e { return false }
+      }
+      // The object of a naming cue ("nannte das Abkommen „Verrat“"): the marks are its predicate.
+      let m = before.count
+      if m >= 3, before[m - 2].isWord, profile.dets.contains(before[m - 2].low), before[m - 3].isWord,
+        profile.framers.contains(before[m - 3].low), match(profile.cues, before, m - 3) != nil
+      {
+        return false
       }
       return true
     }()

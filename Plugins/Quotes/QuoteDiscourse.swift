@@ -22,8 +22,11 @@ extension QuoteFinder {
       let start = sentenceStart(end - 1)
       if start < floor { break }
       let toks = tokens(start, end)
-      // A sentence with quotation marks of its own was attributed (or judged) already.
-      if toks.contains(where: { $0.p == UInt8(ascii: "Q") }) { break }
+      // A sentence with quotation marks of its own was attributed already; marks around a title
+      // or name do not quote anybody ("X warnte in der Sendung „…“ vor zu großen Hoffnungen.").
+      if toks.contains(where: { t in
+        t.p == UInt8(ascii: "Q") && !scareSpans.contains { $0.s <= t.s && t.s < $0.e }
+      }) { break }
       // A named person as the subject first: a cue may sit in a clause of its own ("…, über die
       // sein Film erzählt").
       let subj = sentenceSubject(toks)

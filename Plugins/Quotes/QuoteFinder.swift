@@ -90,6 +90,9 @@ struct QuoteFinder {
   /// Surname (hash) → the byte range of the first full name ending with it.
   var fullNames: [UInt64: (s: Int, e: Int)] = [:]
 
+  /// Marks judged to enclose a name, title or term (open…close end), in text order.
+  var scareSpans: [(s: Int, e: Int)] = []
+
   var marks: [RawMark] = []
   var newlines: [Int] = []
   /// Speech dashes: at a paragraph start, or after a sentence inside one where the language

@@ -770,7 +770,7 @@ import Testing
     #expect(
       q == [
         Q("Ohne das neue Gewerbegebiet verlieren wir junge Familien.", "den Bürgermeister", nil),
-        Q("Die Ausnahmen machen das Gesetz wertlos.", "der Umweltverband Nabu", nil),
+        Q("Die Ausnahmen machen das Gesetz wertlos.", "der Umweltverband Nabu", "sieht das"),
       ])
   }
 
@@ -1280,9 +1280,70 @@ import Testing
       ])
   }
 
+  // MARK: - German constructions of older volunteer news (check set part 8)
+
+  @Test func passiveQuotingVerbWithAnAgentGivesItsSubject() throws {
+    // "wurde von der Agentur mit den Worten zitiert": the agent quotes, the subject speaks.
+    let q = try quotes(
+      "Der Präsident, der das Land seit 1994 regiert, wurde von der staatlichen Nachrichtenagentur mit den Worten zitiert: „Das Volk hat gesprochen.“",
+      lang: "de")
+    #expect(q == [Q("Das Volk hat gesprochen.", "Der Präsident", "mit den Worten zitiert")])
+  }
+
+  @Test func pluralSeparableCues() throws {
+    let q = try quotes(
+      "Die Wahlbeobachter stellten in ihrem Bericht fest, die Wahl sei „nicht frei und nicht fair“ gewesen. Die Gegner hielten dem Rat entgegen, die Anlagen stünden „viel zu nah an den Häusern“.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("nicht frei und nicht fair", "Die Wahlbeobachter", "stellten"),
+        Q("viel zu nah an den Häusern", "Die Gegner", "hielten"),
+      ])
+  }
+
+  @Test func titleInTheSentenceBeforeDoesNotHideItsSpeaker() throws {
+    // The marks around a show's name quote nobody: the subject of that sentence speaks next.
+    let q = try quotes(
+      "In einer Mitteilung der Klinik heißt es, die Therapie sei „ein wichtiger Schritt“. Oberarzt Michael Sand warnte in der Sendung „Gesundheit am Abend“ vor zu großen Hoffnungen. „Wir reden hier über 40 Patienten. Das ist ein Anfang.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("ein wichtiger Schritt", "einer Mitteilung der Klinik", "heißt es"),
+        Q("Wir reden hier über 40 Patienten. Das ist ein Anfang.", "Oberarzt Michael Sand", nil),
+      ])
+  }
+
+  @Test func nameGivenWithNennenIsNoQuotation() throws {
+    let q = try quotes(
+      "Die Gewerkschaften riefen zu dem Ausstand auf, den sie „Aktionstag für faire Löhne“ nennen. Die Fans nennen das Stadion „Hexenkessel“.",
+      lang: "de")
+    #expect(q.isEmpty)
+  }
+
+  @Test func predicateOfANamingCueAfterItsObject() throws {
+    // "nannte das Abkommen „Verrat“": the noun before the marks is the cue's object, no apposition.
+    let q = try quotes(
+      "Die Opposition (ihr Vorsitzender nannte das Abkommen „Verrat“) kündigte Proteste an. Die Firma kündigte das Sparprogramm „Fit für morgen“ an.",
+      lang: "de")
+    #expect(q == [Q("Verrat", "ihr Vorsitzender", "nannte")])
+  }
+
+  @Test func viewVerbBeforeAParagraphOfQuotation() throws {
+    // "Ganz anders sieht das X." introduces the speaker of the quotation that follows.
+    let q = try quotes(
+      "Die Stadt plant den Umbau. Ganz anders sieht das die Vorsitzende des Steuerzahlerbundes, Gudrun Seifert.\n\n„Eine Stadt mit so hohen Schulden darf sich keine Prestigeprojekte leisten.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q(
+          "Eine Stadt mit so hohen Schulden darf sich keine Prestigeprojekte leisten.",
+          "die Vorsitzende des Steuerzahlerbundes, Gudrun Seifert", "sieht das")
+      ])
+  }
+
   // MARK: - German check set
 
-  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 152 articles written for this
+  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 177 articles written for this
   /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
   /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
   /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
@@ -1315,8 +1376,15 @@ import Testing
   /// reports from several agency sources: a heading and a "Quellen:" line, two speakers a paragraph,
   /// speaker changes without a name ("Ihr Kontrahent entgegnete"), hearsay ("soll … gesagt haben",
   /// "ließ … verlauten", "wird mit den Worten zitiert"), translated statements, documents as
-  /// speakers, quotations interrupted twice, passive agents. Scored like the suites: exact spans, word overlap ≥ 0.5
-  /// one-to-one, speaker equal after dropping determiners or sharing the head word.
+  /// speakers, quotations interrupted twice, passive agents. Records 342 on
+  /// (tools/quotes/check_set_de_part8.py, annotated before the stage was run on them) imitate older
+  /// volunteer news: long, clumsy sentences, speakers after long appositions and relative clauses or
+  /// only in the sentence or paragraph before or after, statements, documents, newspapers, websites
+  /// and agencies as sources, coordinated speakers, the passive with an agent ("wurde von der
+  /// Agentur mit den Worten zitiert"), quotations in parentheses, "Seine Bilanz: „…“", and many
+  /// names, titles, slogans and terms in marks beside verbs of speech. Scored like the suites: exact
+  /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
+  /// head word.
   @Test func germanCheckSetScores() throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl"
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
@@ -1361,17 +1429,18 @@ import Testing
       }
     }
     print("quotes check de: gold \(gold) pred \(pred) exact \(exact) overlap \(overlap) speaker \(speakerOK)/\(speakerN)")
-    // The scores reached (every span exact, one false positive, speaker 906 of 910); they must not
-    // drop. (Part 5 on its first run, before the rules it prompted: 150 of 154 found, speakers 142
-    // of 150; its held-out articles 29-32 then: 17 of 17 exact, speakers 16 of 17. Part 6 on its
-    // first run: 147 of 150 exact, 2 false positives, speakers 140 of 147. Part 7 on its first run:
-    // 132 of 137 exact, no false positive, speakers 126 of 132.)
-    #expect(gold == 912)
-    #expect(pred <= 913)
-    #expect(exact >= 912)
-    #expect(overlap >= 912)
-    #expect(speakerN >= 910)
-    #expect(speakerOK >= 906)
+    // The scores reached (1004 of 1006 spans exact, two false positives, speaker 998 of 1002); they
+    // must not drop. (Part 5 on its first run, before the rules it prompted: 150 of 154 found,
+    // speakers 142 of 150; its held-out articles 29-32 then: 17 of 17 exact, speakers 16 of 17.
+    // Part 6 on its first run: 147 of 150 exact, 2 false positives, speakers 140 of 147. Part 7 on
+    // its first run: 132 of 137 exact, no false positive, speakers 126 of 132. Part 8 on its first
+    // run: 91 of 94 exact, 2 false positives, speakers 85 of 91.)
+    #expect(gold == 1006)
+    #expect(pred <= 1006)
+    #expect(exact >= 1004)
+    #expect(overlap >= 1004)
+    #expect(speakerN >= 1002)
+    #expect(speakerOK >= 998)
   }
 
   // MARK: - Multilingual check set
