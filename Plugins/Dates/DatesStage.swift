@@ -119,6 +119,8 @@ public final class DatesStage: Stage {
     let toks = parser.toks
     // the last date found, held until the next one shows whether the two form a range
     var pending: Found?
+    // the end of the last range written: a date inside it ("March 19-27, [2013]") is part of it
+    var covered = 0
     func emit(_ f: Found, _ r: Resolver) {
       if let g = parser.trailingDay(f, r) {
         emitRange(g)
@@ -126,14 +128,17 @@ public final class DatesStage: Stage {
       }
       var first = f.m.first
       if standalone, first > 0, parser.onlyPunctuation(from: f.m.end), parser.onlyPrepositions(before: first),
-        !(parser.info(first)?.has(Lex.ext) ?? false)
+        future || !(parser.info(first)?.has(Lex.ext) ?? false)
+          || (parser.lexEnd[0] == first && (parser.info(0)?.has(Lex.article) ?? false))
       {
-        // the whole input is one date phrase ("on Friday", "am 15.2.", "le 2/3"): it keeps its opening words
+        // the whole input is one date phrase ("on Friday", "am 15.2.", "le 2/3", "the end of next month"): it keeps its
+        // opening words (in the news convention before an edge word only an article: "Am [Ende des Monats]")
         first = 0
       }
       out.annotate("date", start: toks[first].start, end: toks[f.m.end - 1].end, attrs: ["value": .string(f.value)])
     }
     func emitRange(_ g: DateRange) {
+      covered = g.end
       out.annotate(
         "date", start: toks[g.first].start, end: toks[g.end - 1].end,
         attrs: ["value": .string(g.value), "end": .string(g.endValue)])
@@ -166,7 +171,7 @@ public final class DatesStage: Stage {
         continue
       }
       if let p = pending { emit(p, r) }
-      pending = Found(m: m, value: v)
+      pending = m.first < covered ? nil : Found(m: m, value: v)
     }
     if let p = pending { emit(p, Resolver(dct: dct, future: future, lexicon: lex)) }
   }
@@ -414,9 +419,10 @@ struct Resolver {
         guard Cal.valid(yy, mm, d) else { return nil }
         return Cal.ymd(yy, mm, d)
       }
-      let z = Cal.nthWeekday(yy, mm, n, wd)
+      if wd == weekOfMonth { return Cal.isoWeek(Cal.days(yy, mm, n < 0 ? Cal.monthLength(yy, mm) : 1 + 7 * (n - 1))) }
+      let z = Cal.nthWeekday(yy, mm, n, wd == weekendOfMonth ? 6 : wd)
       guard Cal.civil(z).m == mm else { return nil }
-      return Cal.iso(z)
+      return wd == weekendOfMonth ? Cal.isoWeek(z) + "-WE" : Cal.iso(z)
     case .half(let h, let y, let k):
       if let y { return "\(Cal.pad4(y))-H\(h)" }
       guard let dct, let k else { return nil }
@@ -435,9 +441,10 @@ struct Resolver {
         return Cal.iso(z)
       }
       let mm = n < 0 ? 12 : 1
-      let z = Cal.nthWeekday(yy, mm, n, wd)
+      if wd == weekOfMonth { return Cal.isoWeek(Cal.days(yy, mm, n < 0 ? 31 : 1 + 7 * (n - 1))) }
+      let z = Cal.nthWeekday(yy, mm, n, wd == weekendOfMonth ? 6 : wd)
       guard Cal.civil(z).m == mm else { return nil }
-      return Cal.iso(z)
+      return wd == weekendOfMonth ? Cal.isoWeek(z) + "-WE" : Cal.iso(z)
     case .monthOfYear(let m, let yearShift, let y):
       if let y { return Cal.ym(y, m) }
       guard let dct, let k = yearShift else { return nil }

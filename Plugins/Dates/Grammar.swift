@@ -13,9 +13,10 @@ enum Expr {
   case unitRel(Unit, Int)
   case offset(Unit, Int)
   case duration(Unit, Double)
-  /// the n-th (or -1: last) weekday (0: day) of a month, or of a month relative to the DCT
+  /// the n-th (or -1: last) weekday (0: day, `weekOfMonth`: week) of a month, or of a month relative to the DCT
   case nthInMonth(n: Int, wd: Int, y: Int?, m: Int?, monthShift: Int?)
-  /// the n-th (or -1: last) weekday (0: day) of a year relative to the DCT's: "the first Sunday of this year"
+  /// the n-th (or -1: last) weekday (0: day, `weekOfMonth`: week) of a year relative to the DCT's: "the first Sunday
+  /// of this year"
   case nthInYear(n: Int, wd: Int, yearShift: Int)
   /// a holiday (index into the lexicon's rules) in a given year, or the nearest one
   case holiday(Int, y: Int?, mod: Mod, orthodox: Bool, yearShift: Int?)
@@ -45,6 +46,12 @@ enum Expr {
   /// tokens consumed with nothing to say (an invalid date)
   case nothing
 }
+
+/// The "weekday" of `nthInMonth` and `nthInYear` that stands for a week: "the first week of May" is the week of
+/// 1 May, the second the week of 8 May, the last the week of the month's last day.
+let weekOfMonth = 8
+/// The "weekday" that stands for a weekend: the n-th (last) weekend of a month is that of its n-th (last) Saturday.
+let weekendOfMonth = 9
 
 /// `v` is one of the values after it.
 @inline(__always) func oneOf(_ v: Int, _ a: Int, _ b: Int, _ c: Int, _ d: Int = -1, _ e: Int = -1, _ f: Int = -1) -> Bool {
@@ -143,6 +150,8 @@ struct Parser {
   /// the article before a day number stays outside the date (the news convention of some languages);
   /// direction=future keeps the expression as written
   let dayArticleOut: Bool
+  /// direction=future: the convention of the duckling-derived suites
+  let future: Bool
 
   /// A parser over the tokens of `line` (valid while `line` is not changed).
   init(line: LineBuffer, lex: Lexicon, standalone: Bool, future: Bool = false) {
@@ -152,6 +161,7 @@ struct Parser {
     self.infos = lex.infos
     self.standalone = standalone
     self.dayArticleOut = !lex.dayArticle && !future
+    self.future = future
     let idx = line.idx
     let end = line.end
     let table = lex.table
@@ -292,7 +302,8 @@ struct Parser {
       else if let b = best, b.end == h.end, case .date(_, _, nil, _) = b.expr { best = h }
       else { consider(h) }
     }
-    consider(monthRange(i))
+    // (a month range opens with a month, "the day after" with an article or a word for "day")
+    consider(monthRange(i) ?? dayAnchored(i))
     consider(quarter(i))
     consider(season(i))
     consider(century(i))
@@ -402,6 +413,12 @@ struct Parser {
       wd = Int(l.wd)
     } else if let l = info(k), l.unit == .day {
       wd = 0
+    } else if let l = info(k), l.unit == .week, l.mod == .none, !l.hasRel, n >= -1, n <= 5, n != 0 {
+      // "the second week of June 2017", "die letzte Woche im August": the week holding that week's first day
+      wd = weekOfMonth
+    } else if let l = info(k), l.unit == .weekend, l.mod == .none, !l.hasRel, n >= -1, n <= 5, n != 0 {
+      // "the first weekend of December", "el último fin de semana de mayo": the weekend of that Saturday
+      wd = weekendOfMonth
     } else if let s = single(k), s.unit == .day {
       // "le dernier jour de mars": the day word read alone, not as the longer phrase it opens ("jour de")
       wd = 0
@@ -470,7 +487,7 @@ struct Parser {
       return Match(first: i, end: lexEnd[lexEnd[k]], expr: .nthInMonth(n: n, wd: wd, y: nil, m: nil, monthShift: 0))
     }
     // "first Monday in the month": the current month named
-    if let u = info(k), u.cur == .month, u.unit == .none, u.mod == .none, info(lexEnd[k])?.pmod ?? .none == .none {
+    if let u = info(k), u.cur == .month, u.unit == .none, u.mod == .none, (info(lexEnd[k])?.pmod ?? Mod.none) == Mod.none {
       return Match(first: i, end: lexEnd[k], expr: .nthInMonth(n: n, wd: wd, y: nil, m: nil, monthShift: 0))
     }
     // "du mois prochain": a month unit with its modifier after it
@@ -540,11 +557,10 @@ struct Parser {
     if let (yy, ye) = spelledYear(e) {
       return Match(first: i, end: ye, expr: .holiday(idx, y: yy, mod: mod, orthodox: orthodox, yearShift: nil))
     }
-    if let f = info(e), f.has(Lex.fill), let m = info(lexEnd[e]), m.mod != .none, let u = info(lexEnd[lexEnd[e]]), u.unit == .year {
-      // "black friday of this year", "Civil Rights Day of last year"
-      return Match(
-        first: i, end: lexEnd[lexEnd[lexEnd[e]]],
-        expr: .holiday(idx, y: nil, mod: mod, orthodox: orthodox, yearShift: shift(m.mod)))
+    if let (ys, ye) = relativeYear(e) {
+      // "black friday of this year", "Civil Rights Day of last year", "Christmas last year", "Ostern letzten Jahres",
+      // "la Navidad del año pasado"
+      return Match(first: i, end: ye, expr: .holiday(idx, y: nil, mod: mod, orthodox: orthodox, yearShift: ys))
     }
     return Match(first: i, end: e, expr: .holiday(idx, y: nil, mod: mod, orthodox: orthodox, yearShift: nil))
   }
@@ -884,7 +900,7 @@ struct Parser {
       leadStart = i
       leadIsArticle = true
       leadDayWord = l.has(Lex.dayWord)
-      j = lexEnd[j]
+      j = abbreviationDot(lexEnd[j])
     } else if let l = info(j), l.mod == .this || l.mod == .next || l.mod == .upcoming, let w = info(lexEnd[j]), w.wd > 0 {
       // "este viernes 15 de junio": the modifier is redundant before a full date
       leadStart = i
@@ -1036,10 +1052,12 @@ struct Parser {
         lastGood = j
         continue
       }
-      if first >= 0, l.has(Lex.fill) && (l.month == 0 || m == nil) || (l.has(Lex.yearPrep) && m != nil && y == nil && isNumber(lexEnd[j]))
+      // (a range's "to" word is no year preposition: "vom 9. Oktober bis 18. November")
+      if first >= 0, l.has(Lex.fill) && (l.month == 0 || m == nil)
+        || (l.has(Lex.yearPrep) && !l.has(Lex.rangeTo) && m != nil && y == nil && isNumber(lexEnd[j]))
         || (l.has(Lex.article) && wd != nil && d == nil && m == nil)  // "viernes, el 12 de septiembre"
       {
-        j = lexEnd[j]
+        j = abbreviationDot(lexEnd[j])
         continue
       }
       break
@@ -1188,9 +1206,13 @@ struct Parser {
       if let t = info(e), t.has(Lex.tod), t.unit == .none { e = lexEnd[e] }
       consider(Match(first: i, end: e, expr: .relDay(Int(l0.rel))))
     }
-    // "upcoming two days", "2 upcoming months": the unit that many steps ahead
+    // "upcoming two days", "2 upcoming months": the unit that many steps ahead; in the news convention "the coming two
+    // weeks", "in den kommenden drei Tagen", "de komende drie maanden" after an article are a period, the count a duration
+    // (not with a word tagged `ahead`: "the upcoming two days")
     if l0.mod == .upcoming, let (n, k) = amount(lexEnd[i]), n >= 1, n == n.rounded(), let u = info(k),
-      u.unit == .day || u.unit == .week || u.unit == .month || u.unit == .year
+      u.unit == .day || u.unit == .week || u.unit == .month || u.unit == .year,
+      future || l0.has(Lex.stepsAhead)
+        || !(i > 0 && lexEnd[i - 1] == i && (info(i - 1).map { $0.has(Lex.article) || $0.has(Lex.lead) } ?? false))
     {
       consider(Match(first: i, end: lexEnd[k], expr: .unitRel(u.unit, Int(n))))
     }
@@ -1308,6 +1330,9 @@ struct Parser {
     var q = 0
     var e = k
     var half = false
+    // "the last quarter of 2015", "el último trimestre del año pasado": the fourth, when a year follows; alone it is the
+    // quarter before the DCT's ("last quarter")
+    var lastQuarter: Match?
     if let (v, e2) = qmark(k) {
       q = v
       e = e2
@@ -1320,7 +1345,11 @@ struct Parser {
       half = true
     } else if let l = info(k), l.mod != .none, l.mod != .onwd, let u = info(lexEnd[k]), u.has(Lex.quarter) {
       // "next quarter", "letztes Quartal"
-      return Match(first: i, end: lexEnd[lexEnd[k]], expr: .quarter(q: nil, y: nil, yearShift: nil, shift: shift(l.mod)))
+      let m = Match(first: i, end: lexEnd[lexEnd[k]], expr: .quarter(q: nil, y: nil, yearShift: nil, shift: shift(l.mod)))
+      guard l.mod == .last else { return m }
+      lastQuarter = m
+      q = 4
+      e = m.end
     } else if let u = info(k), u.has(Lex.quarter), let p = info(lexEnd[k]), p.pmod != .none {
       // "el trimestre pasado", "le trimestre prochain"
       return Match(first: i, end: lexEnd[lexEnd[k]], expr: .quarter(q: nil, y: nil, yearShift: nil, shift: shift(p.pmod)))
@@ -1368,6 +1397,7 @@ struct Parser {
     }
     // a half without its year is a half of anything ("the first half" of a match): no date
     if half { return nil }
+    if let lastQuarter { return lastQuarter }
     return Match(first: i, end: e, expr: .quarter(q: q, y: nil, yearShift: 0, shift: nil))
   }
 
@@ -1432,6 +1462,8 @@ struct Parser {
       hops += 1
     }
     if let y = yearValue(k2, afterMonth: false) { return Match(first: i, end: k2 + 1, expr: .season(Int(s.season), y: y, yearShift: 0)) }
+    // "summer of last year", "Sommer letzten Jahres", "verano del año pasado"
+    if let (ys, e3) = relativeYear(e) { return Match(first: i, end: e3, expr: .season(Int(s.season), y: nil, yearShift: ys)) }
     if let p = info(e), p.pmod != .none, p.wd == 0, p.month == 0 {
       return Match(first: i, end: lexEnd[e], expr: .season(Int(s.season), y: nil, yearShift: shift(p.pmod)))
     }
@@ -1466,6 +1498,24 @@ struct Parser {
     return (Int(l.wd), e)
   }
 
+  /// After a word of one letter, the token after its abbreviation dot (Danish "d." for "den": "søndag d. 9. september");
+  /// otherwise `k`.
+  func abbreviationDot(_ k: Int) -> Int {
+    guard k > 0, isPunct(k, 0x2E), adjacent(k), toks[k - 1].kind == .word, toks[k - 1].end - toks[k - 1].start == 1 else { return k }
+    return k + 1
+  }
+
+  /// Whether the weekday at `first..<e` is one end of a range of weekdays: "de [quinta] a sexta", "de segunda a [quarta]"
+  /// (a short weekday name, which alone may be another word, is a weekday there).
+  func inWeekdayRange(_ first: Int, _ e: Int) -> Bool {
+    if e < toks.count, let c = info(e), c.has(Lex.rangeTo), let w = info(lexEnd[e]), w.wd > 0, rangeOpener(first) != nil { return true }
+    guard first > 1, let c = info(first - 1), lexEnd[first - 1] == first, c.has(Lex.rangeTo) else { return false }
+    var j = first - 2
+    if j > 0, toks[j].kind == .punct, toks[j].value == 0x2E { j -= 1 }
+    guard let w = info(j), w.wd > 0 else { return false }
+    return rangeOpener(j) != nil
+  }
+
   /// After a weekday: "of next week", "i sidste uge", "dernier", "evening".
   func weekdayTail(_ first: Int, _ after: Int, _ wd: Int, _ mod: Mod, short: Bool) -> Match? {
     guard let m = weekdayPhrase(first, after, wd, mod, short: short) else { return nil }
@@ -1482,7 +1532,7 @@ struct Parser {
   func weekdayPhrase(_ first: Int, _ after: Int, _ wd: Int, _ mod: Mod, short: Bool) -> Match? {
     var e = after
     if short, isPunct(e, 0x2E), adjacent(e) { e += 1 }
-    if short && !standalone { return nil }
+    if short && !standalone && !inWeekdayRange(first, e) { return nil }
     if mod == .this, let p = info(e), p.pmod != .none {
       return Match(first: first, end: lexEnd[e], expr: .weekday(wd, p.pmod == .last ? .recent : p.pmod, weekOffset: nil))
     }
@@ -1516,23 +1566,58 @@ struct Parser {
   }
 
   /// "3 days after January 12th", "4 maanden vanaf morgen", "dos días después de hoy": `e` is the token after the unit.
+  /// The anchor word may be the start of a longer phrase ("depois de" in "depois de amanhã": "5 semanas depois de amanhã"
+  /// counts from tomorrow), and an article may stand between it and the date ("zwei Tage nach dem 5. Mai").
   func anchored(_ first: Int, _ e: Int, _ unit: Unit, _ n: Int) -> Match? {
     guard e < toks.count, toks[e].kind == .word else { return nil }
-    // the word alone, when it also opens a longer phrase ("after" in "after next Friday")
-    var a: Lex? = info(e)
-    var next = lexEnd[e]
     // (not when the phrase is itself "from now": "fra i dag")
-    if !(a.map { $0.has(Lex.anchorAfter) || $0.has(Lex.anchorBefore) || $0.has(Lex.later) } ?? false), let w = lex.table[toks[e].hash], w >= 0 {
-      a = infos[Int(w)]
-      next = e + 1
+    if let l = info(e), l.has(Lex.later), !l.has(Lex.anchorAfter), !l.has(Lex.anchorBefore) { return nil }
+    guard let (a, next) = anchorPhrase(at: e), next < toks.count else { return nil }
+    var inner = match(at: next)
+    if inner == nil, let f = info(next), f.has(Lex.article) || f.has(Lex.fill), f.month == 0, f.unit == .none, f.mod == .none {
+      inner = lexEnd[next] < toks.count ? match(at: lexEnd[next]) : nil
     }
-    guard let a, a.has(Lex.anchorAfter) || a.has(Lex.anchorBefore), next < toks.count, let inner = match(at: next)
-    else { return nil }
+    guard let inner else { return nil }
     switch inner.expr {
     case .date(_, _?, _?, _), .relDay, .weekday, .holiday, .nthInMonth:
       return Match(first: first, end: inner.end, expr: .anchored(unit, a.has(Lex.anchorBefore) ? -n : n, inner.expr))
     default: return nil
     }
+  }
+
+  /// "the day after Christmas 2015", "(am) Tag nach dem 5. Mai 2017", "el día antes del 3 de marzo": one day counted from
+  /// a date; an article opens the span, a preposition stays out.
+  func dayAnchored(_ i: Int) -> Match? {
+    guard let l = info(i), l.unit == .day || l.hasRel || l.has(Lex.article) || l.has(Lex.lead) else { return nil }
+    // (the word for "day" read alone: "the day after" is also a phrase; checked without hashing in the common case)
+    @inline(__always) func dayWord(_ k: Int) -> Bool {
+      guard k < toks.count, toks[k].kind == .word, let u = lexEnd[k] > k + 1 ? single(k) : info(k) else { return false }
+      return u.unit == .day && u.mod == .none && !u.hasRel
+    }
+    if dayWord(i) { return anchored(i, i + 1, .day, 1) }
+    guard dayWord(i + 1), let a = single(i) ?? info(i), a.has(Lex.article) || a.has(Lex.lead), a.unit == .none, a.wd == 0,
+      a.month == 0
+    else { return nil }
+    return anchored(a.has(Lex.article) ? i : i + 1, i + 2, .day, 1)
+  }
+
+  /// The longest phrase at `e` that places a date after or before another ("after", "nach", "depois de"), even inside
+  /// a longer phrase of the lexicon; returns it and the token after it.
+  func anchorPhrase(at e: Int) -> (Lex, Int)? {
+    guard let first = lex.table[toks[e].hash] else { return nil }
+    var found: (Lex, Int)?
+    var w = first
+    var h = toks[e].hash
+    var j = e + 1
+    while true {
+      if w >= 0, infos[Int(w)].has(Lex.anchorAfter) || infos[Int(w)].has(Lex.anchorBefore) { found = (infos[Int(w)], j) }
+      guard j < toks.count, j - e < lex.maxPhrase, toks[j].kind == .word else { break }
+      h = WordHash.combine(h, toks[j].hash)
+      guard let f = lex.table[h] else { break }
+      w = f
+      j += 1
+    }
+    return found
   }
 
   /// "two days ago", "3 years later", "20 years".

@@ -69,6 +69,9 @@ struct Lex {
   /// Arabic "من" in "بعد ثلاث سنوات من أعمال البناء" ("after three years of construction"): before a word that
   /// is no date, the counted units after an "in" word are how long something lasted
   static let durationOf: UInt8 = 4
+  /// English "upcoming": "the upcoming two days" is the day two steps ahead; other "coming" words after an article
+  /// count a period in the news convention ("the coming two weeks", "in den kommenden drei Tagen": a duration)
+  static let stepsAhead: UInt8 = 8
 
   static let ago: UInt16 = 1
   static let agoPre: UInt16 = 2
@@ -795,6 +798,7 @@ private final class LexiconBuilder {
       case "fwd": l.flags3 |= Lex.forward
       case "clock": l.flags3 |= Lex.clock
       case "durof": l.flags3 |= Lex.durationOf
+      case "ahead": l.flags3 |= Lex.stepsAhead
       case "mult":
         if arg == "100" { l.flags2 |= UInt16(Lex.mult100 >> 16) }
         if arg == "1000" { l.flags2 |= UInt16(Lex.mult1000 >> 16) }

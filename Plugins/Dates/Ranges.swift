@@ -48,7 +48,9 @@ extension Parser {
   func rangeOpener(_ x0: Int) -> (Int, between: Bool)? {
     var x = x0
     // "tra il 2010 e il 2015": an article may stand between the opening word and X
-    if x > 1, let a = info(x - 1), lexEnd[x - 1] == x, a.has(Lex.article), !a.has(Lex.rangeFrom), !a.has(Lex.rangeBetween) { x -= 1 }
+    if x > 1, let a = info(x - 1), lexEnd[x - 1] == x, a.has(Lex.article) || a.has(Lex.lead), !a.has(Lex.rangeFrom), !a.has(Lex.rangeBetween) {
+      x -= 1
+    }
     var j = x - 1
     while j >= 0 && j >= x - 3 {
       if lexEnd[j] == x, let l = info(j) {
@@ -117,7 +119,12 @@ extension Parser {
   }
 
   /// The connector tokens right before Y that a bare day could precede: where the connector starts.
-  func connectorStart(before b: Int) -> Int? {
+  func connectorStart(before b0: Int) -> Int? {
+    var b = b0
+    // "entre el 5 y el 10 de marzo": an article the date leaves out stands between the connector and Y
+    if b > 1, let a = info(b - 1), lexEnd[b - 1] == b, a.has(Lex.article) || a.has(Lex.lead), !a.has(Lex.rangeTo), !a.has(Lex.rangeAnd) {
+      b -= 1
+    }
     if b > 0, toks[b - 1].kind == .punct, oneOf(toks[b - 1].value, 0x2D, 0x2013, 0x2013) { return b - 1 }
     if let l = info(b), l.has(Lex.rangeTo) || l.has(Lex.rangeAnd) { return b }
     var j = b - 1
@@ -137,8 +144,16 @@ extension Parser {
       guard c.ok, let start = Parser.dayNumber(p.value) else { return nil }
       let opener = rangeOpener(p.m.first)
       if c.and && !(opener?.between ?? false) { return nil }
+      // "from Monday to Wednesday next week": a bare first weekday is in the week the second names
+      var value = p.value
+      var day = start
+      if case .weekday(_, let mod, let k?) = y.expr, case .weekday(_, .none, nil) = p.m.expr,
+        let v = r.value(.weekday(wx, mod, weekOffset: k)), let z = Parser.dayNumber(v)
+      {
+        (value, day) = (v, z)
+      }
       let n = (wy - wx + 7) % 7
-      return DateRange(first: opener?.0 ?? p.m.first, end: y.end, value: p.value, endValue: Cal.iso(start + (n == 0 ? 7 : n)))
+      return DateRange(first: opener?.0 ?? p.m.first, end: y.end, value: value, endValue: Cal.iso(day + (n == 0 ? 7 : n)))
     }
     guard Parser.rangeable(y.expr) else { return nil }
     if let p = prev, Parser.rangeable(p.m.expr) {
@@ -193,12 +208,21 @@ extension Parser {
     else if let l = info(a), l.has(Lex.rangeTo) { k = lexEnd[a] }
     else { return nil }
     guard k < toks.count, toks[k].kind == .number, toks[k].digits <= 2, toks[k].value > xd, toks[k].value <= 31 else { return nil }
-    let e = bareEnd(k)
+    var e = bareEnd(k)
     // not a day if a unit, a month or another number follows ("May 4 to 22 people" is not caught here: a noun is rare)
     if e < toks.count, toks[e].kind == .number || (info(e).map { $0.month > 0 || $0.unit != .none } ?? false) { return nil }
-    guard let end = r.value(.date(y: yy, m: ym, d: toks[k].value, wd: nil)) else { return nil }
+    // "March 19-27, 2013", "from May 4 to 22, 2015": the year after the second day is the range's
+    var year = yy
+    var value = x.value
+    if yy == nil {
+      let j = isPunct(e, 0x2C) ? e + 1 : e
+      if let yv = yearValue(j, afterMonth: false), let v = r.value(.date(y: yv, m: ym, d: xd, wd: nil)) {
+        (year, value, e) = (yv, v, j + 1)
+      }
+    }
+    guard let end = r.value(.date(y: year, m: ym, d: toks[k].value, wd: nil)) else { return nil }
     let opener = rangeOpener(x.m.first)
-    return DateRange(first: opener?.0 ?? x.m.first, end: e, value: x.value, endValue: end)
+    return DateRange(first: opener?.0 ?? x.m.first, end: e, value: value, endValue: end)
   }
 
   /// The value of a range from start `a` to end `b`, or nil when it runs backwards. A range of

@@ -820,6 +820,14 @@ import Testing
     try runCaseFile("dates_negative.jsonl", keyField: "pattern", minCount: 180)
   }
 
+  /// The cases `tools/dates/compose_cases.py` writes: expressions composed of known blocks (an anchor with a counted
+  /// offset, an ordinal week, weekend or weekday of a month, a weekday of a relative week, an edge of a relative or
+  /// absolute unit, a full date with its weekday, a holiday with a year or a relative word, a counted period, a range
+  /// with composed ends), with seeded random anchors and values by calendar arithmetic, in both conventions.
+  @Test func composedCases() throws {
+    try runCaseFile("dates_compose.jsonl", keyField: "pattern", minCount: 1900)
+  }
+
   private func runCaseFile(_ file: String, keyField: String, minCount: Int) throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/" + file
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
