@@ -414,6 +414,11 @@ extension QuoteFinder {
     return t.upper || !profile.capitalNouns || isDomain(t)
   }
 
+  /// A word of time ("Freitag", "Uhr", "Donnerstagabend").
+  func isTimeWord(_ t: Tok) -> Bool {
+    t.isWord && isNoun(t, of: profile.timeWords, suffixes: profile.timeSuffixes)
+  }
+
   /// A web address or domain as one token ("news.at", "www.lyon-partner.fr"): a source.
   func isDomain(_ t: Tok) -> Bool {
     guard t.isWord, t.e - t.s >= 4 else { return false }
@@ -438,25 +443,27 @@ extension QuoteFinder {
 
   /// A speaker phrase starting at token `i`: up to a comma, a stop word or ten words.
   func speakerPhrase(_ toks: [Tok], from i0: Int) -> String? {
-    speakerPhraseRaw(toks, from: i0).flatMap(plausibleSpeaker)
+    speakerPhraseRaw(toks, from: i0).flatMap { plausibleSpeaker($0, toks) }
   }
 
   /// A speaker phrase ending before token `k`.
   func speakerBefore(_ toks: [Tok], upTo k: Int) -> String? {
-    speakerBeforeRaw(toks, upTo: k).flatMap(plausibleSpeaker)
+    speakerBeforeRaw(toks, upTo: k).flatMap { plausibleSpeaker($0, toks) }
   }
 
   /// The first noun phrase of a sentence, if it can speak.
   func sentenceSubject(_ toks0: [Tok]) -> String? {
-    sentenceSubjectRaw(toks0).flatMap(plausibleSpeaker)
+    sentenceSubjectRaw(toks0).flatMap { plausibleSpeaker($0, toks0) }
   }
 
   /// A phrase that can name a speaker: not determiners alone ("Für die „…“" gives "die"), and
   /// where nouns are capitalised it ends in a noun or name, not in a verb that a phrase ran into
   /// ("X, Jean-Louis Borloo, hat Berichte der" → "X, Jean-Louis Borloo"; "dem sinngemäß" → none);
   /// a phrase that ran into a name in quotation marks ends before its unclosed opening mark.
+  /// The words of a determiner joined with its extended attribute (tokens of `toks`) are part of
+  /// the phrase, never its end ("der seit 2005 amtierende Bürgermeister").
   /// (read on UTF-8 bytes: it runs for every phrase considered)
-  func plausibleSpeaker(_ phrase0: String) -> String? {
+  func plausibleSpeaker(_ phrase0: String, _ toks: [Tok] = []) -> String? {
     var phrase = phrase0
     return phrase.withUTF8 { u -> String? in
       let n = u.count
@@ -524,11 +531,39 @@ extension QuoteFinder {
         w = e
       }
       guard !words.isEmpty else { return nil }
+      // Byte ranges of the phrase inside a joined attribute (after its determiner).
+      var inAttribute: [(s: Int, e: Int)] = []
+      for t in profile.attributeEndings.isEmpty || words.count < 3 ? [] : toks
+      where t.joined && t.e - t.s <= limit {
+        let len = t.e - t.s
+        var o = 0
+        while o + len <= limit {
+          var k = 0
+          while k < len, u[o + k] == buf[t.s + k] { k += 1 }
+          if k == len {
+            inAttribute.append((o + 1, o + len))
+            break
+          }
+          o += 1
+        }
+      }
       func empty(_ k: Int) -> Bool { words[k].cs >= words[k].ce }
       func isFunction(_ k: Int) -> Bool {
+        if inAttribute.contains(where: { words[k].s >= $0.s && words[k].s < $0.e }) { return true }
         let h = WordHash.of(u, words[k].cs, words[k].ce)
         return profile.dets.contains(h) || profile.linkers.contains(h)
           || profile.particles.contains(h) || profile.stops.contains(h)
+      }
+      func isTime(_ k: Int) -> Bool {
+        let (cs, ce) = (words[k].cs, words[k].ce)
+        if (cs..<ce).allSatisfy({ (u[$0] >= 0x30 && u[$0] <= 0x39) || u[$0] == 0x2E || u[$0] == 0x3A || u[$0] == 0x2C }) {
+          return true
+        }
+        if profile.timeWords.contains(WordHash.of(u, cs, ce)) { return true }
+        // (a compound ending in a word of time: "Donnerstagabend")
+        return profile.timeSuffixes.contains { suf in
+          ce - cs > suf.count && (0..<suf.count).allSatisfy { u[ce - suf.count + $0] == suf[$0] }
+        }
       }
       func lower(_ k: Int) -> Bool {
         guard !empty(k) else { return false }
@@ -537,6 +572,13 @@ extension QuoteFinder {
       if words.count == 1 {
         if profile.pronouns.contains(WordHash.of(u, words[0].cs, words[0].ce)) { return phrase0 }
         if empty(0) || isFunction(0) { return nil }
+        // Where nouns are capitalised a lone lowercase word is a verb or adverb ("war"), unless a
+        // web address ("news.at") or a quantifier ("von vielen").
+        if profile.capitalNouns, lower(0), !(words[0].cs..<words[0].ce).contains(where: { u[$0] == 0x2E }),
+          !profile.quantifiers.contains(WordHash.of(u, words[0].cs, words[0].ce))
+        {
+          return nil
+        }
       }
       var count = words.count
       if profile.capitalNouns, count > 1 {
@@ -553,6 +595,12 @@ extension QuoteFinder {
         guard count > 0 else { return nil }
         if count == 1, isFunction(0) { return nil }
       } else if (0..<count).allSatisfy({ isFunction($0) || empty($0) }) {
+        return nil
+      }
+      // A time or a number cannot speak ("am Freitag", "um 11:30 Uhr", "seit 2005").
+      if !profile.timeWords.isEmpty, (0..<count).contains(where: { !empty($0) && isTime($0) }),
+        (0..<count).allSatisfy({ isFunction($0) || empty($0) || lower($0) || isTime($0) })
+      {
         return nil
       }
       var e = words[count - 1].e
@@ -584,6 +632,10 @@ extension QuoteFinder {
     if profile.capitalNouns, i > i0 {
       var p = i
       var rounds = 0
+      // (with no subject after them, the object of the last phrase when the first is a time:
+      // "hieß es am Freitag aus dem Polizeipräsidium")
+      var lastObject = -1
+      var found = false
       while p < toks.count, rounds < 4 {
         rounds += 1
         guard toks[p].isWord, toks[p].upper, !profile.dets.contains(toks[p].low),
@@ -593,11 +645,18 @@ extension QuoteFinder {
         guard p < toks.count, toks[p].isWord else { break }
         if profile.stops.contains(toks[p].low) && !profile.dets.contains(toks[p].low) {
           p += 1  // another prepositional phrase ("in der Stadt")
+          lastObject = p
           while p < toks.count, toks[p].isWord, profile.dets.contains(toks[p].low) { p += 1 }
           continue
         }
-        if profile.dets.contains(toks[p].low) || toks[p].upper { i = p }
+        if profile.dets.contains(toks[p].low) || toks[p].upper {
+          i = p
+          found = true
+        }
         break
+      }
+      if !found, lastObject > i, lastObject < toks.count, toks[lastObject].isWord, isTimeWord(toks[i]) {
+        i = lastObject
       }
     }
     if profile.pronouns.contains(toks[i].low) || isDomain(toks[i]) {
@@ -742,12 +801,17 @@ extension QuoteFinder {
       start = i + 1
     }
     var i = start
-    while i < k,
-      !toks[i].isWord
+    while i < k {
+      // (a source opening the clause is no part of the subject: "Von Seiten der Regierung hieß es")
+      if let m = match(profile.sources, toks, i), m.next < k, toks[m.next].isWord {
+        i = m.next
+        continue
+      }
+      guard !toks[i].isWord
         || (profile.stops.contains(toks[i].low) && !profile.pronouns.contains(toks[i].low)
           && !profile.dets.contains(toks[i].low))
         || profile.subordinators.contains(toks[i].low)
-    {
+      else { break }
       i += 1
     }
     guard i < k else { return nil }
@@ -1232,19 +1296,31 @@ extension QuoteFinder {
   /// The noun phrase right before the comma at `comma` (capitalised nouns with their determiners
   /// and genitives: "eine Rhetorik des Verbandes der Veteranen").
   func antecedent(_ toks: [Tok], comma: Int) -> String? {
-    var k = comma - 1
+    var end = comma
+    // (the particle of a separable verb closes the clause: "griff den Tenor der Medien auf,")
+    if profile.capitalNouns, end >= 2, toks[end - 1].isWord, !toks[end - 1].upper,
+      profile.preps.contains(toks[end - 1].low), toks[end - 2].upper
+    {
+      end -= 1
+    }
+    var k = end - 1
     var first = -1
-    while k >= 0, toks[k].isWord, k > comma - 12 {
+    while k >= 0, toks[k].isWord, k > end - 12 {
       let t = toks[k]
-      if profile.dets.contains(t.low) || profile.particles.contains(t.low) || t.upper {
+      // (an adjective before its noun: "chinesischer Medien")
+      if profile.dets.contains(t.low) || profile.particles.contains(t.low) || t.upper
+        || (hasAttributeEnding(t) && toks[k + 1].upper)
+      {
         if !(profile.stops.contains(t.low) && !profile.dets.contains(t.low)) { first = k } else { break }
+        // (a determiner of the object case opens the phrase: "am Donnerstag den ehemaligen …")
+        if profile.capitalNouns, profile.objectDets.contains(t.low) { break }
       } else {
         break
       }
       k -= 1
     }
-    guard first >= 0, first < comma, toks[comma - 1].upper else { return nil }
-    return plausibleSpeaker(string(toks[first].s, toks[comma - 1].e))
+    guard first >= 0, first < end, toks[end - 1].upper else { return nil }
+    return plausibleSpeaker(string(toks[first].s, toks[end - 1].e), toks)
   }
 
   /// The last cue of a stretch of tokens and its speaker (before or after the verb, or the source).
@@ -1296,7 +1372,22 @@ extension QuoteFinder {
     if let b = best {
       let cue = string(before[b.i].s, b.cueEnd)
       var speaker: String? = nil
-      if b.source {
+      // A relative clause of place with an impersonal cue ("eine Erklärung, in der es heißt: „…“",
+      // "Medien, in denen es … heißt, …"): the phrase it stands for is the source.
+      var placeClause: String? = nil
+      if !b.source, profile.capitalNouns, !profile.impersonal.isEmpty,
+        let r = before[..<b.i].lastIndex(where: { !$0.isWord }), before[r].p == UInt8(ascii: ","),
+        r + 3 <= b.i, profile.preps.contains(before[r + 1].low),
+        profile.relatives.contains(before[r + 2].low),
+        before[(r + 3)..<min(b.next, before.count)].contains(where: {
+          $0.isWord && profile.impersonal.contains($0.low)
+        })
+      {
+        placeClause = antecedent(before, comma: r)
+      }
+      if let pc = placeClause {
+        speaker = pc
+      } else if b.source {
         speaker = speakerPhrase(before, from: b.next)
       } else {
         let postUsable =

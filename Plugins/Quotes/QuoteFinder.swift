@@ -74,6 +74,8 @@ struct Tok {
   /// The hash of the lowercased word (WordHash), 0 for punctuation.
   var low: UInt64
   var upper: Bool
+  /// A determiner joined with its extended attribute ("der seit 2005 amtierende").
+  var joined = false
   var isWord: Bool { p == 0 }
 }
 
@@ -636,7 +638,114 @@ struct QuoteFinder {
       i += l
     }
     flush(e)
+    if !profile.attributeEndings.isEmpty {
+      // (a window ending before a mark may end with an attribute before a name in marks)
+      let next = skipSpaceForward(e)
+      joinAttributes(&out, beforeMark: next < n && Self.isQuoteMark(scalar(at: next).0))
+    }
     return out
+  }
+
+  /// A lowercase word ending like a declined adjective or participle ("amtierende", "vertrauter").
+  func hasAttributeEnding(_ t: Tok) -> Bool {
+    guard t.isWord, !t.upper, Self.isLower(scalar(at: t.s).0), !profile.dets.contains(t.low),
+      !profile.preps.contains(t.low)
+    else { return false }
+    for suf in profile.attributeEndings where t.e - t.s > suf.count + 2 {
+      var k = 0
+      while k < suf.count, buf[t.e - suf.count + k] == suf[k] { k += 1 }
+      if k == suf.count { return true }
+    }
+    return false
+  }
+
+  /// Where a noun starts at `k`: a capitalised word, or a name in marks ("die in München
+  /// erscheinende „Abendpost“").
+  func nounStarts(_ toks: [Tok], _ k: Int, beforeMark: Bool = false) -> Bool {
+    guard k < toks.count else { return beforeMark && k == toks.count }
+    if toks[k].p == UInt8(ascii: "Q") { return k + 1 < toks.count && toks[k + 1].isWord && toks[k + 1].upper }
+    return toks[k].isWord && toks[k].upper && !profile.dets.contains(toks[k].low)
+  }
+
+  /// The last token of an extended attribute after the determiner at `d` ("der | seit 2005
+  /// amtierende | Bürgermeister", "einer | mit einem Megafon bewaffneten, offenbar friedensbewegten
+  /// | Frau", "einer | am Montag in der Fachzeitschrift „…“ veröffentlichten | Studie"): prepositional
+  /// phrases, adverbs and numbers, then a declined adjective or participle right before a
+  /// capitalised noun. Inside it a declined word stands before a noun of its own phrase or before
+  /// a comma of coordinated attributes; a word of speech or a clause ends the search.
+  func attributeEnd(_ toks: [Tok], from d: Int, beforeMark: Bool = false) -> Int? {
+    let first = d + 1
+    guard first + 1 < toks.count, toks[first].isWord, !toks[first].upper,
+      !profile.dets.contains(toks[first].low), !profile.pronouns.contains(toks[first].low),
+      // (a determiner, an adjective and a noun are a plain phrase: "die neue Halle")
+      !(hasAttributeEnding(toks[first]) && nounStarts(toks, first + 1))
+    else { return nil }
+    var k = first
+    var inMarks = false
+    while k < toks.count, k < first + 18 {
+      let t = toks[k]
+      if t.p == UInt8(ascii: "Q") {
+        inMarks.toggle()
+      } else if inMarks {
+        if !t.isWord && t.p != UInt8(ascii: ",") { return nil }
+      } else if !t.isWord {
+        // (a comma only between coordinated attributes: "bewaffneten, offenbar friedensbewegten";
+        // the dot of an ordinal: "der am 3. Mai gewählte Präsident")
+        guard t.p == UInt8(ascii: "o") || (t.p == UInt8(ascii: ",") && k > first && hasAttributeEnding(toks[k - 1]))
+        else { return nil }
+      } else if !t.upper && !Self.isDigit(scalar(at: t.s).0) {
+        if profile.cueStarts.contains(t.low), match(profile.cues, toks, k) != nil { return nil }
+        if hasAttributeEnding(t) {
+          // (an adjective after a determiner or preposition, also after other adjectives, belongs
+          // to a phrase inside the attribute: "gegen die wenigen weißen Bauern")
+          var b = k - 1
+          while b > d, hasAttributeEnding(toks[b]) { b -= 1 }
+          let own = b > d && toks[b].isWord
+            && (profile.dets.contains(toks[b].low) || profile.preps.contains(toks[b].low))
+          if k > first, !own, nounStarts(toks, k + 1, beforeMark: beforeMark),
+            // ("mehrere Meter langen Transparent": the noun after the first is inside the attribute)
+            !(k + 3 < toks.count && hasAttributeEnding(toks[k + 2]) && nounStarts(toks, k + 3))
+          {
+            return k
+          }
+          let next = k + 1 < toks.count ? toks[k + 1] : t
+          guard nounStarts(toks, k + 1) || next.p == UInt8(ascii: ",")
+            || (hasAttributeEnding(next) && nounStarts(toks, k + 2))
+          else { return nil }
+        }
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Joins each extended attribute to its determiner, so that the phrase readers see a determiner
+  /// before its noun and never take a time, number or object inside the attribute for a speaker.
+  /// (a determiner right after a comma may open a relative clause: left alone)
+  func joinAttributes(_ toks: inout [Tok], beforeMark: Bool) {
+    var out: [Tok] = []
+    var from = 0
+    var i = 0
+    while i + 2 < toks.count {
+      if toks[i].isWord, profile.dets.contains(toks[i].low), !toks[i + 1].upper,
+        i == 0 || toks[i - 1].p != UInt8(ascii: ","),
+        let end = attributeEnd(toks, from: i, beforeMark: beforeMark)
+      {
+        if out.isEmpty { out.reserveCapacity(toks.count) }
+        out.append(contentsOf: toks[from..<i])
+        var t = toks[i]
+        t.e = toks[end].e
+        t.joined = true
+        out.append(t)
+        from = end + 1
+        i = end + 1
+      } else {
+        i += 1
+      }
+    }
+    guard from > 0 else { return }
+    out.append(contentsOf: toks[from...])
+    toks = out
   }
 
   /// Matches a phrase of `table` at token `i`: (index after the match, end of the reported cue).
@@ -754,13 +863,23 @@ struct QuoteFinder {
           let initial =
             b == 0x2E && j >= 2 && buf[j - 1] >= 0x41 && buf[j - 1] <= 0x5A
             && (buf[j - 2] == 0x20 || buf[j - 2] == 0x2E) && !determinerAfter(j + 1)
-          if !initial && !(b == 0x2E && Self.titleAbbreviation(buf, j)) { return j }
+          if !initial && !(b == 0x2E && Self.titleAbbreviation(buf, j)) && !ordinalDate(j) { return j }
         }
       }
       j += 1
     }
     while j > pos && j < n && (buf[j] & 0xC0) == 0x80 { j -= 1 }
     return j
+  }
+
+  /// The dot at `j` after a number before a word of time is an ordinal ("am 3. Mai").
+  func ordinalDate(_ j: Int) -> Bool {
+    guard !profile.timeWords.isEmpty, buf[j] == 0x2E, j >= 1, buf[j - 1] >= 0x30, buf[j - 1] <= 0x39,
+      j + 2 < n, buf[j + 1] == 0x20
+    else { return false }
+    var we = j + 2
+    while we < n, we - j < 16, Self.isLetterOrDigit(scalar(at: we).0) { we += scalar(at: we).1 }
+    return profile.timeWords.contains(WordHash.of(buf, j + 2, we))
   }
 
   /// Whether the word after the space at `j` is a capitalised determiner: a lone capital before

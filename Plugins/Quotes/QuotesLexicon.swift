@@ -154,6 +154,20 @@ struct LangProfile {
   /// Endings of a dative noun or name ("Janowi Kowalskiemu"): such words right after a cue are
   /// whom it was said to, not the speaker.
   var dativeSuffixes: [[UInt8]] = []
+  /// Endings of declined adjectives and participles ("amtierende", "bestellten") and the
+  /// prepositions: where nouns are capitalised, a determiner, an attribute phrase (prepositional
+  /// phrases, adverbs, numbers) and such a word before a capitalised noun are one noun phrase ("der
+  /// seit 2005 amtierende Bürgermeister"); an adjective right after a preposition belongs to the
+  /// preposition's object.
+  var attributeEndings: [[UInt8]] = []
+  var preps = WordSet()
+  /// Words of time ("Uhr", "Freitag", also as compound ends: "Donnerstagabend"): a phrase of such
+  /// words and numbers only is a time, never a speaker.
+  var timeWords = WordSet()
+  var timeSuffixes: [[UInt8]] = []
+  /// The subject of an impersonal cue ("heißt es"): in a relative clause of place ("eine
+  /// Erklärung, in der es heißt") the phrase the clause stands for is the source.
+  var impersonal = WordSet()
   /// Cues with a conjunction written onto them ("وأضاف"): they go on with the subject of an
   /// earlier cue of the sentence.
   var conjCues = WordSet()
@@ -288,6 +302,11 @@ final class QuoteLexicon: @unchecked Sendable {
         p.roles = WordHash.set(withPrefixes(list("roles")))
         p.conjCues = WordHash.set(prefixes.flatMap { c in list("cues").map { c + $0 } })
         p.dativeSuffixes = list("dativeSuffixes").map { Array($0.utf8) }
+        p.attributeEndings = list("attributeEndings").map { Array($0.utf8) }
+        p.preps = WordHash.set(list("preps"))
+        p.timeWords = WordHash.set(list("timeWords"))
+        p.impersonal = WordHash.set(list("impersonal"))
+        p.timeSuffixes = list("timeWords").filter { $0.count >= 4 }.map { Array($0.utf8) }
         p.stops = WordHash.set(list("stops"))
         p.titles = WordHash.set(list("titles"))
         p.framers = WordHash.set(list("framers"))

@@ -1341,9 +1341,90 @@ import Testing
       ])
   }
 
+  // MARK: - The German speaker noun phrase (check set part 9)
+
+  @Test func extendedAttributeBetweenArticleAndNoun() throws {
+    // The number inside "der seit 2011 amtierende Landrat" is no speaker; coordinated attributes
+    // and the object of their preposition neither.
+    let q = try quotes(
+      "„Wir bauen weiter“, sagte der seit 2011 amtierende Landrat Peter Wendt. Eine mit einem Plakat ausgerüstete, sichtlich aufgebrachte Anwohnerin rief: „Wir wollen keine Umgehungsstraße!“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Wir bauen weiter", "der seit 2011 amtierende Landrat Peter Wendt", "sagte"),
+        Q(
+          "Wir wollen keine Umgehungsstraße!",
+          "Eine mit einem Plakat ausgerüstete, sichtlich aufgebrachte Anwohnerin", "rief"),
+      ])
+  }
+
+  @Test func documentWithAnAttributeAsSource() throws {
+    // "In dem gestern um 16 Uhr veröffentlichten Bericht … heißt es": the document, not the time.
+    let q = try quotes(
+      "In dem gestern um 16 Uhr veröffentlichten Bericht des Rechnungshofs heißt es: „Die Kosten sind aus dem Ruder gelaufen.“ Nach Angaben der für den Hafen zuständigen Behörde ist das Schiff „schwer beschädigt“. Ein mit den Plänen vertrauter Manager sagte der Zeitung: „Der Verkauf ist beschlossen.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q(
+          "Die Kosten sind aus dem Ruder gelaufen.",
+          "dem gestern um 16 Uhr veröffentlichten Bericht des Rechnungshofs", "heißt es"),
+        Q("schwer beschädigt", "der für den Hafen zuständigen Behörde", "Nach Angaben"),
+        Q("Der Verkauf ist beschlossen.", "Ein mit den Plänen vertrauter Manager", "sagte"),
+      ])
+  }
+
+  @Test func nameInMarksAfterAnAttributeIsNoQuotation() throws {
+    let q = try quotes("Die in Leipzig erscheinende „Morgenpost“ schrieb von einem „Desaster“.", lang: "de")
+    #expect(q == [Q("Desaster", "Die in Leipzig erscheinende „Morgenpost“", "schrieb")])
+  }
+
+  @Test func seitensAndVonSeitenNameTheSource() throws {
+    let q = try quotes(
+      "Zunächst war seitens der Feuerwehr von einem „technischen Defekt“ die Rede. Von Seiten der Stadt hieß es, man prüfe „alle Optionen“.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("technischen Defekt", "der Feuerwehr", "seitens"),
+        Q("alle Optionen", "der Stadt", "hieß es"),
+      ])
+  }
+
+  @Test func timeBeforeTheSourceIsNoSpeaker() throws {
+    // "hieß es am Sonntag aus dem Innenministerium": the weekday is a time, the ministry speaks;
+    // "am 3. Mai" ends no sentence and is no speaker.
+    let q = try quotes(
+      "„Es gab keine Verletzten“, hieß es am Sonntag aus dem Innenministerium. „Ich danke allen Wählern“, sagte der am 3. Mai gewählte Präsident Tomas Lind.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Es gab keine Verletzten", "dem Innenministerium", "hieß es"),
+        Q("Ich danke allen Wählern", "der am 3. Mai gewählte Präsident Tomas Lind", "sagte"),
+      ])
+  }
+
+  @Test func relativeClauseOfPlaceWithHeißtEs() throws {
+    // "eine Erklärung, in der es heißt": the statement is the source, not the sentence's subject.
+    let q = try quotes(
+      "Der Verein veröffentlichte eine Erklärung, in der es heißt: „Wir trauern um unseren Ehrenpräsidenten.“",
+      lang: "de")
+    #expect(q == [Q("Wir trauern um unseren Ehrenpräsidenten.", "eine Erklärung", "es heißt")])
+  }
+
+  @Test func relativeClauseAndVerbAreNoAttribute() throws {
+    // After a comma a determiner opens a relative clause; a verb ends the search for an attribute.
+    let q = try quotes(
+      "Der Bürgermeister, der seit Jahren eine kleine Bäckerei betreibt, sagte: „Ich bleibe Bäcker.“ Die beiden sollen zu einer „international agierenden Bande“ gehören, sagte die Staatsanwältin.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Ich bleibe Bäcker.", "Der Bürgermeister", "sagte"),
+        Q("international agierenden Bande", "die Staatsanwältin", "sagte"),
+      ])
+  }
+
   // MARK: - German check set
 
-  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 177 articles written for this
+  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 197 articles written for this
   /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
   /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
   /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
@@ -1382,7 +1463,13 @@ import Testing
   /// only in the sentence or paragraph before or after, statements, documents, newspapers, websites
   /// and agencies as sources, coordinated speakers, the passive with an agent ("wurde von der
   /// Agentur mit den Worten zitiert"), quotations in parentheses, "Seine Bilanz: „…“", and many
-  /// names, titles, slogans and terms in marks beside verbs of speech. Scored like the suites: exact
+  /// names, titles, slogans and terms in marks beside verbs of speech. Records 367 on
+  /// (tools/quotes/check_set_de_part9.py, annotated before the stage was run on them) test the
+  /// speaker's noun phrase: extended attributes between article and noun ("der seit 2005
+  /// amtierende Bürgermeister", "ein mit den Ermittlungen vertrauter Beamter"), documents, media and
+  /// websites behind "In … heißt es", "Laut", "zufolge", "seitens … die Rede", "Aus … hieß es",
+  /// "Nach Angaben", "Wie … mitteilte", and times, numbers, places and instruments where a naive
+  /// reader looks for the speaker. Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
   @Test func germanCheckSetScores() throws {
@@ -1429,18 +1516,20 @@ import Testing
       }
     }
     print("quotes check de: gold \(gold) pred \(pred) exact \(exact) overlap \(overlap) speaker \(speakerOK)/\(speakerN)")
-    // The scores reached (1004 of 1006 spans exact, two false positives, speaker 998 of 1002); they
+    // The scores reached (1084 of 1086 spans exact, two false positives, speaker 1078 of 1082); they
     // must not drop. (Part 5 on its first run, before the rules it prompted: 150 of 154 found,
     // speakers 142 of 150; its held-out articles 29-32 then: 17 of 17 exact, speakers 16 of 17.
     // Part 6 on its first run: 147 of 150 exact, 2 false positives, speakers 140 of 147. Part 7 on
     // its first run: 132 of 137 exact, no false positive, speakers 126 of 132. Part 8 on its first
-    // run: 91 of 94 exact, 2 false positives, speakers 85 of 91.)
-    #expect(gold == 1006)
-    #expect(pred <= 1006)
-    #expect(exact >= 1004)
-    #expect(overlap >= 1004)
-    #expect(speakerN >= 1002)
-    #expect(speakerOK >= 998)
+    // run: 91 of 94 exact, 2 false positives, speakers 85 of 91. Part 9 on its first run: 80 of 80
+    // exact, 1 false positive, speakers 76 of 80 by this measure but only 28 of 80 as whole
+    // phrases: the head-word rule accepted "2005" for "der seit 2005 amtierende Bürgermeister …".)
+    #expect(gold == 1086)
+    #expect(pred <= 1086)
+    #expect(exact >= 1084)
+    #expect(overlap >= 1084)
+    #expect(speakerN >= 1082)
+    #expect(speakerOK >= 1078)
   }
 
   // MARK: - Multilingual check set
