@@ -415,14 +415,17 @@ struct Resolver {
         return nil
       }
       if wd == 0 {
-        let d = n < 0 ? Cal.monthLength(yy, mm) : n
+        let d = n < 0 ? Cal.monthLength(yy, mm) + n + 1 : n  // -1 the last day, -5 the fifth last
         guard Cal.valid(yy, mm, d) else { return nil }
         return Cal.ymd(yy, mm, d)
       }
       if wd == weekOfMonth { return Cal.isoWeek(Cal.days(yy, mm, n < 0 ? Cal.monthLength(yy, mm) : 1 + 7 * (n - 1))) }
-      let z = Cal.nthWeekday(yy, mm, n, wd == weekendOfMonth ? 6 : wd)
+      let z = n < -1 ? Cal.nthWeekday(yy, mm, -1, wd == weekendOfMonth ? 6 : wd) + 7 * (n + 1) : Cal.nthWeekday(yy, mm, n, wd == weekendOfMonth ? 6 : wd)
       guard Cal.civil(z).m == mm else { return nil }
       return wd == weekendOfMonth ? Cal.isoWeek(z) + "-WE" : Cal.iso(z)
+    case .isoWeek(let y, let w):
+      guard let yy = y ?? dct?.y else { return nil }
+      return "\(Cal.pad4(yy))-W\(Cal.pad2(w))"
     case .half(let h, let y, let k):
       if let y { return "\(Cal.pad4(y))-H\(h)" }
       guard let dct, let k else { return nil }
@@ -442,7 +445,7 @@ struct Resolver {
       }
       let mm = n < 0 ? 12 : 1
       if wd == weekOfMonth { return Cal.isoWeek(Cal.days(yy, mm, n < 0 ? 31 : 1 + 7 * (n - 1))) }
-      let z = Cal.nthWeekday(yy, mm, n, wd == weekendOfMonth ? 6 : wd)
+      let z = n < -1 ? Cal.nthWeekday(yy, mm, -1, wd == weekendOfMonth ? 6 : wd) + 7 * (n + 1) : Cal.nthWeekday(yy, mm, n, wd == weekendOfMonth ? 6 : wd)
       guard Cal.civil(z).m == mm else { return nil }
       return wd == weekendOfMonth ? Cal.isoWeek(z) + "-WE" : Cal.iso(z)
     case .monthOfYear(let m, let yearShift, let y):

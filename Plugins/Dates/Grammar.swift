@@ -41,6 +41,8 @@ enum Expr {
   case season(Int, y: Int?, yearShift: Int)
   /// a half of a year (1, 2): of a given year or of a year relative to the DCT's
   case half(Int, y: Int?, yearShift: Int?)
+  /// an ISO week of a given year or of the DCT's: "week 42", "KW 42", "W05 2017"
+  case isoWeek(y: Int?, w: Int)
   /// a century: its first two digits (20 for "the 21st century"), or relative to the DCT's ("last century")
   case century(base: Int?, shift: Int)
   /// tokens consumed with nothing to say (an invalid date)
@@ -384,7 +386,11 @@ struct Parser {
   /// The end of a word for "year" after a year, with the dot of its abbreviation ("2016 r.").
   func yearPostEnd(_ k: Int) -> Int {
     let e = lexEnd[k]
-    if e == k + 1, toks[k].end - toks[k].start <= 2, isPunct(e, 0x2E), adjacent(e) { return e + 1 }
+    // the abbreviation dot after a short word or dotted phrase ("2016 r.", "2014 A.D.")
+    let shortWord = e == k + 1 || (!isPunct(e - 1, 0x2E) && isPunct(e - 2, 0x2E))  // "r", or "d" closing "a.d"
+    if shortWord, toks[e - 1].end - toks[e - 1].start <= 2, isPunct(e, 0x2E), adjacent(e) {
+      return e + 1
+    }
     return e
   }
 
@@ -397,6 +403,13 @@ struct Parser {
     if let l = info(k), l.ord > 0 {
       n = Int(l.ord)
       k = lexEnd[k]
+      // "fifth last day of May", "the second last Sunday of June": counted from the end of the month
+      if n > 1, let z = info(k), z.mod == .last || z.pmod == .last, z.wd == 0, z.unit == .none, z.ord == 0,
+        let nx = info(lexEnd[k]), nx.unit == .day || (nx.wd > 0 && nx.wdMod == .none)
+      {
+        n = -n
+        k = lexEnd[k]
+      }
     } else if isNumber(k), let (dv, e, ord) = day(k, allowCardinalWord: false), ord || (info(e)?.unit == .day) || relativeMonthFollows(e) {
       n = dv
       k = e
@@ -426,11 +439,11 @@ struct Parser {
     } else if let l = info(k), l.unit == .month, n == -1 || (n > 0 && n <= 12) {
       isMonth = true
       if n == -1 { n = 12 }  // "último mês de 2013"
-    } else if n > 0, isNumber(k) == false, let l = info(k), l.has(Lex.fill), let f = info(lexEnd[k]), f.mod != .none,
-      let u = info(lexEnd[lexEnd[k]]), u.unit == .month
+    } else if n > 0, isNumber(k) == false, let l = info(k), l.has(Lex.fill), case let a = bareArticleEnd(lexEnd[k]), let f = info(a),
+      f.mod != .none, let u = info(lexEnd[a]), u.unit == .month
     {
-      // "20 of next month"
-      return Match(first: i, end: lexEnd[lexEnd[lexEnd[k]]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(f.mod)))
+      // "20 of next month", "20 ste van de volgende maand"
+      return Match(first: i, end: lexEnd[lexEnd[a]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(f.mod)))
     } else if n > 0, isNumber(k) == false, let l = info(k), l.has(Lex.fill), let u = info(lexEnd[k]), u.unit == .month,
       let p = info(lexEnd[lexEnd[k]]), p.pmod != .none
     {
@@ -586,6 +599,11 @@ struct Parser {
       if j < toks.count, adjacent(j), let s = info(j), s.has(Lex.ordSuffix) {
         j = lexEnd[j]
         ordinal = true
+      } else if j < toks.count, let s = info(j), s.flags == Lex.ordSuffix, s.flags2 == 0, s.flags3 == 0, s.num == 0, s.ord == 0,
+        lexEnd[j] == j + 1, toks[j].end - toks[j].start >= 2
+      {
+        j += 1  // "20 ste": a suffix of two letters or more written apart, when it is no word of its own
+        ordinal = true
       } else if isPunct(j, 0xB0), adjacent(j) {
         j += 1  // "1°": a degree sign written for the ordinal indicator
         ordinal = true
@@ -663,10 +681,45 @@ struct Parser {
     return (v, last)
   }
 
+  /// The year in words at `s..<e` reads as a year after a preposition: three words or more ("two thousand and
+  /// twenty"), two numbers 11…99 ("nineteen ninety-nine"), or one compound word ("zweitausendzwölf"), and no unit or
+  /// counted noun after it ("in twenty twenty-two days").
+  func wordYear(_ s: Int, _ e: Int) -> Bool {
+    if e < toks.count, let u = info(e), u.unit != .none { return false }
+    if e < toks.count, toks[e].kind == .word, lex.countAfter.contains(toks[e].hash) { return false }
+    if e - s >= 3 || e - s == 1 { return true }
+    guard e - s == 2, lexEnd[s] == s + 1, let a = info(s), let b = info(s + 1) else { return false }
+    return (11...99).contains(a.num) && (1...99).contains(b.num)
+  }
+
   func expandYear(_ v: Int) -> Int { v < 50 ? 2000 + v : 1900 + v }
 
-  /// A number of units: "2", "two", "a".
-  func amount(_ i: Int) -> (Double, Int)? {
+  /// A number of units: "2", "two", "a", "anderthalb", "twee en een half" (before its unit).
+  @inline(__always) func amount(_ i: Int) -> (Double, Int)? {
+    guard let (n, k) = wholeAmount(i) else { return nil }
+    if k < toks.count, let h = info(k), h.has(Lex.andHalf), n == n.rounded(), let u = info(lexEnd[k]), u.unit != .none {
+      return (n + 0.5, lexEnd[k])
+    }
+    return (n, k)
+  }
+
+  /// The end of the unit word at `k` with an "and a half" after it ("a year and a half"), which adds a half to `n`.
+  func unitEnd(_ k: Int, _ n: inout Double) -> Int {
+    let e = lexEnd[k]
+    guard e < toks.count, let h = info(e), h.has(Lex.andHalf), n == n.rounded() else { return e }
+    n += 0.5
+    return lexEnd[e]
+  }
+
+  /// A counted offset in whole units: a half year is six months, a half week three and a half days (rounded as before).
+  static func whole(_ u: Unit, _ n: Double) -> (Unit, Int) {
+    if n != n.rounded(), u == .year { return (.month, Int((n * 12).rounded())) }
+    if n != n.rounded(), u == .week, n * 7 == (n * 7).rounded() { return (.day, Int(n * 7)) }
+    return (u, Int(n.rounded()))
+  }
+
+  /// The amount at `i` without a half written after it: a number ("2", "3.5"), a number word, "anderthalb" (1.5).
+  func wholeAmount(_ i: Int) -> (Double, Int)? {
     guard i < toks.count else { return nil }
     let t = toks[i]
     if t.kind == .number, t.digits <= 4 {
@@ -683,9 +736,11 @@ struct Parser {
       }
       return (Double(t.value), i + 1)
     }
-    if let l = info(i), l.num > 0 { return (Double(l.num), lexEnd[i]) }
+    guard let l = info(i) else { return nil }
+    if l.num > 0 { return (Double(l.num), lexEnd[i]) }
+    if l.has(Lex.oneAndHalf) { return (1.5, lexEnd[i]) }
     // a unit word with its own count is its amount and its unit ("بعد أسبوع", "قبل يومين")
-    if let l = info(i), l.count > 0, l.unit != .none { return (Double(l.count), i) }
+    if l.count > 0, l.unit != .none { return (Double(l.count), i) }
     return nil
   }
 
@@ -791,7 +846,8 @@ struct Parser {
           (m, d) = (a, b)
         }
       }
-      guard let yy = y, let mm = m, let dd = d, Cal.valid(yy, mm, dd) else { return consumedAll }
+      // (29 February of a common year is valued as written, "29/2/2019"; a day no such month has is nothing, "31/02/2021")
+      guard let yy = y, let mm = m, let dd = d, Cal.valid(yy, mm, dd) || Cal.valid(nil, mm, dd) else { return consumedAll }
       return Match(first: i, end: end, expr: .date(y: yy, m: mm, d: dd, wd: nil))
     }
     // two components
@@ -839,6 +895,8 @@ struct Parser {
     }
     if sep == 0x2E && lex.dayFirst { (d, m) = (x, z) }  // "28.10." is never month-first here
     guard let mm = m, let dd = d, Cal.valid(nil, mm, dd) else { return nil }
+    // "3/4 cup", "1/2 inch": a fraction before a measure or counted noun (the lexicon's `countAfter`)
+    if stop < toks.count, toks[stop].kind == .word, lex.countAfter.contains(toks[stop].hash) { return nil }
     return Match(first: i, end: stop, expr: .date(y: nil, m: mm, d: dd, wd: nil))
   }
 
@@ -938,6 +996,15 @@ struct Parser {
       let t = toks[j]
       if t.kind == .punct {
         if first >= 0, t.value == 0x2C || t.value == 0x2D || t.value == 0x2F { j += 1; continue }
+        // "May '95", "März ’87": two digits after an apostrophe are the year
+        if m != nil, y == nil, t.value == 0x27 || t.value == 0x2019, isNumber(j + 1), adjacent(j + 1), toks[j + 1].digits == 2,
+          !(j + 2 < toks.count && adjacent(j + 2) && toks[j + 2].kind != .punct)
+        {
+          y = expandYear(toks[j + 1].value)
+          j += 2
+          lastGood = j
+          continue
+        }
         if t.value == 0x28, wd != nil, d == nil, let (dv, k, _) = day(j + 1, allowCardinalWord: false), isPunct(k, 0x29) {
           d = dv
           dNumeric = true
@@ -989,7 +1056,10 @@ struct Parser {
           if isPunct(k, 0x2E), adjacent(k) { k += 1 }
           if let mo = info(k), mo.month > 0 { return Match(first: j, end: lexEnd[k], expr: .nothing) }
         }
-        if d == nil, compactPart == nil, let (dv, k, ord) = day(j, allowCardinalWord: false) {
+        // (not a count before its unit: "May in 1 year")
+        if d == nil, compactPart == nil, let (dv, k, ord) = day(j, allowCardinalWord: false),
+          ord || !(info(k).map { $0.unit != .none && $0.month == 0 && !$0.has(Lex.fill) } ?? false)
+        {
           mark(j)
           d = dv
           dOrdinal = ord
@@ -1090,7 +1160,8 @@ struct Parser {
         return nil
       }
       if let dd = d {
-        guard Cal.valid(y, mm, dd) else { return Match(first: first, end: end, expr: .nothing) }
+        // a day the month does not have, written with its year, is valued as written ("feb 30 2019", "31 Apr 2015")
+        guard Cal.valid(y, mm, dd) || (y != nil && wd == nil && dd <= 31) else { return Match(first: first, end: end, expr: .nothing) }
         if leadNear, y == nil { return Match(first: first, end: end, expr: .dayOfYear(m: mm, d: dd, leadMod)) }
         return Match(first: first, end: end, expr: .date(y: y, m: mm, d: dd, wd: wd))
       }
@@ -1115,7 +1186,9 @@ struct Parser {
       return Match(first: first, end: end, expr: .monthRel(mm, .none))
     }
     if let dd = d {
-      guard wd != nil || leadDayWord || (dOrdinal && dNumeric && leadStart >= 0) || (standalone && (leadStart >= 0 || (dOrdinal && onlyPrepositions(before: first))))
+      // (in a short text, an ordinal word with its article is a day only as the whole phrase: not "O quarto 2015 fica")
+      guard wd != nil || leadDayWord || (dOrdinal && dNumeric && leadStart >= 0)
+        || (standalone && (leadStart >= 0 || (dOrdinal && onlyPrepositions(before: first))) && (dNumeric || !isNumber(end)))
         || (standalone && dNumeric && first > 0 && onlyPrepositions(before: first) && onlyPunctuation(from: end))  // "el 17"
         // "am 13.", "am Dreizehnten", "on 4th": an ordinal day right after a preposition
         || (dOrdinal && first > 0 && first == i && (info(first - 1).map { $0.has(Lex.prep) && lexEnd[first - 1] == first } ?? false)
@@ -1148,9 +1221,21 @@ struct Parser {
       hops += 1
     }
     guard let a = info(k) else { return nil }
+    // "March in 1 year", "May in a year": the year that many years from the DCT's
+    if k == k0, a.has(Lex.inPre), a.unit == .none, let (n, ku) = amount(lexEnd[k]), n >= 1, n == n.rounded(), let u = info(ku),
+      u.unit == .year, u.mod == .none
+    {
+      return (Int(n), lexEnd[ku])
+    }
     if a.mod != .none, a.mod != .onwd, a.unit == .none, let u = info(lexEnd[k]), u.unit == .year { return (shift(a.mod), lexEnd[lexEnd[k]]) }
     if a.unit == .year, let p = info(lexEnd[k]), p.pmod != .none, p.wd == 0 { return (shift(p.pmod), lexEnd[lexEnd[k]]) }
     if a.unit == .year, a.cur == .year, a.mod == .none, !a.has(Lex.ambiguous) { return (0, lexEnd[k]) }  // "di quest'anno"
+    // "the second half of the year", "el primer trimestre del año": the current year after an "of" word
+    if a.cur == .year || a.unit == .year, a.mod == .none, !a.hasRel, info(lexEnd[k])?.pmod ?? .none == .none,
+      k > k0 ? info(k0)?.has(Lex.fill) ?? false : k0 > 0 && lexEnd[k0 - 1] == k0 && info(k0 - 1)?.has(Lex.fill) ?? false
+    {
+      return (0, lexEnd[k])
+    }
     return nil
   }
 
@@ -1162,10 +1247,18 @@ struct Parser {
     if f.has(Lex.fill), f.mod == .none, let u = info(lexEnd[k]), u.unit == .month, let p = info(lexEnd[lexEnd[k]]), p.pmod != .none {
       return true
     }
-    guard f.has(Lex.fill), f.mod == .none, let m = info(lexEnd[k]), m.mod != .none, m.mod != .onwd,
-      let u = info(lexEnd[lexEnd[k]])
+    guard f.has(Lex.fill), f.mod == .none, case let a = bareArticleEnd(lexEnd[k]), let m = info(a), m.mod != .none, m.mod != .onwd,
+      let u = info(lexEnd[a])
     else { return false }
     return u.unit == .month
+  }
+
+  /// The index after a bare article at `k` ("van [de] volgende maand"), or `k`.
+  func bareArticleEnd(_ k: Int) -> Int {
+    guard let a = info(k), a.has(Lex.article) || a.has(Lex.lead), a.mod == .none, a.unit == .none, a.cur == .none, a.month == 0, a.wd == 0,
+      a.ord == 0, a.num == 0
+    else { return k }
+    return lexEnd[k]
   }
 
   func monthFollows(_ k: Int) -> Bool {
@@ -1224,6 +1317,9 @@ struct Parser {
         if l1.wd > 0, l1.wdMod == .none {
           consider(weekdayTail(i, lexEnd[k], Int(l1.wd), l0.wdNext != .none ? l0.wdNext : l0.mod, short: l1.wdShort))
         } else if l1.month > 0, !l1.monthShort, l0.mod != .onwd, !l1.has(Lex.ambiguous) || properNoun(k) {
+          if l0.mod == .next || l0.mod == .upcoming, let p = info(lexEnd[k]), p.pmod == .next2, p.wd == 0, p.unit == .none {
+            consider(Match(first: i, end: lexEnd[lexEnd[k]], expr: .monthRel(Int(l1.month), .next2)))  // "næste marts igen"
+          }
           consider(Match(first: i, end: lexEnd[k], expr: .monthRel(Int(l1.month), l0.mod)))
         } else if l1.unit == .month, l0.mod != .onwd, let f = info(lexEnd[k]), f.has(Lex.fill), f.month == 0, let mo = info(lexEnd[lexEnd[k]]),
           mo.month > 0, !mo.monthShort
@@ -1270,24 +1366,33 @@ struct Parser {
         consider(weekdayTail(i, lexEnd[i], Int(l0.wd), .none, short: l0.wdShort))
       }
     }
+    // "week 42", "KW 42", "W05 2017"
+    if l0.has(Lex.weekNumber), let w = weekNumber(i) { consider(w) }
+    // "all week", "den ganzen Monat", "de hele week", "tutto il mese": the whole unit
+    if l0.has(Lex.whole), let u = info(lexEnd[i]), u.mod == .none, !u.hasRel,
+      u.unit == .day || u.unit == .week || u.unit == .month || u.unit == .year || u.unit == .weekend
+    {
+      consider(Match(first: i, end: lexEnd[lexEnd[i]], expr: .duration(u.unit, 1)))
+    }
     // "in two weeks", "hace tres meses", "il y a deux ans"
     if l0.has(Lex.inPre) || l0.has(Lex.agoPre) {
-      if let (n, k) = amount(lexEnd[i]), let u = info(k), u.unit != .none {
-        let e = lexEnd[k]
-        let units = Int(n.rounded())
-        if let a = anchored(lexEnd[i], e, u.unit, units) { return a }
+      if let (n0, k) = amount(lexEnd[i]), let u = info(k), u.unit != .none {
+        var n = n0
+        let e = unitEnd(k, &n)
+        let (wu, units) = Parser.whole(u.unit, n)
+        if let a = anchored(lexEnd[i], e, wu, units) { return a }
         if l0.has(Lex.agoPre) {
           var e2 = e
           if let a = info(e), a.has(Lex.ago) { e2 = lexEnd[e] }  // "för två år sedan"
           // an opening word that is also a common word ("for" in "for tre uger siden") needs its closing word
-          if e2 > e || !l0.has(Lex.ambiguous) { consider(Match(first: i, end: e2, expr: .offset(u.unit, -units))) }
+          if e2 > e || !l0.has(Lex.ambiguous) { consider(Match(first: i, end: e2, expr: .offset(wu, -units))) }
         } else if let o = info(e), o.has(Lex.durationOf), lexEnd[e] < toks.count, toks[lexEnd[e]].kind == .word, info(lexEnd[e]) == nil {
           // "بعد ثلاث سنوات من أعمال البناء": after three years of something, a duration
           return Match(first: lexEnd[i], end: e, expr: .duration(u.unit, n))
         } else if !(i > 0 && (isPunct(i - 1, 0x25) || isNumber(i - 1) && units == 1)) {
           // (after a share, or an amount "in one" unit, it is how long something took: "rose 45% in two years",
           // "£1,500 in one day"; "$10000 in 3 years" stays a date)
-          consider(Match(first: i, end: e, expr: .offset(u.unit, units)))
+          consider(Match(first: i, end: e, expr: .offset(wu, units)))
         }
       }
     }
@@ -1330,6 +1435,7 @@ struct Parser {
     var q = 0
     var e = k
     var half = false
+    var yearHalf = false
     // "the last quarter of 2015", "el último trimestre del año pasado": the fourth, when a year follows; alone it is the
     // quarter before the DCT's ("last quarter")
     var lastQuarter: Match?
@@ -1360,10 +1466,10 @@ struct Parser {
       if let l = info(k), l.ord > 0 {
         o = Int(l.ord)
         k2 = lexEnd[k]
-      } else if lex.ordinalAfter, let w = info(k), w.has(Lex.quarter) || w.period == 1, let l = info(lexEnd[k]), l.ord > 0 {
+      } else if lex.ordinalAfter, let w = info(k), w.has(Lex.quarter) || w.isHalf, let l = info(lexEnd[k]), l.ord > 0 {
         o = Int(l.ord)  // "الربع الأول", "النصف الثاني"
         after = true
-      } else if let r = smallRoman(k), let w = info(k + 1), w.has(Lex.quarter) || w.period == 1 {
+      } else if let r = smallRoman(k), let w = info(k + 1), w.has(Lex.quarter) || w.isHalf {
         o = r  // "III kwartał", "w I półroczu"
         k2 = k + 1
       } else if isNumber(k), toks[k].digits == 1, isPunct(k + 1, 0x2E) || info(k + 1)?.has(Lex.ordSuffix) == true {
@@ -1371,8 +1477,9 @@ struct Parser {
         k2 = isPunct(k + 1, 0x2E) ? k + 2 : lexEnd[k + 1]
       }
       guard let w = info(k2) else { return nil }
-      if w.period == 1, (1...2).contains(o) {
+      if w.isHalf, (1...2).contains(o) {
         half = true  // "the first half of 2017", "zweites Halbjahr", "primer semestre"
+        yearHalf = w.period == 4
       } else {
         guard (1...4).contains(o), w.has(Lex.quarter) else { return nil }
       }
@@ -1395,8 +1502,9 @@ struct Parser {
     if let (ys, e3) = relativeYear(k3) {
       return Match(first: i, end: e3, expr: half ? .half(q, y: nil, yearShift: ys) : .quarter(q: q, y: nil, yearShift: ys, shift: nil))
     }
-    // a half without its year is a half of anything ("the first half" of a match): no date
-    if half { return nil }
+    // a half without its year is a half of anything ("the first half" of a match): no date; a word for a half-year
+    // ("im zweiten Halbjahr", "el primer semestre") names one of the DCT's year, as a quarter does
+    if half { return yearHalf ? Match(first: i, end: e, expr: .half(q, y: nil, yearShift: 0)) : nil }
     if let lastQuarter { return lastQuarter }
     return Match(first: i, end: e, expr: .quarter(q: q, y: nil, yearShift: 0, shift: nil))
   }
@@ -1533,6 +1641,10 @@ struct Parser {
     var e = after
     if short, isPunct(e, 0x2E), adjacent(e) { e += 1 }
     if short && !standalone && !inWeekdayRange(first, e) { return nil }
+    // "næste fredag igen", "nästa onsdag igen": one more step after the next one, as "übernächsten Freitag"
+    if mod == .next || mod == .upcoming, let p = info(e), p.pmod == .next2, p.wd == 0, p.unit == .none {
+      return Match(first: first, end: lexEnd[e], expr: .weekday(wd, .next2, weekOffset: nil))
+    }
     if mod == .this, let p = info(e), p.pmod != .none {
       return Match(first: first, end: lexEnd[e], expr: .weekday(wd, p.pmod == .last ? .recent : p.pmod, weekOffset: nil))
     }
@@ -1622,8 +1734,8 @@ struct Parser {
 
   /// "two days ago", "3 years later", "20 years".
   func offsetOrDuration(_ first: Int, _ i: Int) -> Match? {
-    guard let (n, k0) = amount(i) else { return nil }
-    let k = k0
+    guard let (n0, k) = amount(i) else { return nil }
+    var n = n0
     if let w = info(k), w.wdPlural, w.wd > 0, n >= 1, n == n.rounded(), let a = info(lexEnd[k]), a.has(Lex.ago) || a.has(Lex.later) {
       // "three fridays from now", "2 thursdays ago"
       return Match(first: first, end: lexEnd[lexEnd[k]], expr: .weekdayCount(Int(w.wd), a.has(Lex.ago) ? -Int(n) : Int(n)))
@@ -1639,19 +1751,77 @@ struct Parser {
     // (a unit word that is a whole relative date, "i fjor", "Vorjahr", counts nothing: "nummer to i fjor")
     guard let u = info(k), u.unit != .none, u.mod == .none, !u.hasRel else { return nil }
     // "om 20 uur": a time of day
-    if u.unit == .hour, first > 0, let c = info(first - 1), c.has(Lex.clock), isNumber(i) { return nil }
+    if u.unit == .hour, first > 0, let c = info(first - 1), c.has(Lex.clock) { return nil }
     if u.unit == .decade && info(i)?.num == nil && isNumber(i) == false { return nil }
-    let e = lexEnd[k]
-    if let a = anchored(first, e, u.unit, Int(n.rounded())) { return a }
+    let e = unitEnd(k, &n)
+    let (wu, wn) = Parser.whole(u.unit, n)
+    if let a = anchored(first, e, wu, wn) { return a }
+    if let c = compoundOffset(first, wu, wn, e) { return c }
     if let a = info(e), a.has(Lex.ago) {
-      return Match(first: first, end: lexEnd[e], expr: .offset(u.unit, -Int(n.rounded())))
+      return Match(first: first, end: lexEnd[e], expr: .offset(wu, -wn))
     }
     if let a = info(e), a.has(Lex.later) {
-      return Match(first: first, end: lexEnd[e], expr: .offset(u.unit, Int(n.rounded())))
+      return Match(first: first, end: lexEnd[e], expr: .offset(wu, wn))
     }
     // a bare number before a unit word is a duration only with a real number or number word
     if isNumber(i), toks[i].digits > 4 { return nil }
+    // "un mes entero": the whole unit
+    if n == 1, let w = info(e), w.has(Lex.whole) { return Match(first: first, end: lexEnd[e], expr: .duration(u.unit, n)) }
     return Match(first: first, end: e, expr: .duration(u.unit, n))
+  }
+
+  // MARK: ISO weeks "week 42", "KW 42", "semana 42 de 2016", "W05 2017"
+
+  func weekNumber(_ i: Int) -> Match? {
+    guard let l = info(i), l.has(Lex.weekNumber) else { return nil }
+    let k = lexEnd[i]
+    // "W05", "KW42" or "week 42"; nothing numeric glued after the number ("week 4-5", "KW 42.3")
+    guard isNumber(k), toks[k].digits <= 2, (1...53).contains(toks[k].value),
+      !(k + 1 < toks.count && adjacent(k + 1) && toks[k + 1].kind == .punct && isNumber(k + 2) && adjacent(k + 2))
+    else { return nil }
+    var e = k + 1
+    if let u = info(e), u.unit != .none || u.has(Lex.ordSuffix) { return nil }  // "week 2 days", "week 2nd"
+    var y: Int?
+    var j = e
+    if let f = info(j), f.has(Lex.fill) || f.has(Lex.yearPrep), lexEnd[j] == j + 1 { j += 1 }
+    if isNumber(j), toks[j].digits == 4, (1900...2099).contains(toks[j].value) {
+      y = toks[j].value
+      e = j + 1
+    }
+    return Match(first: i, end: e, expr: .isoWeek(y: y, w: toks[k].value))
+  }
+
+  /// "2 years 1 month 21 days later", "three weeks, two days ago": counted units one after another (a comma or "and"
+  /// may stand between them) closed by an "ago" or "later" word; the months (and years) are counted first, then the days.
+  func compoundOffset(_ first: Int, _ u0: Unit, _ n0: Int, _ e0: Int) -> Match? {
+    var months = 0
+    var days = 0
+    var parts = 0
+    func add(_ u: Unit, _ n: Int) -> Bool {
+      switch u {
+      case .year: months += 12 * n
+      case .month: months += n
+      case .week: days += 7 * n
+      case .day: days += n
+      default: return false
+      }
+      parts += 1
+      return true
+    }
+    guard add(u0, n0), e0 < toks.count else { return nil }
+    var e = e0
+    while e < toks.count {
+      var k = e
+      if isPunct(k, 0x2C) { k += 1 } else if let a = info(k), a.has(Lex.numAnd) { k = lexEnd[k] }
+      guard let (n, ku) = amount(k), n >= 1, n == n.rounded(), let u = info(ku), u.mod == .none, !u.hasRel, add(u.unit, Int(n))
+      else { break }
+      e = lexEnd[ku]
+    }
+    guard parts >= 2, let a = info(e), a.has(Lex.ago) || a.has(Lex.later) else { return nil }
+    let s = a.has(Lex.ago) ? -1 : 1
+    let expr: Expr = months == 0 ? .offset(.day, s * days) : days == 0 ? .offset(.month, s * months)
+      : .anchored(.day, s * days, .offset(.month, s * months))
+    return Match(first: first, end: lexEnd[e], expr: expr)
   }
 
   // MARK: rule 4: decades "the 1980s", "90'erne", "1990-talet", "les années 90", "nineties"
@@ -1671,6 +1841,12 @@ struct Parser {
       if k < toks.count, adjacent(k), toks[k].kind == .punct, toks[k].value == 0x27 || toks[k].value == 0x2D { k += 1 }
       if k < toks.count, adjacent(k), let s = info(k), s.has(Lex.decSuffix) {
         return Match(first: i, end: lexEnd[k], expr: .decade(base))
+      }
+      // "1990 s": a one-letter suffix written apart, closing its phrase
+      if t.digits == 4, k == i + 1, k < toks.count, toks[k].end - toks[k].start == 1, let s = info(k), s.has(Lex.decSuffix),
+        lexEnd[k] == k + 1, k + 1 == toks.count || toks[k + 1].kind == .punct
+      {
+        return Match(first: i, end: k + 1, expr: .decade(base))
       }
       return nil
     }
@@ -1712,10 +1888,14 @@ struct Parser {
   // MARK: rule 5: a year alone "in 1979", "2018"
 
   /// The number at `k` counts something: a word of the lexicon's `countAfter` follows it ("2016 people") or a
-  /// phrase of its `countBefore` precedes it ("more than 2016").
+  /// phrase of its `countBefore` precedes it ("more than 2016"); or it names one of something, a `labelBefore` noun
+  /// before it ("room 2015").
   func countedNumber(_ k: Int) -> Bool {
     if k + 1 < toks.count, toks[k + 1].kind == .word, lex.countAfter.contains(toks[k + 1].hash) { return true }
-    guard !lex.countBefore.isEmpty, k > 0, toks[k - 1].kind == .word else { return false }
+    guard k > 0, toks[k - 1].kind == .word else { return false }
+    // "room 2015", "Zimmer 2015", "vol 2016": a number naming one of something (capitalised or not)
+    if lex.labelBefore.contains(toks[k - 1].hash) { return true }
+    guard !lex.countBefore.isEmpty else { return false }
     if lex.countBefore.contains(toks[k - 1].hash) { return true }
     return k > 1 && toks[k - 2].kind == .word && lex.countBefore.contains(WordHash.combine(toks[k - 2].hash, toks[k - 1].hash))
   }
@@ -1764,9 +1944,14 @@ struct Parser {
   }
 
   func year(_ i: Int) -> Match? {
-    // "in two thousand and twenty": a year in words of three words or more after a year preposition
-    if let l = info(i), l.has(Lex.yearPrep), let (v, e) = spelledYear(lexEnd[i]), e - lexEnd[i] >= 3 {
+    // "in two thousand and twenty", "in nineteen ninety-nine", "in zweitausendzwölf": a year in words after a year
+    // preposition, of three words or more, or a pair of numbers 11…99, or one compound word; a text that is nothing but
+    // a year in words ("dos mil dieciocho")
+    if let l = info(i), l.has(Lex.yearPrep), let (v, e) = spelledYear(lexEnd[i]), wordYear(lexEnd[i], e) {
       return Match(first: lexEnd[i], end: e, expr: .year(v))
+    }
+    if standalone, onlyPrepositions(before: i), let (v, e) = spelledYear(i), onlyPunctuation(from: e) {
+      return Match(first: i, end: e, expr: .year(v))
     }
     var k = i
     var first = i
@@ -1779,6 +1964,12 @@ struct Parser {
     guard isNumber(k), toks[k].digits == 4 else { return nil }
     let v = toks[k].value
     guard v >= 1000, v <= 2999 else { return nil }
+    // a comparison sign glued before the year stays with it, like "greater than": "=2019", "year >2015"
+    if first == k, k > 0, adjacent(k), isPunct(k - 1, 0x3D) || isPunct(k - 1, 0x3C) || isPunct(k - 1, 0x3E),
+      !(k > 1 && adjacent(k - 1) && toks[k - 2].kind != .word)
+    {
+      first = k - 1
+    }
     // part of a bigger number or a code (not "w latach 2010-2015": years after a word for "the years")
     let span = yearSpan(k)
     if span { first = k }  // "in the years [2010-2015]", as "w latach [2010-2015]"

@@ -55,7 +55,7 @@ struct Lex {
   /// a Roman numeral 11…30 ("XXI", "XIXe"), read only before or after a century word
   var roman: Int8 = 0
   /// a word naming a period of a year or an era: 1 half ("half", "Halbjahr", "semestre"), 2 century
-  /// ("century", "Jahrhundert", "siglo"), 3 the "H" of "H1 2017"
+  /// ("century", "Jahrhundert", "siglo"), 3 the "H" of "H1 2017", 4 a half-year ("Halbjahr", "semestre")
   var period: Int8 = 0
   var flags: UInt16 = 0
   var flags2: UInt16 = 0
@@ -72,6 +72,16 @@ struct Lex {
   /// English "upcoming": "the upcoming two days" is the day two steps ahead; other "coming" words after an article
   /// count a period in the news convention ("the coming two weeks", "in den kommenden drei Tagen": a duration)
   static let stepsAhead: UInt8 = 8
+  /// "anderthalb", "anderhalve": an amount of one and a half
+  static let oneAndHalf: UInt8 = 16
+  /// "and a half", "y medio", "et demi", "en een half": adds a half to the count of the unit it follows or precedes
+  /// ("a year and a half", "twee en een half jaar")
+  static let andHalf: UInt8 = 32
+  /// "week", "KW", "semana": before a number 1…53 (and a year) it names an ISO week ("week 42", "KW 42", "W05 2017")
+  static let weekNumber: UInt8 = 64
+  /// "all", "ganzen", "de hele", "tutto il" before a unit word, "entero" after it: the whole unit, a duration of one
+  /// ("all week" P1W, "den ganzen Monat", "un mes entero")
+  static let whole: UInt8 = 128
 
   static let ago: UInt16 = 1
   static let agoPre: UInt16 = 2
@@ -143,8 +153,11 @@ struct Lex {
     flags == 0 && flags2 & ~UInt16((Lex.rangeFrom | Lex.rangeTo | Lex.rangeAnd | Lex.rangeBetween | Lex.edgeEnd) >> 16) == 0
       && month == 0 && wd == 0 && !hasRel && mod == .none && pmod == .none && wdNext == .none && unit == .none
       && cur == .none && num == 0 && ord == 0 && dec == 0 && holiday == 0 && wdWeeks == 0 && season == 0
-      && roman == 0 && period == 0
+      && roman == 0 && period == 0 && flags3 & (Lex.oneAndHalf | Lex.whole | Lex.weekNumber) == 0
   }
+
+  /// "half" (1) or a word for a half-year (4: "Halbjahr", "semestre", "halvår"), which names one without its year
+  var isHalf: Bool { period == 1 || period == 4 }
 
   func has(_ f: UInt16) -> Bool { flags & f != 0 }
   func has(_ f: UInt8) -> Bool { flags3 & f != 0 }
@@ -240,6 +253,8 @@ final class Lexicon: @unchecked Sendable {
   let proclitics: [[UInt8]]
   /// phrases of one or two words before a number that make it a count ("more than", "plus de", "ponad"): hashes
   let countBefore: Set<UInt64>
+  /// nouns a number names one of ("room 2015", "Flug 2016", "página 2012"): that number is no year
+  let labelBefore: Set<UInt64>
   /// nouns after a number that make it a count ("people", "Menschen", "personnes"): word hashes
   let countAfter: Set<UInt64>
 
@@ -262,6 +277,7 @@ final class Lexicon: @unchecked Sendable {
     ordinalAfter = b.ordinalAfter
     proclitics = b.proclitics.map { Array($0.utf8) }.sorted { $0.count > $1.count }
     countBefore = Set(b.countBefore.compactMap(LexiconBuilder.phraseHash))
+    labelBefore = Set(b.labelBefore.compactMap(LexiconBuilder.phraseHash))
     countAfter = Set(b.countAfter.compactMap(LexiconBuilder.phraseHash))
   }
 
@@ -382,6 +398,7 @@ private final class LexiconBuilder {
   var ordinalAfter = false
   var proclitics: [String] = []
   var countBefore: [String] = []
+  var labelBefore: [String] = []
   var countAfter: [String] = []
 
   /// The hash of a phrase as the text's tokens of it combine (words only).
@@ -410,6 +427,7 @@ private final class LexiconBuilder {
     ordinalAfter = (json?["ordinalAfter"] as? Bool) ?? false
     proclitics = json?["proclitics"] as? [String] ?? []
     countBefore = json?["countBefore"] as? [String] ?? []
+    labelBefore = json?["labelBefore"] as? [String] ?? []
     countAfter = json?["countAfter"] as? [String] ?? []
     for loc in locales { addCalendarNames(loc) }
     if let suffixes = json?["ordinalSuffixes"] as? [String] {
@@ -791,6 +809,7 @@ private final class LexiconBuilder {
       case "wd": l.wd = Int8(arg) ?? 0
       case "wdweeks": l.wdWeeks = Int8(arg) ?? 0
       case "half": l.period = 1
+      case "yhalf": l.period = 4
       case "century": l.period = 2
       case "hmark": l.period = 3
       case "season": l.season = Int8(["SP", "SU", "FA", "WI"].firstIndex(of: arg).map { $0 + 1 } ?? 0)
@@ -799,6 +818,10 @@ private final class LexiconBuilder {
       case "clock": l.flags3 |= Lex.clock
       case "durof": l.flags3 |= Lex.durationOf
       case "ahead": l.flags3 |= Lex.stepsAhead
+      case "onehalf": l.flags3 |= Lex.oneAndHalf
+      case "andhalf": l.flags3 |= Lex.andHalf
+      case "weekno": l.flags3 |= Lex.weekNumber
+      case "whole": l.flags3 |= Lex.whole
       case "mult":
         if arg == "100" { l.flags2 |= UInt16(Lex.mult100 >> 16) }
         if arg == "1000" { l.flags2 |= UInt16(Lex.mult1000 >> 16) }

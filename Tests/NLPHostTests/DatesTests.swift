@@ -828,6 +828,13 @@ import Testing
     try runCaseFile("dates_compose.jsonl", keyField: "pattern", minCount: 1900)
   }
 
+  /// The cases `tools/dates/quirk_cases.py` writes: the odd surface shapes of written requests and single expressions
+  /// (compact numerics, ISO weeks, numbers in words, modifiers around a relative period, weekday + day number, counted
+  /// compounds and halves, named periods, holidays, and numbers that look like dates and are not), in both conventions.
+  @Test func quirkCases() throws {
+    try runCaseFile("dates_quirk.jsonl", keyField: "pattern", minCount: 530)
+  }
+
   private func runCaseFile(_ file: String, keyField: String, minCount: Int) throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/" + file
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
