@@ -27,6 +27,7 @@ extension QuoteFinder {
     scan()
     var cands = pair()
     cands.append(contentsOf: dashCandidates())
+    cands.append(contentsOf: blockCandidates())
     cands.sort {
       $0.contentStart < $1.contentStart
         || ($0.contentStart == $1.contentStart && $0.contentEnd > $1.contentEnd)
@@ -43,7 +44,18 @@ extension QuoteFinder {
     var resolvedBy: [String: String] = [:]
     for c in cands {
       guard let (s, e) = trimContent(c.contentStart, c.contentEnd), hasWord(s, e) else { continue }
-      var a = attribute(c, s, e)
+      var a: Attribution
+      if c.block {
+        // (the speaker and cue of the sentence that introduces the block)
+        a = Attribution()
+        a.colon = true
+        if let found = cueSpeaker(tokens(sentenceStart(c.open), c.open)) {
+          a.speaker = found.speaker
+          a.cue = found.cue
+        }
+      } else {
+        a = attribute(c, s, e)
+      }
       var via = a.speaker == nil ? "none" : "attr"
       var parts: [(Int, Int)] = [(s, e)]
       if !c.dash, e - s < 4000, let inc = incise(s, e) {
@@ -145,7 +157,7 @@ extension QuoteFinder {
       // The same words quoted before as a name or title ("Forschungsschiff „Meerfalke“" … "die „Meerfalke“").
       let key = WordHash.of(buf, s, e)
       let scare =
-        c.dash ? false : !isSpeech(c, s, e, a, knownName: e - s <= 60 && knownNames.contains(key))
+        c.dash || c.block ? false : !isSpeech(c, s, e, a, knownName: e - s <= 60 && knownNames.contains(key))
       if scare && e - s <= 60 { knownNames.insert(key) }
       if scare { scareSpans.append((c.open, c.closeEnd)) }
       // "Ihre Antwort: „…“" — the owner speaks.
@@ -216,7 +228,7 @@ extension QuoteFinder {
         for k in runStart..<end { cands[k].listed = true }
       }
     }
-    for k in cands.indices where !cands[k].dash && cands[k].depth == 0 {
+    for k in cands.indices where !cands[k].dash && !cands[k].block && cands[k].depth == 0 {
       var joined = false
       if prev >= 0, cands[k].open >= cands[prev].closeEnd, cands[k].open - cands[prev].closeEnd <= 60 {
         let gap = tokens(cands[prev].closeEnd, cands[k].open)
@@ -390,6 +402,107 @@ extension QuoteFinder {
     return out
   }
 
+  // MARK: - Block quotations without marks
+
+  /// Block quotations that lost their marks ("…, sagte in einer Pressekonferenz:¶ Al-Fashqa ist
+  /// sudanesisch, …"): a line ending with a colon whose sentence has a cue and a speaker, followed
+  /// by a prose paragraph (`blockLine`). The quotation is that paragraph; further paragraphs join
+  /// it only when indented the same way as the first (the block's visible layout).
+  func blockCandidates() -> [Candidate] {
+    var out: [Candidate] = []
+    var k = 0
+    while k < newlines.count {
+      let nl = newlines[k]
+      k += 1
+      var j = nl
+      while j > 0, buf[j - 1] == 0x20 || buf[j - 1] == 0x09 || buf[j - 1] == 0x0D { j -= 1 }
+      guard j > 0, buf[j - 1] == 0x3A else { continue }
+      let colon = j - 1
+      // The next non-empty line and its indentation.
+      var lineStart = nl + 1
+      var li = k
+      while li < newlines.count, skipSpaceForward(lineStart) >= newlines[li] {
+        lineStart = newlines[li] + 1
+        li += 1
+      }
+      let start = skipSpaceForward(lineStart)
+      guard start < n else { continue }
+      let indent = start - lineStart
+      var end = li < newlines.count ? newlines[li] : n
+      guard blockLine(start, end, first: true) else { continue }
+      guard let found = cueSpeaker(tokens(sentenceStart(colon), colon)), found.speaker != nil else {
+        continue
+      }
+      // Indented paragraphs after an indented first one continue the block.
+      while indent > 0, li < newlines.count {
+        var ns = newlines[li] + 1
+        var nli = li + 1
+        while nli < newlines.count, skipSpaceForward(ns) >= newlines[nli] {
+          ns = newlines[nli] + 1
+          nli += 1
+        }
+        let s2 = skipSpaceForward(ns)
+        guard s2 < n, s2 - ns == indent, (0..<indent).allSatisfy({ buf[ns + $0] == buf[lineStart + $0] })
+        else { break }
+        let e2 = nli < newlines.count ? newlines[nli] : n
+        guard blockLine(s2, e2, first: false) else { break }
+        end = e2
+        li = nli
+      }
+      var c = Candidate(
+        open: colon, contentStart: start, contentEnd: end, closeEnd: end, depth: 0, dash: false,
+        unclosed: false)
+      c.block = true
+      out.append(c)
+      k = li
+    }
+    return out
+  }
+
+  /// Whether the line `s..<e` reads as quoted prose: it starts with a letter (capitalised where
+  /// the script has case), has no quotation mark, dash or list bullet of its own, no table cells
+  /// (`|`, tabs) and no label ending with a colon among its first words ("Frage:", "10 Uhr:"),
+  /// ends a sentence (a question after a colon is an interview's, not a statement: left out), and
+  /// has more small words than capitalised ones after a sentence start (no list of names).
+  func blockLine(_ s: Int, _ e: Int, first: Bool) -> Bool {
+    guard e - s >= 12, e - s <= Self.maxQuoteBytes else { return false }
+    let (c0, _) = scalar(at: s)
+    guard Unicode.Scalar(c0)?.properties.isAlphabetic == true, !Self.isLower(c0) else { return false }
+    var i = s
+    while i < e {
+      if buf[i] == 0x7C || buf[i] == 0x09 { return false }
+      i += 1
+    }
+    let last = skipSpaceBack(e)
+    guard last > s, let (cl, _) = scalar(before: last), cl == 0x2E || cl == 0x21 || cl == 0x2026
+    else { return false }
+    let toks = tokens(s, e)
+    var small = 0
+    var capital = 0
+    var words = 0
+    var sentenceStart = true
+    for t in toks {
+      if t.isWord {
+        words += 1
+        if !sentenceStart {
+          let c = scalar(at: t.s).0
+          if Self.isUpper(c) { capital += 1 } else if Self.isLower(c) { small += 1 }
+        }
+        sentenceStart = false
+      } else if t.p == UInt8(ascii: "Q") {
+        if buf[t.s] != 0x27, buf[t.s] != 0xE2 || buf[t.s + 2] != 0x99 { return false }  // (apostrophes stay)
+      } else if t.p == UInt8(ascii: ":") {
+        if words <= 3 { return false }
+      } else if t.p == UInt8(ascii: "*") {
+        return false
+      } else if t.p == UInt8(ascii: ".") || t.p == UInt8(ascii: "!") || t.p == UInt8(ascii: "?") {
+        sentenceStart = true
+      }
+    }
+    let cased = Self.isUpper(c0)
+    return words >= 4 && (!cased || (small >= 3 && small > capital))
+  }
+
   // MARK: - Attribution
 
   func isSentencePunct(_ t: Tok) -> Bool {
@@ -443,12 +556,54 @@ extension QuoteFinder {
 
   /// A speaker phrase starting at token `i`: up to a comma, a stop word or ten words.
   func speakerPhrase(_ toks: [Tok], from i0: Int) -> String? {
-    speakerPhraseRaw(toks, from: i0).flatMap { plausibleSpeaker($0, toks) }
+    withParenthesis(speakerPhraseRaw(toks, from: i0).flatMap { plausibleSpeaker($0, toks) }, toks)
   }
 
   /// A speaker phrase ending before token `k`.
   func speakerBefore(_ toks: [Tok], upTo k: Int) -> String? {
-    speakerBeforeRaw(toks, upTo: k).flatMap { plausibleSpeaker($0, toks) }
+    var k = k
+    // (a parenthesis after the name, and an adverb, may stand before the verb: "Wie X (SPD) heute
+    // sagte")
+    if k >= 2, toks[k - 1].isWord, !toks[k - 1].upper, profile.stops.contains(toks[k - 1].low),
+      !profile.preps.contains(toks[k - 1].low), toks[k - 2].p == UInt8(ascii: ")")
+    {
+      k -= 1
+    }
+    if k >= 3, toks[k - 1].p == UInt8(ascii: ")"),
+      let open = toks[max(0, k - 5)..<(k - 1)].lastIndex(where: { $0.p == UInt8(ascii: "(") }), open > 0
+    {
+      return withParenthesis(speakerBefore(toks, upTo: open), toks)
+    }
+    return speakerBeforeRaw(toks, upTo: k).flatMap { plausibleSpeaker($0, toks) }
+  }
+
+  /// A party, place or short name in parentheses right after a speaker phrase belongs to it
+  /// ("Edelgard Bulmahn (SPD)", "Bertram Hilgen (SPD)").
+  func withParenthesis(_ phrase: String?, _ toks: [Tok]) -> String? {
+    guard let phrase, let first = toks.first, let last = toks.last,
+      toks.contains(where: { $0.p == UInt8(ascii: "(") })
+    else { return phrase }
+    var ph = phrase
+    return ph.withUTF8 { u -> String in
+      let len = u.count
+      guard len > 0 else { return phrase }
+      var p = first.s
+      var at = -1
+      while p + len <= last.e {
+        if buf[p] == u[0], (1..<len).allSatisfy({ buf[p + $0] == u[$0] }) {
+          at = p
+          break
+        }
+        p += 1
+      }
+      guard at >= 0, let t = toks.firstIndex(where: { $0.s >= at + len }), toks[t].p == UInt8(ascii: "("),
+        (at + len..<toks[t].s).allSatisfy({ buf[$0] == 0x20 }), t + 2 < toks.count, toks[t + 1].isWord,
+        toks[t + 1].upper || Self.isDigit(scalar(at: toks[t + 1].s).0),
+        let close = toks[(t + 1)..<min(toks.count, t + 5)].firstIndex(where: { !$0.isWord }),
+        toks[close].p == UInt8(ascii: ")")
+      else { return phrase }
+      return string(at, toks[close].e)
+    }
   }
 
   /// The first noun phrase of a sentence, if it can speak.
@@ -531,6 +686,13 @@ extension QuoteFinder {
         w = e
       }
       guard !words.isEmpty else { return nil }
+      // A time before a comma opens no speaker phrase ("Friday, the company's chief executive, …").
+      if words.count > 2, u[words[0].e - 1] == 0x2C, !profile.timeWords.isEmpty,
+        profile.timeWords.contains(WordHash.of(u, words[0].cs, words[0].ce))
+      {
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: u[words[1].s..<n]), as: UTF8.self)
+        return plausibleSpeaker(rest, toks)
+      }
       // Byte ranges of the phrase inside a joined attribute (after its determiner).
       var inAttribute: [(s: Int, e: Int)] = []
       for t in profile.attributeEndings.isEmpty || words.count < 3 ? [] : toks
@@ -584,7 +746,10 @@ extension QuoteFinder {
       if profile.capitalNouns, count > 1 {
         // A lowercase word that is no determiner or particle, after a name or a comma, ends the
         // phrase.
-        for k in 1..<words.count where lower(k) && !isFunction(k) {
+        for k in 1..<words.count
+        where lower(k) && !isFunction(k)
+          && !Self.particleCompound(u, words[k].cs, words[k].ce, particles: profile.particles)
+        {
           if u[words[k - 1].e - 1] == 0x2C || (!lower(k - 1) && !isFunction(k - 1) && !empty(k - 1)) {
             count = k
             break
@@ -667,7 +832,7 @@ extension QuoteFinder {
     while j < toks.count, words < 12 {
       let t = toks[j]
       if !t.isWord { break }
-      if j > i && !continuesName(toks, j) {
+      if j > i && !continuesName(toks, j) && !linksPhrase(toks, j) {
         // (a role with an attachment before the person's own title goes on to the name:
         // "الخبيرة في جامعة … الدكتورة سلمى عواد")
         if profile.stops.contains(t.low), profile.roles.contains(toks[i].low),
@@ -703,7 +868,7 @@ extension QuoteFinder {
           break
         }
         if isLowerNonDet(t) && toks[j - 1].upper && !profile.dets.contains(toks[j - 1].low)
-          && !profile.linkers.contains(toks[j - 1].low) && !isDomain(t)
+          && !profile.linkers.contains(toks[j - 1].low) && !isDomain(t) && !linksPhrase(toks, j)
         {
           break
         }
@@ -762,8 +927,53 @@ extension QuoteFinder {
     return k >= 0 && toks[k].isWord && toks[k].upper && continuesName(toks, k + 1)
   }
 
-  /// A name particle between capitalised words ("van der Linden").
+  /// A linking preposition after a person's name that attaches a place or institution to it,
+  /// where nouns are capitalised ("Ralph Senkel vom Hotel Sängerhof", "Anna Kühn aus Trier"): it
+  /// goes on to a capitalised word or a determiner, never to a time ("vom Montag"); after a noun
+  /// with its determiner it is no attachment of a person ("seitens der Bundeswehr vom Tod").
+  func linksPhrase(_ toks: [Tok], _ j: Int) -> Bool {
+    guard profile.capitalNouns, j > 1, j + 1 < toks.count, toks[j].isWord,
+      profile.linkers.contains(toks[j].low), toks[j - 1].isWord, toks[j - 1].upper,
+      toks[j - 2].isWord, toks[j - 2].upper, !profile.dets.contains(toks[j - 2].low),
+      toks[j + 1].isWord, toks[j + 1].upper || profile.dets.contains(toks[j + 1].low)
+    else { return false }
+    // The attached phrase (determiners, particles, capitalised words) holds no time or number; it
+    // must end before the verb, punctuation or a time: one cut short by a further preposition
+    // ("vom Institut | für Meeresforschung in Kiel") is left out whole.
+    var k = j + 1
+    while k < toks.count, toks[k].isWord,
+      toks[k].upper || profile.dets.contains(toks[k].low) || profile.particles.contains(toks[k].low)
+    {
+      if isTimeWord(toks[k]) || Self.isDigit(scalar(at: toks[k].s).0) { return false }
+      k += 1
+    }
+    if k < toks.count, toks[k].isWord, profile.preps.contains(toks[k].low) {
+      var t = k + 1
+      while t < toks.count, toks[t].isWord, profile.dets.contains(toks[t].low) { t += 1 }
+      return t < toks.count && (isTimeWord(toks[t]) || Self.isDigit(scalar(at: toks[t].s).0))
+    }
+    return true
+  }
+
+  /// A name particle joined to a capitalised name by a hyphen ("al-Faki", "el-Sisi"): part of a name.
+  static func particleCompound(
+    _ u: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, particles: WordSet
+  ) -> Bool {
+    var h = s
+    while h < e, h - s <= 4, u[h] != 0x2D { h += 1 }
+    guard h > s, h + 1 < e, u[h] == 0x2D, u[h + 1] >= 0x41 && u[h + 1] <= 0x5A || u[h + 1] >= 0xC3 && u[h + 1] <= 0xC3
+    else { return false }
+    return particles.contains(WordHash.of(u, s, h))
+  }
+
+  /// A name particle between capitalised words ("van der Linden"), or one joined to a name
+  /// ("Muhammad al-Faki Suleiman").
   func continuesName(_ toks: [Tok], _ j: Int) -> Bool {
+    if toks[j].isWord, !toks[j].upper, j > 0, toks[j - 1].isWord, toks[j - 1].upper,
+      Self.particleCompound(buf, toks[j].s, toks[j].e, particles: profile.particles)
+    {
+      return true
+    }
     guard toks[j].isWord, !toks[j].upper, profile.particles.contains(toks[j].low), j > 0,
       toks[j - 1].upper,
       // (where nouns are capitalised a determiner right after a noun opens a phrase of its own:
@@ -821,7 +1031,7 @@ extension QuoteFinder {
     // The noun phrase right before the verb ("Back in 2019 the inspectors wrote").
     var b = k - 1
     var bWords = 0
-    while b >= i, bWords < 10 {
+    while b >= i, bWords < 12 {
       let t = toks[b]
       if t.isWord {
         let linked = profile.linkers.contains(t.low) && b > i && (toks[b - 1].isWord)
@@ -878,8 +1088,9 @@ extension QuoteFinder {
     while j < k, words < 10 {
       let t = toks[j]
       if t.isWord {
-        if j > i && profile.stops.contains(t.low) { break }
+        if j > i && profile.stops.contains(t.low) && !linksPhrase(toks, j) { break }
         if j > i && isLowerNonDet(t) && toks[j - 1].upper && !profile.dets.contains(toks[j - 1].low)
+          && !continuesName(toks, j) && !linksPhrase(toks, j)
         {
           break
         }
@@ -1706,10 +1917,15 @@ extension QuoteFinder {
         continue
       }
       // "einer vom DFB veröffentlichten Erklärung": a determiner alone does not end at a preposition.
-      if j > i && profile.stops.contains(t.low) && !onlyDets { break }
+      if j > i && profile.stops.contains(t.low) && !onlyDets && !linksPhrase(toks, j) { break }
       if j > i && profile.capitalNouns && isLowerNonDet(t) && toks[last].upper
-        && !profile.dets.contains(toks[last].low) && !continuesName(toks, j)
+        && !profile.dets.contains(toks[last].low) && !continuesName(toks, j) && !linksPhrase(toks, j)
       {
+        // A capitalised first word before a number is an adverb of quantity ("Knapp zwei Stunden
+        // später wurde …", "Rund 300 Menschen"): the sentence names no speaker.
+        if j == i + 1, profile.quantifiers.contains(t.low) || Self.isDigit(scalar(at: t.s).0) {
+          return nil
+        }
         break
       }
       // (a role noun goes on to the name after its lowercase attachment: "Minister rolnictwa
@@ -2286,7 +2502,20 @@ extension QuoteFinder {
   }
 
   /// The name inside a speaker phrase ("la directora de la feria, Carmen Ibáñez" → "Carmen Ibáñez").
-  func nameIn(_ phrase: String) -> String {
+  func nameIn(_ phrase0: String) -> String {
+    // A name before its attachment or parenthesis ("Landwirt Heiner Osterkamp aus Wilmsdorf",
+    // "Bertram Hilgen (SPD)"): the words before it.
+    var phrase = phrase0
+    if profile.capitalNouns {
+      let ws = phrase.split(separator: " ")
+      let upper = { (w: Substring) in w.unicodeScalars.first.map { Self.isUpper($0.value) } ?? false }
+      if let k = ws.indices.first(where: {
+        $0 >= 2 && (ws[$0].hasPrefix("(")
+          || (profile.linkers.contains(WordHash.of(String(ws[$0]))) && upper(ws[$0 - 1]) && upper(ws[$0 - 2])))
+      }) {
+        phrase = ws[..<k].joined(separator: " ")
+      }
+    }
     // A name before an apposition ("Owen Prigent, président du collectif Stop Piste"): the first
     // part between commas, the last, made only of capitalised words that is no determiner or role.
     let parts = phrase.split(separator: ",")

@@ -63,6 +63,9 @@ struct Candidate {
   var openKind: MarkKind? = nil
   /// One of three or more quoted stretches listed with commas or "and" ("„A“, „B“ und „C“"): titles or names.
   var listed = false
+  /// A block quotation that lost its marks: the prose paragraph after a line that introduces
+  /// speech and ends with a colon (`open` is the colon).
+  var block = false
 }
 
 /// A word or punctuation token of a small window.
@@ -598,7 +601,7 @@ struct QuoteFinder {
           // ... and a title's ("Dr. Paul Brückner").
           wordChar =
             Self.isLower(nc) || Self.isDigit(nc) || (i - ws == 1 && upper)
-            || (i - ws == 2 && upper && Self.titleAbbreviation(buf, i))
+            || (upper && abbreviation(i))
         } else if c == 0x2C || c == 0x3A {
           // "1,5", and a score or time "2:1", "20:15"
           wordChar = Self.isDigit(nc) && i > 0 && Self.isDigit(scalar(before: i)?.0 ?? 0)
@@ -840,7 +843,7 @@ struct QuoteFinder {
               c1 >= 0x30 && c1 <= 0x39 && b == 0x2E
               && !(j + 1 < n && (buf[j + 1] == 0xE2 || buf[j + 1] == 0xC2 || buf[j + 1] == 0x22))
             return (c1 >= 0x41 && c1 <= 0x5A && (c0 == 0x20 || c0 == 0x2E) && !determinerAfter(j))
-              || ordinal || Self.titleAbbreviation(buf, j - 1)
+              || ordinal || abbreviation(j - 1)
           }()
           if !prevWordShort || b != 0x2E { return j }
         }
@@ -863,7 +866,7 @@ struct QuoteFinder {
           let initial =
             b == 0x2E && j >= 2 && buf[j - 1] >= 0x41 && buf[j - 1] <= 0x5A
             && (buf[j - 2] == 0x20 || buf[j - 2] == 0x2E) && !determinerAfter(j + 1)
-          if !initial && !(b == 0x2E && Self.titleAbbreviation(buf, j)) && !ordinalDate(j) { return j }
+          if !initial && !(b == 0x2E && abbreviation(j)) && !ordinalDate(j) { return j }
         }
       }
       j += 1
@@ -892,6 +895,20 @@ struct QuoteFinder {
       we += 1
     }
     return profile.dets.contains(WordHash.of(buf, j + 1, we))
+  }
+
+  /// Whether the dot at `dot` ends a title written short: a capital and a small letter ("Dr.",
+  /// "St.") or a word of the language's `abbreviations` ("Prof.", "Gov.", "Mme.").
+  func abbreviation(_ dot: Int) -> Bool {
+    if Self.titleAbbreviation(buf, dot) { return true }
+    guard !profile.abbreviations.isEmpty, dot >= 3 else { return false }
+    var s = dot
+    while s > 0, dot - s <= 8,
+      buf[s - 1] >= 0x80 || (buf[s - 1] | 0x20 >= 0x61 && buf[s - 1] | 0x20 <= 0x7A)
+    { s -= 1 }
+    guard dot - s >= 3, dot - s <= 8, s == 0 || buf[s - 1] == 0x20 || buf[s - 1] == 0x0A || buf[s - 1] == 0x28
+    else { return false }
+    return profile.abbreviations.contains(WordHash.of(buf, s, dot))
   }
 
   /// A capital and a small letter before the dot at `dot` ("Dr.", "St.", "Nr."): an abbreviation,

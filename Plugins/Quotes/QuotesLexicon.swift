@@ -165,6 +165,8 @@ struct LangProfile {
   /// words and numbers only is a time, never a speaker.
   var timeWords = WordSet()
   var timeSuffixes: [[UInt8]] = []
+  /// Titles written with a dot before a name ("Prof.", "Gov.", "Mme."): their dot ends no sentence.
+  var abbreviations = WordSet()
   /// The subject of an impersonal cue ("heißt es"): in a relative clause of place ("eine
   /// Erklärung, in der es heißt") the phrase the clause stands for is the source.
   var impersonal = WordSet()
@@ -189,6 +191,7 @@ struct LangProfile {
     relatives.formUnion(o.relatives)
     postSources.formUnion(o.postSources)
     quantifiers.formUnion(o.quantifiers)
+    abbreviations.formUnion(o.abbreviations)
     phraseStarts.formUnion(o.phraseStarts)
     cueStarts.formUnion(o.cueStarts)
     aux.formUnion(o.aux)
@@ -305,6 +308,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.attributeEndings = list("attributeEndings").map { Array($0.utf8) }
         p.preps = WordHash.set(list("preps"))
         p.timeWords = WordHash.set(list("timeWords"))
+        p.abbreviations = WordHash.set(list("abbreviations"))
         p.impersonal = WordHash.set(list("impersonal"))
         p.timeSuffixes = list("timeWords").filter { $0.count >= 4 }.map { Array($0.utf8) }
         p.stops = WordHash.set(list("stops"))

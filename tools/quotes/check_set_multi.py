@@ -11,7 +11,8 @@ or Spanish incise splits the quotation in two. Quotes are listed in text order; 
 occurrence at or after the start of the one before.
 
 A second batch (multi2_LANG.py, records check-multi2/LANG/NN) was written the same way after the
-stage had been tuned on the first.
+stage had been tuned on the first. A third batch (multi3_LANG.py, records check-multi3/LANG/NN)
+holds block quotations whose marks were lost after a colon, and colons that introduce no speech.
 
 Writes Tests/NLPHostTests/Fixtures/quotes_multi_check.jsonl (records check-multi/LANG/NN with
 `lang`, `text`, `gold` as in the evaluation suites, offsets in code points).
@@ -49,27 +50,27 @@ def records(lang, articles, batch="check-multi"):
     return out
 
 
+# The batches, in the order they were written: module prefix, id prefix, label, languages. Each was
+# annotated before the stage was run on it, so its first-pass scores measure the stage on unseen text:
+# the first; the second, written after the stage had been fixed on the first; the third, block
+# quotations that lost their marks after a colon, and colons that introduce a list, table,
+# programme, headline, interview question or no speech.
+BATCHES = [("multi", "check-multi", "", LANGS), ("multi2", "check-multi2", " (batch 2)", LANGS),
+           ("multi3", "check-multi3", " (batch 3)", ["de"] + LANGS)]
+
+
 def main():
     sys.path.insert(0, HERE)
     recs = []
-    for lang in LANGS:
-        try:
-            mod = importlib.import_module(f"multi_{lang}")
-        except ModuleNotFoundError:
-            continue
-        r = records(lang, mod.ARTICLES)
-        print(f"{lang}: {len(r)} articles, {sum(len(x['gold']) for x in r)} quotes", file=sys.stderr)
-        recs += r
-    # The second batch (multi2_LANG.py), written after the stage had been fixed on the first: its
-    # first-pass scores measure the stage on unseen text.
-    for lang in LANGS:
-        try:
-            mod = importlib.import_module(f"multi2_{lang}")
-        except ModuleNotFoundError:
-            continue
-        r = records(lang, mod.ARTICLES, "check-multi2")
-        print(f"{lang} (batch 2): {len(r)} articles, {sum(len(x['gold']) for x in r)} quotes", file=sys.stderr)
-        recs += r
+    for module, batch, label, langs in BATCHES:
+        for lang in langs:
+            try:
+                mod = importlib.import_module(f"{module}_{lang}")
+            except ModuleNotFoundError:
+                continue
+            r = records(lang, mod.ARTICLES, batch)
+            print(f"{lang}{label}: {len(r)} articles, {sum(len(x['gold']) for x in r)} quotes", file=sys.stderr)
+            recs += r
     with open(FIX, "w", encoding="utf-8") as fh:
         for r in recs:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")

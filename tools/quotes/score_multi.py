@@ -33,6 +33,12 @@ def toks(t, s, e):
     return {m.start() + s for m in W.finditer(t[s:e])}
 
 
+def batch(r):
+    """The suffix of a record's batch: "" for the first, "2" and "3" for the later ones."""
+    m = re.match(r"check-multi(\d)/", r["id"])
+    return m.group(1) if m else ""
+
+
 def predict(nlpsh, recs):
     """id -> the quote annotations of `nlpsh run --chain "langid|quotes"` over the records' texts."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
@@ -89,11 +95,11 @@ def main():
     verbose = "-v" in sys.argv
     recs = [json.loads(l) for l in open(FIX, encoding="utf-8")]
     if args:
-        recs = [r for r in recs if r["lang"] in args or r["lang"] + ("2" if r["id"].startswith("check-multi2/") else "") in args]
+        recs = [r for r in recs if r["lang"] in args or r["lang"] + batch(r) in args]
     pred = predict(sys.argv[1], recs)
     sc = {}
     for r in recs:
-        lang = r["lang"] + ("2" if r["id"].startswith("check-multi2/") else "")
+        lang = r["lang"] + batch(r)
         s = sc.setdefault(lang, dict(gold=0, pred=0, exact=0, overlap=0, spkN=0, spk=0))
         g, p = r["gold"], pred.get(r["id"], [])
         for x in g:
