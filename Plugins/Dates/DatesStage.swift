@@ -126,6 +126,16 @@ public final class DatesStage: Stage {
         emitRange(g)
         return
       }
+      // "March 3 and 4, 2015": two dates, the year after the second is both's
+      if case .date(let yy, let ym?, let xd?, let wd) = f.m.expr, let (k, e, yv) = parser.listDayAfter(f.m),
+        let x = yv == nil ? f.value : r.value(.date(y: yv, m: ym, d: xd, wd: wd)),
+        let v = r.value(.date(y: yv ?? yy, m: ym, d: toks[k].value, wd: nil))
+      {
+        out.annotate("date", start: toks[f.m.first].start, end: toks[f.m.end - 1].end, attrs: ["value": .string(x)])
+        out.annotate("date", start: toks[k].start, end: toks[e - 1].end, attrs: ["value": .string(v)])
+        covered = e
+        return
+      }
       var first = f.m.first
       if standalone, first > 0, parser.onlyPunctuation(from: f.m.end), parser.onlyPrepositions(before: first),
         future || !(parser.info(first)?.has(Lex.ext) ?? false)
@@ -145,8 +155,14 @@ public final class DatesStage: Stage {
     }
     var i = 0
     while i < toks.count {
-      guard let m = parser.match(at: i) else {
-        i += 1
+      guard let m = parser.matchOrAnchoredWeekday(at: i) else {
+        // a phrase for a part of the day hides the words inside it: "por la mañana", "a las 9 de la mañana", "am Morgen"
+        // (morning, not tomorrow)
+        if let l = parser.info(i), l.has(Lex.tod), !l.hasRel, l.wd == 0, l.unit == .none, parser.lexEnd[i] > i + 1 {
+          i = parser.lexEnd[i]
+        } else {
+          i += 1
+        }
         continue
       }
       i = max(m.end, i + 1)
@@ -169,6 +185,23 @@ public final class DatesStage: Stage {
         emitRange(g)
         pending = nil
         continue
+      }
+      // "am 3. und [4. März]", "op 3, 4 en [5 mei]": the bare days listed before a day and month (a day read alone
+      // before them, "il 3", is one of them)
+      if case .date(let yy, let ym?, _?, _) = m.expr {
+        var limit = covered
+        if let p = pending { if case .date(nil, nil, _?, _) = p.m.expr { limit = max(limit, p.m.first) } else { limit = max(limit, p.m.end) } }
+        let items = parser.listDays(before: m, limit: limit)
+        if let earliest = items.last {
+          if let p = pending, p.m.first >= earliest.first { pending = nil }
+          if let p = pending { emit(p, r) }
+          pending = nil
+          for it in items.reversed() {
+            if let iv = (fwd ?? r).value(.date(y: yy, m: ym, d: it.day, wd: nil)) {
+              out.annotate("date", start: toks[it.first].start, end: toks[it.end - 1].end, attrs: ["value": .string(iv)])
+            }
+          }
+        }
       }
       if let p = pending { emit(p, r) }
       pending = m.first < covered ? nil : Found(m: m, value: v)

@@ -253,7 +253,7 @@ struct Parser {
   /// Where an "until" or "from (now on)" word (`fwd`) opens the date at `first` or stands just before it
   /// ("until [Thursday]", "[jusqu'à Noël]", "bis zum [20. Februar]"), or nil.
   func forwardWord(_ first: Int) -> Int? {
-    var j = max(0, first - 3)
+    var j = max(0, first - 4)
     while j <= first && j < toks.count {
       if let l = info(j), l.has(Lex.forward) {
         var k = lexEnd[j]
@@ -314,6 +314,7 @@ struct Parser {
       // "end of 1989", "later this year", "after Feb 2018": the span grows, the value stays
       var k = lexEnd[i]
       if isPunct(k, 0x2D), adjacent(k), adjacent(k + 1) { k += 1 }  // "mid-2016"
+      if isAbbreviationDot(k) { k += 1 }  // "ca. 1850"
       var hops = 0
       var edge = false
       // an article the date leaves out ("avant le [15.05.99]") leaves the edge word out too
@@ -381,6 +382,12 @@ struct Parser {
       best = b
     }
     return best
+  }
+
+  /// Token `k` is the dot of a short abbreviation that is a lexicon word of its own ("ca.", "approx." is not short).
+  func isAbbreviationDot(_ k: Int) -> Bool {
+    k > 0 && isPunct(k, 0x2E) && adjacent(k) && toks[k - 1].kind == .word && lexEnd[k - 1] == k
+      && toks[k - 1].end - toks[k - 1].start <= 3 && lexIdx[k - 1] >= 0
   }
 
   /// The end of a word for "year" after a year, with the dot of its abbreviation ("2016 r.").
@@ -995,6 +1002,8 @@ struct Parser {
       steps += 1
       let t = toks[j]
       if t.kind == .punct {
+        // "am 5., 6. und 7. Mai": a comma between a day alone and a number lists days
+        if t.value == 0x2C, d != nil, m == nil, y == nil, wd == nil, isNumber(j + 1) { break }
         if first >= 0, t.value == 0x2C || t.value == 0x2D || t.value == 0x2F { j += 1; continue }
         // "May '95", "März ’87": two digits after an apostrophe are the year
         if m != nil, y == nil, t.value == 0x27 || t.value == 0x2019, isNumber(j + 1), adjacent(j + 1), toks[j + 1].digits == 2,
@@ -1159,6 +1168,12 @@ struct Parser {
       {
         return nil
       }
+      // a month name that is also a name, alone before a possessive, is the name: "Theresa May's government"
+      if mAmbiguous && d == nil && y == nil && isPunct(end, 0x27) && adjacent(end) && end + 1 < toks.count && adjacent(end + 1)
+        && toks[end + 1].kind == .word && toks[end + 1].end - toks[end + 1].start == 1
+      {
+        return nil
+      }
       if let dd = d {
         // a day the month does not have, written with its year, is valued as written ("feb 30 2019", "31 Apr 2015")
         guard Cal.valid(y, mm, dd) || (y != nil && wd == nil && dd <= 31) else { return Match(first: first, end: end, expr: .nothing) }
@@ -1296,6 +1311,12 @@ struct Parser {
     }
     if l0.hasRel {
       var e = lexEnd[i]
+      // "am gestrigen Sonntag", "der morgige Tag": the weekday or the word for "day" the day word describes joins it
+      if e < toks.count, toks[e].kind == .word, lexEnd[e] == e + 1, let w = info(e), w.mod == .none, !w.hasRel,
+        (w.wd > 0 && w.wdMod == .none && !w.wdShort && !w.wdPlural) || (w.unit == .day && w.wd == 0 && w.month == 0)
+      {
+        e = lexEnd[e]
+      }
       if let t = info(e), t.has(Lex.tod), t.unit == .none { e = lexEnd[e] }
       consider(Match(first: i, end: e, expr: .relDay(Int(l0.rel))))
     }
@@ -1713,6 +1734,51 @@ struct Parser {
     return anchored(a.has(Lex.article) ? i : i + 1, i + 2, .day, 1)
   }
 
+  /// The match at `i`, or a weekday counted from a date that starts there and is longer (read at the top level of a line
+  /// only, where a weekday, or an article or ordinal before one, stands).
+  func matchOrAnchoredWeekday(at i: Int) -> Match? {
+    let m = match(at: i)
+    guard let l = info(i), l.wd > 0 || l.ord > 0 || (info(lexEnd[i]).map { $0.wd > 0 || $0.ord > 0 } ?? false),
+      let w = weekdayAnchored(i), w.end > (m?.end ?? i)
+    else { return m }
+    return w
+  }
+
+  /// "the Monday before Christmas 2015", "[the first Monday after Easter 2016]", "el lunes siguiente al 5 de mayo", "der
+  /// Sonntag vor Ostern": the (n-th) weekday after or before a date, the date itself left out. An article opens the span
+  /// only before an ordinal, as in "[the first Sunday of this year]" (and in direction=future, as written).
+  func weekdayAnchored(_ i: Int) -> Match? {
+    var k = i
+    guard let l = info(i), l.wd > 0 || l.ord > 0 || l.has(Lex.article) || l.has(Lex.lead) else { return nil }
+    var first = i
+    if l.wd == 0, l.ord == 0 {
+      k = lexEnd[k]
+      first = k
+    }
+    var n = 1
+    if let o = info(k), o.ord > 0, o.wd == 0, o.unit == .none {
+      n = Int(o.ord)
+      if first == k || (future || (info(i)?.has(Lex.article) ?? false)) { first = i }
+      k = lexEnd[k]
+    }
+    if future { first = i }
+    guard let w = info(k), w.wd > 0, w.wdMod == .none, !w.wdShort, !w.wdPlural, w.mod == .none, lexEnd[k] < toks.count else { return nil }
+    let e = lexEnd[k]
+    guard toks[e].kind == .word, let (a, next) = anchorPhrase(at: e), next < toks.count else { return nil }
+    var inner = match(at: next)
+    if inner == nil, let f = info(next), f.has(Lex.article) || f.has(Lex.fill), f.month == 0, f.unit == .none, f.mod == .none {
+      inner = lexEnd[next] < toks.count ? match(at: lexEnd[next]) : nil
+    }
+    guard let inner else { return nil }
+    switch inner.expr {
+    case .date(_, _?, _?, _), .holiday: break
+    default: return nil
+    }
+    // the first such weekday after the day `shift` days from the date: n-th after it, or n-th before it
+    let shift = a.has(Lex.anchorBefore) ? -7 * n - 1 : 7 * (n - 1)
+    return Match(first: first, end: inner.end, expr: .weekdayOf(Int(w.wd), .anchored(.day, shift, inner.expr), after: true))
+  }
+
   /// The longest phrase at `e` that places a date after or before another ("after", "nach", "depois de"), even inside
   /// a longer phrase of the lexicon; returns it and the token after it.
   func anchorPhrase(at e: Int) -> (Lex, Int)? {
@@ -1728,6 +1794,14 @@ struct Parser {
       guard let f = lex.table[h] else { break }
       w = f
       j += 1
+    }
+    // "siguiente al", "anterior a", "seguinte ao": a word for "next" or "previous" and a preposition after the day
+    if found == nil, lexEnd[e] == e + 1, let p = info(e), p.pmod == .next || p.pmod == .last, p.wd == 0, p.unit == .none,
+      let q = info(e + 1), q.has(Lex.prep), q.month == 0, q.wd == 0, lexEnd[e + 1] < toks.count
+    {
+      var a = Lex()
+      a.flags2 = UInt16((p.pmod == .next ? Lex.anchorAfter : Lex.anchorBefore) >> 16)
+      found = (a, lexEnd[e + 1])
     }
     return found
   }
@@ -1752,6 +1826,12 @@ struct Parser {
     guard let u = info(k), u.unit != .none, u.mod == .none, !u.hasRel else { return nil }
     // "om 20 uur": a time of day
     if u.unit == .hour, first > 0, let c = info(first - 1), c.has(Lex.clock) { return nil }
+    // "om 23.00 uur", "à 20:00 heures": the minutes of a time of day
+    if u.unit == .hour, first == i, first > 1, toks[first].digits == 2, adjacent(first), adjacent(first - 1),
+      isPunct(first - 1, 0x2E) || isPunct(first - 1, 0x3A), isNumber(first - 2)
+    {
+      return nil
+    }
     if u.unit == .decade && info(i)?.num == nil && isNumber(i) == false { return nil }
     let e = unitEnd(k, &n)
     let (wu, wn) = Parser.whole(u.unit, n)
@@ -1982,6 +2062,7 @@ struct Parser {
     }
     if !span, first == k, countedNumber(k) { return nil }  // "more than 2016 people", "in 2016 cases"
     let prep = k > 0 && (info(k - 1)?.has(Lex.yearPrep) ?? false || info(k - 1)?.unit == .year)
+      || (k > 1 && isAbbreviationDot(k - 1) && (info(k - 2)?.has(Lex.yearPrep) ?? false))
     guard (v >= 1900 && v <= 2099) || prep || first != k else { return nil }
     return Match(first: first, end: k + 1, expr: .year(v))
   }

@@ -242,3 +242,67 @@ extension Parser {
     return a
   }
 }
+
+/// Lists: "am [3.] und [4. März]", "los días [3] y [4 de marzo]", "op [3], [4] en [5 mei]", "[March 3] and [4, 2015]": each
+/// member is a date of its own; a bare day number takes its month and year from the date it is listed with.
+extension Parser {
+  /// The bare day numbers listed before the day-and-month date `y` (joined to it by "and" words or commas), nearest
+  /// first: the first token of each span, the token after it and the day. Not before `limit`.
+  func listDays(before y: Match, limit: Int) -> [(first: Int, end: Int, day: Int)] {
+    guard case .date(_, _?, let yd?, _) = y.expr, isNumber(y.first) else { return [] }
+    var out: [(first: Int, end: Int, day: Int)] = []
+    var b = y.first
+    var next = yd
+    while b > limit {
+      var c = b
+      // "el 3 y el [4 de marzo]": an article the date leaves out stands between the connector and the date
+      if c > 1, let a = info(c - 1), lexEnd[c - 1] == c, a.has(Lex.article) || a.has(Lex.lead), !a.has(Lex.rangeTo),
+        !a.has(Lex.rangeAnd)
+      {
+        c -= 1
+      }
+      var conn = -1
+      if c > 0, isPunct(c - 1, 0x2C) {
+        conn = c - 1
+      } else {
+        var j = c - 1
+        while j >= 0 && j >= c - 2 {
+          if lexEnd[j] == c, let l = info(j), l.has(Lex.rangeAnd), !l.has(Lex.rangeTo) { conn = j }
+          j -= 1
+        }
+      }
+      guard conn > limit, let (k, _) = bareDayBefore(conn, limit: limit), toks[k].value < next else { break }
+      // (a number after a month name is that month's day: "März 3 und 4. April" is no list)
+      if k > 0, let l = info(k - 1), l.month > 0 { break }
+      var first = k
+      if !dayArticleOut, k - 1 >= limit, let a = info(k - 1), lexEnd[k - 1] == k, a.has(Lex.lead) { first = k - 1 }
+      out.append((first, bareEnd(k), toks[k].value))
+      next = toks[k].value
+      b = k
+    }
+    // the list opens with its article ("il 3") or after a preposition, an article or a word for "day" ("am", "op", "les",
+    // "los días"), not after a noun the numbers count or label ("Items 3 and 4 May")
+    if let f = out.last?.first, f > 0, toks[f].kind == .number, toks[f - 1].kind == .word {
+      guard let l = info(f - 1), l.has(Lex.prep) || l.has(Lex.article) || l.has(Lex.fill) || l.has(Lex.yearPrep) || l.unit == .day
+      else { return [] }
+    }
+    return out
+  }
+
+  /// A bare later day listed after the day-and-month date `x` ("March 3 and 4", "March 3 and 4, 2015"): its token, the
+  /// end of its span and the year written after it, when only punctuation or the end of the line follows.
+  func listDayAfter(_ x: Match) -> (k: Int, end: Int, year: Int?)? {
+    guard case .date(let yy, _?, let xd?, nil) = x.expr, x.end < toks.count, let l = info(x.end), l.has(Lex.rangeAnd),
+      !l.has(Lex.rangeTo)
+    else { return nil }
+    let k = lexEnd[x.end]
+    guard k < toks.count, toks[k].kind == .number, toks[k].digits <= 2, toks[k].value > xd, toks[k].value <= 31 else { return nil }
+    let e = bareEnd(k)
+    if yy == nil {
+      let j = isPunct(e, 0x2C) ? e + 1 : e
+      if let yv = yearValue(j, afterMonth: false) { return (k, j + 1, yv) }
+    }
+    guard e >= toks.count || toks[e].kind == .punct else { return nil }
+    return (k, e, nil)
+  }
+}

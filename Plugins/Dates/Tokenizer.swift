@@ -123,6 +123,12 @@ enum Tokenizer {
     return false
   }
 
+  /// An "s" at `j` that ends the word: the possessive after an apostrophe ("Tuesday's vote", "Sunday’s final"), which
+  /// stays a word of its own so that the date before it is read ("[Tuesday]'s").
+  @inline(__always) static func possessive(_ p: UnsafeBufferPointer<UInt8>, _ j: Int, _ to: Int) -> Bool {
+    (p[j] | 0x20) == 0x73 && (j + 1 >= to || !letterAt(p, j + 1, to))
+  }
+
   /// Tokenizes `p[from..<to]`; stops at nothing (newlines just count as spaces).
   /// ASCII bytes take a short path; other characters are decoded and classified.
   static func scan(
@@ -185,8 +191,8 @@ enum Tokenizer {
               i += 1
               continue
             }
-            // an apostrophe or hyphen joins two letters: aujourd'hui, vingt-cinq
-            if b == 0x27 || b == 0x2D, i + 1 < to, letterAt(p, i + 1, to) {
+            // an apostrophe or hyphen joins two letters: aujourd'hui, vingt-cinq (not a possessive "'s": "Tuesday's")
+            if b == 0x27 || b == 0x2D, i + 1 < to, letterAt(p, i + 1, to), !(b == 0x27 && possessive(p, i + 1, to)) {
               h = WordHash.add(h, b)
               i += 1
               continue
@@ -202,7 +208,7 @@ enum Tokenizer {
             continue
           case .punct(let q) where q == 0x2019:
             let j = i + l2
-            if j < to, letterAt(p, j, to) {
+            if j < to, letterAt(p, j, to), !possessive(p, j, to) {
               h = hashScalar(h, 0x27)
               i = j
               continue

@@ -835,6 +835,13 @@ import Testing
     try runCaseFile("dates_quirk.jsonl", keyField: "pattern", minCount: 530)
   }
 
+  /// The cases `tools/dates/context_cases.py` writes: what stands around a date inside a sentence (times and parts of
+  /// the day, adjectives and possessives, lists, weekdays counted from a holiday, hedges, open ends, punctuation, and
+  /// look-alikes of the same shapes), in both conventions.
+  @Test func contextCases() throws {
+    try runCaseFile("dates_context.jsonl", keyField: "pattern", minCount: 220)
+  }
+
   private func runCaseFile(_ file: String, keyField: String, minCount: Int) throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/" + file
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")

@@ -7,6 +7,7 @@ A case is {"id", "family", "lang", "dct", "direction", "pattern", "text", "expec
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -70,3 +71,39 @@ def main(cases, fixture, known=lambda c: False, keep=lambda c: True, types=("dat
     n = sum(t[1] for t in tot.values())
     ok = sum(t[0] for t in tot.values())
     print(f"ALL: {ok}/{n} = {ok / n:.3f}")
+
+
+class Written:
+    """Cases written out by hand: an `rt` text marks each date as [span] and gives one value per span (a value
+    starting with "P" is a duration), in the news convention on `rt_dct`; a `du` text is one expression, spanned
+    whole, with one value, read with direction=future on `du_dct`."""
+
+    def __init__(self, prefix, rt_dct, du_dct):
+        self.prefix, self.rt_dct, self.du_dct, self.items = prefix, rt_dct, du_dct, []
+
+    def rt(self, pat, lang, text, *values):
+        self.items.append((pat, lang, "rt", text, list(values)))
+
+    def du(self, pat, lang, text, value):
+        self.items.append((pat, lang, "du", text, [value]))
+
+    def cases(self):
+        out = []
+        for i, (pat, lang, conv, text, values) in enumerate(self.items):
+            if conv == "du":
+                spans, plain = [text], text
+            else:
+                spans = re.findall(r"\[(.+?)\]", text)
+                plain = text.replace("[", "").replace("]", "")
+            assert len(spans) == len(values), text
+            expect = [[s, v, "duration" if v.startswith("P") else "date"] for s, v in zip(spans, values)]
+            out.append({"id": f"{self.prefix}-{conv}-{lang}-{i}", "family": f"{conv}.{pat[0]}", "lang": lang,
+                        "dct": (self.du_dct if conv == "du" else self.rt_dct).isoformat(),
+                        "direction": "future" if conv == "du" else "past", "pattern": pat, "text": plain,
+                        "expect": expect})
+        return out
+
+
+def known_texts(keys):
+    """A `known` test for main(): the case's (lang, pattern, text) is one of `keys`."""
+    return lambda c: (c["lang"], c["pattern"], c["text"]) in keys

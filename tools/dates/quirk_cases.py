@@ -24,7 +24,6 @@ span all of it.
 """
 import datetime as dt
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -86,15 +85,8 @@ RW, UW = iso_week(RT), iso_week(DU)      # 2016-W45, 2013-W07
 # ------------------------------------------------------------------ cases
 # (family pattern, lang, conv, text, values): rt texts mark their spans with [brackets], one value per span
 # (a value starting with "P" is a duration); du texts are the expression, spanned whole, with one value.
-C = []
-
-
-def rt(pat, lang, text, *values):
-    C.append((pat, lang, "rt", text, list(values)))
-
-
-def du(pat, lang, text, value):
-    C.append((pat, lang, "du", text, [value]))
+W = caseset.Written("qu", RT, DU)
+rt, du = W.rt, W.du
 
 
 # a  compact and unusual numerics -------------------------------------------------------------
@@ -684,32 +676,11 @@ du("e n days ago", "nb", "for fem dager siden", shift(U, days=-5))
 du("b day month year", "nb", "3. mai 2016", "2016-05-03")
 
 
-def cases():
-    out = []
-    for i, (pat, lang, conv, text, values) in enumerate(C):
-        if conv == "du":
-            spans, plain = [text], text
-        else:
-            spans = re.findall(r"\[(.+?)\]", text)
-            plain = text.replace("[", "").replace("]", "")
-        assert len(spans) == len(values), text
-        expect = [[s, v, "duration" if v.startswith("P") else "date"] for s, v in zip(spans, values)]
-        out.append({"id": f"qu-{conv}-{lang}-{i}", "family": f"{conv}.{pat[0]}", "lang": lang,
-                    "dct": (DU if conv == "du" else RT).isoformat(), "direction": "future" if conv == "du" else "past",
-                    "pattern": pat, "text": plain, "expect": expect})
-    return out
-
-
 KNOWN = set()
 
 
-def known(c):
-    """Cases the stage still fails (kept out of the fixture, marked "(known)" by `run --show`)."""
-    return (c["lang"], c["pattern"], c["text"]) in KNOWN
-
-
 def main():
-    caseset.main(cases(), "dates_quirk.jsonl", known=known, types=("date", "duration"))
+    caseset.main(W.cases(), "dates_quirk.jsonl", known=caseset.known_texts(KNOWN), types=("date", "duration"))
 
 
 if __name__ == "__main__":
