@@ -176,7 +176,12 @@ public final class DatesStage: Stage {
       if case .duration = m.expr {
         if let p = pending { emit(p, r) }
         pending = nil
-        out.annotate("duration", start: toks[m.first].start, end: toks[m.end - 1].end, attrs: ["value": .string(v)])
+        // direction=future, the whole input one period: "the next 3 days", "in den letzten zwei Wochen" keep their opening words
+        var first = m.first
+        if future, standalone, first > 0, parser.onlyPunctuation(from: m.end), parser.onlyPrepositions(before: first, modifiers: true) {
+          first = 0
+        }
+        out.annotate("duration", start: toks[first].start, end: toks[m.end - 1].end, attrs: ["value": .string(v)])
         continue
       }
       if let g = parser.range(pending, m, v, r) {

@@ -239,11 +239,13 @@ struct Parser {
     return true
   }
 
-  /// Tokens `0..<k` are prepositions and articles only ("on the", "på den", "au mois de").
-  func onlyPrepositions(before k: Int) -> Bool {
+  /// Tokens `0..<k` are prepositions and articles only ("on the", "på den", "au mois de"); with `modifiers`, also the
+  /// words of a relative modifier ("the next", "in den letzten", "past") before a counted period.
+  func onlyPrepositions(before k: Int, modifiers: Bool = false) -> Bool {
     var j = 0
     while j < k {
       guard let l = info(j), l.has(Lex.prep) || l.has(Lex.fill) || l.has(Lex.yearPrep) || l.has(Lex.lead) || l.has(Lex.article)
+        || (modifiers && l.mod != .none && l.mod != .onwd && l.wd == 0 && l.month == 0 && l.unit == .none && !l.hasRel)
       else { return false }
       j = lexEnd[j]
     }

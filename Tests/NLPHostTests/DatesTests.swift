@@ -842,6 +842,13 @@ import Testing
     try runCaseFile("dates_context.jsonl", keyField: "pattern", minCount: 220)
   }
 
+  /// The cases `tools/dates/single_cases.py` writes: single expressions in the direction=future convention (holidays of
+  /// the German- and English-speaking countries, relative units, counted periods, day and month forms, parts of the day,
+  /// seasons and edges, ordinal weeks and weekdays, and words that are no date).
+  @Test func singleCases() throws {
+    try runCaseFile("dates_single.jsonl", keyField: "pattern", minCount: 550)
+  }
+
   private func runCaseFile(_ file: String, keyField: String, minCount: Int) throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/" + file
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
