@@ -651,14 +651,15 @@ extension QuoteFinder {
         }
         i += m.len
       }
-      // Words: byte ranges between spaces, and their cores without punctuation or marks.
+      // Words: byte ranges between spaces (a wrapped line's break is one), and their cores
+      // without punctuation or marks.
       var words: [(s: Int, e: Int, cs: Int, ce: Int)] = []
       var w = 0
       while w < limit {
-        while w < limit, u[w] == 0x20 { w += 1 }
+        while w < limit, u[w] == 0x20 || u[w] == 0x0A { w += 1 }
         guard w < limit else { break }
         var e = w
-        while e < limit, u[e] != 0x20 { e += 1 }
+        while e < limit, u[e] != 0x20 && u[e] != 0x0A { e += 1 }
         var cs = w
         var ce = e
         while cs < ce {
@@ -1436,7 +1437,7 @@ extension QuoteFinder {
     // (also from the next paragraph when the quotation is one of its own: "„…“¶Mit diesen Worten
     // beschreibt der Rentner X seine Lage.")
     var next = after
-    if next.isEmpty, a.speaker == nil, !c.dash, c.open == 0 || buf[c.open - 1] == 0x0A {
+    if next.isEmpty, a.speaker == nil, !c.dash, c.open == 0 || lineBreak(at: c.open - 1) {
       let np = skipSpaceForward(c.closeEnd)
       if np > c.closeEnd, np < n { next = tokens(np, sentenceEnd(np)) }
     }
@@ -2056,7 +2057,7 @@ extension QuoteFinder {
     {
       let pb = skipSpaceBack(c.open)
       if pb == 0 || buf[pb - 1] == 0x2E || buf[pb - 1] == 0x21 || buf[pb - 1] == 0x3F
-        || buf[pb - 1] == 0x0A
+        || lineBreak(at: pb - 1)
       {
         sentPunct = true
       }
@@ -2173,10 +2174,10 @@ extension QuoteFinder {
     // A headline or list item "Name: „…“": a label of a few capitalised words opens the
     // paragraph and the quotation closes it.
     var labelled = false
-    if a.colon, !a.cueInSentence, words >= 3, c.closeEnd >= n || buf[c.closeEnd] == 0x0A {
+    if a.colon, !a.cueInSentence, words >= 3, c.closeEnd >= n || lineBreak(at: c.closeEnd) {
       let ps = sentenceStart(c.open)
       let label = tokens(ps, c.open).filter { $0.isWord }
-      labelled = ps == 0 || buf[ps - 1] == 0x0A
+      labelled = ps == 0 || lineBreak(at: ps - 1)
       labelled = labelled && !label.isEmpty && label.count <= 4 && label[0].upper
     }
     // Evidence that somebody is quoted: a cue, a colon, an attribution right after, reported speech.
@@ -2240,7 +2241,7 @@ extension QuoteFinder {
     if c.unclosed { score -= 1 }
     // A quotation heading a paragraph, a colon after it ("„Wir sind am Ende“: Pflegekräfte
     // streiken"): a headline quoting somebody.
-    if words >= 4, afterPos < n, buf[afterPos] == 0x3A, c.open == 0 || buf[c.open - 1] == 0x0A {
+    if words >= 4, afterPos < n, buf[afterPos] == 0x3A, c.open == 0 || lineBreak(at: c.open - 1) {
       score += 1.5
     }
     // Corner brackets are the quotation marks of CJK text (titles take 『』 or 《》).
@@ -2343,8 +2344,9 @@ extension QuoteFinder {
         i += 1
         continue
       }
-      if !Self.isSpace(c) || c == 0x0A {
-        // Punctuation ends a run; sentence punctuation, marks and newlines start a sentence.
+      if !Self.isSpace(c) || c == 0x0A && !wrapsLine(i) {
+        // Punctuation ends a run; sentence punctuation, marks and newlines (other than a wrapped
+        // line's) start a sentence.
         while let last = run.last, !Self.isUpper(scalar(at: last.s).0) { run.removeLast() }
         if !(runAfterMark && Self.isQuoteMark(c)) {
           addMention(run, startsSentence: runStartsSentence, prev: runPrev)

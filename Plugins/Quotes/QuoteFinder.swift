@@ -100,6 +100,8 @@ struct QuoteFinder {
 
   var marks: [RawMark] = []
   var newlines: [Int] = []
+  /// The newlines that only wrap a sentence (`wrapsLine`), in text order; found by `scan`.
+  var wrapped: [Int] = []
   /// Speech dashes: at a paragraph start, or after a sentence inside one where the language
   /// writes so (`inline`; "… w Wiedniu. – Sprzedawca twierdził … – poinformował X.").
   var dashParas: [(pos: Int, len: Int, para: Int, inline: Bool)] = []
@@ -203,6 +205,7 @@ struct QuoteFinder {
     var para = 0
     var lineEmpty = true
     var i = 0
+    let inlineDash = profile.inlineDash
     checkDash(at: 0, para: 0)
     while i < n {
       let b = buf[i]
@@ -228,12 +231,18 @@ struct QuoteFinder {
           lineEmpty = false
         } else if b == 0x0A {
           newlines.append(i)
+          // (a line break that only wraps a sentence goes on with the same line)
+          if !lineEmpty && lineWraps(i) {
+            wrapped.append(i)
+            i += 1
+            continue
+          }
           if !lineEmpty || para == 0 { para += 1 }
           lineEmpty = true
           checkDash(at: i + 1, para: para)
         } else if b != 0x20 && b != 0x09 && b != 0x0D {
           lineEmpty = false
-          if profile.inlineDash, b == 0x2E || b == 0x21 || b == 0x3F, i + 5 < n, buf[i + 1] == 0x20,
+          if b == 0x2E || b == 0x21 || b == 0x3F, inlineDash, i + 5 < n, buf[i + 1] == 0x20,
             buf[i + 2] == 0xE2, buf[i + 3] == 0x80, buf[i + 4] == 0x93 || buf[i + 4] == 0x94,
             buf[i + 5] == 0x20,
             // (one every 120 bytes of a paragraph at most, each read over 600 bytes: linear on
@@ -523,19 +532,34 @@ struct QuoteFinder {
     return out
   }
 
-  /// An opener never closed: reported up to the end of its paragraph when a colon introduces it.
+  /// An opener never closed: reported up to the end of its paragraph when a colon introduces it,
+  /// or when it opens a sentence after a quotation closed earlier in the paragraph and the
+  /// paragraph ends as a sentence does ("„…“, sagte er. „Irgendwann kann man nicht mehr.¶"):
+  /// the closing mark was lost.
   func emitUnclosed(_ o: Open, into out: inout [Candidate]) {
     let m = marks[o.mark]
-    guard let (c, _) = scalar(before: skipSpaceBack(m.pos)), c == 0x3A else { return }
-    // End of the paragraph: the first newline after the mark (binary search).
+    guard let (c, _) = scalar(before: skipSpaceBack(m.pos)) else { return }
+    // End of the paragraph: the first newline after the mark (binary search) that does not
+    // only wrap a line.
     var lo = 0
     var hi = newlines.count
     while lo < hi {
       let mid = (lo + hi) / 2
       if newlines[mid] < m.pos { lo = mid + 1 } else { hi = mid }
     }
+    while lo < newlines.count && wrapsLine(newlines[lo]) { lo += 1 }
     let end = lo < newlines.count ? newlines[lo] : n
     guard end - m.pos <= Self.maxQuoteBytes, end > m.pos + m.len else { return }
+    if c != 0x3A {
+      // (the mark before is the closing mark of the last quotation, in the same paragraph)
+      guard c == 0x2E || c == 0x21 || c == 0x3F, !m.kind.isSingle, o.mark > 0,
+        let (last, _) = scalar(before: skipSpaceBack(end)),
+        last == 0x2E || last == 0x21 || last == 0x3F || last == 0x2026,
+        let closed = out.last, !closed.dash, !closed.unclosed,
+        marks[o.mark - 1].pos + marks[o.mark - 1].len == closed.closeEnd,
+        marks[o.mark - 1].para == m.para
+      else { return }
+    }
     out.append(
       Candidate(
         open: m.pos, contentStart: m.pos + m.len, contentEnd: end, closeEnd: end, depth: 0,
@@ -615,7 +639,7 @@ struct QuoteFinder {
       } else {
         flush(i)
         if Self.isSpace(c) {
-          if c == 0x0A {
+          if c == 0x0A && !wrapsLine(i) {
             out.append(Tok(s: i, e: i + 1, p: UInt8(ascii: "N"), low: 0, upper: false))
           }
         } else if Self.isQuoteMark(c) {
@@ -821,7 +845,7 @@ struct QuoteFinder {
     let floor = max(0, pos - limit)
     while j > floor {
       let b = buf[j - 1]
-      if b == 0x0A { return j }
+      if b == 0x0A && !wrapsLine(j - 1) { return j }
       if b == 0x2E || b == 0x21 || b == 0x3F {
         // A closing quotation mark right after the full stop ends the sentence too.
         var k = j
@@ -846,6 +870,8 @@ struct QuoteFinder {
               || ordinal || abbreviation(j - 1)
           }()
           if !prevWordShort || b != 0x2E { return j }
+        } else if touchingSentence(j - 1) {
+          return j
         }
       }
       j -= 1
@@ -860,9 +886,9 @@ struct QuoteFinder {
     let ceil = min(n, pos + limit)
     while j < ceil {
       let b = buf[j]
-      if b == 0x0A { return j }
+      if b == 0x0A && !wrapsLine(j) { return j }
       if b == 0x2E || b == 0x21 || b == 0x3F {
-        if j + 1 >= n || buf[j + 1] == 0x20 || buf[j + 1] == 0x0A {
+        if j + 1 >= n || buf[j + 1] == 0x20 || buf[j + 1] == 0x0A || touchingSentence(j) {
           let initial =
             b == 0x2E && j >= 2 && buf[j - 1] >= 0x41 && buf[j - 1] <= 0x5A
             && (buf[j - 2] == 0x20 || buf[j - 2] == 0x2E) && !determinerAfter(j + 1)
@@ -874,6 +900,80 @@ struct QuoteFinder {
     while j > pos && j < n && (buf[j] & 0xC0) == 0x80 { j -= 1 }
     return j
   }
+
+  /// Whether the newline at `nl` only wraps a sentence (text broken into lines of a fixed width),
+  /// so that it is a space and no sentence end. A line of text goes on, after spaces, on the next
+  /// line (not after an empty one) with
+  /// - a small letter ("„…“,⏎sagte X", "der⏎Polizei"), or
+  /// - a capital, digit, bracket or opening mark when the line before ends in no sentence end
+  ///   (. ! ? … : ; or a closing mark after one), is a line of prose (at least 30 bytes) rather
+  ///   than a short label, and the next line is not much longer (lines of one width; a headline
+  ///   before a paragraph written on one line is no wrapped line).
+  func wrapsLine(_ nl: Int) -> Bool {
+    guard !wrapped.isEmpty else { return false }
+    var lo = 0
+    var hi = wrapped.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if wrapped[mid] < nl { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < wrapped.count && wrapped[lo] == nl
+  }
+
+  /// `wrapsLine` worked out for the newline at `nl` (once, while scanning).
+  func lineWraps(_ nl: Int) -> Bool {
+    var j = nl + 1
+    while j < n && (buf[j] == 0x20 || buf[j] == 0x09) { j += 1 }
+    guard j < n else { return false }
+    var k = nl
+    while k > 0 && (buf[k - 1] == 0x20 || buf[k - 1] == 0x09 || buf[k - 1] == 0x0D) { k -= 1 }
+    guard k > 0 && buf[k - 1] != 0x0A else { return false }
+    let next = scalar(at: j).0
+    if Self.isLower(next) { return true }
+    guard Self.isLetterOrDigit(next) || Self.isQuoteMark(next) || next == 0x28 || next == 0x5B,
+      var (prev, ps) = scalar(before: k)
+    else { return false }
+    if Self.isQuoteMark(prev), let (p2, s2) = scalar(before: ps) {
+      (prev, ps) = (p2, s2)
+      if prev == 0x2E || prev == 0x21 || prev == 0x3F || prev == 0x2026 { return false }
+    }
+    if prev == 0x2E || prev == 0x21 || prev == 0x3F || prev == 0x2026 || prev == 0x3A
+      || prev == 0x3B
+    {
+      return false
+    }
+    var ls = k - 1
+    while ls > 0 && buf[ls - 1] != 0x0A { ls -= 1 }
+    guard k - ls >= 30 else { return false }
+    // Lines broken at one width: the next line is no longer than this one and a long word (a
+    // headline before a paragraph of one line is not wrapped).
+    var le = j
+    while le < n && buf[le] != 0x0A && le - j <= k - ls + 24 { le += 1 }
+    return le - j <= k - ls + 24
+  }
+
+  /// Whether the . ! or ? at `p` ends a sentence although the next one touches it, the space lost
+  /// ("zurückzuziehen.Wir", "Geburtstag.Oscar"): a capital follows and two small letters precede,
+  /// and neither word goes on with dots ("z.B.", an initial, "HRS.freie.Woche", a web address).
+  func touchingSentence(_ p: Int) -> Bool {
+    guard p + 1 < n, Self.isUpper(scalar(at: p + 1).0), let (c1, s1) = scalar(before: p),
+      Self.isLower(c1), let (c0, _) = scalar(before: s1), Self.isLower(c0)
+    else { return false }
+    var j = p
+    while j > 0, !Self.isSpace(UInt32(buf[j - 1])) || buf[j - 1] >= 0x80 {
+      if buf[j - 1] == 0x2E { return false }
+      j -= 1
+    }
+    j = p + 1
+    while j < n, buf[j] != 0x20 && buf[j] != 0x0A {
+      if buf[j] == 0x2E, j + 1 < n, buf[j + 1] != 0x20, buf[j + 1] != 0x0A { return false }
+      j += 1
+    }
+    return true
+  }
+
+  /// Whether `i` holds a line break that is more than a wrapped line's.
+  func lineBreak(at i: Int) -> Bool { buf[i] == 0x0A && !wrapsLine(i) }
 
   /// The dot at `j` after a number before a word of time is an ordinal ("am 3. Mai").
   func ordinalDate(_ j: Int) -> Bool {

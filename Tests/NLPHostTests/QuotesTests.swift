@@ -1424,7 +1424,7 @@ import Testing
 
   // MARK: - German check set
 
-  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 197 articles written for this
+  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 217 articles written for this
   /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
   /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
   /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
@@ -1469,7 +1469,12 @@ import Testing
   /// amtierende Bürgermeister", "ein mit den Ermittlungen vertrauter Beamter"), documents, media and
   /// websites behind "In … heißt es", "Laut", "zufolge", "seitens … die Rede", "Aus … hieß es",
   /// "Nach Angaben", "Wie … mitteilte", and times, numbers, places and instruments where a naive
-  /// reader looks for the speaker. Scored like the suites: exact
+  /// reader looks for the speaker. Records 387 on (tools/quotes/check_set_de_part10.py, annotated
+  /// before the stage was run on them) are written with the marks and layout of real copies:
+  /// straight, mixed and English marks, guillemets both ways, single marks inside and around
+  /// quotations, apostrophes inside them, lost spaces and closing marks, line breaks before an
+  /// opening mark or an attribution, reopened paragraphs, headlines with marks, doubled and
+  /// trailing spaces, wiki italics for names. Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
   @Test func germanCheckSetScores() throws {
@@ -1516,20 +1521,22 @@ import Testing
       }
     }
     print("quotes check de: gold \(gold) pred \(pred) exact \(exact) overlap \(overlap) speaker \(speakerOK)/\(speakerN)")
-    // The scores reached (1084 of 1086 spans exact, two false positives, speaker 1078 of 1082); they
+    // The scores reached (1140 of 1142 spans exact, two false positives, speaker 1134 of 1138); they
     // must not drop. (Part 5 on its first run, before the rules it prompted: 150 of 154 found,
     // speakers 142 of 150; its held-out articles 29-32 then: 17 of 17 exact, speakers 16 of 17.
     // Part 6 on its first run: 147 of 150 exact, 2 false positives, speakers 140 of 147. Part 7 on
     // its first run: 132 of 137 exact, no false positive, speakers 126 of 132. Part 8 on its first
     // run: 91 of 94 exact, 2 false positives, speakers 85 of 91. Part 9 on its first run: 80 of 80
     // exact, 1 false positive, speakers 76 of 80 by this measure but only 28 of 80 as whole
-    // phrases: the head-word rule accepted "2005" for "der seit 2005 amtierende Bürgermeister …".)
-    #expect(gold == 1086)
-    #expect(pred <= 1086)
-    #expect(exact >= 1084)
-    #expect(overlap >= 1084)
-    #expect(speakerN >= 1082)
-    #expect(speakerOK >= 1078)
+    // phrases: the head-word rule accepted "2005" for "der seit 2005 amtierende Bürgermeister …".
+    // Part 10 on its first run: 53 of 56 exact, no false positive, speakers 53 of 53, counting
+    // the two quotations inside quotations added to its gold after that run.)
+    #expect(gold == 1142)
+    #expect(pred <= 1142)
+    #expect(exact >= 1140)
+    #expect(overlap >= 1140)
+    #expect(speakerN >= 1138)
+    #expect(speakerOK >= 1134)
   }
 
   // MARK: - Block quotations without marks
@@ -1617,6 +1624,76 @@ import Testing
     #expect(
       try quotes("« Nous sommes prêts », a déclaré Mme. Claire Dubois.", lang: "fr") == [
         Q("Nous sommes prêts", "Mme. Claire Dubois", "a déclaré")
+      ])
+  }
+
+  /// Text broken into lines of one width: a line break inside a sentence is a space, so the
+  /// attribution on the next line and a quotation over three lines are read whole; a headline
+  /// before a paragraph on one line stays a line of its own.
+  @Test func wrappedLines() throws {
+    #expect(
+      try quotes(
+        "In der Nacht ist in Bad Hersfeld ein Großbrand ausgebrochen.\n„Wir waren mit 120 Einsatzkräften vor Ort“,\nsagte Kreisbrandmeister Lutz Eckhardt am Morgen.",
+        lang: "de") == [
+          Q("Wir waren mit 120 Einsatzkräften vor Ort", "Kreisbrandmeister Lutz Eckhardt", "sagte")
+        ])
+    #expect(
+      try quotes(
+        "Nach dem Hochwasser im Tal der Wernau sind mehrere Straßen gesperrt. Der\nLandrat des Kreises Altheim, Jürgen Pohl, sagte am Dienstag: „Die Lage\nist ernst, aber unter Kontrolle. Wir rechnen in den nächsten Tagen nicht\nmit weiterem Regen.“ Die Feuerwehr war mit 300 Kräften im Einsatz.",
+        lang: "de") == [
+          Q(
+            "Die Lage\nist ernst, aber unter Kontrolle. Wir rechnen in den nächsten Tagen nicht\nmit weiterem Regen.",
+            "Der\nLandrat des Kreises Altheim, Jürgen Pohl", "sagte")
+        ])
+    #expect(
+      try quotes(
+        "Mehrere Zeugen berichteten von einem lauten Knall gegen 22 Uhr. „Die\nFenster haben gewackelt, ich dachte, es sei ein Erdbeben“, sagte eine\nAnwohnerin. Ein anderer Nachbar erzählte, er habe dichten Rauch aus der\nLagerhalle steigen sehen.",
+        lang: "de") == [
+          Q("Die\nFenster haben gewackelt, ich dachte, es sei ein Erdbeben", "eine\nAnwohnerin", "sagte")
+        ])
+    #expect(
+      try quotes(
+        "Brand in Lagerhalle\nIn einer Lagerhalle im Gewerbegebiet von Bad Hersfeld ist in der Nacht zum Samstag ein Großbrand ausgebrochen. „Verletzt wurde niemand“, sagte ein Polizeisprecher.",
+        lang: "de") == [Q("Verletzt wurde niemand", "ein Polizeisprecher", "sagte")])
+  }
+
+  /// A quotation whose closing mark was lost: after a quotation closed earlier in its paragraph it
+  /// opens a sentence and runs to the paragraph's end, which ends as a sentence does; a title
+  /// that lost its mark after a word stays out.
+  @Test func closingMarkLostAtParagraphEnd() throws {
+    #expect(
+      try quotes(
+        "Anwohner Peter Kläs räumte seinen Keller aus. „Das ist jetzt das dritte Mal in fünf Jahren“, sagte er. „Irgendwann kann man nicht mehr.\n\nDie Feuerwehr hat Sandsäcke verteilt.",
+        lang: "de") == [
+          Q("Das ist jetzt das dritte Mal in fünf Jahren", "er", "sagte", resolved: "Peter Kläs"),
+          Q("Irgendwann kann man nicht mehr.", "er", "sagte", resolved: "Peter Kläs"),
+        ])
+    #expect(
+      try quotes("„Das war knapp“, sagte Kläs. Der Titel „Das Boot.\n\nDie Feuerwehr hat Sandsäcke verteilt.", lang: "de")
+        == [Q("Das war knapp", "Kläs", "sagte")])
+  }
+
+  /// A sentence whose space after the full stop was lost ("Hallwitz.Einen") starts at its capital,
+  /// so that its own pronoun speaks.
+  @Test func touchingSentences() throws {
+    #expect(
+      try quotes(
+        "Am Montag trat Verteidigungsminister Friedrich von Hallwitz vor die Presse. „Ich habe Fehler gemacht“, erklärte von Hallwitz.Einen Rücktritt schloss er aber aus: „Dafür gibt es keinen Grund.“",
+        lang: "de") == [
+          Q("Ich habe Fehler gemacht", "von Hallwitz", "erklärte"),
+          Q("Dafür gibt es keinen Grund.", "er", nil, resolved: "Verteidigungsminister Friedrich von Hallwitz"),
+        ])
+  }
+
+  /// Plural forms of verbs of speech are cues like the singular ones.
+  @Test func pluralCues() throws {
+    #expect(
+      try quotes("Die Verkehrsbetriebe versprechen «bessere Information».", lang: "de") == [
+        Q("bessere Information", "Die Verkehrsbetriebe", "versprechen")
+      ])
+    #expect(
+      try quotes("Die Eltern begrüßten den Beschluss als „überfälligen Schritt“.", lang: "de") == [
+        Q("überfälligen Schritt", "Die Eltern", "begrüßten")
       ])
   }
 

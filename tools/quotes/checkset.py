@@ -3,7 +3,8 @@
 
 Each part lists paragraphs and their quotes as (text between the marks, speaker as written, cue).
 `write_part` finds each quote (the first unused occurrence between quotation marks), checks the
-marks and that the speaker string occurs in the text, and rewrites
+marks (or, for a part that asks for it, a paragraph end where the closing mark was lost) and
+that the speaker string occurs in the text, and rewrites
 Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl with the part's records check-de/FIRST… in
 place of any earlier version of them; the other parts' records are kept as they are.
 """
@@ -19,7 +20,7 @@ def record_number(line):
     return int(json.loads(line)["id"].split("/")[1])
 
 
-def write_part(paragraphs, first, open_marks, close_marks):
+def write_part(paragraphs, first, open_marks, close_marks, unclosed_at_break=False):
     last = first + len(paragraphs)
     records = {}
     with open(FIX, encoding="utf-8") as fh:
@@ -38,7 +39,9 @@ def write_part(paragraphs, first, open_marks, close_marks):
                     sys.exit(f"not found in #{k + first}: {q!r}")
                 j = i + len(q)
                 # (a quotation running on into a paragraph that reopens with a mark ends at the break)
-                closed = text[j] in close_marks or (text[j:j + 2] == "\n\n" and text[j + 2:j + 3] in open_marks)
+                closed = j < len(text) and text[j] in close_marks or (text[j:j + 2] == "\n\n" and text[j + 2:j + 3] in open_marks)
+                # (with `unclosed_at_break`, a quotation whose closing mark is missing ends at its paragraph's end)
+                closed = closed or unclosed_at_break and text[j:j + 1] in ("\n", "")
                 if i not in used and i > 0 and text[i - 1] in open_marks and closed:
                     break
                 start = i + 1

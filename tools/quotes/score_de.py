@@ -4,7 +4,7 @@ does, optionally for a range of record numbers (one part).
 Usage: score_de.py NLPSH [FIRST [LAST]] [-v]   (LAST inclusive; -v lists misses and wrong speakers)."""
 import json, os, sys
 
-from score_multi import predict, score_record
+from score_multi import score_set
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIX = os.path.join(os.path.dirname(os.path.dirname(HERE)), "Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl")
@@ -17,10 +17,7 @@ def main():
     hi = int(args[1]) if len(args) > 1 else 10 ** 9
     recs = [json.loads(l) for l in open(FIX, encoding="utf-8") if l.strip()]
     recs = [r for r in recs if lo <= int(r["id"].split("/")[1]) <= hi]
-    pred = predict(sys.argv[1], recs)
-    s = dict(gold=0, pred=0, exact=0, overlap=0, spkN=0, spk=0)
-    for r in recs:
-        score_record(r, pred.get(r["id"], []), s, verbose)
+    s = score_set(sys.argv[1], recs, verbose)
     print(f"de check {lo}-{min(hi, 10 ** 6)}: gold {s['gold']} pred {s['pred']} exact {s['exact']} overlap {s['overlap']} speaker {s['spk']}/{s['spkN']}")
 
 

@@ -90,6 +90,15 @@ def score_record(r, p, s, verbose):
                 print(f"  EXTRA {r['id']}: {t[y['start']:y['end']][:60]!r} {y.get('attrs')}")
 
 
+def score_set(nlpsh, recs, verbose=False):
+    """Runs the stage over `recs` and returns the totals of score_record (gold, pred, exact, overlap, spkN, spk)."""
+    pred = predict(nlpsh, recs)
+    s = dict(gold=0, pred=0, exact=0, overlap=0, spkN=0, spk=0)
+    for r in recs:
+        score_record(r, pred.get(r["id"], []), s, verbose)
+    return s
+
+
 def main():
     args = [a for a in sys.argv[2:] if a != "-v"]
     verbose = "-v" in sys.argv
