@@ -1835,6 +1835,13 @@ struct Parser {
       return nil
     }
     if u.unit == .decade && info(i)?.num == nil && isNumber(i) == false { return nil }
+    // "uma mesa para dois dia 18": a word for "day" that opens a day number ("dia 18") belongs to that day, and the
+    // count before it stays a number (not when a unit follows the number: "1 dia 18 horas")
+    if u.has(Lex.dayWord), let (_, de, _) = day(lexEnd[k], allowCardinalWord: false),
+      !(info(de).map { $0.unit != .none } ?? false)
+    {
+      return nil
+    }
     let e = unitEnd(k, &n)
     let (wu, wn) = Parser.whole(u.unit, n)
     if let a = anchored(first, e, wu, wn) { return a }

@@ -842,6 +842,14 @@ import Testing
     try runCaseFile("dates_context.jsonl", keyField: "pattern", minCount: 220)
   }
 
+  /// The cases `tools/dates/request_cases.py` writes: assistant requests and chat sentences in Dutch, Spanish and
+  /// Portuguese (weekdays, days and months, numeric dates, relative days and units, counted offsets, holidays, months,
+  /// years and decades, parts of a period, ranges, open ends, and numbers that are no date) at the start, in the middle,
+  /// at the end of a sentence and before punctuation.
+  @Test func requestCases() throws {
+    try runCaseFile("dates_request.jsonl", keyField: "pattern", minCount: 570)
+  }
+
   /// The cases `tools/dates/single_cases.py` writes: single expressions in the direction=future convention (holidays of
   /// the German- and English-speaking countries, relative units, counted periods, day and month forms, parts of the day,
   /// seasons and edges, ordinal weeks and weekdays, and words that are no date).
