@@ -146,10 +146,21 @@ extension QuoteFinder {
       if a.speaker == nil, !c.dash {
         // The subject of the sentence around the quotation, else of the sentence before.
         let ss = sentenceStart(c.open)
-        var subj = sentenceSubject(tokens(ss, c.open))
+        var toks = tokens(ss, c.open)
+        var subj = sentenceSubject(toks)
         if subj == nil, ss > 0 {
           let prevEnd = skipSpaceBack(ss)
-          if prevEnd > 0 { subj = sentenceSubject(tokens(sentenceStart(prevEnd - 1), prevEnd)) }
+          if prevEnd > 0 {
+            toks = tokens(sentenceStart(prevEnd - 1), prevEnd)
+            subj = sentenceSubject(toks)
+          }
+        }
+        // A bare capitalised word that opens its sentence is a speaker only where the text
+        // writes it as a name elsewhere ("Sabine Brenner" … "Brenner wirkte gelöst."); else it
+        // is a fronted adjective or adverb ("Branchenüblich ist das nicht.") and no speaker is
+        // better.
+        if let w = subj, !named.contains(where: { $0.name.hasSuffix(w) }), bareOpeningWord(w, toks[...]) {
+          subj = nil
         }
         a.speaker = subj
         if subj != nil { via = "subject" }
@@ -160,6 +171,9 @@ extension QuoteFinder {
         c.dash || c.block ? false : !isSpeech(c, s, e, a, knownName: e - s <= 60 && knownNames.contains(key))
       if scare && e - s <= 60 { knownNames.insert(key) }
       if scare { scareSpans.append((c.open, c.closeEnd)) }
+      // A speaker or cue runs within a sentence: a line break in it only wraps the line.
+      if let sp = a.speaker, sp.utf8.contains(0x0A) { a.speaker = Self.unwrapped(sp) }
+      if let cu = a.cue, cu.utf8.contains(0x0A) { a.cue = Self.unwrapped(cu) }
       // "Ihre Antwort: „…“" — the owner speaks.
       if let sp = a.speaker, resolved == nil, let space = sp.firstIndex(of: " "),
         profile.possessives.contains(WordHash.of(String(sp[..<space]))),
@@ -277,6 +291,57 @@ extension QuoteFinder {
     }
     out.append((from, e))
     return out
+  }
+
+  /// Whether `w` is one capitalised word that opens the sentence of `toks` (where every word may
+  /// be capitalised) and the text never writes it as a name: a fronted adjective or adverb
+  /// ("Branchenüblich ist das nicht.") rather than a speaker.
+  func bareOpeningWord(_ w: String, _ toks: ArraySlice<Tok>) -> Bool {
+    guard !w.utf8.contains(0x20), let f = toks.first(where: { $0.isWord }), string(f.s, f.e) == w
+    else { return false }
+    return !profile.pronouns.contains(WordHash.of(w)) && !writtenAsName(w)
+  }
+
+  /// Whether `word` stands somewhere in the text right after another capitalised word of a name
+  /// ("Max Wendt", "Ministerin Wendt"): after a word that ends without punctuation and is no
+  /// determiner or function word.
+  func writtenAsName(_ word: String) -> Bool {
+    var w = word
+    return w.withUTF8 { u -> Bool in
+      let m = u.count
+      guard m > 0 else { return false }
+      var p = 2
+      while p + m <= n {
+        defer { p += 1 }
+        guard buf[p] == u[0], buf[p - 1] == 0x20 || buf[p - 1] == 0x0A,
+          (0..<m).allSatisfy({ buf[p + $0] == u[$0] })
+        else { continue }
+        if p + m < n, buf[p + m] >= 0x80 || Self.isLetterOrDigit(UInt32(buf[p + m])) { continue }
+        // The word before: a capitalised one that runs up to the space.
+        let pe = p - 1
+        guard pe > 0, buf[pe - 1] >= 0x80 || Self.isLetterOrDigit(UInt32(buf[pe - 1])) else { continue }
+        var ps = pe - 1
+        while ps > 0, buf[ps - 1] != 0x20 && buf[ps - 1] != 0x0A { ps -= 1 }
+        guard Self.isUpper(scalar(at: ps).0) else { continue }
+        let h = WordHash.of(buf, ps, pe)
+        if profile.dets.contains(h) || profile.stops.contains(h) || profile.pronouns.contains(h) { continue }
+        // (the word before must not open its sentence either)
+        if ps > 1, buf[ps - 1] == 0x20, buf[ps - 2] == 0x2E || buf[ps - 2] == 0x21 || buf[ps - 2] == 0x3F {
+          continue
+        }
+        if ps == 0 || buf[ps - 1] == 0x0A { continue }
+        return true
+      }
+      return false
+    }
+  }
+
+  /// `s` with each line break (and the spaces around it) read as one space.
+  static func unwrapped(_ s: String) -> String {
+    s.split(separator: "\n").map { line in
+      line.drop(while: { $0 == " " || $0 == "\r" }).reversed().drop(while: { $0 == " " || $0 == "\r" })
+        .reversed()
+    }.map { String($0) }.joined(separator: " ")
   }
 
   /// Whether `s..<e` holds a letter or digit (marks and spaces alone are no quotation).
@@ -1375,6 +1440,12 @@ extension QuoteFinder {
         a.speaker = speakerBefore(before, upTo: before.count - 1)
       } else if words > 0 {
         a.speaker = sentenceSubject(Array(before[(start + 1)...]))
+      }
+      // (a clause, not a label of one word: "Branchenüblich ist das nicht: „…“"; where nouns are
+      // capitalised, so that a phrase is cut at its first lowercase word, not at a possessive's
+      // apostrophe as in "Supporters' trust secretary …:")
+      if profile.capitalNouns, words > 1, let w = a.speaker, bareOpeningWord(w, before[(start + 1)...]) {
+        a.speaker = nil
       }
     }
     // "Pour Amélie Hocquet, secrétaire de …, « … »": the holder of a view opening the sentence

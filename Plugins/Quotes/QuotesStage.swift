@@ -58,22 +58,16 @@ public final class QuotesStage: Stage {
         bytes += doc.utf8Count
       }
     }
-    let lex = QuoteLexicon.shared
     var lang: String? = nil
     if case .string(let s)? = doc.attribute("lang") { lang = s }
     let found: [QuoteFinding] = doc.withUTF8 { buf in
-      var profile: LangProfile
-      if let p = lex.profile(lang) {
-        profile = p
-      } else {
-        profile = lex.guess(buf) ?? lex.union
-        profile.cues = lex.union.cues
-        profile.sources = lex.union.sources
-        profile.phraseStarts = lex.union.phraseStarts
-        profile.cueStarts = lex.union.cueStarts
+      // A run of spaces between words reads as one space everywhere (sentence ends, adjacent
+      // words, speaker strings): the finder reads a copy with each run made one space, and the
+      // spans are mapped back to the document's bytes.
+      if let runs = SpaceRuns(buf) {
+        return runs.bytes.withUnsafeBufferPointer { runs.restore(Self.find(in: $0, lang: lang)) }
       }
-      var finder = QuoteFinder(buf: buf, profile: profile)
-      return finder.run()
+      return Self.find(in: buf, lang: lang)
     }
     for f in found {
       if f.scare && !reportScare { continue }
@@ -84,6 +78,89 @@ public final class QuotesStage: Stage {
       if f.scare { attrs["scare"] = .bool(true) }
       if QuoteFinder.debug { attrs["debug"] = .string(f.debug) }
       out.annotate("quote", start: f.start, end: f.end, attrs: attrs)
+    }
+  }
+
+  static func find(in buf: UnsafeBufferPointer<UInt8>, lang: String?) -> [QuoteFinding] {
+    let lex = QuoteLexicon.shared
+    var profile: LangProfile
+    if let p = lex.profile(lang) {
+      profile = p
+    } else {
+      profile = lex.guess(buf) ?? lex.union
+      profile.cues = lex.union.cues
+      profile.sources = lex.union.sources
+      profile.phraseStarts = lex.union.phraseStarts
+      profile.cueStarts = lex.union.cueStarts
+    }
+    var finder = QuoteFinder(buf: buf, profile: profile)
+    return finder.run()
+  }
+}
+
+/// A document's text with every run of spaces between words made one space and the spaces that
+/// end a line dropped, and the way back to the document's byte offsets. Indentation (spaces at a
+/// line start) stays as it is.
+struct SpaceRuns {
+  var bytes: [UInt8] = []
+  /// For each dropped run: the offset in `bytes` after it and the bytes dropped up to there.
+  var at: [Int] = []
+  var shift: [Int] = []
+
+  /// Nil when the text has no such run.
+  init?(_ buf: UnsafeBufferPointer<UInt8>) {
+    let n = buf.count
+    guard n > 0, let p = buf.baseAddress else { return nil }
+    // (the test runs on every document: a plain pointer walk)
+    var i = 1
+    while i < n && (p[i - 1] != 0x20 || (p[i] != 0x20 && p[i] != 0x0A && p[i] != 0x0D)) { i += 1 }
+    if i == n && p[n - 1] != 0x20 { return nil }
+    i -= 1
+    while i > 0 && buf[i - 1] == 0x20 { i -= 1 }
+    bytes.reserveCapacity(n)
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[0..<i]))
+    var dropped = 0
+    while i < n {
+      guard buf[i] == 0x20 else {
+        bytes.append(buf[i])
+        i += 1
+        continue
+      }
+      var j = i
+      while j < n && buf[j] == 0x20 { j += 1 }
+      if i == 0 || buf[i - 1] == 0x0A {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<j]))  // indentation
+      } else {
+        let lineEnd = j == n || buf[j] == 0x0A || buf[j] == 0x0D
+        if !lineEnd { bytes.append(0x20) }
+        if j - i > 1 || lineEnd {
+          dropped += lineEnd ? j - i : j - i - 1
+          at.append(bytes.count)
+          shift.append(dropped)
+        }
+      }
+      i = j
+    }
+    if dropped == 0 { return nil }
+  }
+
+  /// The document offset of the byte at `p` in `bytes`.
+  func offset(_ p: Int) -> Int {
+    var lo = 0
+    var hi = at.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if at[mid] <= p { lo = mid + 1 } else { hi = mid }
+    }
+    return p + (lo == 0 ? 0 : shift[lo - 1])
+  }
+
+  func restore(_ found: [QuoteFinding]) -> [QuoteFinding] {
+    found.map { f in
+      var g = f
+      g.start = offset(f.start)
+      g.end = f.end > f.start ? offset(f.end - 1) + 1 : g.start
+      return g
     }
   }
 }
