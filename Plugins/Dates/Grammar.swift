@@ -1203,9 +1203,10 @@ struct Parser {
       return Match(first: first, end: end, expr: .monthRel(mm, .none))
     }
     if let dd = d {
-      // (in a short text, an ordinal word with its article is a day only as the whole phrase: not "O quarto 2015 fica")
+      // (in a short text, an ordinal word with its article is a day only as the whole phrase: not "O quarto 2015 fica",
+      // "Segundo a polícia, …")
       guard wd != nil || leadDayWord || (dOrdinal && dNumeric && leadStart >= 0)
-        || (standalone && (leadStart >= 0 || (dOrdinal && onlyPrepositions(before: first))) && (dNumeric || !isNumber(end)))
+        || (standalone && (leadStart >= 0 || (dOrdinal && onlyPrepositions(before: first))) && (dNumeric || onlyPunctuation(from: end)))
         || (standalone && dNumeric && first > 0 && onlyPrepositions(before: first) && onlyPunctuation(from: end))  // "el 17"
         // "am 13.", "am Dreizehnten", "on 4th": an ordinal day right after a preposition
         || (dOrdinal && first > 0 && first == i && (info(first - 1).map { $0.has(Lex.prep) && lexEnd[first - 1] == first } ?? false)

@@ -850,6 +850,12 @@ import Testing
     try runCaseFile("dates_request.jsonl", keyField: "pattern", minCount: 570)
   }
 
+  /// The cases `tools/dates/iberian_cases.py` writes: Portuguese and Spanish forms of both continents, in news and
+  /// requests ("no próximo dia 5", "a 3 de março", "mar/2016", "el domingo retrasado", "la semana entrante", "antier").
+  @Test func iberianCases() throws {
+    try runCaseFile("dates_iberian.jsonl", keyField: "pattern", minCount: 210)
+  }
+
   /// The cases `tools/dates/single_cases.py` writes: single expressions in the direction=future convention (holidays of
   /// the German- and English-speaking countries, relative units, counted periods, day and month forms, parts of the day,
   /// seasons and edges, ordinal weeks and weekdays, and words that are no date).

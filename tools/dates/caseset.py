@@ -107,3 +107,13 @@ class Written:
 def known_texts(keys):
     """A `known` test for main(): the case's (lang, pattern, text) is one of `keys`."""
     return lambda c: (c["lang"], c["pattern"], c["text"]) in keys
+
+
+def cap(s):
+    """A date opening a sentence: its first letter upper case (a date opening with a digit unchanged)."""
+    for i, ch in enumerate(s):
+        if ch.isalpha():
+            return s[:i] + ch.upper() + s[i + 1:]
+        if ch.isdigit():
+            return s
+    return s

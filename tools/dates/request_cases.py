@@ -232,14 +232,7 @@ DATES = [
 ]
 
 
-def cap(s):
-    """The date opening a sentence: its first letter upper case."""
-    for i, ch in enumerate(s):
-        if ch.isalpha():
-            return s[:i] + ch.upper() + s[i + 1:]
-        if ch.isdigit():
-            return s
-    return s
+cap = caseset.cap
 
 
 # Each date in three of the four frames (the one left out turns with the date), so that every kind of date stands at
