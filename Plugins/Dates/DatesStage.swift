@@ -325,6 +325,17 @@ struct Resolver {
     return Cal.pad4(dct.y)
   }
 
+  /// The n-th (n < 0: counted from the end) weekday `wd` (1-7), week (`weekOfMonth`: the ISO week of the 1st, 8th, …
+  /// or of the last day) or weekend (`weekendOfMonth`: that of the n-th Saturday) of month `mm` of `yy`; nil when the
+  /// month has no such one.
+  static func nth(_ n: Int, _ wd: Int, _ yy: Int, _ mm: Int) -> String? {
+    if wd == weekOfMonth { return Cal.isoWeek(Cal.days(yy, mm, n < 0 ? Cal.monthLength(yy, mm) : 1 + 7 * (n - 1))) }
+    let day = wd == weekendOfMonth ? 6 : wd
+    let z = n < -1 ? Cal.nthWeekday(yy, mm, -1, day) + 7 * (n + 1) : Cal.nthWeekday(yy, mm, n, day)
+    guard Cal.civil(z).m == mm else { return nil }
+    return wd == weekendOfMonth ? Cal.isoWeek(z) + "-WE" : Cal.iso(z)
+  }
+
   func value(_ e: Expr) -> String? {
     switch e {
     case .nothing: return nil
@@ -457,10 +468,7 @@ struct Resolver {
         guard Cal.valid(yy, mm, d) else { return nil }
         return Cal.ymd(yy, mm, d)
       }
-      if wd == weekOfMonth { return Cal.isoWeek(Cal.days(yy, mm, n < 0 ? Cal.monthLength(yy, mm) : 1 + 7 * (n - 1))) }
-      let z = n < -1 ? Cal.nthWeekday(yy, mm, -1, wd == weekendOfMonth ? 6 : wd) + 7 * (n + 1) : Cal.nthWeekday(yy, mm, n, wd == weekendOfMonth ? 6 : wd)
-      guard Cal.civil(z).m == mm else { return nil }
-      return wd == weekendOfMonth ? Cal.isoWeek(z) + "-WE" : Cal.iso(z)
+      return Resolver.nth(n, wd, yy, mm)
     case .isoWeek(let y, let w):
       guard let yy = y ?? dct?.y else { return nil }
       return "\(Cal.pad4(yy))-W\(Cal.pad2(w))"
@@ -481,11 +489,8 @@ struct Resolver {
         guard Cal.civil(z).y == yy else { return nil }
         return Cal.iso(z)
       }
-      let mm = n < 0 ? 12 : 1
-      if wd == weekOfMonth { return Cal.isoWeek(Cal.days(yy, mm, n < 0 ? 31 : 1 + 7 * (n - 1))) }
-      let z = n < -1 ? Cal.nthWeekday(yy, mm, -1, wd == weekendOfMonth ? 6 : wd) + 7 * (n + 1) : Cal.nthWeekday(yy, mm, n, wd == weekendOfMonth ? 6 : wd)
-      guard Cal.civil(z).m == mm else { return nil }
-      return wd == weekendOfMonth ? Cal.isoWeek(z) + "-WE" : Cal.iso(z)
+      // the first ones of a year are those of January, the last ones those of December
+      return Resolver.nth(n, wd, yy, n < 0 ? 12 : 1)
     case .monthOfYear(let m, let yearShift, let y):
       if let y { return Cal.ym(y, m) }
       guard let dct, let k = yearShift else { return nil }

@@ -778,10 +778,7 @@ import Testing
     #expect(report.failures.isEmpty)
     var failures: [String] = []
     for (k, doc) in docs.enumerated() where !known[k] {
-      let got = doc.annotations.filter { $0.type == "date" || $0.type == "duration" }.map { a -> String in
-        let v = a.attrs["value"].map { "\($0)" } ?? ""
-        return "\(doc.text(a.start, a.end))=\(v):\(a.type)"
-      }.sorted()
+      let got = caseLines(doc)
       if got != expected[k] { failures.append("\(doc.id): want \(expected[k]) got \(got)") }
     }
     #expect(failures.isEmpty, "\(failures.count) check cases fail:\n\(failures.joined(separator: "\n"))")
@@ -863,6 +860,14 @@ import Testing
     try runCaseFile("dates_single.jsonl", keyField: "pattern", minCount: 550)
   }
 
+  /// A document's dates and durations as the case files write them ("span=value:type"), sorted.
+  private func caseLines(_ doc: Document) -> [String] {
+    doc.annotations.filter { $0.type == "date" || $0.type == "duration" }.map { a -> String in
+      let v = a.attrs["value"].map { "\($0)" } ?? ""
+      return "\(doc.text(a.start, a.end))=\(v):\(a.type)"
+    }.sorted()
+  }
+
   private func runCaseFile(_ file: String, keyField: String, minCount: Int) throws {
     let path = packageRoot + "/Tests/NLPHostTests/Fixtures/" + file
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
@@ -888,10 +893,7 @@ import Testing
       let report = try Executor(pipeline, workers: 1).run(cases.map(\.doc))
       #expect(report.failures.isEmpty)
       for c in cases {
-        let got = c.doc.annotations.filter { $0.type == "date" || $0.type == "duration" }.map { a -> String in
-          let v = a.attrs["value"].map { "\($0)" } ?? ""
-          return "\(c.doc.text(a.start, a.end))=\(v):\(a.type)"
-        }.sorted()
+        let got = caseLines(c.doc)
         if got != c.want {
           counts[c.key, default: 0] += 1
           if shown.count < 8 { shown.append("\(c.doc.id): \(c.doc.text)\n  want \(c.want) got \(got)") }
