@@ -412,6 +412,9 @@ struct Resolver {
         return Cal.iso(z + k)
       default: return nil
       }
+    case .weekOf(let inner):
+      guard let v = value(inner), let z = Parser.dayNumber(v) else { return nil }
+      return Cal.isoWeek(z)
     case .weekdayOf(let wd, let inner, let after):
       guard let v = value(inner), v.utf8.count == 10, let base = DCT(parse: v), let bm = base.m, let bd = base.d else { return nil }
       let z = Cal.days(base.y, bm, bd)
@@ -420,8 +423,11 @@ struct Resolver {
       if after { return Cal.iso(z + ((wd - dw + 6) % 7 + 1)) }
       return Cal.iso(z - dw % 7 + wd % 7)
     case .anchored(let u, let k, let inner):
-      // the date counted from is read forward ("3 days from Tuesday": the coming Tuesday)
-      let r = Resolver(dct: dct, future: true, lexicon: lexicon)
+      // the date counted from is read forward ("3 days from Tuesday": the coming Tuesday); a holiday without a year
+      // is the one it names alone ("drie weken na Pasen" in November is counted from the last Easter)
+      var forward = true
+      if case .holiday(_, nil, .none, _, nil) = inner { forward = future }
+      let r = Resolver(dct: dct, future: forward, lexicon: lexicon)
       guard let v = r.value(inner), v.utf8.count == 10, let base = DCT(parse: v) else { return nil }
       // counted from a named day, a count of years keeps the day ("3 years from today" 2016-02-12)
       return Resolver(dct: base, future: false, lexicon: lexicon).value(.offset(u, k))

@@ -33,6 +33,8 @@ enum Expr {
   /// "Monday two weeks from now" (the weekday in the week of the date counted to, `after` false),
   /// "two months from today on Tuesday" (the first such weekday after it, `after` true)
   indirect case weekdayOf(Int, Expr, after: Bool)
+  /// the ISO week holding a day: "de week van 16 september", "la semana del 16 de septiembre"
+  indirect case weekOf(Expr)
   /// a day and month whose year a modifier picks: "this 5/12" (the DCT's year), "next 5/12" (the next one)
   case dayOfYear(m: Int, d: Int, Mod)
   /// a day of the month that a modifier places after (next) or before (last) the DCT: "no próximo dia 5"
@@ -311,6 +313,8 @@ struct Parser {
     consider(quarter(i))
     consider(season(i))
     consider(century(i))
+    consider(weekOfDate(i))
+    consider(monthNamed(i))
     if best == nil { consider(year(i)) }
     if best == nil, let l = l, l.has(Lex.ext) {
       // "end of 1989", "later this year", "after Feb 2018": the span grows, the value stays
@@ -370,6 +374,21 @@ struct Parser {
         }
       }
     }
+    // "vandaag over een week", "morgen over twee weken", "heute in einer Woche": a day word with a count forward after
+    // it is counted from that day
+    if let b = best, case .relDay = b.expr, b.end < toks.count, let p = info(b.end), p.has(Lex.inPre),
+      let c = relative(b.end), c.first == b.end, case .offset(let u, let n) = c.expr, n > 0
+    {
+      best = Match(first: b.first, end: c.end, expr: .anchored(u, n, b.expr))
+    }
+    // "5 de maio passado", "el 3 de marzo pasado", "3 november jl.", "14 november a.s.": a modifier after a day and month
+    // without a year picks the year, as one before it does ("el pasado 3 de marzo")
+    if let b = best, case .date(nil, let m?, let d?, nil) = b.expr, b.end < toks.count, let p = info(b.end),
+      p.pmod == .last || p.pmod == .recent || p.pmod == .next || p.pmod == .upcoming,
+      p.wd == 0, p.month == 0, p.unit == .none, !p.hasRel
+    {
+      best = Match(first: b.first, end: abbreviationEnd(lexEnd[b.end]), expr: .dayOfYear(m: m, d: d, p.pmod))
+    }
     // "2018 or later", "año 2016 y más tarde"
     // (not when a date follows it: "antes de 2010 o después de 2018" is two bounds)
     if var b = best, let p = info(b.end), p.has(Lex.extPost), !isNumber(lexEnd[b.end]), !(info(lexEnd[b.end])?.has(Lex.fill) ?? false) {
@@ -392,6 +411,19 @@ struct Parser {
       && toks[k - 1].end - toks[k - 1].start <= 3 && lexIdx[k - 1] >= 0
   }
 
+  /// `e`, or the token after it when `e` is the closing dot of an abbreviation the match ends with: a short word of the
+  /// lexicon ("vrijdag jl.") or one-letter words joined by dots ("14 november a.s.").
+  func abbreviationEnd(_ e: Int) -> Int {
+    guard e >= 1, isPunct(e, 0x2E), adjacent(e), toks[e - 1].kind == .word else { return e }
+    if isAbbreviationDot(e) { return e + 1 }
+    if e >= 3, toks[e - 1].end - toks[e - 1].start == 1, isPunct(e - 2, 0x2E), adjacent(e - 1), adjacent(e - 2),
+      toks[e - 3].kind == .word, toks[e - 3].end - toks[e - 3].start == 1
+    {
+      return e + 1
+    }
+    return e
+  }
+
   /// The end of a word for "year" after a year, with the dot of its abbreviation ("2016 r.").
   func yearPostEnd(_ k: Int) -> Int {
     let e = lexEnd[k]
@@ -403,14 +435,58 @@ struct Parser {
     return e
   }
 
+  /// "de week van 16 september", "la semana del 16 de septiembre", "the week of September 16": the ISO week holding
+  /// a day and month; an article before the word for "week" stays, as before a relative unit.
+  func weekOfDate(_ i: Int) -> Match? {
+    var k = i
+    if let a = info(k), a.has(Lex.article) || a.has(Lex.lead), a.unit == .none, a.mod == .none, a.cur == .none, a.month == 0,
+      a.wd == 0, a.ord == 0, a.num == 0
+    {
+      k = lexEnd[k]
+    }
+    guard k < toks.count, let u = info(k), u.unit == .week, u.mod == .none, !u.hasRel, u.month == 0 else { return nil }
+    let f0 = lexEnd[k]
+    guard f0 < toks.count, let f = info(f0), f.has(Lex.fill) || f.has(Lex.yearPrep), f.month == 0, f.unit == .none, f.mod == .none
+    else { return nil }
+    let s = lexEnd[f0]
+    guard s < toks.count, let inner = match(at: s), inner.first == s, case .date(_, _?, _?, _) = inner.expr else { return nil }
+    return Match(first: i, end: inner.end, expr: .weekOf(inner.expr))
+  }
+
+  /// "de maand oktober", "el mes de octubre", "o mês de outubro": the word for "month" before a month's name is part of
+  /// it (as "[jaar 2008]" is of its year).
+  func monthNamed(_ i: Int) -> Match? {
+    guard let u = info(i), u.unit == .month, u.mod == .none, !u.hasRel, u.cur == .none, u.month == 0 else { return nil }
+    // (not inside a phrase of the lexicon that opens before it: French "au mois de" is a preposition)
+    var j = max(0, i - 3)
+    while j < i {
+      if lexEnd[j] > i { return nil }
+      j += 1
+    }
+    var k = lexEnd[i]
+    if k < toks.count, let f = info(k), f.has(Lex.fill) || f.has(Lex.yearPrep), f.month == 0, f.unit == .none, f.mod == .none {
+      k = lexEnd[k]
+    }
+    guard k < toks.count, let mo = info(k), mo.month > 0, let inner = match(at: k), inner.first == k else { return nil }
+    switch inner.expr {
+    case .monthRel, .date(_, _?, nil, _), .monthOfYear: return Match(first: i, end: inner.end, expr: inner.expr)
+    default: return nil
+    }
+  }
+
   /// "third tuesday of september 2014", "last Sunday of March", "the 15th day of next month",
   /// "første tirsdag i oktober", "the third month of 2021".
   func nth(_ i: Int) -> Match? {
     var k = i
     if let l = info(k), l.has(Lex.lead) || l.has(Lex.article), l.ord == 0 { k = lexEnd[k] }
     var n = 0
+    // a day written as an ordinal word after an article: the article stays out, as before "the [second of August]"
+    var dayFirst = i
+    var nWord = false  // the count is a word ("eerste", "último"), not a day number
     if let l = info(k), l.ord > 0 {
       n = Int(l.ord)
+      nWord = !isNumber(k)
+      if k > i, !isNumber(k) { dayFirst = k }
       k = lexEnd[k]
       // "fifth last day of May", "the second last Sunday of June": counted from the end of the month
       if n > 1, let z = info(k), z.mod == .last || z.pmod == .last, z.wd == 0, z.unit == .none, z.ord == 0,
@@ -424,6 +500,7 @@ struct Parser {
       k = e
     } else if let l = info(k), l.mod == .last || l.pmod == .last {
       n = -1
+      nWord = true
       k = lexEnd[k]
     } else {
       return nil
@@ -431,10 +508,13 @@ struct Parser {
     var wd = 0
     var isMonth = false
     var wordEnd: Int?
+    // an ordinal word and the word for "day" ("de laatste dag", "el primer día"), which a year may follow
+    var dayOfYearWord = false
     if let l = info(k), l.wd > 0, l.wdMod == .none {
       wd = Int(l.wd)
     } else if let l = info(k), l.unit == .day {
       wd = 0
+      dayOfYearWord = nWord
     } else if let l = info(k), l.unit == .week, l.mod == .none, !l.hasRel, n >= -1, n <= 5, n != 0 {
       // "the second week of June 2017", "die letzte Woche im August": the week holding that week's first day
       wd = weekOfMonth
@@ -445,22 +525,23 @@ struct Parser {
       // "le dernier jour de mars": the day word read alone, not as the longer phrase it opens ("jour de")
       wd = 0
       wordEnd = k + 1
+      dayOfYearWord = nWord
     } else if let l = info(k), l.unit == .month, n == -1 || (n > 0 && n <= 12) {
       isMonth = true
       if n == -1 { n = 12 }  // "último mês de 2013"
     } else if n > 0, isNumber(k) == false, let l = info(k), l.has(Lex.fill), case let a = bareArticleEnd(lexEnd[k]), let f = info(a),
       f.mod != .none, let u = info(lexEnd[a]), u.unit == .month
     {
-      // "20 of next month", "20 ste van de volgende maand"
-      return Match(first: i, end: lexEnd[lexEnd[a]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(f.mod)))
+      // "20 of next month", "20 ste van de volgende maand", "de [derde van deze maand]"
+      return Match(first: dayFirst, end: lexEnd[lexEnd[a]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(f.mod)))
     } else if n > 0, isNumber(k) == false, let l = info(k), l.has(Lex.fill), let u = info(lexEnd[k]), u.unit == .month,
       let p = info(lexEnd[lexEnd[k]]), p.pmod != .none
     {
       // "le 15 du mois prochain"
-      return Match(first: i, end: lexEnd[lexEnd[lexEnd[k]]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(p.pmod)))
+      return Match(first: dayFirst, end: lexEnd[lexEnd[lexEnd[k]]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(p.pmod)))
     } else if n > 0, k > i, let f = info(k), f.mod != .none, f.mod != .onwd, f.wd == 0, f.month == 0, let u = info(lexEnd[k]), u.unit == .month {
       // "the 21st this month"
-      return Match(first: i, end: lexEnd[lexEnd[k]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(f.mod)))
+      return Match(first: dayFirst, end: lexEnd[lexEnd[k]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(f.mod)))
     } else {
       return nil
     }
@@ -479,6 +560,11 @@ struct Parser {
     }
     // "du mois d'octobre": the word "month" before a month name written with its elided preposition
     if let u = info(k), u.unit == .month, u.mod == .none, let mo = info(lexEnd[k]), mo.month > 0, mo.has(Lex.fill) { k = lexEnd[k] }
+    // "the last day of 2016", "el primer día de 2017": a day of a year named by its number
+    if dayOfYearWord, hops > 0, let yv = yearValue(k, afterMonth: false) {
+      if n == -1 { return Match(first: i, end: k + 1, expr: .date(y: yv, m: 12, d: 31, wd: nil)) }
+      if n >= 1, n <= 31 { return Match(first: i, end: k + 1, expr: .date(y: yv, m: 1, d: n, wd: nil)) }
+    }
     if isMonth {
       if let yv = yearValue(k, afterMonth: false) {
         return Match(first: i, end: k + 1, expr: .monthOfYear(m: n, yearShift: nil, y: yv))
@@ -1577,6 +1663,17 @@ struct Parser {
   // MARK: seasons "summer of 2018", "Sommer 2018", "last summer", "el verano pasado", "cet été"
 
   func season(_ i: Int) -> Match? {
+    // an article before a season with its modifier stays, as before a relative unit: "[la próxima primavera]",
+    // "[el verano pasado]" (not before "the summer of last year": "el [verano del año pasado]")
+    if let a = info(i), a.has(Lex.article), a.mod == .none, a.unit == .none, a.season == 0, a.month == 0, a.wd == 0, a.cur == .none,
+      a.ord == 0, a.num == 0, case let k = lexEnd[i], k < toks.count, let s = info(k),
+      (s.mod != .none && s.mod != .onwd && s.season == 0)
+        || (s.season > 0 && (info(lexEnd[k]).map { $0.pmod != .none && $0.wd == 0 && $0.month == 0 } ?? false)),
+      var inner = season(k), case .season(_, nil, let ys) = inner.expr, ys != 0
+    {
+      inner.first = i
+      return inner
+    }
     var k = i
     var mod = Mod.none
     if let l = info(k), l.mod != .none, l.mod != .onwd, l.season == 0 {
@@ -1694,7 +1791,7 @@ struct Parser {
         return Match(first: first, end: lexEnd[lexEnd[k]], expr: .weekday(wd, .none, weekOffset: shift(p.pmod)))
       }
       if let p = info(e), p.pmod != .none {
-        return Match(first: first, end: lexEnd[e], expr: .weekday(wd, p.wdNext != .none ? p.wdNext : p.pmod, weekOffset: nil))
+        return Match(first: first, end: abbreviationEnd(lexEnd[e]), expr: .weekday(wd, p.wdNext != .none ? p.wdNext : p.pmod, weekOffset: nil))
       }
     }
     if let t = info(e), t.has(Lex.tod) { e = lexEnd[e] }
@@ -1955,6 +2052,12 @@ struct Parser {
       if isNumber(k), toks[k].digits == 4, toks[k].value % 10 == 0, toks[k].value >= 1000, toks[k].value <= 2990 {
         return Match(first: i, end: k + 1, expr: .decade(toks[k].value / 10))
       }
+      // "a década de 80": two digits after the decade word
+      if isNumber(k), toks[k].digits == 2, toks[k].value % 10 == 0, !isPunct(k + 1, 0x2D) {
+        return Match(first: i, end: k + 1, expr: .decade(190 + toks[k].value / 10))
+      }
+      // "la década de los ochenta", "la década de los años 80": the decade word before a decade
+      if k < toks.count, let m = decade(k) { return Match(first: i, end: m.end, expr: m.expr) }
     }
     if l.dec > 0 { return Match(first: i, end: lexEnd[i], expr: .decade(Int(l.dec))) }
     if l.has(Lex.decIntro) {

@@ -797,6 +797,7 @@ private final class LexiconBuilder {
         case "M": l.cur = .month
         case "Y": l.cur = .year
         case "W": l.cur = .week
+        case "WE": l.cur = .weekend
         default: break
         }
       case "num": l.num = Int16(arg) ?? 0
@@ -830,6 +831,10 @@ private final class LexiconBuilder {
           holidays.append(rule)
           l.holiday = Int16(holidays.count)
         }
+      case "adv":
+        // a word that is no noun (Dutch "terug", "weg", "thuis"): known, with nothing to say, so that an ordinal day
+        // before it is not read as counting it ("Ik kwam de 15e terug", not "de 15e verdieping")
+        break
       default:
         if let bits = Lex.flagTags[key] {
           l.flags |= UInt16(truncatingIfNeeded: bits)

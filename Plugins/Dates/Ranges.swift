@@ -168,15 +168,26 @@ extension Parser {
         return DateRange(first: opener?.0 ?? p.m.first, end: y.end, value: v2, endValue: yValue)
       }
     }
-    // a bare day before a day and month: "du 3 au 5 mars"
-    guard case .date(let yy, let ym?, let yd?, _) = y.expr, let c = connectorStart(before: y.first),
-      let (k, _) = bareDayBefore(c, limit: prev?.m.end ?? 0), toks[k].value < yd
+    // a bare day before a day and month: "du 3 au 5 mars"; before a day of a relative month: "del 4 al 22 de este mes",
+    // "van 4 tot 22 deze maand"
+    let yd: Int
+    let startOn: (Int) -> Expr
+    switch y.expr {
+    case .date(let yy, let ym?, let d?, _):
+      yd = d
+      startOn = { .date(y: yy, m: ym, d: $0, wd: nil) }
+    case .nthInMonth(let n, 0, let yy, let ym, let shift) where n > 0 && (ym != nil || shift != nil):
+      yd = n
+      startOn = { .nthInMonth(n: $0, wd: 0, y: yy, m: ym, monthShift: shift) }
+    default: return nil
+    }
+    guard let c = connectorStart(before: y.first), let (k, _) = bareDayBefore(c, limit: prev?.m.end ?? 0), toks[k].value < yd
     else { return nil }
     let conn = rangeConnector(bareEnd(k), y.first)
     guard conn.ok else { return nil }
     let opener = rangeOpener(k)
     if conn.and && !(opener?.between ?? false) { return nil }
-    guard let v = r.value(.date(y: yy, m: ym, d: toks[k].value, wd: nil)) else { return nil }
+    guard let v = r.value(startOn(toks[k].value)) else { return nil }
     return DateRange(first: opener?.0 ?? k, end: y.end, value: v, endValue: yValue)
   }
 

@@ -853,6 +853,14 @@ import Testing
     try runCaseFile("dates_iberian.jsonl", keyField: "pattern", minCount: 210)
   }
 
+  /// The cases `tools/dates/span_cases.py` writes: Dutch, Spanish and Portuguese dates that are more than a day or a month
+  /// (halves, quarters, fortnights and weeks of a period, weekday + full date, ordinal words, counted offsets, modifiers
+  /// with units, weekdays, months and seasons, holidays, decades and centuries, ranges with relative months, days counted
+  /// from days and holidays, parts of the day, compact numerics, bounds, Dutch "a.s." and "jl.").
+  @Test func spanCases() throws {
+    try runCaseFile("dates_span.jsonl", keyField: "pattern", minCount: 320)
+  }
+
   /// The cases `tools/dates/single_cases.py` writes: single expressions in the direction=future convention (holidays of
   /// the German- and English-speaking countries, relative units, counted periods, day and month forms, parts of the day,
   /// seasons and edges, ordinal weeks and weekdays, and words that are no date).
