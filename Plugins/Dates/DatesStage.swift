@@ -166,7 +166,7 @@ public final class DatesStage: Stage {
         continue
       }
       i = max(m.end, i + 1)
-      let r = Resolver(dct: dct, future: future, lexicon: lex)
+      let r = Resolver(dct: dct, future: future, lexicon: lex, futureStage: future)
       var fwd: Resolver? = nil
       // "until Thursday", "ab Montag": the coming one (not the end of a range "from Monday until Friday")
       if !future, Parser.forwardReading(m.expr), let j = parser.forwardWord(m.first), pending.map({ $0.m.end < j }) ?? true {
@@ -211,7 +211,7 @@ public final class DatesStage: Stage {
       if let p = pending { emit(p, r) }
       pending = m.first < covered ? nil : Found(m: m, value: v)
     }
-    if let p = pending { emit(p, Resolver(dct: dct, future: future, lexicon: lex)) }
+    if let p = pending { emit(p, Resolver(dct: dct, future: future, lexicon: lex, futureStage: future)) }
   }
 
   /// A first line " date 2021-09-02" or " date 2021-08": the DCT, and where the line ends.
@@ -311,6 +311,8 @@ struct Resolver {
   let dct: DCT?
   let future: Bool
   var lexicon: Lexicon? = nil
+  /// The stage reads with direction=future (not only this value read forward, as after "until" or counted from)
+  var futureStage = false
 
   /// The DCT as a day number when it is a full date.
   var day: Int? {
@@ -372,7 +374,8 @@ struct Resolver {
       if let k = weekOffset { return Cal.iso(monday + 7 * k + wd - 1) }
       switch mod {
       case .this: return Cal.iso(future && wd <= dw ? monday + 7 + wd - 1 : monday + wd - 1)
-      case .last: return Cal.iso(monday - 7 + wd - 1)
+      // (direction=future: "last Monday" on a Tuesday is yesterday, the most recent one, as "last Sunday" is)
+      case .last: return Cal.iso(futureStage ? z - ((dw - wd + 6) % 7 + 1) : monday - 7 + wd - 1)
       case .next: return Cal.iso(monday + 7 + wd - 1)
       case .next2: return Cal.iso(z + ((wd - dw + 6) % 7 + 1) + 7)
       case .last2: return Cal.iso(monday - 14 + wd - 1)
@@ -385,7 +388,8 @@ struct Resolver {
       guard let dct, let dm = dct.m else { return dct.map { "\(Cal.pad4($0.y))-\(Cal.pad2(m))" } ?? "XXXX-\(Cal.pad2(m))" }
       var y = dct.y
       switch mod {
-      case .this: break
+      // (direction=future: "this January" in February is the coming one, as "this Monday" is)
+      case .this: if futureStage, m < dm { y += 1 }
       case .last, .recent: if m >= dm { y -= 1 }
       case .next, .upcoming: if m <= dm { y += 1 }
       case .next2: y += m <= dm ? 2 : 1
@@ -427,7 +431,7 @@ struct Resolver {
       // is the one it names alone ("drie weken na Pasen" in November is counted from the last Easter)
       var forward = true
       if case .holiday(_, nil, .none, _, nil) = inner { forward = future }
-      let r = Resolver(dct: dct, future: forward, lexicon: lexicon)
+      let r = Resolver(dct: dct, future: forward, lexicon: lexicon, futureStage: futureStage)
       guard let v = r.value(inner), v.utf8.count == 10, let base = DCT(parse: v) else { return nil }
       // counted from a named day, a count of years keeps the day ("3 years from today" 2016-02-12)
       return Resolver(dct: base, future: false, lexicon: lexicon).value(.offset(u, k))

@@ -176,20 +176,24 @@ struct Parser {
       end[i] = useTable ? i + 1 : 0
       guard useTable else { continue }
       let t = toks[i]
-      guard t.kind == .word, var e = table[t.hash] else { continue }
-      var best: Int32 = e
+      // a phrase opens with a word, or with a number the lexicon writes first ("1. Advent", "2. pinsedag")
+      let th = t.kind == .word ? t.hash : t.kind == .number ? UInt64(t.value) &+ 0x5555 : 0
+      guard t.kind != .punct, var e = table[th] else { continue }
+      var best: Int32 = t.kind == .word ? e : -1
       var bestEnd = i + 1
-      var h = t.hash
+      var h = th
       var j = i + 1
       var skipped = 0
       while j < toks.count, j - i - skipped < maxPhrase, e != Int32.min {
         let u = toks[j]
         let uh: UInt64
         // "All Saints' Day", "St. Patrick's Day", "MLK Jr. Day", "Buß- und Bettag": a closing apostrophe, the dot of a
-        // short abbreviation, or a dash before a space inside a name (phrases are stored without them)
+        // short abbreviation or of an ordinal number opening the phrase, or a dash before a space inside a name (phrases
+        // are stored without them)
         if u.kind == .punct, !u.space, j + 1 < toks.count, toks[j + 1].kind == .word,
           u.value == 0x27 || (u.value == 0x2D && toks[j + 1].space)
             || (u.value == 0x2E && toks[j - 1].kind == .word && toks[j - 1].end - toks[j - 1].start <= 3)
+            || (u.value == 0x2E && j == i + 1 && t.kind == .number)
         {
           j += 1
           skipped += 1
@@ -367,8 +371,9 @@ struct Parser {
         case .offset(let u, _), .anchored(let u, _, _):
           var k = b.end
           if let p = info(k), p.has(Lex.prep), p.wd == 0 { k = lexEnd[k] }
+          // (a count of weeks names the week, so the weekday is that week's, as in "Montag in einer Woche")
           if u != .day, k > b.end, let w = info(k), w.wd > 0, w.wdMod == .none, !w.wdShort {
-            best = Match(first: b.first, end: lexEnd[k], expr: .weekdayOf(Int(w.wd), b.expr, after: true))
+            best = Match(first: b.first, end: lexEnd[k], expr: .weekdayOf(Int(w.wd), b.expr, after: u != .week))
           }
         default: break
         }
@@ -545,7 +550,10 @@ struct Parser {
     } else {
       return nil
     }
+    let shortWeekday = wd > 0 && wordEnd == nil && (info(k)?.wdShort ?? false)
     k = wordEnd ?? lexEnd[k]
+    // "2. So. im Mai": the dot of a short weekday
+    if shortWeekday, isPunct(k, 0x2E), adjacent(k) { k += 1 }
     // of / in / im / i / de
     var hops = 0
     while let f = info(k), f.has(Lex.fill) || f.has(Lex.yearPrep), f.month == 0, f.mod == .none, f.unit == .none, hops < 2 {

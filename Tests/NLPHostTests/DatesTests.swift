@@ -868,6 +868,14 @@ import Testing
     try runCaseFile("dates_single.jsonl", keyField: "pattern", minCount: 550)
   }
 
+  /// The cases `tools/dates/german_cases.py` writes: German single expressions in the direction=future convention, as typed
+  /// to an assistant in three casings (weekday, day and month in every order and abbreviation, this/next/last/coming/past with
+  /// units, weekdays and months, n-th weekdays of a month, weekdays of counted and named weeks, parts of the day, holidays
+  /// with and without a year, parts of a month or year, quarters, seasons, years, decades and counted offsets).
+  @Test func germanCases() throws {
+    try runCaseFile("dates_german.jsonl", keyField: "pattern", minCount: 2300)
+  }
+
   /// A document's dates and durations as the case files write them ("span=value:type"), sorted.
   private func caseLines(_ doc: Document) -> [String] {
     doc.annotations.filter { $0.type == "date" || $0.type == "duration" }.map { a -> String in

@@ -328,19 +328,15 @@ for t in ["jetzt", "gerade eben", "42", "um 8 Uhr", "15:30", "hallo", "bald", "z
 
 
 # Still failing (kept out of the fixture): "'s time" after a counted offset is not read; German "am Wochenende" alone is
-# no date (the news convention leaves it out); "heute in einer Woche" is two dates; a trailing "lang" stays out of the
-# duration; English "spring" is ambiguous without a modifier or year; "the 3 of us" reads as a day; a lexicon phrase cannot
-# start with a dotted number ("1. Advent", "2. Weihnachtsfeiertag").
+# no date (the news convention leaves it out); a trailing "lang" stays out of the
+# duration; English "spring" is ambiguous without a modifier or year; "the 3 of us" reads as a day.
 KNOWN = {
     ("en", "b relative unit", "in two weeks' time"),
     ("en", "b relative unit", "in three days' time"),
     ("de", "b relative unit", "am Wochenende"),
-    ("de", "b relative unit", "heute in einer Woche"),
     ("de", "c interval", "zwei Wochen lang"),
     ("en", "f season edge", "in the spring"),
     ("en", "h no date", "the 3 of us"),
-    ("de", "a holiday", "1. Advent"), ("de", "a holiday year", "1. Advent 2016"),
-    ("de", "a holiday", "2. Weihnachtsfeiertag"), ("de", "a holiday year", "2. Weihnachtsfeiertag 2016"),
 }
 
 
