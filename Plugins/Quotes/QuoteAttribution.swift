@@ -607,6 +607,69 @@ extension QuoteFinder {
     return true
   }
 
+  /// A number counting the capitalised noun after it ("schreiben 40 Ärztinnen und Ärzte"), where
+  /// nouns are capitalised: it opens a noun phrase that can be the subject after an inverted verb.
+  /// (not a time: "14 Uhr", "2019 Sommer" are no speakers)
+  func countedNoun(_ toks: [Tok], _ i: Int) -> Bool {
+    guard profile.capitalNouns, i + 1 < toks.count, toks[i].isWord, toks[i + 1].isWord,
+      toks[i + 1].upper, !isTimeWord(toks[i + 1])
+    else { return false }
+    for k in toks[i].s..<toks[i].e where !(Self.isDigit(UInt32(buf[k])) || buf[k] == 0x2E) { return false }
+    return true
+  }
+
+  /// A determiner that is never a genitive's right after a noun that follows the verb at `verb`
+  /// (where nouns are capitalised): it opens a second phrase, the verb's object ("zitierte das
+  /// Blatt eine Anwohnerin").
+  func objectAfterNoun(_ toks: [Tok], _ k: Int, verb: Int) -> Bool {
+    profile.capitalNouns && toks[k].isWord && !toks[k].upper
+      && profile.nonGenitiveDets.contains(toks[k].low) && k > verb + 1 && toks[k - 1].isWord
+      && toks[k - 1].upper && !profile.dets.contains(toks[k - 1].low)
+  }
+
+  /// The phrase of a noun of reports at `r` with its determiner and genitives, names in marks
+  /// included ("Berichte der satirischen Wochenzeitung „Le Canard enchaîné“"); it ends before a
+  /// comma, a verb or any other lowercase word that is no genitive's determiner or attribute.
+  func reportPhrase(_ toks: [Tok], noun r: Int) -> String {
+    let start = r > 0 && toks[r - 1].isWord && !toks[r - 1].upper && profile.dets.contains(toks[r - 1].low) ? r - 1 : r
+    var j = r + 1
+    var last = r
+    var open = false
+    while j < toks.count {
+      let t = toks[j]
+      if t.p == UInt8(ascii: "Q") {
+        open.toggle()
+        if !open { last = j }
+      } else if !t.isWord {
+        break
+      } else if t.upper {
+        last = j
+      } else if open || profile.dets.contains(t.low) && !profile.nonGenitiveDets.contains(t.low)
+        && !profile.objectDets.contains(t.low)
+      {
+        // (a genitive's determiner: "des", "der", "eines")
+      } else if hasAttributeEnding(t), j + 1 < toks.count, toks[j + 1].isWord, toks[j + 1].upper {
+        // (an attribute before its noun: "der satirischen Wochenzeitung")
+      } else {
+        break
+      }
+      j += 1
+    }
+    return string(toks[start].s, toks[last].e)
+  }
+
+  /// Past up to two adverbs at `i` (lowercase stop words that are no preposition or determiner:
+  /// "auch", "zudem"), where nouns are capitalised; the index of the next token.
+  func skipAdverbs(_ toks: [Tok], _ i: Int) -> Int {
+    guard profile.capitalNouns else { return i }
+    var j = i
+    while j < toks.count, j < i + 2, toks[j].isWord, !toks[j].upper, profile.stops.contains(toks[j].low),
+      !profile.dets.contains(toks[j].low), !profile.preps.contains(toks[j].low),
+      !profile.pronouns.contains(toks[j].low)
+    { j += 1 }
+    return j
+  }
+
   /// A name opened by lowercase particles ("von Hallwitz", "ter Horst", "van der Berg").
   /// Its first word is no determiner or preposition ("der Zeitung", "zu der Frage").
   func particleName(_ toks: [Tok], _ i: Int) -> Bool {
@@ -908,13 +971,26 @@ extension QuoteFinder {
           j = r
           continue
         }
+        // Coordinated nouns or names stay one speaker where nouns are capitalised ("40 Ärztinnen und
+        // Ärzte", "Müller und Schmidt"): "und" between capitalised words, no determiner after it.
+        if profile.capitalNouns, profile.and.contains(t.low), toks[j - 1].upper, j + 1 < toks.count,
+          toks[j + 1].isWord, toks[j + 1].upper, !profile.dets.contains(toks[j + 1].low),
+          !profile.pronouns.contains(toks[j + 1].low)
+        {
+          words += 1
+          j += 1
+          continue
+        }
         if profile.stops.contains(t.low) && !(buf[toks[j - 1].e - 1] == 0x2D) { break }
         // The particle of a separable cue verb closes the clause ("fügte X hinzu", "voegde X toe").
         if profile.lateParticles.contains(t.low), !profile.dets.contains(t.low) { break }
         // A dative or accusative phrase after the noun is the verb's object ("sagte die
         // Politikerin dem Sender"), never a genitive attachment.
-        if profile.capitalNouns, profile.objectDets.contains(t.low), toks[j - 1].upper,
-          !profile.dets.contains(toks[j - 1].low)
+        // (also a determiner that is never a genitive's: "beschrieb eine Sprecherin des Verbunds
+        // die Lage")
+        if profile.capitalNouns,
+          profile.objectDets.contains(t.low) || (!t.upper && profile.nonGenitiveDets.contains(t.low)),
+          toks[j - 1].upper, !profile.dets.contains(toks[j - 1].low)
         {
           break
         }
@@ -1222,8 +1298,10 @@ extension QuoteFinder {
       let cue = string(toks[j].s, m.cueEnd)
       if let clitic = cliticSpeaker(toks, j, m.next) { return (clitic, cue) }
       // A passive participle with its auxiliary ending the clause ("als „…“ bezeichnet worden."):
-      // the agent before the quotation speaks.
-      if m.next < toks.count, toks[m.next].isWord, profile.passive.contains(toks[m.next].low),
+      // the agent before the quotation speaks; so does the subject before it when a perfect's
+      // auxiliary ends a subordinate clause (", der die Proteste als „…“ bezeichnet hatte.").
+      if m.next < toks.count, toks[m.next].isWord,
+        profile.passive.contains(toks[m.next].low) || profile.aux.contains(toks[m.next].low),
         m.next + 1 == toks.count || !toks[m.next + 1].isWord
       {
         return (nil, string(toks[j].s, toks[m.next].e))
@@ -1257,11 +1335,13 @@ extension QuoteFinder {
         return nil  // "so heißt ein Projekt": not an attribution
       }
       // A verb of quoting: its object is the one quoted ("„…“, zitierte der Sender einen Sprecher").
+      // (or a determiner that is no genitive's after the subject: "zitierte das Blatt eine Anwohnerin")
       if profile.quoters.contains(toks[j].low),
-        let o = toks[m.next...].prefix(12).first(where: {
+        let k = (m.next..<min(toks.count, m.next + 12)).first(where: {
           // (a title in marks on the way: "zitiert die Zeitung „Bild“ einen Feuerwehrmann")
-          (!$0.isWord && $0.p != UInt8(ascii: "Q")) || profile.objectDets.contains($0.low)
-        }), o.isWord, let k = toks.firstIndex(where: { $0.s == o.s })
+          (!toks[$0].isWord && toks[$0].p != UInt8(ascii: "Q")) || profile.objectDets.contains(toks[$0].low)
+            || objectAfterNoun(toks, $0, verb: j)
+        }), toks[k].isWord
       {
         return (speakerPhrase(toks, from: k), cue)
       }
@@ -1436,6 +1516,17 @@ extension QuoteFinder {
       {
         // "Für den Bürgermeister ist klar: „…“": the holder of the view speaks.
         a.speaker = speakerPhrase(before, from: h.next)
+      } else if words == 1, let f = first, profile.speechNouns.contains(before[f].low) {
+        // "Zitat: „…“", "Wörtlich:": a label of the words names no one; the cue of the sentence
+        // before it does ("… erzählte er von seinem ersten Auftritt. Zitat: „…“").
+        let ls = sentenceStart(before[f].s)
+        let pe = ls > 0 ? skipSpaceBack(ls) : 0
+        if pe > 0, let found = cueSpeaker(tokens(sentenceStart(pe - 1), ls)),
+          found.speaker != nil
+        {
+          a.speaker = found.speaker
+          a.cue = found.cue
+        }
       } else if words > 0, words <= 4, before[(start + 1)...].first(where: { $0.isWord })?.upper ?? false {
         a.speaker = speakerBefore(before, upTo: before.count - 1)
       } else if words > 0 {
@@ -1448,9 +1539,23 @@ extension QuoteFinder {
         a.speaker = nil
       }
     }
+    // The quotation in a relative clause whose cue ends it ("Kritiker, die von einem „Skandal“
+    // sprechen"): the phrase the relative pronoun stands for (used below, after the readings of the
+    // cue; a holder opening the sentence does not speak it: "Für Aufsehen sorgte eine Äußerung des
+    // Ministers, der die Proteste als „kindisch“ bezeichnet hatte").
+    var relativeSource: String? = nil
+    if profile.capitalNouns, let aa = afterAttr, aa.speaker == nil,
+      let r = before.lastIndex(where: { $0.p == UInt8(ascii: ",") }), r + 1 < before.count,
+      profile.relatives.contains(before[r + 1].low)
+        || (r + 2 < before.count && profile.stops.contains(before[r + 1].low)
+          && profile.relatives.contains(before[r + 2].low)),
+      !before[r...].contains(where: { isSentencePunct($0) })
+    {
+      relativeSource = antecedent(before, comma: r)
+    }
     // "Pour Amélie Hocquet, secrétaire de …, « … »": the holder of a view opening the sentence
     // speaks a quotation later in it.
-    if a.speaker == nil, !c.dash, !a.colon, let f = before.firstIndex(where: { $0.isWord }),
+    if a.speaker == nil, !c.dash, !a.colon, relativeSource == nil, let f = before.firstIndex(where: { $0.isWord }),
       let h = match(profile.holders, before, f), h.next < before.count,
       startsSpeaker(before[h.next])
     {
@@ -1512,23 +1617,35 @@ extension QuoteFinder {
       let np = skipSpaceForward(c.closeEnd)
       if np > c.closeEnd, np < n { next = tokens(np, sentenceEnd(np)) }
     }
-    if a.speaker == nil, !c.dash, contentLast == 0x2E || contentLast == 0x21 || contentLast == 0x3F,
-      let first = next.first, first.isWord, first.upper, let m = match(profile.anaphors, next, 0)
+    // (or after a dash in the same sentence: "„Wir sind bereit“ – mit diesen Worten trat …")
+    var dashed = false
+    if a.speaker == nil, !c.dash, next.count > 2, next[0].p == UInt8(ascii: "D"), next[1].isWord,
+      match(profile.anaphors, next, 1) != nil
+    {
+      next = Array(next[1...])
+      dashed = true
+    }
+    if a.speaker == nil, !c.dash, dashed || contentLast == 0x2E || contentLast == 0x21 || contentLast == 0x3F,
+      let first = next.first, first.isWord, first.upper || dashed, let m = match(profile.anaphors, next, 0)
     {
       var k = m.next
       if k < next.count, profile.aux.contains(next[k].low) { k += 1 }
+      // (an adverb may stand between the verb and its subject: "Das betonte auch der Minister",
+      // "Diese Ansicht vertrat auch der Fahrgastverband")
       if let cm = match(profile.cues, next, k), cm.next < next.count,
-        startsSpeaker(next[cm.next]) || particleName(next, cm.next)
+        case let sj = skipAdverbs(next, cm.next), sj < next.count,
+        startsSpeaker(next[sj]) || particleName(next, sj)
       {
-        a.speaker = cliticSpeaker(next, k, cm.next) ?? speakerPhrase(next, from: cm.next)
+        a.speaker = cliticSpeaker(next, k, cm.next) ?? speakerPhrase(next, from: sj)
         a.cue = string(next[k].s, cm.cueEnd)
         a.tightAfter = true
         a.cueInSentence = true
       } else if m.next >= 2, k + 1 < next.count, isLowerNonDet(next[k]),
-        startsSpeaker(next[k + 1]) || particleName(next, k + 1)
+        case let sj = skipAdverbs(next, k + 1), sj < next.count,
+        startsSpeaker(next[sj]) || particleName(next, sj)
       {
-        // A phrase naming the words ("Mit diesen Worten") makes any verb a cue.
-        a.speaker = speakerPhrase(next, from: k + 1)
+        // A phrase naming the words ("Mit diesen Worten", "Diese Ansicht") makes any verb a cue.
+        a.speaker = speakerPhrase(next, from: sj)
         a.cue = string(next[0].s, next[k].e)
         a.tightAfter = true
         a.cueInSentence = true
@@ -1560,14 +1677,7 @@ extension QuoteFinder {
     }
     // A cue ending a relative clause ("Kritiker, die von einem „Skandal“ sprechen"): the phrase the
     // relative pronoun stands for speaks.
-    if a.speaker == nil, !c.dash, profile.capitalNouns, let aa = afterAttr, aa.speaker == nil,
-      let r = before.lastIndex(where: { $0.p == UInt8(ascii: ",") }), r + 1 < before.count,
-      profile.relatives.contains(before[r + 1].low)
-        || (r + 2 < before.count && profile.stops.contains(before[r + 1].low)
-          && profile.relatives.contains(before[r + 2].low)),
-      !before[r...].contains(where: { isSentencePunct($0) }),
-      let ante = antecedent(before, comma: r)
-    {
+    if a.speaker == nil, !c.dash, let ante = relativeSource, let aa = afterAttr {
       a.speaker = ante
       a.cue = a.cue ?? aa.cue
       a.cueInSentence = true
@@ -1674,7 +1784,8 @@ extension QuoteFinder {
         speaker = speakerPhrase(before, from: b.next)
       } else {
         let postUsable =
-          b.next < before.count && (startsSpeaker(before[b.next]) || particleName(before, b.next))
+          b.next < before.count
+          && (startsSpeaker(before[b.next]) || particleName(before, b.next) || countedNoun(before, b.next))
         var preWords = 0
         var preEndsComma = false
         var clauseStart = 0
@@ -1715,12 +1826,33 @@ extension QuoteFinder {
               && !seenAsSurname(before[b.i - 1])))
         let preSubordinate =
           clauseStart < b.i && profile.subordinators.contains(before[clauseStart].low)
+        // A naming verb takes no dative: after "Die Vorwürfe bezeichnete" a phrase whose determiner
+        // is no object's and no plain nominative-accusative one ("der Sprecher", "seine Partei") is
+        // the subject, and the phrase before the verb its object.
+        let namingObjectFirst =
+          profile.capitalNouns && profile.namingCues.contains(before[b.i].low) && preWords == 2
+          && firstPre + 1 < b.i && profile.nonGenitiveDets.contains(before[firstPre].low)
+          && before[firstPre + 1].upper && b.next + 1 < before.count
+          && profile.dets.contains(before[b.next].low) && !profile.nonGenitiveDets.contains(before[b.next].low)
+          && !profile.objectDets.contains(before[b.next].low) && before[b.next + 1].isWord
+          && (before[b.next + 1].upper || before[b.next + 1].joined)
         // (a source opening the clause is an adverbial too: "Laut Diplomaten soll Salin gesagt haben")
         let preAdverbial =
           clauseStart < b.i
           && ((profile.stops.contains(before[clauseStart].low)
             && !profile.dets.contains(before[clauseStart].low))
             || match(profile.sources, before, clauseStart) != nil)
+        // Where the subject may follow an auxiliary: after a fronted adverbial, or after a fronted
+        // subordinate clause closed by a comma, whose main clause starts with the verb ("Wie die
+        // Zeitung berichtet, soll Präsident X gesagt haben").
+        var prefield: Int? = preAdverbial ? clauseStart : nil
+        if prefield == nil, preSubordinate,
+          let k = (clauseStart..<max(clauseStart, b.i - 1)).first(where: {
+            before[$0].p == UInt8(ascii: ",") && isLowerNonDet(before[$0 + 1])
+          })
+        {
+          prefield = k + 1
+        }
         // A pronoun after the verb is its subject unless its form is also an object's ("sie", "es")
         // and a phrase before the verb can be the subject.
         let postPronoun =
@@ -1760,7 +1892,8 @@ extension QuoteFinder {
         {
           speaker = subj  // "Die CCE bestätigte … und nannte sie …"
         } else if postUsable && !postObject && !postNamed
-          && (preWords == 0 || preObject || profile.verbFirst || preIsObject || (preEndsComma && preSubordinate)
+          && (preWords == 0 || preObject || profile.verbFirst || preIsObject || namingObjectFirst
+            || (preEndsComma && preSubordinate)
             || preAdverbial
             || postPronoun || postName || (preEndsComma && preWords > 8)
             // (reported speech before the comma: "Man werde …, sagte eine Sprecherin")
@@ -1784,8 +1917,8 @@ extension QuoteFinder {
         }) {
           // "hatte er in einem Interview gesagt"
           speaker = string(before[k + 1].s, before[k + 1].e)
-        } else if preAdverbial, profile.capitalNouns,
-          let k = (clauseStart..<max(clauseStart, b.i - 2)).first(where: {
+        } else if let ps = prefield, profile.capitalNouns,
+          let k = (ps..<max(ps, b.i - 2)).first(where: {
             before[$0].isWord && profile.aux.contains(before[$0].low)
           }), before[k + 1].isWord, profile.dets.contains(before[k + 1].low),
           !profile.objectDets.contains(before[k + 1].low),
@@ -1797,8 +1930,8 @@ extension QuoteFinder {
           // After a fronted adverbial the subject follows the auxiliary ("Bei seiner Festnahme soll
           // der Mann gerufen haben", "soll der arkanische Präsident X gesagt haben").
           speaker = sp
-        } else if preAdverbial, profile.capitalNouns,
-          let k = (clauseStart..<max(clauseStart, b.i - 1)).first(where: {
+        } else if let ps = prefield, profile.capitalNouns,
+          let k = (ps..<max(ps, b.i - 1)).first(where: {
             before[$0].isWord && profile.aux.contains(before[$0].low)
           }), before[k + 1].isWord, before[k + 1].upper, !profile.dets.contains(before[k + 1].low),
           !profile.stops.contains(before[k + 1].low),
@@ -1836,12 +1969,27 @@ extension QuoteFinder {
         // zitierte einen Lehrer mit den Worten: …").
         if let qv = (clauseStart...b.i).last(where: { profile.quoters.contains(before[$0].low) }),
           !before[clauseStart...].contains(where: { $0.isWord && profile.passive.contains($0.low) }),
+          // (after the subject of the inverted verb a determiner that is no genitive's opens the
+          // object too: "zitierte das Blatt eine Anwohnerin")
           let o = ((qv + 1)..<before.count).first(where: {
             !before[$0].isWord || profile.objectDets.contains(before[$0].low)
-              || profile.stops.contains(before[$0].low)
-          }), profile.objectDets.contains(before[o].low), let obj = speakerPhrase(before, from: o)
+              || objectAfterNoun(before, $0, verb: qv) || profile.stops.contains(before[$0].low)
+          }), profile.objectDets.contains(before[o].low) || objectAfterNoun(before, o, verb: qv),
+          let obj = speakerPhrase(before, from: o)
         {
           speaker = obj
+        }
+        // A verb of denial with reports as its object, and the reported words in a clause after
+        // it ("X hat Berichte der Zeitung Y zurückgewiesen, er sei „…“", "wies Berichte des Z
+        // zurück, die Gemeinde habe „…“"): the words are the reports', not the one who denies them.
+        // (the particle may follow a name in marks: "wies Berichte des „Kuriers“ zurück")
+        if match(profile.denials, before[b.i...].filter { $0.p != UInt8(ascii: "Q") }, 0) != nil,
+          let r = (clauseStart..<before.count).first(where: {
+            before[$0].isWord && before[$0].upper && profile.reportNouns.contains(before[$0].low)
+          }),
+          before[(max(r, b.i) + 1)...].contains(where: { $0.p == UInt8(ascii: ",") })
+        {
+          speaker = reportPhrase(before, noun: r)
         }
       }
       return (speaker, cue)
@@ -2211,6 +2359,12 @@ extension QuoteFinder {
       guard !profile.dets.contains(last.low), !profile.pronouns.contains(last.low),
         !profile.stops.contains(last.low), !profile.cueStarts.contains(last.low)
       else { return false }
+      // "forderten auf Plakaten „…“": the place where the words were written, not a name's noun.
+      if a.cueInSentence, before.count >= 2, before[before.count - 2].isWord,
+        profile.placePreps.contains(before[before.count - 2].low)
+      {
+        return false
+      }
       // "mit den Worten „…“": a cue phrase ending at the mark introduces speech.
       for k in max(0, before.count - 4)..<before.count {
         if let m = match(profile.cues, before, k), m.cueEnd == last.e { return false }

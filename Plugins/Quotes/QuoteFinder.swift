@@ -605,6 +605,14 @@ struct QuoteFinder {
     var upper = false
     func flush(_ end: Int) {
       if ws >= 0 {
+        // A compound opened by a number is a noun where its last part is one ("der 44-Jährige").
+        if !upper, Self.isDigit(scalar(at: ws).0) {
+          var k = ws
+          while k + 1 < end {
+            if buf[k] == 0x2D, Self.isUpper(scalar(at: k + 1).0) { upper = true }
+            k += 1
+          }
+        }
         out.append(Tok(s: ws, e: end, p: 0, low: WordHash.of(buf, ws, end), upper: upper))
         ws = -1
       }

@@ -71,6 +71,7 @@ struct LangProfile {
   var code: String
   var cues: [UInt64: [Phrase]] = [:]
   var sources: [UInt64: [Phrase]] = [:]
+  var denials: [UInt64: [Phrase]] = [:]
   /// Phrases opening a sentence with the holder of a view ("Für den Bürgermeister ist klar: „…“").
   var holders: [UInt64: [Phrase]] = [:]
   /// Words opening the sentence after a quotation that point back at it ("„…“ Das sagte X.").
@@ -127,6 +128,8 @@ struct LangProfile {
   var weakCues = WordSet()
   /// Determiners that mark an object, never a subject ("den", "einen").
   var objectDets = WordSet()
+  var nonGenitiveDets = WordSet()
+  var namingCues = WordSet()
   /// Pronouns whose form is also an object's ("sie", "es").
   var objectPronouns = WordSet()
   /// Possessive determiners and the nouns of speech they may own ("Ihre Antwort: „…“"): such a
@@ -135,6 +138,7 @@ struct LangProfile {
   var speechNouns = WordSet()
   /// Verbs of quoting whose object is the one quoted ("zitierte einen Lehrer mit den Worten").
   var quoters = WordSet()
+  var reportNouns = WordSet()
   /// Nouns of those who ask in an interview ("Reporter"); a question of theirs is answered by the
   /// speaker before them.
   var interviewers = WordSet()
@@ -213,10 +217,14 @@ struct LangProfile {
     subordinators.formUnion(o.subordinators)
     weakCues.formUnion(o.weakCues)
     objectDets.formUnion(o.objectDets)
+    nonGenitiveDets.formUnion(o.nonGenitiveDets)
+    namingCues.formUnion(o.namingCues)
     objectPronouns.formUnion(o.objectPronouns)
     possessives.formUnion(o.possessives)
     speechNouns.formUnion(o.speechNouns)
     quoters.formUnion(o.quoters)
+    denials.merge(o.denials) { $0 + $1 }
+    reportNouns.formUnion(o.reportNouns)
     interviewers.formUnion(o.interviewers)
     placeCues.formUnion(o.placeCues)
     placePreps.formUnion(o.placePreps)
@@ -292,13 +300,14 @@ final class QuoteLexicon: @unchecked Sendable {
         p.sources = phrases("sources")
         p.holders = phrases("holders")
         p.anaphors = phrases("anaphors")
+        p.denials = phrases("denials")
         p.reflexives = WordHash.set(list("reflexives"))
         for phs in p.cues.values {
           for ph in phs { for (w, late) in zip(ph.words, ph.late) where late { p.lateParticles.insert(w) } }
         }
         p.phraseStarts = WordSet(
           Array(p.cues.keys) + Array(p.sources.keys) + Array(p.holders.keys)
-            + Array(p.anaphors.keys))
+            + Array(p.anaphors.keys) + Array(p.denials.keys))
         p.cueStarts = WordSet(p.cues.keys)
         p.aux = WordHash.set(withClitics(list("aux")))
         p.pronouns = WordHash.set(withPrefixes(list("pronouns")))
@@ -331,10 +340,13 @@ final class QuoteLexicon: @unchecked Sendable {
         p.subordinators = WordHash.set(list("subordinators"))
         p.weakCues = WordHash.set(list("weakCues"))
         p.objectDets = WordHash.set(list("objectDets"))
+        p.nonGenitiveDets = WordHash.set(list("nonGenitiveDets"))
+        p.namingCues = WordHash.set(list("namingCues"))
         p.objectPronouns = WordHash.set(list("objectPronouns"))
         p.possessives = WordHash.set(list("possessives"))
         p.speechNouns = WordHash.set(list("speechNouns"))
         p.quoters = WordHash.set(list("quoters"))
+        p.reportNouns = WordHash.set(list("reportNouns"))
         p.interviewers = WordHash.set(list("interviewers"))
         p.placeCues = WordHash.set(list("placeCues"))
         p.placePreps = WordHash.set(list("placePreps"))

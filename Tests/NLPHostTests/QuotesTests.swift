@@ -1422,9 +1422,84 @@ import Testing
       ])
   }
 
+  @Test func deniedReportsAreTheSourceOfTheirWords() throws {
+    // "hat Berichte … zurückgewiesen, er wolle „…“": the words are the reports', with their genitive
+    // and a name in marks; "wies … zurück" takes its particle after a name in marks.
+    let q = try quotes(
+      "Der Landrat hat Berichte der Zeitung „Nordkurier“ zurückgewiesen, er wolle „nach Schwerin wechseln“. Die Bürgermeisterin wies Berichte des „Kuriers“ zurück, die Gemeinde habe Einwände „einfach übergangen“.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("nach Schwerin wechseln", "Berichte der Zeitung „Nordkurier“", "zurückgewiesen"),
+        Q("einfach übergangen", "Berichte des „Kuriers“", "wies"),
+      ])
+  }
+
+  @Test func subjectAfterTheVerbOpenedByANumberOrAfterAnAdverb() throws {
+    // "schreiben 40 Ärztinnen und Ärzte": a number counting a noun opens the inverted subject, and
+    // coordinated nouns stay one speaker; "Diese Ansicht vertrat auch X" names the source of the
+    // quotation before it past an adverb; "die Lage" after a genitive is the object, not part of it.
+    let q = try quotes(
+      "In einem offenen Brief schreiben 40 Ärztinnen und Ärzte der Region: „Die Wege werden zu lang.“ „Ein Streik am Montag trifft die Falschen.“ Diese Ansicht vertrat auch der Fahrgastverband. „Wer pendelt, braucht Nerven.“ So beschrieb eine Sprecherin des Verkehrsverbunds die Lage.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Die Wege werden zu lang.", "40 Ärztinnen und Ärzte der Region", "schreiben"),
+        Q("Ein Streik am Montag trifft die Falschen.", "der Fahrgastverband", "Diese Ansicht vertrat"),
+        Q("Wer pendelt, braucht Nerven.", "eine Sprecherin des Verkehrsverbunds", "beschrieb"),
+      ])
+  }
+
+  @Test func hearsayAfterAFrontedClauseAndAQuotationLabel() throws {
+    // "Wie X berichtet, soll Y … gesagt haben": the subject follows the auxiliary of the main clause.
+    // "Zitat:" names no one: the cue of the sentence before speaks.
+    let q = try quotes(
+      "Wie die „Oberpfalz-Zeitung“ berichtet, soll Präsident Alfred Baum in der Kabine gesagt haben: „So steigen wir ab.“\n\n"
+        + "Der Liedermacher Hannes Berger feiert sein Bühnenjubiläum. Bei einem Konzert erzählte er von seinem ersten Auftritt. Zitat: „Da saßen sieben Leute.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("So steigen wir ab.", "Präsident Alfred Baum", "gesagt"),
+        Q("Da saßen sieben Leute.", "er", "erzählte", resolved: "Liedermacher Hannes Berger"),
+      ])
+  }
+
+  @Test func agentWithDurchViewpointsAndVerbsOfThought() throws {
+    let q = try quotes(
+      "Das Projekt war durch den Gemeinderat als „Herzstück der Ortsentwicklung“ bezeichnet worden. Aus Sicht der Klinikleitung ist der Streik „unverhältnismäßig“. Nach zwei Frostnächten befürchten viele Winzer einen „Totalausfall“. Der Minister glaubt dennoch an einen „guten Jahrgang“. Der Automobilclub empfiehlt „eine abschließbare Ablage“. „Eine Lesung ohne Fragen ist keine richtige Lesung“, findet der 44-Jährige.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Herzstück der Ortsentwicklung", "den Gemeinderat", "bezeichnet worden"),
+        Q("unverhältnismäßig", "der Klinikleitung", "Aus Sicht"),
+        Q("Totalausfall", "viele Winzer", "befürchten"),
+        Q("guten Jahrgang", "Der Minister", "glaubt"),
+        Q("eine abschließbare Ablage", "Der Automobilclub", "empfiehlt"),
+        Q("Eine Lesung ohne Fragen ist keine richtige Lesung", "der 44-Jährige", "findet"),
+      ])
+  }
+
+  @Test func objectFirstNamingSourcesAfterKamVonDashAnaphorsPlacesAndRelativeClauses() throws {
+    // A naming verb takes no dative, so "der Sprecher" after it is the subject; "Kritik kam von X:";
+    // "„…“ – mit diesen Worten trat X …"; "auf Plakaten „…“" is where the words stood, not a name's
+    // noun; a relative clause ending in a perfect ("…, der … als „…“ bezeichnet hatte") speaks for
+    // its antecedent, not a "Für …" opening the sentence.
+    let q = try quotes(
+      "Die Vorwürfe bezeichnete der Sprecher als „haltlos“. Scharfe Kritik kam von der Gewerkschaft: „Das ist ein Angriff auf die Beschäftigten.“ „Wir sind bereit“ – mit diesen Worten trat die Kandidatin vor die Presse. Die Demonstranten forderten auf Plakaten „Frieden jetzt“. Für Aufsehen sorgte eine Äußerung des Ministers, der die Proteste als „kindisch“ bezeichnet hatte.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("haltlos", "der Sprecher", "bezeichnete"),
+        Q("Das ist ein Angriff auf die Beschäftigten.", "der Gewerkschaft", "kam von"),
+        Q("Wir sind bereit", "die Kandidatin", "mit diesen Worten trat"),
+        Q("Frieden jetzt", "Die Demonstranten", "forderten"),
+        Q("kindisch", "eine Äußerung des Ministers", "bezeichnet hatte"),
+      ])
+  }
+
   // MARK: - German check set
 
-  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 217 articles written for this
+  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 261 articles written for this
   /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
   /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
   /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
@@ -1474,7 +1549,15 @@ import Testing
   /// straight, mixed and English marks, guillemets both ways, single marks inside and around
   /// quotations, apostrophes inside them, lost spaces and closing marks, line breaks before an
   /// opening mark or an attribution, reopened paragraphs, headlines with marks, doubled and
-  /// trailing spaces, wiki italics for names. Scored like the suites: exact
+  /// trailing spaces, wiki italics for names. Records 407 on (tools/quotes/check_set_de_part11.py,
+  /// annotated before the stage was run on them) follow how the German WikiNews quotation annotation
+  /// marks the source: the mention the frame names, as written (pronouns, demonstratives, "Beide",
+  /// organisations, documents, banners, coordinated speakers, possessive names), sources in the
+  /// genitive of a noun of speech, behind "aus Sicht", "nach Ansicht", "für", as passive agents
+  /// (also with "durch"), as the one quoted by a quoting verb, in the sentence after the quotation
+  /// ("Diese Ansicht vertrat …"), reports denied by the speaker ("wies Berichte … zurück, …"),
+  /// hearsay after a fronted clause, a "Zitat:" label, verbs of thought and advice, beside
+  /// titles, names, mottos and scare terms in marks. Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
   @Test func germanCheckSetScores() throws {
@@ -1521,7 +1604,7 @@ import Testing
       }
     }
     print("quotes check de: gold \(gold) pred \(pred) exact \(exact) overlap \(overlap) speaker \(speakerOK)/\(speakerN)")
-    // The scores reached (1140 of 1142 spans exact, two false positives, speaker 1134 of 1138); they
+    // The scores reached (1240 of 1243 spans exact, two false positives, speaker 1234 of 1238); they
     // must not drop. (Part 5 on its first run, before the rules it prompted: 150 of 154 found,
     // speakers 142 of 150; its held-out articles 29-32 then: 17 of 17 exact, speakers 16 of 17.
     // Part 6 on its first run: 147 of 150 exact, 2 false positives, speakers 140 of 147. Part 7 on
@@ -1530,13 +1613,16 @@ import Testing
     // exact, 1 false positive, speakers 76 of 80 by this measure but only 28 of 80 as whole
     // phrases: the head-word rule accepted "2005" for "der seit 2005 amtierende Bürgermeister …".
     // Part 10 on its first run: 53 of 56 exact, no false positive, speakers 53 of 53, counting
-    // the two quotations inside quotations added to its gold after that run.)
-    #expect(gold == 1142)
-    #expect(pred <= 1142)
-    #expect(exact >= 1140)
-    #expect(overlap >= 1140)
-    #expect(speakerN >= 1138)
-    #expect(speakerOK >= 1134)
+    // the two quotations inside quotations added to its gold after that run. Part 11 on its first
+    // run, articles 1-30: 71 of 74 exact, no false positive, speakers 67 of 71; its articles 31-38
+    // and 39-44, each written after the rules prompted by the ones before: 15 of 16 exact,
+    // speakers 14 of 15, and 11 of 11 exact, speakers 7 of 11.)
+    #expect(gold == 1243)
+    #expect(pred <= 1243)
+    #expect(exact >= 1240)
+    #expect(overlap >= 1240)
+    #expect(speakerN >= 1238)
+    #expect(speakerOK >= 1234)
   }
 
   // MARK: - Block quotations without marks
