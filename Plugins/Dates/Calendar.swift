@@ -125,25 +125,31 @@ enum Cal {
     var d: Int
     var y: Int
   }
-  /// the answers of `otherCalendarDay` so far (ICU's calendars are slow to ask; the answers never change)
-  nonisolated(unsafe) private static var otherDays: [OtherDayKey: Int?] = [:]
+  /// the answers of `otherCalendarDays` so far (ICU's calendars are slow to ask; the answers never change)
+  nonisolated(unsafe) private static var otherDays: [OtherDayKey: [Int]] = [:]
   private static let otherDaysLock = NSLock()
 
   /// The first day in Gregorian year `y` that is day `d` of month `m` in another calendar (ICU's).
   static func otherCalendarDay(_ id: Calendar.Identifier, _ m: Int, _ d: Int, inGregorianYear y: Int) -> Int? {
+    otherCalendarDays(id, m, d, inGregorianYear: y).first
+  }
+
+  /// Every day in Gregorian year `y` that is day `d` of month `m` in another calendar, in order (a lunar year is shorter
+  /// than a Gregorian one: an Islamic day falls twice in some years).
+  static func otherCalendarDays(_ id: Calendar.Identifier, _ m: Int, _ d: Int, inGregorianYear y: Int) -> [Int] {
     let key = OtherDayKey(id: id, m: m, d: d, y: y)
     otherDaysLock.lock()
     let known = otherDays[key]
     otherDaysLock.unlock()
     if let known { return known }
-    let z = computeOtherCalendarDay(id, m, d, inGregorianYear: y)
+    let z = computeOtherCalendarDays(id, m, d, inGregorianYear: y)
     otherDaysLock.lock()
-    otherDays[key] = .some(z)
+    otherDays[key] = z
     otherDaysLock.unlock()
     return z
   }
 
-  private static func computeOtherCalendarDay(_ id: Calendar.Identifier, _ m: Int, _ d: Int, inGregorianYear y: Int) -> Int? {
+  private static func computeOtherCalendarDays(_ id: Calendar.Identifier, _ m: Int, _ d: Int, inGregorianYear y: Int) -> [Int] {
     // the Umm al-Qura tables are the official reckoning from 1420 AH (1999); before, the astronomical one
     let cal = calendar(id == .islamicUmmAlQura && y < 1999 ? .islamic : id)
     var seen = Set<[Int]>()
@@ -170,6 +176,6 @@ enum Cal {
         if civil(z).y == y { found.append(z) }
       }
     }
-    return found.min()
+    return Array(Set(found)).sorted()
   }
 }

@@ -1062,6 +1062,14 @@ struct HolidayRule {
     case .orthodox(let k): z = Cal.orthodoxEaster(y) + k
     case .nth(let m, let n, let wd, let p): z = Cal.nthWeekday(y, m, n, wd) + p
     case .lunar(let cal, let m, let d):
+      guard moves.isEmpty && plus == 0 && backTo == 0 else {
+        // a day moved from the calendar's own may cross into the year before or after: the first moved day in year y
+        // (the last Friday of a Ramadan that ends on January 2 is in December of the year before)
+        let near = [Cal.otherCalendarDays(cal, m, d, inGregorianYear: y - 1).last].compactMap { $0 }
+          + Cal.otherCalendarDays(cal, m, d, inGregorianYear: y)
+          + [Cal.otherCalendarDays(cal, m, d, inGregorianYear: y + 1).first].compactMap { $0 }
+        return near.map(adjusted).first { Cal.civil($0).y == y }
+      }
       guard let v = Cal.otherCalendarDay(cal, m, d, inGregorianYear: y) else { return nil }
       z = v
     case .cycle(let anchor, let period):
@@ -1075,6 +1083,12 @@ struct HolidayRule {
       guard let v = Hindu.starDay(sign: sign - 1, star: star, hour: hour, year: y) else { return nil }
       z = v
     }
+    return adjusted(z)
+  }
+
+  /// Day `z` of the rule's calendar moved by its weekday moves, its offset and its step back to a weekday.
+  private func adjusted(_ z0: Int) -> Int {
+    var z = z0
     if let k = moves[Cal.weekday(z)] { z += k }
     z += plus
     if backTo > 0 { z -= (Cal.weekday(z) - backTo + 7) % 7 }

@@ -876,6 +876,13 @@ import Testing
     try runCaseFile("dates_german.jsonl", keyField: "pattern", minCount: 2300)
   }
 
+  /// The cases `tools/dates/holiday_cases.py` writes: holidays of the Jewish, Islamic, Hindu, Sikh, Buddhist, Chinese and
+  /// Parsi calendars, Christian movable feasts and observances under their German names, with years 1950-2050 and without,
+  /// after "am", "an", "zu", in three casings (values by calendar arithmetic done outside the stage).
+  @Test func holidayCases() throws {
+    try runCaseFile("dates_holidays.jsonl", keyField: "pattern", minCount: 4800)
+  }
+
   /// A document's dates and durations as the case files write them ("span=value:type"), sorted.
   private func caseLines(_ doc: Document) -> [String] {
     doc.annotations.filter { $0.type == "date" || $0.type == "duration" }.map { a -> String in

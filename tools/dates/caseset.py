@@ -109,6 +109,16 @@ def known_texts(keys):
     return lambda c: (c["lang"], c["pattern"], c["text"]) in keys
 
 
+def casings(text):
+    """The text as written, all in lower case, and with a capital first letter (each once): how users type one
+    expression."""
+    out = []
+    for t in (text, text.lower(), cap(text.lower())):
+        if t not in out:
+            out.append(t)
+    return out
+
+
 def cap(s):
     """A date opening a sentence: its first letter upper case (a date opening with a digit unchanged)."""
     for i, ch in enumerate(s):

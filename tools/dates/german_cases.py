@@ -106,13 +106,7 @@ def upcoming(fn):
 W = caseset.Written("de-g", RT, DU)
 
 
-def forms(text):
-    """The text as written, all in lower case, and with a capital first letter (each once)."""
-    out = []
-    for t in (text, text.lower(), caseset.cap(text.lower())):
-        if t not in out:
-            out.append(t)
-    return out
+forms = caseset.casings
 
 
 def du(pat, text, value):
