@@ -198,7 +198,11 @@ extension QuoteFinder {
             debug: Self.debug ? "via=\(via) " + lastDebug : ""))
       }
       if !scare {
-        if let sp = a.speaker, !profile.pronouns.contains(WordHash.of(sp)) {
+        // (not a source of an impersonal cue, a document or statement: "Darin heißt es: „…“"
+        // gives no one for a later "er" to stand for)
+        if let sp = a.speaker, !profile.pronouns.contains(WordHash.of(sp)),
+          !(a.cue ?? "").split(separator: " ").contains(where: { profile.impersonal.contains(WordHash.of(String($0))) })
+        {
           named.append((c.open, sp))  // its name part is taken when a pronoun needs it
         }
         askedBy = nil
@@ -1649,6 +1653,18 @@ extension QuoteFinder {
         a.cue = string(next[0].s, next[k].e)
         a.tightAfter = true
         a.cueInSentence = true
+      } else if profile.capitalNouns, k + 3 < next.count, isLowerNonDet(next[k]),
+        profile.dets.contains(next[k + 1].low), profile.speechNouns.contains(next[k + 2].low),
+        case let g = profile.linkers.contains(next[k + 3].low) ? k + 4 : k + 3, g < next.count,
+        g == k + 4 || (profile.dets.contains(next[g].low) && !profile.nonGenitiveDets.contains(next[g].low)),
+        startsSpeaker(next[g]) || particleName(next, g)
+      {
+        // A noun of speech after the verb names its speaker in the genitive ("„…“ So lautete das
+        // Fazit der Winzerin X", "Das war die Antwort von Trainer Y").
+        a.speaker = speakerPhrase(next, from: g)
+        a.cue = string(next[k + 2].s, next[k + 2].e)
+        a.tightAfter = true
+        a.cueInSentence = true
       }
     }
     // A looser attribution after the quotation.
@@ -1815,8 +1831,15 @@ extension QuoteFinder {
           && (before[firstPre].upper || profile.dets.contains(before[firstPre].low)
             || profile.pronouns.contains(before[firstPre].low))
           && (b.i..<min(b.next, before.count)).contains { before[$0].isWord && profile.objectCues.contains(before[$0].low) }
+        // (so is a medium in the dative before the verb when a determiner opens the phrase after
+        // it: "Der Zeitung sagte die 29-Jährige: „…“", "Dem Magazin „Stern“ verriet …")
+        let preMedium =
+          profile.capitalNouns && firstPre + 1 < b.i
+          && (profile.dativeDets.isEmpty ? profile.dets : profile.dativeDets).contains(before[firstPre].low)
+          && isMediumWord(before[firstPre + 1]) && b.next < before.count
+          && profile.dets.contains(before[b.next].low)
         let preIsObject =
-          firstPre < b.i && profile.objectDets.contains(before[firstPre].low) && !postNamed
+          firstPre < b.i && (profile.objectDets.contains(before[firstPre].low) || preMedium) && !postNamed
         let preObject =
           preWords == 1 && !prePronoun && !postObject
           && (!profile.capitalNouns || profile.dets.contains(before[b.i - 1].low)
@@ -2080,8 +2103,11 @@ extension QuoteFinder {
       // The fronted phrase; an object's with its prepositional attachments ("Einen Wechsel an der
       // Spitze lehnte sie ab").
       let objectFirst = profile.objectDets.contains(toks[f].low)
+      // (a preposition after its noun goes on with the fronted phrase: "Bei der Vorstellung am
+      // Dienstag wirkte er …")
       while k < toks.count, toks[k].isWord,
         !(isLowerNonDet(toks[k]) && !(objectFirst && profile.stops.contains(toks[k].low))
+          && !(sawNoun && profile.preps.contains(toks[k].low))
           && (sawNoun || !toks[k].upper))
       {
         if toks[k].upper && !profile.dets.contains(toks[k].low) { sawNoun = true }

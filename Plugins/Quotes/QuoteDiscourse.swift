@@ -18,10 +18,15 @@ extension QuoteFinder {
     var end = skipSpaceBack(sentenceStart(open))
     var k = 0
     var pronounAt: Int? = nil
+    var asked = false
     while k < Self.discourseSentences, end > floor {
       let start = sentenceStart(end - 1)
       if start < floor { break }
       let toks = tokens(start, end)
+      // A question without marks between: the text is an interview, and its quotations answer.
+      if let lastTok = toks.last(where: { $0.p != UInt8(ascii: "N") }), lastTok.p == UInt8(ascii: "?") {
+        asked = true
+      }
       // A sentence with quotation marks of its own was attributed already; marks around a title
       // or name do not quote anybody ("X warnte in der Sendung „…“ vor zu großen Hoffnungen.").
       if toks.contains(where: { t in
@@ -37,6 +42,13 @@ extension QuoteFinder {
       if let found = cueSpeaker(toks), let sp = found.speaker,
         !profile.placeCues.contains(WordHash.of(found.cue))
       {
+        // (the one talked with answers an interview's questions: "Wikinews sprach mit dem Leiter,
+        // Frank Oster, über die Lage." ¶ "Wie viele …?" ¶ „…“)
+        if asked, let j = toks.firstIndex(where: { $0.isWord && profile.partners.contains($0.low) }),
+          j + 1 < toks.count, startsSpeaker(toks[j + 1]), let partner = speakerPhrase(toks, from: j + 1)
+        {
+          return (partner, nil)
+        }
         return (sp, found.cue)
       }
       if let subj, profile.pronouns.contains(WordHash.of(subj)), pronounAt == nil {

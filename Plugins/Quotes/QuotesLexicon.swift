@@ -142,6 +142,9 @@ struct LangProfile {
   /// Nouns of those who ask in an interview ("Reporter"); a question of theirs is answered by the
   /// speaker before them.
   var interviewers = WordSet()
+  /// Prepositions of whom one talks with ("sprach mit X"): in an interview laid out as questions
+  /// without marks, the answers in marks are that partner's.
+  var partners = WordSet()
   /// Verbs of words written somewhere and the prepositions of the place ("Auf Transparenten stand").
   var placeCues = WordSet()
   var placePreps = WordSet()
@@ -226,6 +229,7 @@ struct LangProfile {
     denials.merge(o.denials) { $0 + $1 }
     reportNouns.formUnion(o.reportNouns)
     interviewers.formUnion(o.interviewers)
+    partners.formUnion(o.partners)
     placeCues.formUnion(o.placeCues)
     placePreps.formUnion(o.placePreps)
     linkers.formUnion(o.linkers)
@@ -348,6 +352,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.quoters = WordHash.set(list("quoters"))
         p.reportNouns = WordHash.set(list("reportNouns"))
         p.interviewers = WordHash.set(list("interviewers"))
+        p.partners = WordHash.set(list("partners"))
         p.placeCues = WordHash.set(list("placeCues"))
         p.placePreps = WordHash.set(list("placePreps"))
         p.linkers = WordHash.set(list("linkers"))

@@ -1497,9 +1497,43 @@ import Testing
       ])
   }
 
+  @Test func mediumInTheDativeBeforeTheVerbAndANounOfSpeechAfterTheQuotation() throws {
+    // "Der Zeitung sagte X:", "Dem Magazin „Stern“ verriet X:": the medium in front is whom it was
+    // said to and the phrase after the verb the speaker; "„…“ So lautete das Fazit der X" names
+    // the speaker in the genitive of the noun of speech.
+    let q = try quotes(
+      "Der Zeitung sagte die 29-Jährige: „Ich habe keinen Urlaub gemacht.“ Dem Magazin „Stern“ verriet die Sängerin: „Ich brauche eine Pause.“ „Der Klimawandel ist angekommen.“ So lautete das Fazit der Winzerin Anja Kuhn aus Zell.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Ich habe keinen Urlaub gemacht.", "die 29-Jährige", "sagte"),
+        Q("Ich brauche eine Pause.", "die Sängerin", "verriet"),
+        Q("Der Klimawandel ist angekommen.", "der Winzerin Anja Kuhn aus Zell", "Fazit"),
+      ])
+  }
+
+  @Test func interviewAnswersAndAPronounAfterAFrontedPhrase() throws {
+    // A document ("Darin heißt es") is no one a later "er" stands for; "Bei der Vorstellung am
+    // Dienstag wirkte er …" has its subject after the verb past the fronted phrase. In an interview
+    // laid out as questions without marks, the one talked with answers ("sprach mit X").
+    let q = try quotes(
+      "Die Klinik veröffentlichte eine Mitteilung. Darin heißt es: „Der Patient ist wach.“\n\n"
+        + "Professor Jan Vermeulen leitete die Operation. Bei der Vorstellung am Dienstag wirkte er erleichtert. „Das bedeutet weniger Infektionen.“\n\n"
+        + "Wikinews sprach mit dem Leiter des Tierheims, Frank Oster, über die Lage.\n\nWie viele Tiere haben Sie?\n\n„Wir haben 140 Hunde.“\n\n"
+        + "Was wünschen Sie sich?\n\n„Einfach mehr Geld.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Der Patient ist wach.", "Darin", "heißt es"),
+        Q("Das bedeutet weniger Infektionen.", "Professor Jan Vermeulen", nil),
+        Q("Wir haben 140 Hunde.", "dem Leiter des Tierheims, Frank Oster", nil),
+        Q("Einfach mehr Geld.", "dem Leiter des Tierheims, Frank Oster", nil),
+      ])
+  }
+
   // MARK: - German check set
 
-  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 261 articles written for this
+  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 297 articles written for this
   /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
   /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
   /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
@@ -1557,7 +1591,16 @@ import Testing
   /// (also with "durch"), as the one quoted by a quoting verb, in the sentence after the quotation
   /// ("Diese Ansicht vertrat …"), reports denied by the speaker ("wies Berichte … zurück, …"),
   /// hearsay after a fronted clause, a "Zitat:" label, verbs of thought and advice, beside
-  /// titles, names, mottos and scare terms in marks. Scored like the suites: exact
+  /// titles, names, mottos and scare terms in marks. Records 451 on
+  /// (tools/quotes/check_set_de_part12.py, annotated before the stage was run on them) are in the
+  /// genres and at the distances the earlier parts have few of: match reports with coaches and
+  /// players, court reports (plea, "warf … vor", the last word, a statement read by the defence),
+  /// studies and press releases ("heißt es in der Studie", "schreiben die Autoren"), obituaries
+  /// with lines from a novel and a letter, fires and police reports, parliament debates with
+  /// speakers in a row, an interview as alternating paragraphs, a sermon, a market report, posts
+  /// on social networks, partial quotations deep in reported speech, speakers two sentences or a
+  /// paragraph before, and the speaker in the sentence after ("So äußerte sich …", "So lautete
+  /// das Fazit der …"). Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
   @Test func germanCheckSetScores() throws {
@@ -1616,13 +1659,17 @@ import Testing
     // the two quotations inside quotations added to its gold after that run. Part 11 on its first
     // run, articles 1-30: 71 of 74 exact, no false positive, speakers 67 of 71; its articles 31-38
     // and 39-44, each written after the rules prompted by the ones before: 15 of 16 exact,
-    // speakers 14 of 15, and 11 of 11 exact, speakers 7 of 11.)
-    #expect(gold == 1243)
-    #expect(pred <= 1243)
-    #expect(exact >= 1240)
-    #expect(overlap >= 1240)
-    #expect(speakerN >= 1238)
-    #expect(speakerOK >= 1234)
+    // speakers 14 of 15, and 11 of 11 exact, speakers 7 of 11. Part 12 on its first run,
+    // articles 1-36: 93 of 94 exact, no false positive, speakers 87 of 93 (83 as first annotated:
+    // five quotations without a cue had the nearest pronoun, not the source parts 4-11 give them);
+    // its articles 37-40,
+    // written after the rules the first run prompted: 9 of 9 exact, speakers 9 of 9.)
+    #expect(gold == 1346)
+    #expect(pred <= 1346)
+    #expect(exact >= 1343)
+    #expect(overlap >= 1343)
+    #expect(speakerN >= 1341)
+    #expect(speakerOK >= 1337)
   }
 
   // MARK: - Block quotations without marks
