@@ -160,9 +160,16 @@ public final class DatesStage: Stage {
         // (morning, not tomorrow)
         if let l = parser.info(i), l.has(Lex.tod), !l.hasRel, l.wd == 0, l.unit == .none, parser.lexEnd[i] > i + 1 {
           i = parser.lexEnd[i]
+        } else if let l = parser.info(i), l.onlyRange, l.flags2 == 0, l.flags3 == 0, parser.lexEnd[i] > i + 1 {
+          // a name of the lexicon hides the words inside it: "Isla de Pascua", "ilha de Páscoa", "voo para Natal"
+          i = parser.lexEnd[i]
         } else {
           i += 1
         }
+        continue
+      }
+      if let skip = parser.nameSkip(m) {
+        i = max(skip, i + 1)
         continue
       }
       i = max(m.end, i + 1)

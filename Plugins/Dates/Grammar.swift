@@ -972,7 +972,9 @@ struct Parser {
     guard a.digits <= 2, b.digits <= 2 else { return nil }
     var stop = end
     if sep == 0x2E {
-      // "28.10." needs its final dot, or a weekday before it
+      // "28.10." needs its final dot, or a weekday before it; after a noun it names one of ("versie 10.1.", "iOS 10.1.",
+      // "kamer 12.5.") it is a number, the dot ending the sentence
+      if i > 0, toks[i - 1].kind == .word, lex.labelBefore.contains(toks[i - 1].hash) { return nil }
       if isPunct(end, 0x2E), adjacent(end) {
         stop = end + 1
       } else if !(i > 0 && (info(i - 1)?.wd ?? 0) > 0)
@@ -1000,6 +1002,13 @@ struct Parser {
     guard let mm = m, let dd = d, Cal.valid(nil, mm, dd) else { return nil }
     // "3/4 cup", "1/2 inch": a fraction before a measure or counted noun (the lexicon's `countAfter`)
     if stop < toks.count, toks[stop].kind == .word, lex.countAfter.contains(toks[stop].hash) { return nil }
+    // "3/4 van de leden", "3/4 de kilo", "3/4 of the vote": a slashed pair before a word for "of" that no year or date
+    // word follows is a fraction
+    if sep == 0x2F, stop < toks.count, let f = info(stop), f.has(Lex.fill), f.month == 0, f.unit == .none, lexEnd[stop] < toks.count,
+      !isNumber(lexEnd[stop]), info(lexEnd[stop]).map({ $0.month == 0 && $0.unit == .none && $0.mod == .none && $0.cur == .none }) ?? true
+    {
+      return nil
+    }
     return Match(first: i, end: stop, expr: .date(y: nil, m: mm, d: dd, wd: nil))
   }
 
@@ -1211,6 +1220,10 @@ struct Parser {
       if d == nil, compactPart == nil,
         let (dv, k, ord) = day(j, allowCardinalWord: m != nil || wd != nil || leadDayWord || monthFollows(lexEnd[j]))
       {
+        // "in oktober op de eerste toestellen": an ordinal word after the month that counts a noun is no day
+        if m != nil, toks[j].kind == .word, k < toks.count, toks[k].kind == .word, info(k) == nil, !(lex.capitalNouns && !toks[k].cap) {
+          break
+        }
         mark(j)
         d = dv
         dOrdinal = ord
@@ -1306,6 +1319,17 @@ struct Parser {
         || (dOrdinal && first > 0 && first == i && (info(first - 1).map { $0.has(Lex.prep) && lexEnd[first - 1] == first } ?? false)
           && (dNumeric || toks[first].cap) && !isPunct(end, 0x2D) && !isPunct(end, 0x2013))
       else { return nil }
+      // "tussen de 20 en 30 lopers", "de 3 a 5 días": a day number joined to a number before a counted noun or a unit
+      // is the first count of a range of counts
+      if wd == nil, !dOrdinal, end < toks.count, let c = info(end), c.has(Lex.rangeAnd) || c.has(Lex.rangeTo), c.month == 0 {
+        var k = lexEnd[end]
+        if k < toks.count, let a = info(k), a.has(Lex.article) || a.has(Lex.lead), a.month == 0, a.unit == .none { k = lexEnd[k] }
+        if isNumber(k), k + 1 < toks.count, toks[k + 1].kind == .word,
+          lex.countAfter.contains(toks[k + 1].hash) || (info(k + 1).map { $0.unit != .none && $0.month == 0 } ?? false)
+        {
+          return nil
+        }
+      }
       // "the 2nd time", "the 3rd attempt": an ordinal before a noun is no date
       if wd == nil, !leadDayWord, end < toks.count, toks[end].kind == .word {
         // also "the 3rd week", "the second Sunday": an ordinal counting units or weekdays
@@ -1840,6 +1864,34 @@ struct Parser {
       a.month == 0
     else { return nil }
     return anchored(a.has(Lex.article) ? i : i + 1, i + 2, .day, 1)
+  }
+
+  /// The token to go on from when match `m` is part of a name rather than a date, else nil:
+  /// - a date right after a noun of the lexicon's `streetBefore`, the noun or the month capitalised inside a sentence,
+  ///   names a street, square or bridge: "la Avenida 9 de Julio", "a Rua 25 de Março", "la calle 8 de Marzo" (the text
+  ///   goes on after the month: "Avenida 9 de Julio [desde 2012]");
+  /// - where months are written in lower case, a capitalised month, weekday or season alone inside a sentence, next to
+  ///   a capitalised word the lexicon does not know (with a word for "of" between, after it), is part of that name:
+  ///   "el ciclista Domingo Ruiz", "la Clínica Mayo", "Plaza de Mayo", "Editora Abril", "Leon de Winter";
+  /// - a short weekday after the indefinite article is the word it spells: "uma terça parte", "uma quinta no Douro".
+  func nameSkip(_ m: Match) -> Int? {
+    let first = m.first
+    guard first > 0, first < m.end else { return nil }
+    if toks[first - 1].kind == .word, lex.streetBefore.contains(toks[first - 1].hash), isNumber(first) {
+      var k = first
+      while k < m.end, (info(k)?.month ?? 0) == 0 { k += 1 }
+      if k < m.end, properNoun(first - 1) || (lex.lowerMonths && toks[k].cap && !toks[k].upper) { return lexEnd[k] }
+    }
+    guard lexEnd[first] == m.end, toks[first].kind == .word, let l = info(first) else { return nil }
+    if lex.lowerMonths, l.wd > 0 || l.month > 0 || l.season > 0, toks[first].cap, !toks[first].upper, properNoun(first) {
+      let datePrep = info(first - 1).map { $0.has(Lex.prep) || $0.has(Lex.fill) || $0.has(Lex.yearPrep) || $0.has(Lex.article) } ?? false
+      if !datePrep, m.end < toks.count, toks[m.end].kind == .word, toks[m.end].cap, info(m.end) == nil { return m.end }
+      var k = first - 1
+      if k > 0, toks[k].kind == .word, !toks[k].cap, info(k)?.has(Lex.fill) ?? false { k -= 1 }
+      if toks[k].kind == .word, toks[k].cap, !toks[k].upper, info(k) == nil { return m.end }
+    }
+    if l.wdShort, l.wd > 0, !toks[first].cap, let a = info(first - 1), a.num == 1, lexEnd[first - 1] == first { return m.end }
+    return nil
   }
 
   /// The match at `i`, or a weekday counted from a date that starts there and is longer (read at the top level of a line

@@ -257,6 +257,8 @@ final class Lexicon: @unchecked Sendable {
   let labelBefore: Set<UInt64>
   /// nouns after a number that make it a count ("people", "Menschen", "personnes"): word hashes
   let countAfter: Set<UInt64>
+  /// nouns of streets, squares and bridges whose names may be a date ("Avenida 9 de Julio", "Rua 25 de Março"): hashes
+  let streetBefore: Set<UInt64>
 
   init(lang: String) {
     let b = LexiconBuilder(lang: lang)
@@ -279,6 +281,7 @@ final class Lexicon: @unchecked Sendable {
     countBefore = Set(b.countBefore.compactMap(LexiconBuilder.phraseHash))
     labelBefore = Set(b.labelBefore.compactMap(LexiconBuilder.phraseHash))
     countAfter = Set(b.countAfter.compactMap(LexiconBuilder.phraseHash))
+    streetBefore = Set(b.streetBefore.compactMap(LexiconBuilder.phraseHash))
   }
 
   /// The length in bytes of a proclitic written onto word token `t` ("و" of "وأمس", "ل" of "لعام"), when the
@@ -400,6 +403,7 @@ private final class LexiconBuilder {
   var countBefore: [String] = []
   var labelBefore: [String] = []
   var countAfter: [String] = []
+  var streetBefore: [String] = []
 
   /// The hash of a phrase as the text's tokens of it combine (words only).
   static func phraseHash(_ phrase: String) -> UInt64? {
@@ -429,6 +433,7 @@ private final class LexiconBuilder {
     countBefore = json?["countBefore"] as? [String] ?? []
     labelBefore = json?["labelBefore"] as? [String] ?? []
     countAfter = json?["countAfter"] as? [String] ?? []
+    streetBefore = json?["streetBefore"] as? [String] ?? []
     for loc in locales { addCalendarNames(loc) }
     if let suffixes = json?["ordinalSuffixes"] as? [String] {
       for s in suffixes { add(s) { $0.flags |= Lex.ordSuffix } }

@@ -817,6 +817,13 @@ import Testing
     try runCaseFile("dates_negative.jsonl", keyField: "pattern", minCount: 180)
   }
 
+  /// The cases `tools/dates/lookalike_cases.py` writes: Dutch, Spanish and Portuguese sentences with words and numbers
+  /// that look like dates and are none (names that are months, weekdays or seasons, ordinals and weekday words in other
+  /// senses, dates naming streets, holiday words inside names, fractions, counts, ages), next to real dates.
+  @Test func lookalikeCases() throws {
+    try runCaseFile("dates_lookalike.jsonl", keyField: "pattern", minCount: 110)
+  }
+
   /// The cases `tools/dates/compose_cases.py` writes: expressions composed of known blocks (an anchor with a counted
   /// offset, an ordinal week, weekend or weekday of a month, a weekday of a relative week, an edge of a relative or
   /// absolute unit, a full date with its weekday, a holiday with a year or a relative word, a counted period, a range

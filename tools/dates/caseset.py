@@ -127,3 +127,24 @@ def cap(s):
         if ch.isdigit():
             return s
     return s
+
+
+KNOWN = "known"
+
+
+def sentence_cases(table, prefix, dct):
+    """Cases from a table {lang: [(text, [(span, value[, type])][, KNOWN])]} of whole sentences with the exact list of
+    dates and durations each yields (news convention, one DCT); a third element KNOWN marks a known failure."""
+    out = []
+    for lang, rows in table.items():
+        for n, row in enumerate(rows):
+            out.append({"id": f"{prefix}-{lang}-{n:02d}", "family": "rt", "lang": lang, "dct": dct, "direction": "past",
+                        "pattern": f"{n:02d}", "text": row[0],
+                        "expect": sorted([e[0], e[1], e[2] if len(e) > 2 else "date"] for e in row[1]),
+                        "known": len(row) > 2 and row[2] == KNOWN})
+    return out
+
+
+def main_sentences(table, prefix, dct, fixture):
+    """`main` for a table of `sentence_cases`."""
+    main(sentence_cases(table, prefix, dct), fixture, known=lambda c: c["known"], types=("date", "duration"))

@@ -28,7 +28,7 @@ import caseset  # noqa: E402
 
 DCT = "2019-05-15"
 # (text, [(span, value[, type])]); a KNOWN third element marks a known failure kept out of the fixture
-KNOWN = "known"
+KNOWN = caseset.KNOWN
 
 CASES = {
 "en": [
@@ -251,20 +251,8 @@ CASES = {
 }
 
 
-def cases():
-    out = []
-    for lang, rows in CASES.items():
-        for n, row in enumerate(rows):
-            out.append({"id": f"neg-{lang}-{n:02d}", "family": "rt", "lang": lang, "dct": DCT, "direction": "past",
-                        "pattern": f"{n:02d}", "text": row[0],
-                        "expect": sorted([e[0], e[1], e[2] if len(e) > 2 else "date"] for e in row[1]),
-                        "known": len(row) > 2 and row[2] == KNOWN})
-    return out
-
-
-
 def main():
-    caseset.main(cases(), "dates_negative.jsonl", known=lambda c: c["known"], types=("date", "duration"))
+    caseset.main_sentences(CASES, "neg", DCT, "dates_negative.jsonl")
 
 
 if __name__ == "__main__":
