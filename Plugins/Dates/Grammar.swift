@@ -171,20 +171,21 @@ struct Parser {
     let table = lex.table
     let maxPhrase = lex.maxPhrase
     let useTable = !table.isEmpty
-    for i in 0..<toks.count {
+    /// the longest phrase at token `i` that ends at or before token `limit`, stored in idx[i], end[i]
+    func scan(_ i: Int, _ limit: Int) {
       idx[i] = -1
       end[i] = useTable ? i + 1 : 0
-      guard useTable else { continue }
+      guard useTable else { return }
       let t = toks[i]
       // a phrase opens with a word, or with a number the lexicon writes first ("1. Advent", "2. pinsedag")
       let th = t.kind == .word ? t.hash : t.kind == .number ? UInt64(t.value) &+ 0x5555 : 0
-      guard t.kind != .punct, var e = table[th] else { continue }
+      guard t.kind != .punct, var e = table[th] else { return }
       var best: Int32 = t.kind == .word ? e : -1
       var bestEnd = i + 1
       var h = th
       var j = i + 1
       var skipped = 0
-      while j < toks.count, j - i - skipped < maxPhrase, e != Int32.min {
+      while j < limit, j - i - skipped < maxPhrase, e != Int32.min {
         let u = toks[j]
         let uh: UInt64
         // "All Saints' Day", "St. Patrick's Day", "MLK Jr. Day", "Buß- und Bettag": a closing apostrophe, the dot of a
@@ -212,6 +213,18 @@ struct Parser {
       if best >= 0 {
         idx[i] = best
         end[i] = bestEnd
+      }
+    }
+    for i in 0..<toks.count { scan(i, toks.count) }
+    // a holiday name that starts inside a longer-reaching phrase of other words wins over it: "on the Day of Atonement"
+    // is "the" and "Day of Atonement", not "the day" and "of Atonement"
+    if useTable {
+      for i in 0..<toks.count where end[i] > i + 1 {
+        guard idx[i] >= 0, lex.infos[Int(idx[i])].holiday == 0 else { continue }
+        for j in (i + 1)..<end[i] where idx[j] >= 0 && end[j] > end[i] && lex.infos[Int(idx[j])].holiday > 0 {
+          scan(i, j)
+          break
+        }
       }
     }
     lexIdx = UnsafeBufferPointer(start: idx, count: toks.count)
