@@ -28,6 +28,7 @@ extension QuoteFinder {
     var cands = pair()
     cands.append(contentsOf: dashCandidates())
     cands.append(contentsOf: blockCandidates())
+    cands.append(contentsOf: turnCandidates())
     cands.sort {
       $0.contentStart < $1.contentStart
         || ($0.contentStart == $1.contentStart && $0.contentEnd > $1.contentEnd)
@@ -45,7 +46,12 @@ extension QuoteFinder {
     for c in cands {
       guard let (s, e) = trimContent(c.contentStart, c.contentEnd), hasWord(s, e) else { continue }
       var a: Attribution
-      if c.block {
+      if let l = c.label {
+        // (a transcript's turn: the label is the speaker)
+        a = Attribution()
+        a.colon = true
+        a.speaker = string(l.s, l.e)
+      } else if c.block {
         // (the speaker and cue of the sentence that introduces the block)
         a = Attribution()
         a.colon = true
@@ -55,6 +61,11 @@ extension QuoteFinder {
         }
       } else {
         a = attribute(c, s, e)
+      }
+      // The publication's own voice ("Wir dokumentieren den Brief in Auszügen:") speaks no quotation.
+      if c.depth == 0, let sp = a.speaker, profile.narrators.contains(WordHash.of(sp)) {
+        a.speaker = nil
+        a.cue = nil
       }
       var via = a.speaker == nil ? "none" : "attr"
       var parts: [(Int, Int)] = [(s, e)]
@@ -162,6 +173,7 @@ extension QuoteFinder {
         if let w = subj, !named.contains(where: { $0.name.hasSuffix(w) }), bareOpeningWord(w, toks[...]) {
           subj = nil
         }
+        if let w = subj, c.depth == 0, profile.narrators.contains(WordHash.of(w)) { subj = nil }
         a.speaker = subj
         if subj != nil { via = "subject" }
       }
@@ -219,6 +231,13 @@ extension QuoteFinder {
     }
     results.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
     return results
+  }
+
+  /// Whether `pos` opens a paragraph or line (only spaces between it and a line break).
+  func paragraphStart(_ pos: Int) -> Bool {
+    var j = pos
+    while j > 0, buf[j - 1] == 0x20 || buf[j - 1] == 0x09 { j -= 1 }
+    return j == 0 || buf[j - 1] == 0x0A
   }
 
   /// Whether a speaker phrase names an interviewer: its last word is a noun of one ("die Zeitung",
@@ -526,6 +545,97 @@ extension QuoteFinder {
       k = li
     }
     return out
+  }
+
+  /// The turns of a transcript written without marks ("Wikinews: Haben Sie Völker verloren?",
+  /// "Wallner: Elf über den Winter. …", "Holger Kurz (SPD): Doch, genau das …"): paragraphs that
+  /// open with a short label naming a speaker (`turnLabel`) and a colon, followed by prose without
+  /// quotation marks that ends a sentence. Only where the text is laid out as a transcript: three
+  /// such paragraphs or more, a label that comes back after another one (the turns alternate),
+  /// and half of the turns or more spoken (a question, or a word of the first or second person:
+  /// a roundup of places or headings with colons is none).
+  func turnCandidates() -> [Candidate] {
+    var turns: [(label: (s: Int, e: Int), start: Int, end: Int, key: UInt64)] = []
+    var ls = 0
+    var k = 0
+    while ls < n {
+      let le = k < newlines.count ? newlines[k] : n
+      defer {
+        ls = le + 1
+        k += 1
+      }
+      let s0 = skipSpaceForward(ls)
+      guard s0 < le, let colon = turnLabel(s0, le) else { continue }
+      let start = skipSpaceForward(colon + 1)
+      let end = skipSpaceBack(le)
+      guard start < end, end - start <= Self.maxQuoteBytes,
+        let (c0, _) = Optional(scalar(at: start)), Unicode.Scalar(c0)?.properties.isAlphabetic == true,
+        let (cl, _) = scalar(before: end), cl == 0x2E || cl == 0x21 || cl == 0x3F || cl == 0x2026
+      else { continue }
+      let toks = tokens(start, end)
+      guard toks.filter({ $0.isWord }).count >= 2,
+        !toks.contains(where: { $0.p == UInt8(ascii: "Q") && buf[$0.s] != 0x27 && !(buf[$0.s] == 0xE2 && buf[$0.s + 2] == 0x99) })
+      else { continue }
+      let labelEnd = skipSpaceBack(colon)
+      turns.append(((s0, labelEnd), start, end, WordHash.of(buf, s0, labelEnd)))
+    }
+    guard turns.count >= 3 else { return [] }
+    var alternate = false
+    for i in turns.indices where !alternate {
+      if let j = turns[(i + 1)...].firstIndex(where: { $0.key == turns[i].key }),
+        turns[(i + 1)..<j].contains(where: { $0.key != turns[i].key })
+      {
+        alternate = true
+      }
+    }
+    guard alternate else { return [] }
+    // Spoken turns: at least half of them ask a question or speak in the first or second person
+    // ("Ich habe …", "Wir wollen …") — a roundup of places ("Berlin: Die Polizei hat …") does not.
+    let spoken = turns.filter { t in
+      buf[t.end - 1] == 0x3F || tokens(t.start, t.end).contains { $0.isWord && profile.speakerWords.contains($0.low) }
+    }
+    guard spoken.count * 2 >= turns.count else { return [] }
+    return turns.map { t in
+      var c = Candidate(
+        open: t.label.e, contentStart: t.start, contentEnd: t.end, closeEnd: t.end, depth: 0, dash: false,
+        unclosed: false)
+      c.block = true
+      c.label = t.label
+      return c
+    }
+  }
+
+  /// The colon after a transcript's label opening the line at `s` ("Wikinews:", "Präsident Dr.
+  /// Norbert Weiß:", "Miriam Schäfer (CDU):", "TF:"): one to six words before it, capitalised
+  /// (name particles, determiners and words in parentheses aside), starting like a speaker, with no
+  /// number, word of time, cue, quotation mark or sentence end among them.
+  func turnLabel(_ s: Int, _ e: Int) -> Int? {
+    var colon = s
+    while colon < e, colon - s < 80, buf[colon] != 0x3A { colon += 1 }
+    guard colon < e, colon - s < 80, colon + 1 < e, buf[colon + 1] == 0x20 else { return nil }
+    let toks = tokens(s, colon)
+    guard let first = toks.first, first.isWord, first.upper, startsSpeaker(first) else { return nil }
+    var words = 0
+    var paren = 0
+    for (i, t) in toks.enumerated() {
+      if t.isWord {
+        if Self.isDigit(UInt32(buf[t.s])) || isTimeWord(t) { return nil }
+        if paren > 0 { continue }
+        words += 1
+        if !t.upper, !profile.particles.contains(t.low), !profile.dets.contains(t.low) { return nil }
+      } else if t.p == UInt8(ascii: "(") {
+        paren += 1
+      } else if t.p == UInt8(ascii: ")") {
+        paren -= 1
+      } else if t.p == UInt8(ascii: ".") {
+        // (only the dot of a title or an initial: "Dr.", "K.")
+        guard i > 0, toks[i - 1].isWord, abbreviation(t.s) || toks[i - 1].e - toks[i - 1].s == 1 else { return nil }
+      } else if t.p != UInt8(ascii: ",") {
+        return nil
+      }
+    }
+    guard words >= 1, words <= 6, paren == 0, cueSpeaker(toks) == nil else { return nil }
+    return colon
   }
 
   /// Whether the line `s..<e` reads as quoted prose: it starts with a letter (capitalised where
@@ -862,6 +972,10 @@ extension QuoteFinder {
       }
       func lower(_ k: Int) -> Bool {
         guard !empty(k) else { return false }
+        // (a name in marks of its own, as written: "Die „taz“")
+        if mark(words[k].s).len > 0, (words[k].ce..<words[k].e).contains(where: { mark($0).len > 0 }) {
+          return false
+        }
         return Self.isLower(UTF8Scan.scalar(u, at: words[k].cs, end: words[k].ce).value)
       }
       if words.count == 1 {
@@ -1513,13 +1627,47 @@ extension QuoteFinder {
     if a.speaker == nil, a.colon, !c.dash {
       var start = before.count - 1
       while start >= 0, !isSentencePunct(before[start]) || start == before.count - 1 { start -= 1 }
+      // (a time stamp and a dash before the label, as in a live ticker: "14:32 Uhr – Trainer X: „…“")
+      var lead = start + 1
+      while lead < before.count,
+        before[lead].p == UInt8(ascii: ":")
+          || (before[lead].isWord && (Self.isDigit(UInt32(buf[before[lead].s])) || isTimeWord(before[lead])))
+      { lead += 1 }
+      var stamped = false
+      if lead > start + 1, lead + 1 < before.count, before[lead].p == UInt8(ascii: "D") {
+        start = lead
+        stamped = true
+      }
       let words = before[(start + 1)...].filter { $0.isWord }.count
       let first = before[(start + 1)...].firstIndex(where: { $0.isWord })
-      if let f = first, let h = match(profile.holders, before, f), h.next < before.count,
+      let agent = before[(start + 1)...].lastIndex(where: { $0.isWord && profile.agents.contains($0.low) })
+      // A name in marks after a determiner as the subject ("Das „Handelsblatt“ sorgt sich um die
+      // Wirtschaft: „…“"): the phrase as written, with its marks.
+      var markedName: String? = nil
+      if profile.capitalNouns, let f = first, f + 2 < before.count, before[f].upper, profile.dets.contains(before[f].low),
+        before[f + 1].p == UInt8(ascii: "Q"),
+        let q = before[(f + 2)..<min(before.count, f + 6)].firstIndex(where: { !$0.isWord }),
+        before[q].p == UInt8(ascii: "Q"), q > f + 2, q + 1 < before.count, before[q + 1].isWord, !before[q + 1].upper
+      {
+        markedName = string(before[f].s, before[q].e)
+      }
+      if let v = agent, v > start + 1, before[v - 1].isWord, profile.speechNouns.contains(before[v - 1].low),
+        v + 1 < before.count, startsSpeaker(before[v + 1]), let sp = speakerPhrase(before, from: v + 1)
+      {
+        // "Zuruf von der CDU: „…“", "Reaktion von Verdi:": a noun of speech names its source.
+        a.speaker = sp
+      } else if let f = first, let h = match(profile.holders, before, f), h.next < before.count,
         startsSpeaker(before[h.next])
       {
         // "Für den Bürgermeister ist klar: „…“": the holder of the view speaks.
         a.speaker = speakerPhrase(before, from: h.next)
+      } else if words == 1, let f = first,
+        profile.turnLabels.contains(before[f].low),
+        paragraphStart(before[f].s)
+      {
+        // "Frage: „…“", "Antwort: „…“": the label of an interview's turn is the mention that
+        // names its source, as written (not a noun of speech pointing back: "Seine Antwort:").
+        a.speaker = string(before[f].s, before[f].e)
       } else if words == 1, let f = first, profile.speechNouns.contains(before[f].low) {
         // "Zitat: „…“", "Wörtlich:": a label of the words names no one; the cue of the sentence
         // before it does ("… erzählte er von seinem ersten Auftritt. Zitat: „…“").
@@ -1532,7 +1680,14 @@ extension QuoteFinder {
           a.cue = found.cue
         }
       } else if words > 0, words <= 4, before[(start + 1)...].first(where: { $0.isWord })?.upper ?? false {
-        a.speaker = speakerBefore(before, upTo: before.count - 1)
+        if stamped {
+          let label = Array(before[(start + 1)...])
+          a.speaker = speakerBefore(label, upTo: label.count - 1)
+        } else {
+          a.speaker = speakerBefore(before, upTo: before.count - 1)
+        }
+      } else if let m = markedName {
+        a.speaker = m
       } else if words > 0 {
         a.speaker = sentenceSubject(Array(before[(start + 1)...]))
       }
@@ -2350,6 +2505,20 @@ extension QuoteFinder {
         }
       }
     }
+    // A name in marks as the subject that introduces a quotation after a colon, only a
+    // determiner before it in its sentence: "Die „taz“ spottet: „…“", "„Die Welt“ meint: „…“".
+    var subjectOfColon = false
+    if profile.capitalNouns, words <= 3, !sentPunct, let d = before.last, d.isWord, d.upper,
+      profile.dets.contains(d.low), sentenceStart(d.s) == d.s
+    {
+      let at = tokens(c.closeEnd, min(n, c.closeEnd + 200))
+      if let f = at.first, f.isWord, !f.upper, let colon = at.firstIndex(where: { !$0.isWord }),
+        at[colon].p == UInt8(ascii: ":"), colon + 1 == at.count || at[colon + 1].p == UInt8(ascii: "Q")
+          || at[colon + 1].p == UInt8(ascii: "N")
+      {
+        subjectOfColon = true
+      }
+    }
     // Reported speech in the sentence ("sei", "seien"): a partial quotation.
     let reported = a.reported
     let framerBefore = lastWords.first.map { profile.framers.contains($0.low) } ?? false
@@ -2463,6 +2632,7 @@ extension QuoteFinder {
     if titleInside { score -= 2 }
     if labelled { score += 1 }
     if sourceAfterCue { score -= 2 }
+    if subjectOfColon { score -= 4 }
     // The agent of a passive cue in marks ("vom „Blockupy-Bündnis“ angekündigt"): a name.
     if words <= 3, !lowerStart, !sentPunct, let w = lastWords.first, w.e == skipSpaceBack(c.open),
       profile.agents.contains(w.low)

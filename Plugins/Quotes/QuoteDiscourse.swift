@@ -24,17 +24,35 @@ extension QuoteFinder {
       if start < floor { break }
       let toks = tokens(start, end)
       // A question without marks between: the text is an interview, and its quotations answer.
+      // (the question is the interviewer's and attributes nothing: "Warum so viele?", "Was raten
+      // Sie Wanderern?")
       if let lastTok = toks.last(where: { $0.p != UInt8(ascii: "N") }), lastTok.p == UInt8(ascii: "?") {
         asked = true
+        if !toks.contains(where: { $0.p == UInt8(ascii: "Q") }) {
+          end = skipSpaceBack(start)
+          k += 1
+          continue
+        }
       }
       // A sentence with quotation marks of its own was attributed already; marks around a title
       // or name do not quote anybody ("X warnte in der Sendung „…“ vor zu großen Hoffnungen.").
       if toks.contains(where: { t in
         t.p == UInt8(ascii: "Q") && !scareSpans.contains { $0.s <= t.s && t.s < $0.e }
       }) { break }
+      // The one talked with answers an interview's questions: "Wikinews sprach mit dem Leiter,
+      // Frank Oster, über die Lage." ¶ "Wie viele …?" ¶ „…“
+      if asked, cueSpeaker(toks) != nil, let partner = interviewPartner(toks) {
+        return (partner, nil)
+      }
       // A named person as the subject first: a cue may sit in a clause of its own ("…, über die
       // sein Film erzählt").
       let subj = sentenceSubject(toks)
+      // (the publication's own voice is no one's: "Hier berichten wir live vom Finale.")
+      if let subj, profile.narrators.contains(WordHash.of(subj)) {
+        end = skipSpaceBack(start)
+        k += 1
+        continue
+      }
       if let subj, !profile.pronouns.contains(WordHash.of(subj)) {
         if let full = apposition(subj, in: toks) { return (full, nil) }
         if namesPerson(subj, in: toks) { return (subj, nil) }
@@ -42,13 +60,6 @@ extension QuoteFinder {
       if let found = cueSpeaker(toks), let sp = found.speaker,
         !profile.placeCues.contains(WordHash.of(found.cue))
       {
-        // (the one talked with answers an interview's questions: "Wikinews sprach mit dem Leiter,
-        // Frank Oster, über die Lage." ¶ "Wie viele …?" ¶ „…“)
-        if asked, let j = toks.firstIndex(where: { $0.isWord && profile.partners.contains($0.low) }),
-          j + 1 < toks.count, startsSpeaker(toks[j + 1]), let partner = speakerPhrase(toks, from: j + 1)
-        {
-          return (partner, nil)
-        }
         return (sp, found.cue)
       }
       if let subj, profile.pronouns.contains(WordHash.of(subj)), pronounAt == nil {
@@ -62,6 +73,25 @@ extension QuoteFinder {
       // speaker of a quotation nearby, else the name mentioned last.
       if let n = named.last, n.pos >= at - 1500 { return (n.name, nil) }
       if let name = resolveName(before: at, named: named, exclude: []) { return (name, nil) }
+    }
+    return nil
+  }
+
+  /// The one talked with in a sentence introducing an interview: the phrase after a partner
+  /// preposition ("Wikinews sprach mit dem Leiter, Frank Oster, über die Lage"), or the object of
+  /// a verb of asking ("Wikinews hat den 52-Jährigen nach … gefragt", "hat sie … befragt").
+  func interviewPartner(_ toks: [Tok]) -> String? {
+    if let j = toks.firstIndex(where: { $0.isWord && profile.partners.contains($0.low) }),
+      j + 1 < toks.count, startsSpeaker(toks[j + 1]), let partner = speakerPhrase(toks, from: j + 1)
+    {
+      return partner
+    }
+    if toks.contains(where: { $0.isWord && profile.askers.contains($0.low) }),
+      let j = toks.indices.dropFirst().first(where: {
+        toks[$0].isWord && (profile.objectDets.contains(toks[$0].low) || profile.objectPronouns.contains(toks[$0].low))
+      }), let partner = speakerPhrase(toks, from: j)
+    {
+      return partner
     }
     return nil
   }

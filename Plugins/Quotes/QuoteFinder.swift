@@ -66,6 +66,9 @@ struct Candidate {
   /// A block quotation that lost its marks: the prose paragraph after a line that introduces
   /// speech and ends with a colon (`open` is the colon).
   var block = false
+  /// A transcript's turn without marks ("Wallner: Schlecht. …"): the block after the label at
+  /// `label`, which is the speaker as written.
+  var label: (s: Int, e: Int)? = nil
 }
 
 /// A word or punctuation token of a small window.
@@ -871,9 +874,11 @@ struct QuoteFinder {
             let c1 = buf[j - 2]
             let c0 = buf[j - 3]
             // A digit before the dot is an ordinal ("3. Oktober") unless a quotation or capital follows a year-like number.
+            // (nor a result or time joined by a colon: "endete 0:0. Auf der Pressekonferenz …")
             let ordinal =
               c1 >= 0x30 && c1 <= 0x39 && b == 0x2E
               && !(j + 1 < n && (buf[j + 1] == 0xE2 || buf[j + 1] == 0xC2 || buf[j + 1] == 0x22))
+              && !scoreBefore(j - 1)
             return (c1 >= 0x41 && c1 <= 0x5A && (c0 == 0x20 || c0 == 0x2E) && !determinerAfter(j))
               || ordinal || abbreviation(j - 1)
           }()
@@ -982,6 +987,14 @@ struct QuoteFinder {
 
   /// Whether `i` holds a line break that is more than a wrapped line's.
   func lineBreak(at i: Int) -> Bool { buf[i] == 0x0A && !wrapsLine(i) }
+
+  /// Whether the digits before the dot at `dot` follow a colon after a digit: a result or a time
+  /// ("0:0.", "29:27.", "14:32."), which ends a sentence like a word.
+  func scoreBefore(_ dot: Int) -> Bool {
+    var j = dot
+    while j > 0, buf[j - 1] >= 0x30, buf[j - 1] <= 0x39 { j -= 1 }
+    return j < dot && j >= 2 && buf[j - 1] == 0x3A && buf[j - 2] >= 0x30 && buf[j - 2] <= 0x39
+  }
 
   /// The dot at `j` after a number before a word of time is an ordinal ("am 3. Mai").
   func ordinalDate(_ j: Int) -> Bool {

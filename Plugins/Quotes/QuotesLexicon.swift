@@ -145,6 +145,18 @@ struct LangProfile {
   /// Prepositions of whom one talks with ("sprach mit X"): in an interview laid out as questions
   /// without marks, the answers in marks are that partner's.
   var partners = WordSet()
+  /// Verbs of asking whose object is the one asked ("hat den 52-Jährigen … gefragt"): in an
+  /// interview laid out as questions without marks, the answers are that object's.
+  var askers = WordSet()
+  /// Labels of an interview's turns ("Frage:", "Antwort:") opening a paragraph: the label is the
+  /// source as written, also where the word is a noun of speech ("Antwort").
+  var turnLabels = WordSet()
+  /// First-person pronouns that, outside quotation marks, are the publication's own voice ("Wir
+  /// dokumentieren den Brief in Auszügen:", "Hier berichten wir live"): never a speaker.
+  var narrators = WordSet()
+  /// Words of the first and second person ("ich", "uns", "mein", "du"): turns of a transcript
+  /// without marks speak them (a roundup of places with colons does not).
+  var speakerWords = WordSet()
   /// Verbs of words written somewhere and the prepositions of the place ("Auf Transparenten stand").
   var placeCues = WordSet()
   var placePreps = WordSet()
@@ -230,6 +242,10 @@ struct LangProfile {
     reportNouns.formUnion(o.reportNouns)
     interviewers.formUnion(o.interviewers)
     partners.formUnion(o.partners)
+    askers.formUnion(o.askers)
+    turnLabels.formUnion(o.turnLabels)
+    narrators.formUnion(o.narrators)
+    speakerWords.formUnion(o.speakerWords)
     placeCues.formUnion(o.placeCues)
     placePreps.formUnion(o.placePreps)
     linkers.formUnion(o.linkers)
@@ -353,6 +369,10 @@ final class QuoteLexicon: @unchecked Sendable {
         p.reportNouns = WordHash.set(list("reportNouns"))
         p.interviewers = WordHash.set(list("interviewers"))
         p.partners = WordHash.set(list("partners"))
+        p.askers = WordHash.set(list("askers"))
+        p.turnLabels = WordHash.set(list("turnLabels"))
+        p.narrators = WordHash.set(list("narrators"))
+        p.speakerWords = WordHash.set(list("speakerWords"))
         p.placeCues = WordHash.set(list("placeCues"))
         p.placePreps = WordHash.set(list("placePreps"))
         p.linkers = WordHash.set(list("linkers"))

@@ -1531,9 +1531,58 @@ import Testing
       ])
   }
 
+  @Test func transcriptTurnsWithAndWithoutMarks() throws {
+    // A transcript without marks (a label and a colon before each turn, the labels alternating):
+    // every turn is its label's quotation. "Frage:" and "Antwort:" before turns in marks are
+    // their labels' too, not a noun of speech pointing back ("Ihre Antwort:").
+    let q = try quotes(
+      "Wikinews sprach mit dem Imker Gerd Wallner.\n\nWikinews: Wie war die Ernte?\n\n"
+        + "Wallner: Schlecht. Der Frühling war zu nass.\n\nWikinews: Haben Sie Völker verloren?\n\n"
+        + "Wallner: Elf über den Winter.\n\nFrage: „Und im nächsten Jahr?“\n\nAntwort: „Es wird besser.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Wie war die Ernte?", "Wikinews", nil),
+        Q("Schlecht. Der Frühling war zu nass.", "Wallner", nil),
+        Q("Haben Sie Völker verloren?", "Wikinews", nil),
+        Q("Elf über den Winter.", "Wallner", nil),
+        Q("Und im nächsten Jahr?", "Frage", nil),
+        Q("Es wird besser.", "Antwort", nil),
+      ])
+    // A single label and colon before prose is no transcript, nor is a roundup of places whose
+    // entries speak in no first or second person and ask nothing.
+    #expect(try quotes("Steuern: Die Koalition will die Grundsteuer senken.\n\nDer Bund zahlt.", lang: "de").isEmpty)
+    #expect(
+      try quotes(
+        "Berlin: Die Polizei hat eine Demonstration aufgelöst.\n\nHamburg: Der Senat hat den Haushalt beschlossen.\n\n"
+          + "Berlin: Am Abend blieb es ruhig.\n\nBremen: Die Fähre fährt wieder.", lang: "de"
+      ).isEmpty)
+  }
+
+  @Test func theOutletsVoiceATickerAndNamesInMarksAsSpeakers() throws {
+    // "Wir dokumentieren den Brief:" is the publication's own voice, not a speaker: the letter's
+    // author named before speaks its paragraphs. A live ticker's time stamp is no part of the
+    // label; a newspaper's name in marks is the subject ("Die „taz“ spottet:"), not a
+    // quotation; "Zuruf von der CDU:" names its source.
+    let q = try quotes(
+      "Die Bischöfin Elke Mahrenholz hat sich an die Gemeinden gewandt. Wir dokumentieren den Brief:\n\n"
+        + "„Zu lange haben wir weggesehen.\n\n„Ich bitte um Vergebung.“\n\n"
+        + "14:32 Uhr – Trainerin Anna Weidner: „Wir haben nichts zu verlieren.“\n\n"
+        + "Die „taz“ spottet: „Niemand hat verloren.“\n\n(Beifall – Zuruf von der CDU: „Niemand wird gezwungen!“)",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Zu lange haben wir weggesehen.", "Die Bischöfin Elke Mahrenholz", nil),
+        Q("Ich bitte um Vergebung.", "Die Bischöfin Elke Mahrenholz", nil),
+        Q("Wir haben nichts zu verlieren.", "Trainerin Anna Weidner", nil),
+        Q("Niemand hat verloren.", "Die „taz“", "spottet"),
+        Q("Niemand wird gezwungen!", "der CDU", nil),
+      ])
+  }
+
   // MARK: - German check set
 
-  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 297 articles written for this
+  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 324 articles written for this
   /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
   /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
   /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
@@ -1600,7 +1649,14 @@ import Testing
   /// speakers in a row, an interview as alternating paragraphs, a sermon, a market report, posts
   /// on social networks, partial quotations deep in reported speech, speakers two sentences or a
   /// paragraph before, and the speaker in the sentence after ("So äußerte sich …", "So lautete
-  /// das Fazit der …"). Scored like the suites: exact
+  /// das Fazit der …"). Records 491 on (tools/quotes/check_set_de_part13.py, annotated before the
+  /// stage was run on them) are articles made largely of quotations, 4 to 9 an article: interview
+  /// transcripts in every layout ("Wikinews:" and names, "Frage:"/"Antwort:", initials, a label on
+  /// a line of its own, questions in plain text, turns with and without marks), press reviews with
+  /// newspapers as speakers (names in marks or not), lists of reactions, a letter and a statement
+  /// reproduced paragraph by paragraph, press conferences alternating by pronoun, live tickers with
+  /// times, a parliament protocol with applause and interjections, court transcripts, and a speech
+  /// quoted at length. Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
   @Test func germanCheckSetScores() throws {
@@ -1663,13 +1719,16 @@ import Testing
     // articles 1-36: 93 of 94 exact, no false positive, speakers 87 of 93 (83 as first annotated:
     // five quotations without a cue had the nearest pronoun, not the source parts 4-11 give them);
     // its articles 37-40,
-    // written after the rules the first run prompted: 9 of 9 exact, speakers 9 of 9.)
-    #expect(gold == 1346)
-    #expect(pred <= 1346)
-    #expect(exact >= 1343)
-    #expect(overlap >= 1343)
-    #expect(speakerN >= 1341)
-    #expect(speakerOK >= 1337)
+    // written after the rules the first run prompted: 9 of 9 exact, speakers 9 of 9. Part 13 on
+    // its first run, articles 1-21: 134 of 149 exact (the 14 turns of transcripts without marks
+    // missed), one false positive, speakers 112 of 134; its articles 22-27, written after the
+    // rules the first run prompted: 28 of 28 exact, speakers 28 of 28.)
+    #expect(gold == 1523)
+    #expect(pred <= 1523)
+    #expect(exact >= 1519)
+    #expect(overlap >= 1519)
+    #expect(speakerN >= 1517)
+    #expect(speakerOK >= 1512)
   }
 
   // MARK: - Block quotations without marks

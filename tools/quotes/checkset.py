@@ -14,6 +14,9 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FIX = os.path.join(ROOT, "Tests/NLPHostTests/Fixtures/quotes_de_check.jsonl")
+# (in place of a quote's cue: a labelled transcript turn without marks, which follows "Label: " and runs to the end of
+# its paragraph; its cue is None)
+PLAIN = "plain"
 
 
 def record_number(line):
@@ -32,6 +35,8 @@ def write_part(paragraphs, first, open_marks, close_marks, unclosed_at_break=Fal
     for k, (text, quotes) in enumerate(paragraphs):
         gold, used = [], set()
         for q, spk, cue in quotes:
+            plain = cue == PLAIN
+            cue = None if plain else cue
             start = 0
             while True:
                 i = text.find(q, start)
@@ -42,7 +47,9 @@ def write_part(paragraphs, first, open_marks, close_marks, unclosed_at_break=Fal
                 closed = j < len(text) and text[j] in close_marks or (text[j:j + 2] == "\n\n" and text[j + 2:j + 3] in open_marks)
                 # (with `unclosed_at_break`, a quotation whose closing mark is missing ends at its paragraph's end)
                 closed = closed or unclosed_at_break and text[j:j + 1] in ("\n", "")
-                if i not in used and i > 0 and text[i - 1] in open_marks and closed:
+                marked = i > 0 and text[i - 1] in open_marks and closed
+                labelled = text[i - 2:i] == ": " and text[j:j + 1] in ("\n", "")
+                if i not in used and (labelled if plain else marked):
                     break
                 start = i + 1
             used.add(i)
