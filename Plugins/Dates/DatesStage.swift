@@ -137,7 +137,11 @@ public final class DatesStage: Stage {
         return
       }
       var first = f.m.first
-      if standalone, first > 0, parser.onlyPunctuation(from: f.m.end), parser.onlyPrepositions(before: first),
+      // a holiday's name may make a line of one date phrase longer than a short input ("on the International Day for
+      // the Elimination of Violence against Women 2019"): the line alone decides
+      var holidayLine = false
+      if future, case .holiday = f.m.expr { holidayLine = true }
+      if standalone || holidayLine, first > 0, parser.onlyPunctuation(from: f.m.end), parser.onlyPrepositions(before: first),
         future || !(parser.info(first)?.has(Lex.ext) ?? false)
           || (parser.lexEnd[0] == first && (parser.info(0)?.has(Lex.article) ?? false))
       {

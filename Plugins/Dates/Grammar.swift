@@ -190,9 +190,10 @@ struct Parser {
         let uh: UInt64
         // "All Saints' Day", "St. Patrick's Day", "MLK Jr. Day", "Buß- und Bettag": a closing apostrophe, the dot of a
         // short abbreviation or of an ordinal number opening the phrase, or a dash before a space inside a name (phrases
-        // are stored without them)
+        // are stored without them); a comma after three words of a long name ("International Day Against Homophobia,
+        // Biphobia and Transphobia"), kept only when the name goes on (not "Easter, Monday")
         if u.kind == .punct, !u.space, j + 1 < toks.count, toks[j + 1].kind == .word,
-          u.value == 0x27 || (u.value == 0x2D && toks[j + 1].space)
+          u.value == 0x27 || (u.value == 0x2D && toks[j + 1].space) || (u.value == 0x2C && toks[j + 1].space && j - i - skipped >= 3)
             || (u.value == 0x2E && toks[j - 1].kind == .word && toks[j - 1].end - toks[j - 1].start <= 3)
             || (u.value == 0x2E && j == i + 1 && t.kind == .number)
         {

@@ -471,12 +471,25 @@ private final class LexiconBuilder {
         }
       }
     }
+    // the declined forms of a holiday's name: the opening words of a name in its nominative and in the forms text uses
+    // after a preposition ("Internationaler Tag der Pressefreiheit" -> "am Internationalen Tag der Pressefreiheit",
+    // Polish "Światowy Dzień Wody" -> "z okazji Światowego Dnia Wody"); `holidayForms` holds [nominative, form, ...]
+    let holidayForms = (json?["holidayForms"] as? [[String]] ?? []).filter { $0.count > 1 }
+    func applyHoliday(_ name: String, _ tag: String) {
+      apply(name, tag)
+      for forms in holidayForms where name.hasPrefix(forms[0]) {
+        for form in forms.dropFirst() where form != forms[0] { apply(form + name.dropFirst(forms[0].count), tag) }
+        break
+      }
+    }
     for (rule, names) in LexiconBuilder.sharedHolidays {
-      for name in names { apply(name, "hol:" + rule) }
+      for name in names { applyHoliday(name, "hol:" + rule) }
     }
     if let words = json?["words"] as? [String: String] {
       for (phrase, tags) in words {
-        for tag in tags.split(separator: " ") { apply(phrase, String(tag)) }
+        for tag in tags.split(separator: " ") {
+          if tag.hasPrefix("hol:") { applyHoliday(phrase, String(tag)) } else { apply(phrase, String(tag)) }
+        }
       }
     }
     addSpelledNumbers(locales[0], ordinals: json?["ordinalWords"] as? [String: Any])

@@ -891,6 +891,14 @@ import Testing
     try runCaseFile("dates_holidays.jsonl", keyField: "pattern", minCount: 13400)
   }
 
+  /// The cases `tools/dates/world_days_cases.py` writes: the international days of the UN calendar and the common world
+  /// days (fixed days and days fixed by a weekday of a month), the days of mothers, fathers and children as each
+  /// language's readers keep them, under their names in en de fr es it pt nl da sv nb pl ar, without a year and with one
+  /// ("del 2019"), after a preposition or article, German and Polish declined forms, in three casings.
+  @Test func worldDayCases() throws {
+    try runCaseFile("dates_worlddays.jsonl", keyField: "pattern", minCount: 10900)
+  }
+
   /// A document's dates and durations as the case files write them ("span=value:type"), sorted.
   private func caseLines(_ doc: Document) -> [String] {
     doc.annotations.filter { $0.type == "date" || $0.type == "duration" }.map { a -> String in
