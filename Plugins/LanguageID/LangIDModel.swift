@@ -115,6 +115,13 @@ public final class LangIDModel: @unchecked Sendable {
   /// trainer's tools/langid/common.py computes the same).
   static let hashSeed: UInt32 = 0x811C_9DC5
   static let hashMult: UInt32 = 0x9E37_79B1
+  /// Groups of close relatives, which short texts and per-word evidence confuse (the
+  /// stage asks more of a span in a relative's language; the scorer's word gate
+  /// refuses a text whose leader has a relative near it).
+  public static let relativeGroups: [Set<String>] = [
+    ["da", "nb", "nn", "sv"], ["bs", "hr", "sr", "sl"], ["ms", "id"], ["cs", "sk"], ["es", "pt", "ca", "gl"],
+    ["xh", "zu"], ["st", "tn"], ["ru", "uk", "be"], ["bg", "mk"], ["hi", "mr"], ["fa", "ur"], ["af", "nl"],
+  ]
   /// Position of language `l` in a dense row: within each 16-lane block, lanes 0...7 at
   /// the even positions and lanes 8...15 at the odd ones (see `LangIDScorer.addWidened`).
   @inline(__always) static func denseSlot(_ l: Int) -> Int {

@@ -129,6 +129,52 @@ public final class LangIDScorer {
   /// early stop allowed for the current text (not sampled, margin set)
   var earlyStop = false
 
+  /// The word gate is tried on the texts the early stop checks from their start (scored
+  /// whole, at most `stopEarlyMaxBytes` bytes: sentences) with at least 3 words, when a
+  /// margin is set; in per-word mode only when the donor cap cannot bind on word evidence
+  /// (a word adds at most ww x the largest word gain, which is below the donor margin).
+  /// Longer texts are not gated: in a paragraph of a language with a small word list
+  /// (xh, zu: the UDHR's words) one sentence of another language can outweigh the rest
+  /// in word evidence.
+  @inline(__always)
+  func gateApplies(_ s: Int, _ e: Int) -> Bool {
+    (gateMargin > 0 || agreeMargin > 0 || gateStats) && e - s <= stopEarlyMaxBytes && e - s < LangIDScorer.pendingCap
+  }
+
+  /// Word gate (see `wordGate`): margins in score units (0 disables)
+  public var gateMargin: Float = 400
+  public var gateRelMargin: Float = 600
+  /// Agreement stop: when the gate declines but names a leader with a lead of at least
+  /// `agreeGateLead` (`gateTop`), the early stop also ends scoring once that same leader
+  /// leads by `agreeMargin` (0 disables)
+  public var agreeMargin: Float = 600
+  public var agreeGateLead: Float = 100
+  var gateTop = -1
+  /// the softmax's scores are multiplied by this (> 1 after an agreement stop)
+  var confScale: Float = 1
+  /// statistics of the last gate evaluation (for measurements): leader, lead over the
+  /// second, lead over the nearest close relative (+inf when none is a candidate)
+  public var gateStats = false
+  public var lastGateLeader = -1
+  public var lastGateLead: Float = 0
+  public var lastGateRelLead: Float = 0
+  /// the gate's word sums (fixed point) and scores per lane (non-candidates -inf)
+  let gateAcc: UnsafeMutablePointer<Int32>
+  let gateScore: UnsafeMutablePointer<Float>
+  /// the text's word keys (`hashWords`), `nGate` of them, and their payloads (`wordGate`)
+  let gateHashes: UnsafeMutablePointer<UInt32>
+  let gateInfos: UnsafeMutablePointer<UInt32>
+  var nGate = 0
+  /// `flushToken` takes the word keys and payloads from `gateHashes` / `gateInfos`
+  var gateReuse = false
+  /// the close relatives of language l (`LangIDModel.relativeGroups`):
+  /// `relList[relStart[l]..<relStart[l + 1]]`
+  let relStart: UnsafeMutablePointer<Int>
+  let relList: UnsafeMutablePointer<Int32>
+  /// the most a word's gate score (ww x word gain + bias) can exceed another language's
+  /// over the donor's: when it is at most the donor margin, the cap does not bind
+  let gateWordSpan: Float
+
   public init(model m: LangIDModel) {
     model = m
     nLangs = m.nLangs
@@ -196,6 +242,32 @@ public final class LangIDScorer {
     cacheKeys.initialize(repeating: SIMD16<UInt32>(), count: LangIDScorer.cacheSize)
     cacheVals = UnsafeMutableRawPointer.allocate(
       byteCount: LangIDScorer.cacheSize * LangIDScorer.cacheValBytes, alignment: 64)
+    gateAcc = UnsafeMutableRawPointer.allocate(byteCount: m.denseStride * 4, alignment: 32)
+      .bindMemory(to: Int32.self, capacity: m.denseStride)
+    gateAcc.initialize(repeating: 0, count: m.denseStride)
+    gateScore = UnsafeMutableRawPointer.allocate(byteCount: m.denseStride * 4, alignment: 32)
+      .bindMemory(to: Float.self, capacity: m.denseStride)
+    gateScore.initialize(repeating: 0, count: m.denseStride)
+    gateHashes = .allocate(capacity: LangIDScorer.pendingCap)
+    gateInfos = .allocate(capacity: LangIDScorer.pendingCap)
+    var rels: [[Int32]] = Array(repeating: [], count: m.nLangs)
+    for set in LangIDModel.relativeGroups {
+      for l in 0..<m.nLangs where set.contains(m.codes[l]) {
+        for r in 0..<m.nLangs where r != l && set.contains(m.codes[r]) { rels[l].append(Int32(r)) }
+      }
+    }
+    relStart = .allocate(capacity: m.nLangs + 1)
+    relList = .allocate(capacity: max(1, rels.reduce(0) { $0 + $1.count }))
+    var nr = 0
+    for l in 0..<m.nLangs {
+      relStart[l] = nr
+      for r in rels[l] {
+        relList[nr] = r
+        nr += 1
+      }
+    }
+    relStart[m.nLangs] = nr
+    gateWordSpan = m.donor >= 0 ? m.ww * m.wordFloor + m.bias[m.donor] - (m.bias.min() ?? 0) : 0
   }
 
   deinit {
@@ -210,6 +282,8 @@ public final class LangIDScorer {
       UnsafeMutableRawPointer(floorW), UnsafeMutableRawPointer(seq), UnsafeMutableRawPointer(biasP),
       UnsafeMutableRawPointer(lenTerm), UnsafeMutableRawPointer(total), UnsafeMutableRawPointer(totalRaw),
       UnsafeMutableRawPointer(cacheKeys), cacheVals, UnsafeMutableRawPointer(laneOff),
+      UnsafeMutableRawPointer(gateAcc), UnsafeMutableRawPointer(gateHashes), UnsafeMutableRawPointer(gateInfos),
+      UnsafeMutableRawPointer(relStart), UnsafeMutableRawPointer(relList), UnsafeMutableRawPointer(gateScore),
     ]
     for p in ps + ps2 { p.deallocate() }
   }
@@ -234,6 +308,9 @@ public final class LangIDScorer {
     seqLen = 0
     stopped = false
     nextCheck = stopMinTokens
+    gateReuse = false
+    gateTop = -1
+    confScale = 1
   }
 
   /// After the tokens so far are scored: the lead of the best candidate over the
@@ -248,6 +325,7 @@ public final class LangIDScorer {
     var second: Float = -.infinity
     let c0 = Float(counts[0]), c1 = Float(counts[1]), c2 = Float(counts[2]), c3 = Float(counts[3]),
       c4 = Float(counts[4])
+    var top = -1
     for i in 0..<nCand {
       let l = candList[i]
       let f = floorW + l * 5
@@ -256,11 +334,25 @@ public final class LangIDScorer {
       if s > best {
         second = best
         best = s
+        top = l
       } else if s > second {
         second = s
       }
     }
+    leadTop = top
     return best - second
+  }
+
+  /// the leader at the last `lead` (-2: per-word mode, see `leader`)
+  var leadTop = -1
+  /// the best score at the last `foldedLead`
+  var leadBest: Float = 0
+
+  /// The leader at the last `lead`.
+  func leader() -> Int {
+    if leadTop != -2 { return leadTop }
+    for l in rowLo..<rowHi where total[l] + laneOff[l] == leadBest { return l }
+    return -1
   }
 
   /// The largest lane (`SIMD.max()` is not specialised here: a generic call).
@@ -285,6 +377,8 @@ public final class LangIDScorer {
       o += 32
     }
     let best = LangIDScorer.maxLane(mx)
+    leadTop = -2
+    leadBest = best
     // the largest of the others: a second lane equal to the best gives a lead of 0
     var n = 0
     var sx = F8(repeating: -.infinity)
@@ -353,6 +447,7 @@ public final class LangIDScorer {
     let t = tokLen
     if t == 0 { return }
     tokLen = 0
+    let wi = nTokens
     nTokens += 1
     // " token " as code points (the spaces mark the word edges)
     let cs = tok - 1  // tok[-1] and tok[t] hold the spaces (see init)
@@ -360,8 +455,13 @@ public final class LangIDScorer {
     cs[t + 1] = 0x20
     let nChars = t + 2
     // the whole word: the hash of 0x01 and its code points (see LangIDModel.hashStep)
-    var h = LangIDModel.hashStep(LangIDModel.hashSeed, 0x01)
-    for j in 1...t { h = LangIDModel.hashStep(h, cs[j]) }
+    var h: UInt32
+    if gateReuse {
+      h = gateHashes[wi]
+    } else {
+      h = LangIDModel.hashStep(LangIDModel.hashSeed, 0x01)
+      for j in 1...t { h = LangIDModel.hashStep(h, cs[j]) }
+    }
     var slot = -1
     if cacheCtx != 0 && t <= LangIDScorer.cacheMaxLen {
       slot = Int(h &>> (32 - LangIDScorer.cacheBits))
@@ -388,8 +488,13 @@ public final class LangIDScorer {
     }
     counts[0] += t
     for n in 2...5 where nChars - n + 1 > 0 { counts[n - 1] += nChars - n + 1 }
-    wordHashes[nWordPending] = h
-    nWordPending += 1
+    if gateReuse {
+      // (looked up by the word gate)
+      addGateWord(wi)
+    } else {
+      wordHashes[nWordPending] = h
+      nWordPending += 1
+    }
     // character n-grams of orders 1...5, each extended from the one before it by
     // one step; hashes are collected and looked up in batches (independent loads
     // overlap their cache misses)
@@ -430,6 +535,13 @@ public final class LangIDScorer {
       processPending()
       endCachedSums(slot)
     }
+  }
+
+  /// Adds the word payload of word `wi` that the gate looked up (see `gateReuse`).
+  @inline(never)
+  func addGateWord(_ wi: Int) {
+    let info = gateInfos[wi]
+    if info != UInt32.max { add(info, into: wordAcc) }
   }
 
   /// Adds a cached word's value (see `cacheKeys`) as if the word had been looked up.
@@ -583,13 +695,14 @@ public final class LangIDScorer {
     cacheCtx = (UInt32(curScript) << 2 | UInt32(wordClassN)) + 1
   }
 
-  /// Switches per-word mode on for the current text when the donor is a candidate.
-  func setPerToken() {
+  /// Switches per-word mode on for the current text when the donor is a candidate
+  /// (`words`: the text's number of words when known, else -1).
+  func setPerToken(words: Int = -1) {
     let m = model
     perToken = m.donor >= 0 && donorIsCand
     wordClassN = 0
     if perToken {
-      let n = wordClass()
+      let n = words >= 0 ? min(3, words) : wordClass()
       wordClassN = max(1, n)
       tokWW = n <= 1 ? m.singleWW : n == 2 ? m.shortWW : m.ww
       tokMargin = n == 2 ? m.shortDonorMargin : m.donorMargin
@@ -649,9 +762,9 @@ public final class LangIDScorer {
       }
     }
     if nd > 0 && rowHi - rowLo == 16 {
-      addDense1(nd, den)
+      addDense1(nd, den, into: acc)
     } else if nd > 0 && rowHi - rowLo > 16 && min(rowLo, stride - 64) >= 0 && rowHi <= min(rowLo, stride - 64) + 64 {
-      addDense4(nd, den)
+      addDense4(nd, den, into: acc)
     } else if nd > 0 {
       let a16 = UnsafeMutableRawPointer(acc16)
       let ar = UnsafeMutableRawPointer(acc)
@@ -687,8 +800,8 @@ public final class LangIDScorer {
 
   /// Dense rows when the candidates fit in one 16-lane block: summed in a register.
   @inline(__always)
-  func addDense1(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>) {
-    let ar = UnsafeMutableRawPointer(acc)
+  func addDense1(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>, into sums: UnsafeMutablePointer<Int32>) {
+    let ar = UnsafeMutableRawPointer(sums)
     let o = rowLo * 2
     let d = UnsafeRawPointer(dense)
     var k = 0
@@ -707,8 +820,8 @@ public final class LangIDScorer {
   /// 64 lanes from `min(rowLo, stride - 64)` are summed in registers (lanes of
   /// non-candidates too: they are ignored).
   @inline(__always)
-  func addDense4(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>) {
-    let ar = UnsafeMutableRawPointer(acc)
+  func addDense4(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>, into sums: UnsafeMutablePointer<Int32>) {
+    let ar = UnsafeMutableRawPointer(sums)
     let lo = min(rowLo, stride - 64)
     let d = UnsafeRawPointer(dense + lo)
     var k = 0
@@ -835,6 +948,42 @@ public final class LangIDScorer {
     seqLen = k
   }
 
+  /// The key of each word of `seq` (as `flushToken` cuts them) into `gateHashes`, `nGate` of them.
+  func hashWords() {
+    let q = seq, gh = gateHashes
+    let seed1 = LangIDModel.hashStep(LangIDModel.hashSeed, 0x01)
+    var h = seed1
+    var nw = 0
+    var ws = 0  // entry where the current word starts
+    var k = 0
+    let n = seqLen
+    while k < n {
+      let x = q[k]
+      if x & LangIDScorer.sepFlag == 0 {
+        if k &- ws == LangIDScorer.maxTok {
+          gh[nw] = h
+          nw &+= 1
+          h = seed1
+          ws = k
+        }
+        h = LangIDModel.hashStep(h, x)
+      } else {
+        if k > ws {
+          gh[nw] = h
+          nw &+= 1
+          h = seed1
+        }
+        ws = k &+ 1
+      }
+      k &+= 1
+    }
+    if k > ws {
+      gh[nw] = h
+      nw &+= 1
+    }
+    nGate = nw
+  }
+
   /// Takes the letters of bytes [s, e) (a chunk skipped as a URL) back out of `scripts`.
   func uncount(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) {
     var i = s
@@ -888,8 +1037,17 @@ public final class LangIDScorer {
         let half = 2 * (Int(x & 0x3FFF_FFFF) - s) >= e - s
         if !half && (stopEarlyMargin <= 0 || e - s > stopEarlyMaxBytes) { continue }
         nextCheck = nTokens + stopEvery
-        if lead() >= (half ? stopMargin : stopEarlyMargin) {
+        if gateStats { traceCheck() }
+        let ld = lead()
+        if ld >= (half ? stopMargin : stopEarlyMargin) {
           stopped = true
+          return
+        }
+        // the word gate named this leader on every word of the text (`gateTop`)
+        if gateTop >= 0 && ld >= agreeMargin && leader() == gateTop {
+          stopped = true
+          // (the confidence in the units of the early stop, see `gateDecide`)
+          confScale = max(1, stopEarlyMargin / agreeMargin)
           return
         }
       }
@@ -982,6 +1140,143 @@ public final class LangIDScorer {
   /// per script id, filled on first use
   var scriptCands = [CandidateSet?](repeating: nil, count: 32)
 
+  /// Word gate: looks up every word of the text (their keys in `gateHashes`, see
+  /// `hashWords`) in the word tables only and scores the candidates by that evidence
+  /// alone (the word term and the bias of the full score, in its units; per-word mode's
+  /// donor cap does not bind on it, see `gateApplies`). Returns the leader when its lead
+  /// over every other candidate is at least `gateMargin` and over each of its close
+  /// relatives at least `gateRelMargin`, else -1; the payloads are kept for the full
+  /// scoring (`gateReuse`) when one script group is probed.
+  func wordGate(_ ww: Float) -> Int {
+    let nw = nGate
+    let ga = UnsafeMutableRawPointer(gateAcc)
+    var o = rowLo * 4
+    let end = rowHi * 4
+    typealias F8 = SIMD8<Float>
+    typealias I8 = SIMD8<Int32>
+    while o < end {
+      ga.storeBytes(of: I8(), toByteOffset: o, as: I8.self)
+      o += 32
+    }
+    let one = !(groupOn[0] && groupOn[1])
+    if groupOn[0] { gateLookup(nw, wt0) }
+    if groupOn[1] { gateLookup(nw, wt1) }
+    gateReuse = one
+    let f = F8(repeating: ww / model.gainScale)
+    let nt = F8(repeating: Float(nw))
+    let bp = UnsafeRawPointer(biasP), lo = UnsafeRawPointer(laneOff)
+    let gs = UnsafeMutableRawPointer(gateScore)
+    var mx = F8(repeating: -.infinity)
+    o = rowLo * 4
+    while o < end {
+      let v = LangIDScorer.toFloat(ga.load(fromByteOffset: o, as: I8.self)) * f
+        + bp.loadUnaligned(fromByteOffset: o, as: F8.self) * nt + lo.loadUnaligned(fromByteOffset: o, as: F8.self)
+      gs.storeBytes(of: v, toByteOffset: o, as: F8.self)
+      mx.replace(with: v, where: v .> mx)
+      o += 32
+    }
+    let best = LangIDScorer.maxLane(mx)
+    if gateStats { lastGateLeader = -1 }
+    // (no decision: the best is tied, or every lane is -inf)
+    if !best.isFinite { return -1 }
+    var top = -1
+    var n = 0
+    var sx = F8(repeating: -.infinity)
+    let bv = F8(repeating: best)
+    o = rowLo * 4
+    while o < end {
+      let v = gs.load(fromByteOffset: o, as: F8.self)
+      let eq = v .== bv
+      n &+= Int(SIMD8<Int32>(repeating: 1).replacing(with: 0, where: .!eq).wrappedSum())
+      sx.replace(with: v, where: v .> sx .& .!eq)
+      o += 32
+    }
+    if n != 1 { return -1 }
+    o = rowLo
+    while gateScore[o] != best { o += 1 }
+    top = o
+    let lead = best - LangIDScorer.maxLane(sx)
+    var rel: Float = .infinity
+    var r = relStart[top]
+    while r < relStart[top + 1] {
+      rel = min(rel, best - gateScore[Int(relList[r])])
+      r += 1
+    }
+    if gateStats {
+      lastGateLeader = top
+      lastGateLead = lead
+      lastGateRelLead = rel
+    }
+    if gateMargin > 0 && lead >= gateMargin && rel >= gateRelMargin { return top }
+    if agreeMargin > 0 && lead >= agreeGateLead { gateTop = top }
+    return -1
+  }
+
+  /// (measurements) the check points of the early stop: tokens, leader, lead
+  public var trace: [(Int, Int, Float)] = []
+  func traceCheck() {
+    let d = lead()
+    trace.append((nTokens, leader(), d))
+  }
+
+  @inline(__always)
+  func gateLookup(_ nw: Int, _ wt: LangIDTable) {
+    var touch: UInt32 = 0
+    let nb = wt.buckets, ns = wt.shift
+    for k in 0..<nw { touch &+= nb[Int(gateHashes[k] &>> ns) &* 16] }
+    sink = Float(touch & 1)
+    let ga = gateAcc
+    let den = infos
+    var nd = 0
+    for k in 0..<nw {
+      let info = wt.find(gateHashes[k])
+      gateInfos[k] = info
+      if info & 0x8000_0000 == 0 {
+        ga[Int(info >> 16)] &+= Int32(Int16(truncatingIfNeeded: info))
+      } else if info & 0x4000_0000 == 0 {
+        let p0 = Int(info & 0xFF_FFFF)
+        let pe = p0 &+ Int((info >> 24) & 0x3F)
+        for p in p0..<pe {
+          let x = posts[p]
+          ga[Int(x >> 16)] &+= Int32(Int16(truncatingIfNeeded: x))
+        }
+      } else if info != UInt32.max {
+        den[nd] = info
+        nd &+= 1
+      }
+    }
+    // dense rows (frequent words) summed in registers, as in `process`
+    if nd > 0 && rowHi - rowLo == 16 {
+      addDense1(nd, den, into: ga)
+    } else if nd > 0 && rowHi - rowLo > 16 && min(rowLo, stride - 64) >= 0 && rowHi <= min(rowLo, stride - 64) + 64 {
+      addDense4(nd, den, into: ga)
+    } else {
+      for k in 0..<nd { add(den[k], into: ga) }
+    }
+  }
+
+  /// The word gate's decision `top`; its confidence is the softmax of the gate's scores
+  /// (`gateScore`) in the units of the early stop: word evidence is weaker per score unit
+  /// than the full score, and the gate's margin plays the part of the early stop's margin,
+  /// so the scores are scaled by `stopEarlyMargin / gateMargin` (a lead of exactly
+  /// `gateMargin` counts as a lead of `stopEarlyMargin` would after an early stop).
+  func gateDecide(_ top: Int) -> LangIDResult {
+    typealias F8 = SIMD8<Float>
+    let m = model
+    let k = m.temp / m.scale * max(1, stopEarlyMargin / gateMargin)
+    let t = gateScore[top]
+    let gs = UnsafeRawPointer(gateScore)
+    var z = F8()
+    var o = rowLo * 4
+    let end = rowHi * 4
+    while o < end {
+      z += LangIDScorer.exp8((gs.load(fromByteOffset: o, as: F8.self) - t) * k)
+      o += 32
+    }
+    let a = z.lowHalf + z.highHalf
+    return LangIDResult(lang: top, confidence: Double(1 / ((a[0] + a[2]) + (a[1] + a[3]))), letters: nLetters)
+  }
+
   func decide() -> LangIDResult {
     let m = model
     let wwEff = nTokens <= 1 ? m.singleWW : nTokens == 2 ? m.shortWW : m.ww
@@ -1020,7 +1315,7 @@ public final class LangIDScorer {
     // best adds less than 5e-18 each, below Double's resolution of z >= 1
     // (the best adds exp(0) = 1 without a call)
     var z: Double = 0
-    let k = m.temp / m.scale
+    let k = m.temp / m.scale * confScale
     if perToken && nFolded == nTokens {
       // every word folded: both denominators over the candidate lanes, 8 at a time
       return LangIDResult(lang: top, confidence: 1.0 / Double(foldedDenominator(topS, totalRaw[top], k)), letters: nLetters)
@@ -1123,12 +1418,18 @@ public final class LangIDScorer {
     reset()
     if e - s <= sampleAbove {
       // scored whole (no range arrays)
+      let gating = gateApplies(s, e)
       scan(b, s, e)
+      if gating { hashWords() }
       for sc in 0..<32 { nLetters += scripts[sc] }
       if nLetters == 0 { return LangIDResult(lang: -1, confidence: 0, letters: 0) }
       if selectCandidates(mask) == 1 { return LangIDResult(lang: candList[0], confidence: 1, letters: nLetters) }
       earlyStop = stopMargin > 0
-      setPerToken()
+      setPerToken(words: gating ? nGate : -1)
+      if gating && nGate >= 3 && (!perToken || gateWordSpan <= tokMargin) {
+        let g = wordGate(model.ww)
+        if g >= 0 { return gateDecide(g) }
+      }
       setCacheContext(mask)
       score(0, seqLen, s, e)
       return decide()

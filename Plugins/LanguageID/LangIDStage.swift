@@ -147,10 +147,7 @@ public final class LangIDStage: Stage {
     return true
   }
 
-  static let relatedGroups: [Set<String>] = [
-    ["da", "nb", "nn", "sv"], ["bs", "hr", "sr", "sl"], ["ms", "id"], ["cs", "sk"], ["es", "pt", "ca", "gl"],
-    ["xh", "zu"], ["st", "tn"], ["ru", "uk", "be"], ["bg", "mk"], ["hi", "mr"], ["fa", "ur"], ["af", "nl"],
-  ]
+  static let relatedGroups = LangIDModel.relativeGroups
 
   static func related(_ a: String, _ b: String) -> Bool {
     relatedGroups.contains { $0.contains(a) && $0.contains(b) }

@@ -23,8 +23,8 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 SUITE = os.path.join(os.path.dirname(REPO), "shared", "eval", "suites", "langid")
 
 
-def inputs():
-    sent = [json.loads(l) for l in open(os.path.join(SUITE, "sentences.jsonl"), encoding="utf-8")]
+def inputs(suite=SUITE):
+    sent = [json.loads(l) for l in open(os.path.join(suite, "sentences.jsonl"), encoding="utf-8")]
     by = defaultdict(list)
     for d in sent:
         by[d["lang"]].append(d["text"])
@@ -58,11 +58,12 @@ def main():
     ap.add_argument("--cli", default="/tmp/langid-cli")
     ap.add_argument("--model", default=os.path.join(REPO, "Plugins", "LanguageID", "Resources", "langid.bin"))
     ap.add_argument("--rep", type=int, default=3)
+    ap.add_argument("--suite", default=SUITE, help="the language-ID suite's folder (default: ../shared/eval/suites/langid)")
     ap.add_argument("--also", nargs=2, action="append", default=[], metavar=("CLI", "MODEL"),
                     help="another driver and model to run on the same inputs (A/B in one run)")
     a = ap.parse_args()
     os.sched_setaffinity(0, {0})
-    sents, arts = inputs()
+    sents, arts = inputs(a.suite)
     with tempfile.TemporaryDirectory() as d:
         for name, texts in (("sentences", sents), ("articles", arts)):
             p = os.path.join(d, name + ".jsonl")

@@ -13,15 +13,13 @@ written in. Word pairs (two words of the same texts' vocabulary) test the short 
   relatives_cases.py run NLPSH [--show]    accuracy per language and kind
   relatives_cases.py gen                   writes Tests/NLPHostTests/Fixtures/langid_relatives.jsonl
 """
-import json
 import os
-import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 
-FIXTURE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Tests", "NLPHostTests", "Fixtures",
-                       "langid_relatives.jsonl")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import caseset  # noqa: E402
+
 
 # group -> language -> sentences (the same content in each language of the group, in order)
 SENTENCES = {
@@ -174,31 +172,15 @@ def cases():
     return out
 
 
-def run(nlpsh, cs):
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for c in cs:
-            f.write(json.dumps({"id": c["id"], "text": c["text"]}, ensure_ascii=False) + "\n")
-        path = f.name
-    out = subprocess.run([nlpsh, "run", "--chain", "langid", path], capture_output=True, text=True, check=True).stdout
-    os.unlink(path)
-    got = {}
-    for line in out.splitlines():
-        d = json.loads(line)
-        got[d["id"]] = (d.get("lang"), d.get("lang_confidence"))
-    return got
-
 
 def main():
     if len(sys.argv) >= 2 and sys.argv[1] == "gen":
-        with open(FIXTURE, "w", encoding="utf-8") as f:
-            for c in cases():
-                f.write(json.dumps(c, ensure_ascii=False) + "\n")
-        print("wrote %s (%d cases)" % (os.path.normpath(FIXTURE), len(cases())))
+        caseset.write_fixture("langid_relatives.jsonl", cases())
         return
     if len(sys.argv) < 3 or sys.argv[1] != "run":
         sys.exit(__doc__)
     cs = cases()
-    got = run(sys.argv[2], cs)
+    got = caseset.run([sys.argv[2], "run", "--chain", "langid"], cs)
     per = defaultdict(lambda: [0, 0])
     for c in cs:
         lang, conf = got.get(c["id"], (None, None))

@@ -28,6 +28,24 @@ if stopOpt.count >= 3 {
 let early = (ProcessInfo.processInfo.environment["LANGID_STOP_EARLY"] ?? "").split(separator: ",").compactMap { Float($0) }
 if early.count >= 1 { scorer.stopEarlyMargin = early[0] }
 if early.count >= 2 { scorer.stopEarlyMaxBytes = Int(early[1]) }
+// LANGID_GATE=<margin>[,<relatives' margin>] : the word gate (0 disables);
+// LANGID_GATESTATS=1 adds to each prediction the gate's leader and leads and the early stop's
+// check points (tokens, leader, lead); the gate and the agreement stop then decide nothing
+let gate = (ProcessInfo.processInfo.environment["LANGID_GATE"] ?? "").split(separator: ",").compactMap { Float($0) }
+if gate.count >= 1 { scorer.gateMargin = gate[0] }
+if gate.count >= 2 { scorer.gateRelMargin = gate[1] }
+// LANGID_AGREE=<margin>,<gate lead> : the early stop at a smaller margin when the gate named the same leader
+let agree = (ProcessInfo.processInfo.environment["LANGID_AGREE"] ?? "").split(separator: ",").compactMap { Float($0) }
+if agree.count >= 2 {
+  scorer.agreeMargin = agree[0]
+  scorer.agreeGateLead = agree[1]
+}
+let gateStats = ProcessInfo.processInfo.environment["LANGID_GATESTATS"] == "1"
+if gateStats {
+  scorer.gateStats = true
+  scorer.gateMargin = 0
+  scorer.agreeMargin = 0
+}
 // optional sampling override: LANGID_SAMPLE="above,windows,bytes"
 let sampling = (ProcessInfo.processInfo.environment["LANGID_SAMPLE"] ?? "").split(separator: ",").compactMap { Int($0) }
 func classify(_ b: UnsafeBufferPointer<UInt8>) -> LangIDResult {
@@ -50,6 +68,15 @@ if args[2] == "predict" {
     let r = t.withUnsafeBufferPointer { classify($0) }
     let lang = r.lang < 0 ? "und" : model.codes[r.lang]
     let idj = String(data: try JSONSerialization.data(withJSONObject: [id]), encoding: .utf8)!.dropFirst().dropLast()
+    if gateStats {
+      let gl = scorer.lastGateLeader < 0 ? "und" : model.codes[scorer.lastGateLeader]
+      let rel = scorer.lastGateRelLead.isFinite ? scorer.lastGateRelLead : 1e9
+      let tr = scorer.trace.map { "[\($0.0), \"\($0.1 < 0 ? "und" : model.codes[$0.1])\", \($0.2)]" }.joined(separator: ", ")
+      out += "{\"id\": \(idj), \"lang\": \"\(lang)\", \"confidence\": \(r.confidence), \"gl\": \"\(gl)\", \"glead\": \(scorer.lastGateLead), \"grel\": \(rel), \"trace\": [\(tr)]}\n"
+      scorer.lastGateLeader = -1
+      scorer.trace = []
+      continue
+    }
     out += "{\"id\": \(idj), \"lang\": \"\(lang)\", \"confidence\": \(r.confidence)}\n"
   }
   FileHandle.standardOutput.write(out.data(using: .utf8)!)
