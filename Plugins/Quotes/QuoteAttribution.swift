@@ -1615,8 +1615,29 @@ extension QuoteFinder {
     }
     // A separable cue verb around the marks ("warf der Regierung „…“ vor"): its particle
     // right after the closing mark completes the cue of the clause before.
-    if a.speaker == nil, !a.cueInSentence, !c.dash, !a.colon, let p = after.first, p.isWord,
-      profile.lateParticles.contains(p.low), let found = cueSpeaker(Array(clause) + [p])
+    // (after a list of marked pieces, the particle follows the last of them: "warf der Partei
+    // „Wortbruch“, „Blockade“ und „soziale Kälte“ vor")
+    let particle: Tok? = {
+      var inside = false
+      for t in after {
+        if t.p == UInt8(ascii: "Q") {
+          inside.toggle()
+        } else if inside {
+          continue
+        } else if t.p == UInt8(ascii: ",") || (t.isWord && profile.and.contains(t.low)) {
+          continue
+        } else {
+          return t.isWord ? t : nil
+        }
+      }
+      return nil
+    }()
+    if a.speaker == nil, !a.cueInSentence, !c.dash, !a.colon, let p = particle,
+      profile.lateParticles.contains(p.low),
+      // (a later piece of such a list has the words before the list, not a clause of its own)
+      let found = cueSpeaker(
+        (c.listed
+          ? Array(before.prefix(while: { $0.p != UInt8(ascii: "Q") })) : Array(clause)) + [p])
     {
       a.cueInSentence = true
       a.aroundCue = true
@@ -2565,9 +2586,14 @@ extension QuoteFinder {
         if let m = match(profile.cues, before, k), m.cueEnd == last.e { return false }
       }
       // The object of a naming cue ("nannte das Abkommen „Verrat“"): the marks are its predicate.
+      // (also the subject right after any cue: "forderten die Teilnehmer „Hebammen statt …“"; a
+      // title noun there is caught by the title reading: "sagte der Zeitung „Die Welt“")
       let m = before.count
       if m >= 3, before[m - 2].isWord, profile.dets.contains(before[m - 2].low), before[m - 3].isWord,
-        profile.framers.contains(before[m - 3].low), match(profile.cues, before, m - 3) != nil
+        match(profile.cues, before, m - 3) != nil, !before[m - 3].upper,
+        profile.framers.contains(before[m - 3].low)
+          || !profile.weakCues.contains(before[m - 3].low) && !profile.namers.contains(before[m - 3].low)
+            && !profile.namingCues.contains(before[m - 3].low)
       {
         return false
       }
@@ -2628,7 +2654,10 @@ extension QuoteFinder {
     if allCaps && words >= 2 { score -= 1 }
     if urlLike { score -= 2 }
     if nounBefore { score -= 2 }
-    if c.listed { score -= 2 }
+    // (not a list of the words a cue reports, each starting lowercase: "nannte das Angebot
+    // „unverschämt“, „realitätsfern“ und „eine Provokation“")
+    // (nor a list a separable cue closes: "warf der Partei „Wortbruch“, „Blockade“ und … vor")
+    if c.listed && !(a.cueInSentence && lowerStart) && !a.aroundCue { score -= 2 }
     if titleInside { score -= 2 }
     if labelled { score += 1 }
     if sourceAfterCue { score -= 2 }
@@ -2642,6 +2671,29 @@ extension QuoteFinder {
     }
     if knownName { score -= 2 }
     if namerAfter { score -= 2 }
+    // A passive cue after the marks with no agent in its sentence ("war in den USA als
+    // „Terrororganisation“ eingestuft worden", "ist im Plan als „vordringlicher Bedarf“
+    // eingestuft"): nobody is quoted, the marks hold a category or a name; the cue counts for nothing.
+    if a.cueInSentence, !a.colon, !a.tightAfter, !profile.passive.isEmpty, let cue = a.cue {
+      let se = sentenceEnd(c.closeEnd)
+      let rest = tokens(c.closeEnd, se)
+      // (the words of the sentence around the marks, not between them)
+      let sentence = tokens(sentenceStart(c.open), c.open) + rest
+      let cueHash = WordHash.of(cue.lowercased())
+      // (the participle ends its clause or stands before the auxiliary: not "…, sagte ein Sprecher")
+      if let k = rest.firstIndex(where: { $0.isWord && $0.low == cueHash }),
+        k + 1 == rest.count || !rest[k + 1].isWord || profile.passive.contains(rest[k + 1].low)
+          || profile.statives.contains(rest[k + 1].low),
+        sentence.contains(where: {
+          $0.isWord && (profile.passive.contains($0.low) || profile.statives.contains($0.low))
+        }),
+        !sentence.contains(where: { $0.isWord && profile.agents.contains($0.low) })
+      {
+        score -= 1.5
+        // (and with nothing else to attribute them, a few words are a term)
+        if !a.reported && !sentPunct && words <= 3 && c.openKind != .cornerOpen { score -= 1.5 }
+      }
+    }
     // A few words without sentence punctuation are a term or a name unless somebody is quoted.
     // (corner brackets enclose speech in unspaced scripts, where words are not counted).
     if !attributed && !sentPunct && words <= 3 && c.openKind != .cornerOpen { score -= 1.5 }

@@ -107,6 +107,9 @@ struct LangProfile {
   /// Passive auxiliaries and the prepositions of the agent ("wird von Experten … bezeichnet").
   var passive = WordSet()
   var agents = WordSet()
+  /// The auxiliary of a state passive ("ist … eingestuft"): with a cue's participle and no agent,
+  /// like a passive auxiliary, nobody speaks.
+  var statives = WordSet()
   var dash = false
   /// A speech dash may also open after a sentence inside a paragraph (then only with an
   /// attribution after the speech).
@@ -227,6 +230,7 @@ struct LangProfile {
     objectCues.formUnion(o.objectCues)
     passive.formUnion(o.passive)
     agents.formUnion(o.agents)
+    statives.formUnion(o.statives)
     dash = dash || o.dash
     dets.formUnion(o.dets)
     subordinators.formUnion(o.subordinators)
@@ -347,6 +351,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.objectCues = WordHash.set(list("objectCues"))
         p.passive = WordHash.set(list("passive"))
         p.agents = WordHash.set(list("agents"))
+        p.statives = WordHash.set(list("statives"))
         p.dash = (d["dash"] as? Bool) ?? false
         p.inlineDash = p.dash && (d["inlineDash"] as? Bool) ?? false
         p.proDrop = (d["proDrop"] as? Bool) ?? false

@@ -625,6 +625,34 @@ import Testing
     #expect(texts(q) == ["völlig haltlos"])
   }
 
+  @Test func germanPartialQuotationsInListsAndClassifications() throws {
+    // Pieces listed before a separable cue's particle, and listed after "nannte", are its words.
+    #expect(
+      try quotes("Die Gewerkschaft warf dem Vorstand „Wortbruch“, „Arroganz“ und „soziale Kälte“ vor.", lang: "de")
+        == [
+          Q("Wortbruch", "Die Gewerkschaft", "warf"), Q("Arroganz", "Die Gewerkschaft", "warf"),
+          Q("soziale Kälte", "Die Gewerkschaft", "warf"),
+        ])
+    #expect(
+      texts(try quotes("Der Chef nannte das Angebot „unverschämt“, „realitätsfern“ und „eine Provokation“.", lang: "de"))
+        == ["unverschämt", "realitätsfern", "eine Provokation"])
+    // "einstufen" with its subject or agent quotes them; the subject right after a cue before the
+    // marks does not make them a name.
+    #expect(
+      try quotes(
+        "Die Agentur stufte die Anleihen als „spekulativ“ ein. Die Brücke war 2019 von einem Prüfer als „bedenklich“ eingestuft worden.",
+        lang: "de") == [Q("spekulativ", "Die Agentur", "stufte"), Q("bedenklich", "einem Prüfer", "eingestuft worden")])
+    #expect(
+      try quotes("Auf Schildern forderten die Schüler „Busse statt Ausreden“.", lang: "de")
+        == [Q("Busse statt Ausreden", "die Schüler", "forderten")])
+    // A passive of a cue without an agent: a category, nobody's words.
+    #expect(
+      try quotes(
+        "Das Vorhaben ist im Plan als „vordringlicher Bedarf“ eingestuft. Der Verband war in den USA als „Terrororganisation“ eingestuft worden.",
+        lang: "de"
+      ).isEmpty)
+  }
+
   @Test func germanNamesAndTermsAreNotQuotations() throws {
     // A capitalised noun right before the marks names what they enclose (no list needed).
     #expect(
@@ -1656,7 +1684,13 @@ import Testing
   /// newspapers as speakers (names in marks or not), lists of reactions, a letter and a statement
   /// reproduced paragraph by paragraph, press conferences alternating by pronoun, live tickers with
   /// times, a parliament protocol with applause and interjections, court transcripts, and a speech
-  /// quoted at length. Scored like the suites: exact
+  /// quoted at length. Records 518 on (tools/quotes/check_set_de_part14.py, annotated before the
+  /// stage was run on them) are reports full of partial quotations beside names, titles, mottos and
+  /// terms in marks: pieces after "sprach von", "nannte", "bezeichnete als", "warf … vor", "stufte …
+  /// als … ein", "nach eigenen Worten", "laut", two or three in one sentence, single words in
+  /// reported speech, a piece running on into whole sentences; and newspapers, programmes, slogans
+  /// after "Motto", nicknames "… genannt", words after "so genannte", categories of a passive
+  /// without an agent, scare quotes in narration. Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
   @Test func germanCheckSetScores() throws {
@@ -1703,7 +1737,7 @@ import Testing
       }
     }
     print("quotes check de: gold \(gold) pred \(pred) exact \(exact) overlap \(overlap) speaker \(speakerOK)/\(speakerN)")
-    // The scores reached (1240 of 1243 spans exact, two false positives, speaker 1234 of 1238); they
+    // The scores reached (1639 of 1645 spans exact, four false positives, speaker 1624 of 1637); they
     // must not drop. (Part 5 on its first run, before the rules it prompted: 150 of 154 found,
     // speakers 142 of 150; its held-out articles 29-32 then: 17 of 17 exact, speakers 16 of 17.
     // Part 6 on its first run: 147 of 150 exact, 2 false positives, speakers 140 of 147. Part 7 on
@@ -1722,13 +1756,15 @@ import Testing
     // written after the rules the first run prompted: 9 of 9 exact, speakers 9 of 9. Part 13 on
     // its first run, articles 1-21: 134 of 149 exact (the 14 turns of transcripts without marks
     // missed), one false positive, speakers 112 of 134; its articles 22-27, written after the
-    // rules the first run prompted: 28 of 28 exact, speakers 28 of 28.)
-    #expect(gold == 1523)
-    #expect(pred <= 1523)
-    #expect(exact >= 1519)
-    #expect(overlap >= 1519)
-    #expect(speakerN >= 1517)
-    #expect(speakerOK >= 1512)
+    // rules the first run prompted: 28 of 28 exact, speakers 28 of 28. Part 14 on its first run,
+    // articles 1-30: 94 of 104 exact, 2 false positives, speakers 87 of 94; its articles 31-34,
+    // written after the rules the first run prompted: 17 of 18 exact, speakers 17 of 17.)
+    #expect(gold == 1645)
+    #expect(pred <= 1645)
+    #expect(exact >= 1639)
+    #expect(overlap >= 1639)
+    #expect(speakerN >= 1637)
+    #expect(speakerOK >= 1624)
   }
 
   // MARK: - Block quotations without marks
