@@ -112,6 +112,70 @@ public final class DatesStage: Stage {
     if let dct { out.setAttribute("dct", .string(dct.text)) }
   }
 
+  /// The tokens of phone numbers written with an international prefix: the digit groups after "+" and digits, two or
+  /// more, with the spaces, dashes, slashes, dots and brackets between them ("+31 6 2012-2013", "+86 138-2010-2015");
+  /// no date starts inside one. Empty when the line has no such number.
+  static func phoneNumbers(_ toks: UnsafeBufferPointer<Token>) -> [Bool] {
+    var marks: [Bool] = []
+    var k = 0
+    while k + 1 < toks.count {
+      guard toks[k].kind == .punct, toks[k].value == 0x2B, toks[k + 1].kind == .number, !toks[k + 1].space else {
+        k += 1
+        continue
+      }
+      var j = k + 1
+      var groups = 0
+      while j < toks.count {
+        if toks[j].kind == .number {
+          groups += 1
+        } else if toks[j].kind == .punct, [0x2D, 0x2F, 0x2E, 0x28, 0x29].contains(toks[j].value), j + 1 < toks.count,
+          toks[j + 1].kind == .number || (toks[j + 1].kind == .punct && toks[j + 1].value == 0x28)
+        {
+        } else {
+          break
+        }
+        j += 1
+      }
+      if groups >= 2 {
+        if marks.isEmpty { marks = [Bool](repeating: false, count: toks.count) }
+        for x in k..<j { marks[x] = true }
+      }
+      k = max(j, k + 1)
+    }
+    return marks
+  }
+
+  /// The order of units from the largest (1) down, for durations written in parts; 0 for units that take no part.
+  static func unitRank(_ u: Unit) -> Int {
+    switch u {
+    case .year: return 1
+    case .month: return 2
+    case .week: return 3
+    case .day: return 4
+    case .hour: return 5
+    case .minute: return 6
+    default: return 0
+    }
+  }
+
+  /// "PT1H30M", "P2Y3M", "P1DT2H": one ISO duration of whole counts of units, largest first.
+  static func isoDuration(_ parts: [(Unit, Int)]) -> String? {
+    var date = ""
+    var time = ""
+    for (u, n) in parts {
+      switch u {
+      case .year: date += "\(n)Y"
+      case .month: date += "\(n)M"
+      case .week: date += "\(n)W"
+      case .day: date += "\(n)D"
+      case .hour: time += "\(n)H"
+      case .minute: time += "\(n)M"
+      default: return nil
+      }
+    }
+    return "P" + date + (time.isEmpty ? "" : "T" + time)
+  }
+
   static func annotate(
     _ line: LineBuffer, _ lex: Lexicon, standalone: Bool, dct: DCT?, future: Bool, _ out: inout StageOutput
   ) {
@@ -157,9 +221,14 @@ public final class DatesStage: Stage {
         "date", start: toks[g.first].start, end: toks[g.end - 1].end,
         attrs: ["value": .string(g.value), "end": .string(g.endValue)])
     }
+    let phone = DatesStage.phoneNumbers(toks)
     var i = 0
     while i < toks.count {
-      guard let m = parser.matchOrAnchoredWeekday(at: i) else {
+      if !phone.isEmpty, phone[i] {
+        i += 1
+        continue
+      }
+      guard var m = parser.matchOrAnchoredWeekday(at: i) else {
         // a phrase for a part of the day hides the words inside it: "por la mañana", "a las 9 de la mañana", "am Morgen"
         // (morning, not tomorrow)
         if let l = parser.info(i), l.has(Lex.tod), !l.hasRel, l.wd == 0, l.unit == .none, parser.lexEnd[i] > i + 1 {
@@ -177,6 +246,16 @@ public final class DatesStage: Stage {
         continue
       }
       i = max(m.end, i + 1)
+      // "para o [próximo fim de semana]": an article (tag `artout`) after a plain preposition stays out of a relative date
+      if m.first > 0, parser.lexEnd[m.first] < m.end, let a = parser.info(m.first), a.articleOutAfterPrep,
+        let p = parser.info(m.first - 1), parser.lexEnd[m.first - 1] == m.first, p.has(Lex.prep), !p.has(Lex.ext),
+        !p.has(Lex.forward), !p.has(Lex.anchorAfter), !p.has(Lex.anchorBefore), !p.has(Lex.rangeFrom)
+      {
+        switch m.expr {
+        case .unitRel, .monthRel, .weekday, .holiday, .season: m.first = parser.lexEnd[m.first]
+        default: break
+        }
+      }
       let r = Resolver(dct: dct, future: future, lexicon: lex, futureStage: future)
       var fwd: Resolver? = nil
       // "until Thursday", "ab Montag": the coming one (not the end of a range "from Monday until Friday")
@@ -192,7 +271,30 @@ public final class DatesStage: Stage {
         if future, standalone, first > 0, parser.onlyPunctuation(from: m.end), parser.onlyPrepositions(before: first, modifiers: true) {
           first = 0
         }
-        out.annotate("duration", start: toks[first].start, end: toks[m.end - 1].end, attrs: ["value": .string(v)])
+        // "[meer dan 4 dagen]", "[langer dan 1 uur]", "[mais de 3 dias]": a comparison before a duration is part of it
+        if !future, let c = parser.comparisonBefore(first) { first = c }
+        // "[1 uur en 30 minuten]", "[two years and three months]": whole counts of smaller and smaller units joined by
+        // "and" are one duration
+        var end = m.end
+        var value = v
+        if case .duration(let u0, let n0) = m.expr, n0 == n0.rounded() {
+          var parts = [(u0, Int(n0))]
+          while let a = parser.info(end), a.has(Lex.rangeAnd), let next = parser.matchOrAnchoredWeekday(at: parser.lexEnd[end]),
+            next.first == parser.lexEnd[end], case .duration(let u, let n) = next.expr, n == n.rounded(),
+            DatesStage.unitRank(parts[parts.count - 1].0) > 0,
+            DatesStage.unitRank(u) > DatesStage.unitRank(parts[parts.count - 1].0)
+          {
+            parts.append((u, Int(n)))
+            end = next.end
+          }
+          if parts.count > 1, let joined = DatesStage.isoDuration(parts) {
+            value = joined
+            i = max(end, i)
+          } else {
+            end = m.end
+          }
+        }
+        out.annotate("duration", start: toks[first].start, end: toks[end - 1].end, attrs: ["value": .string(value)])
         continue
       }
       if let g = parser.range(pending, m, v, r) {

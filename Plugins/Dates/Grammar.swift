@@ -291,6 +291,15 @@ struct Parser {
     return nil
   }
 
+  /// A date that names its year ("2018", "maart 2015", "Q3 2017", "de jaren '80").
+  static func namesYear(_ e: Expr) -> Bool {
+    switch e {
+    case .year, .decade, .century, .date(_?, _, _, _), .quarter(_, _?, _, _), .season(_, _?, _), .half(_, _?, _), .holiday(_, _?, _, _, _):
+      return true
+    default: return false
+    }
+  }
+
   /// A date that names no year or week of its own, which a `fwd` word places after the DCT.
   static func forwardReading(_ e: Expr) -> Bool {
     switch e {
@@ -357,6 +366,8 @@ struct Parser {
         }
         switch inner.first < 0 ? .nothing : inner.expr {
         case .date, .year, .unitRel, .monthRel, .decade, .holiday, .nthInMonth, .nthInYear, .dayOfYear, .quarter, .season, .half, .century:
+          // (Dutch "voor" is also "for": only a date with its year, or an edge, takes it in)
+          if l.extYearOnly, !edge, !Parser.namesYear(inner.expr) { break }
           inner.first = i
           best = inner
         default: break
@@ -1561,7 +1572,9 @@ struct Parser {
   /// "q3": a q-mark word with a number 1…4 written onto it; returns the quarter and the index after it.
   func qmark(_ k: Int) -> (Int, Int)? {
     guard let l = info(k), l.has(Lex.qmark), lexEnd[k] == k + 1, isNumber(k + 1), adjacent(k + 1),
-      toks[k + 1].digits == 1, (1...4).contains(toks[k + 1].value)
+      toks[k + 1].digits == 1, (1...4).contains(toks[k + 1].value),
+      // (a letter or digit written on after it makes a code: "Q1W2E3")
+      !(k + 2 < toks.count && adjacent(k + 2) && toks[k + 2].kind != .punct)
     else { return nil }
     return (toks[k + 1].value, k + 2)
   }
@@ -1849,6 +1862,8 @@ struct Parser {
   /// counts from tomorrow), and an article may stand between it and the date ("zwei Tage nach dem 5. Mai").
   func anchored(_ first: Int, _ e: Int, _ unit: Unit, _ n: Int) -> Match? {
     guard e < toks.count, toks[e].kind == .word else { return nil }
+    // (hours or minutes from a day name a time, no date: "[3 minuten] vanaf [vandaag]" keeps the count and the day)
+    if unit == .hour || unit == .minute { return nil }
     // (not when the phrase is itself "from now": "fra i dag")
     if let l = info(e), l.has(Lex.later), !l.has(Lex.anchorAfter), !l.has(Lex.anchorBefore) { return nil }
     guard let (a, next) = anchorPhrase(at: e), next < toks.count else { return nil }
@@ -2165,6 +2180,17 @@ struct Parser {
     guard !lex.countBefore.isEmpty else { return false }
     if lex.countBefore.contains(toks[k - 1].hash) { return true }
     return k > 1 && toks[k - 2].kind == .word && lex.countBefore.contains(WordHash.combine(toks[k - 2].hash, toks[k - 1].hash))
+  }
+
+  /// Where a phrase of the lexicon's `compareBefore` ("meer dan", "langer dan", "mais de") ends just before token `k`
+  /// starts, or nil.
+  func comparisonBefore(_ k: Int) -> Int? {
+    guard !lex.compareBefore.isEmpty, k > 0, toks[k - 1].kind == .word else { return nil }
+    if lex.compareBefore.contains(toks[k - 1].hash) { return k - 1 }
+    if k > 1, toks[k - 2].kind == .word, lex.compareBefore.contains(WordHash.combine(toks[k - 2].hash, toks[k - 1].hash)) {
+      return k - 2
+    }
+    return nil
   }
 
   /// Token `k` is one of the two years of "2010-2015" after a word that introduces years ("w latach 2010-2015"),

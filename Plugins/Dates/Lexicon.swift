@@ -61,6 +61,13 @@ struct Lex {
   var flags2: UInt16 = 0
   /// `fwd`, `clock` (the two words below)
   var flags3: UInt8 = 0
+  /// Dutch "voor" ("before" and "for", tag `extyear`): it widens the span of a date that names its year, or of an edge
+  /// ("[voor 2018]", "[voor maart 2015]", "[voor het eind van dit jaar]"), and stays out before any other date ("voor
+  /// [volgend weekend]", "voor [de 9e van mei]")
+  var extYearOnly = false
+  /// Portuguese "o", "os" (tag `artout`): an article that stays out of a relative unit after a plain preposition
+  /// ("para o [próximo fim de semana]"), as the article written on a preposition does ("no [mês passado]")
+  var articleOutAfterPrep = false
 
   /// "until", "bis", "jusqu'à", "ab": a date without its year or week after it is the coming one ("until Thursday")
   static let forward: UInt8 = 1
@@ -253,6 +260,8 @@ final class Lexicon: @unchecked Sendable {
   let proclitics: [[UInt8]]
   /// phrases of one or two words before a number that make it a count ("more than", "plus de", "ponad"): hashes
   let countBefore: Set<UInt64>
+  /// "meer dan", "langer dan", "mais de": a comparison before a duration belongs to its span ("[meer dan 4 dagen]")
+  let compareBefore: Set<UInt64>
   /// nouns a number names one of ("room 2015", "Flug 2016", "página 2012"): that number is no year
   let labelBefore: Set<UInt64>
   /// nouns after a number that make it a count ("people", "Menschen", "personnes"): word hashes
@@ -279,6 +288,7 @@ final class Lexicon: @unchecked Sendable {
     ordinalAfter = b.ordinalAfter
     proclitics = b.proclitics.map { Array($0.utf8) }.sorted { $0.count > $1.count }
     countBefore = Set(b.countBefore.compactMap(LexiconBuilder.phraseHash))
+    compareBefore = Set(b.compareBefore.compactMap(LexiconBuilder.phraseHash))
     labelBefore = Set(b.labelBefore.compactMap(LexiconBuilder.phraseHash))
     countAfter = Set(b.countAfter.compactMap(LexiconBuilder.phraseHash))
     streetBefore = Set(b.streetBefore.compactMap(LexiconBuilder.phraseHash))
@@ -401,6 +411,7 @@ private final class LexiconBuilder {
   var ordinalAfter = false
   var proclitics: [String] = []
   var countBefore: [String] = []
+  var compareBefore: [String] = []
   var labelBefore: [String] = []
   var countAfter: [String] = []
   var streetBefore: [String] = []
@@ -431,6 +442,7 @@ private final class LexiconBuilder {
     ordinalAfter = (json?["ordinalAfter"] as? Bool) ?? false
     proclitics = json?["proclitics"] as? [String] ?? []
     countBefore = json?["countBefore"] as? [String] ?? []
+    compareBefore = json?["compareBefore"] as? [String] ?? []
     labelBefore = json?["labelBefore"] as? [String] ?? []
     countAfter = json?["countAfter"] as? [String] ?? []
     streetBefore = json?["streetBefore"] as? [String] ?? []
@@ -841,6 +853,8 @@ private final class LexiconBuilder {
       case "andhalf": l.flags3 |= Lex.andHalf
       case "weekno": l.flags3 |= Lex.weekNumber
       case "whole": l.flags3 |= Lex.whole
+      case "extyear": l.extYearOnly = true
+      case "artout": l.articleOutAfterPrep = true
       case "mult":
         if arg == "100" { l.flags2 |= UInt16(Lex.mult100 >> 16) }
         if arg == "1000" { l.flags2 |= UInt16(Lex.mult1000 >> 16) }

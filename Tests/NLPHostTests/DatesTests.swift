@@ -868,6 +868,14 @@ import Testing
     try runCaseFile("dates_span.jsonl", keyField: "pattern", minCount: 320)
   }
 
+  /// The cases `tools/dates/rtstyle_cases.py` writes: Dutch and Portuguese sentences in the styles of requests to an
+  /// assistant ("Ik ga … terug", calendar commands, questions about sales and files, bookings, chat lines, lists of words,
+  /// English word order, typos and missing accents, durations after "voor", comparisons, open bounds, edges, days counted
+  /// from named days, numeric and abbreviated dates, codes and numbers that are no date).
+  @Test func rtstyleCases() throws {
+    try runCaseFile("dates_rtstyle.jsonl", keyField: "pattern", minCount: 200)
+  }
+
   /// The cases `tools/dates/single_cases.py` writes: single expressions in the direction=future convention (holidays of
   /// the German- and English-speaking countries, relative units, counted periods, day and month forms, parts of the day,
   /// seasons and edges, ordinal weeks and weekdays, and words that are no date).
