@@ -228,6 +228,20 @@ struct Parser {
         }
       }
     }
+    // a unit letter written onto its number, with nothing written on after it, is that unit: "for [3h]", "[10D]"; not
+    // before a word the lexicon does not know, which it names a kind of ("3D printing", "a 4x4 with 2WD")
+    if !lex.gluedUnits.isEmpty {
+      for i in 1..<max(toks.count, 1) where toks[i].kind == .word && !toks[i].space && toks[i - 1].kind == .number {
+        guard let g = lex.gluedUnits[toks[i].hash] else { continue }
+        if i + 1 < toks.count, !toks[i + 1].space, toks[i + 1].kind != .punct { continue }
+        if i + 1 < toks.count, toks[i + 1].kind == .word, idx[i + 1] < 0 { continue }
+        // "March 2d, 2016", "the 3d of May": the letter of an ordinal day next to a month
+        func month(_ j: Int) -> Bool { j >= 0 && j < toks.count && idx[j] >= 0 && lex.infos[Int(idx[j])].month > 0 }
+        if month(i - 2) || month(i + 1) || month(i + 2) { continue }
+        idx[i] = g
+        end[i] = i + 1
+      }
+    }
     lexIdx = UnsafeBufferPointer(start: idx, count: toks.count)
     lexEnd = UnsafeBufferPointer(start: end, count: toks.count)
   }
@@ -1176,7 +1190,10 @@ struct Parser {
           // "May 4-22": a later day of a range, not a year
           break
         }
-        if m != nil, y == nil, d != nil || t.digits == 4 || t.value > 31, let yv = yearValue(j, afterMonth: true) {
+        // (not a number that counts the noun after it, with or without an ordinal mark: "1.º de julio, 17 veces")
+        if m != nil, y == nil, d != nil || t.digits == 4 || t.value > 31, let yv = yearValue(j, afterMonth: true),
+          !countedNumber(j), !countsAfterMark(j)
+        {
           y = yv
           j += 1
           lastGood = j
@@ -2172,6 +2189,23 @@ struct Parser {
   /// The number at `k` counts something: a word of the lexicon's `countAfter` follows it ("2016 people") or a
   /// phrase of its `countBefore` precedes it ("more than 2016"); or it names one of something, a `labelBefore` noun
   /// before it ("room 2015").
+  /// The token after number `k` and the ordinal mark written onto it (".°", "º", ".ª"), or `k + 1` without one.
+  func ordinalMarkEnd(_ k: Int) -> Int {
+    var e = k + 1
+    while e < toks.count, e - k <= 2, adjacent(e),
+      toks[e].kind == .punct ? oneOf(toks[e].value, 0x2E, 0xB0, 0xB0) : toks[e].kind == .word && (info(e)?.has(Lex.ordSuffix) ?? false)
+    {
+      e += 1
+    }
+    return e
+  }
+
+  /// A noun of `countAfter` follows number `k` after its ordinal mark ("17.° veces").
+  func countsAfterMark(_ k: Int) -> Bool {
+    let e = ordinalMarkEnd(k)
+    return e > k + 1 && e < toks.count && toks[e].kind == .word && lex.countAfter.contains(toks[e].hash)
+  }
+
   func countedNumber(_ k: Int) -> Bool {
     if k + 1 < toks.count, toks[k + 1].kind == .word, lex.countAfter.contains(toks[k + 1].hash) { return true }
     guard k > 0, toks[k - 1].kind == .word else { return false }
@@ -2251,6 +2285,12 @@ struct Parser {
     if let l = info(i), l.unit == .year, lexEnd[i] < toks.count {
       k = lexEnd[i]
       first = i
+    }
+    // "año calendario 18", "fiscal year 17": two digits after a year phrase of more than one word are the year
+    if first != k, lexEnd[i] - i >= 2, isNumber(k), toks[k].digits == 2,
+      !(k + 1 < toks.count && adjacent(k + 1) && toks[k + 1].kind != .punct) && !isNumber(k + 2)
+    {
+      return Match(first: first, end: k + 1, expr: .year(expandYear(toks[k].value)))
     }
     // "2010–15": the two digits closing a range of years
     if isNumber(k), toks[k].digits == 2, first == k, let w = secondYear(k) { return Match(first: k, end: k + 1, expr: .year(w)) }

@@ -268,6 +268,9 @@ final class Lexicon: @unchecked Sendable {
   let countAfter: Set<UInt64>
   /// nouns of streets, squares and bridges whose names may be a date ("Avenida 9 de Julio", "Rua 25 de Março"): hashes
   let streetBefore: Set<UInt64>
+  /// letters that are a unit only written onto the number they count ("3h", "10D", "2W", "3Y"): word hash -> index in
+  /// `infos` of the unit's entry (the letter alone keeps its own entry, "H1 2018", "W05")
+  let gluedUnits: [UInt64: Int32]
 
   init(lang: String) {
     let b = LexiconBuilder(lang: lang)
@@ -292,6 +295,7 @@ final class Lexicon: @unchecked Sendable {
     labelBefore = Set(b.labelBefore.compactMap(LexiconBuilder.phraseHash))
     countAfter = Set(b.countAfter.compactMap(LexiconBuilder.phraseHash))
     streetBefore = Set(b.streetBefore.compactMap(LexiconBuilder.phraseHash))
+    gluedUnits = b.gluedUnits
   }
 
   /// The length in bytes of a proclitic written onto word token `t` ("و" of "وأمس", "ل" of "لعام"), when the
@@ -415,6 +419,7 @@ private final class LexiconBuilder {
   var labelBefore: [String] = []
   var countAfter: [String] = []
   var streetBefore: [String] = []
+  var gluedUnits: [UInt64: Int32] = [:]
 
   /// The hash of a phrase as the text's tokens of it combine (words only).
   static func phraseHash(_ phrase: String) -> UInt64? {
@@ -446,6 +451,16 @@ private final class LexiconBuilder {
     labelBefore = json?["labelBefore"] as? [String] ?? []
     countAfter = json?["countAfter"] as? [String] ?? []
     streetBefore = json?["streetBefore"] as? [String] ?? []
+    if let glued = json?["gluedUnits"] as? [String: String] {
+      let units: [String: Unit] = ["D": .day, "W": .week, "M": .month, "Y": .year, "H": .hour]
+      for (letter, code) in glued {
+        guard let u = units[code], let h = LexiconBuilder.phraseHash(letter) else { continue }
+        var l = Lex()
+        l.unit = u
+        gluedUnits[h] = Int32(infos.count)
+        infos.append(l)
+      }
+    }
     for loc in locales { addCalendarNames(loc) }
     if let suffixes = json?["ordinalSuffixes"] as? [String] {
       for s in suffixes { add(s) { $0.flags |= Lex.ordSuffix } }

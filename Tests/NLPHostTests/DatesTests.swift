@@ -868,12 +868,13 @@ import Testing
     try runCaseFile("dates_span.jsonl", keyField: "pattern", minCount: 320)
   }
 
-  /// The cases `tools/dates/rtstyle_cases.py` writes: Dutch and Portuguese sentences in the styles of requests to an
-  /// assistant ("Ik ga … terug", calendar commands, questions about sales and files, bookings, chat lines, lists of words,
-  /// English word order, typos and missing accents, durations after "voor", comparisons, open bounds, edges, days counted
-  /// from named days, numeric and abbreviated dates, codes and numbers that are no date).
+  /// The cases `tools/dates/rtstyle_cases.py` writes: Dutch and Portuguese, then Spanish and English sentences in the
+  /// styles of requests to an assistant ("Ik ga … terug", "Volveré el …", calendar commands, questions about sales and
+  /// files, bookings, chat lines, lists of words, English word order, typos and missing accents, durations after "voor"
+  /// and "por", units written onto their number ("5h", "7D"), comparisons, open bounds, edges, days counted from named
+  /// days, anaphoric units, numeric and abbreviated dates, dates in file names, codes and numbers that are no date).
   @Test func rtstyleCases() throws {
-    try runCaseFile("dates_rtstyle.jsonl", keyField: "pattern", minCount: 200)
+    try runCaseFile("dates_rtstyle.jsonl", keyField: "pattern", minCount: 360)
   }
 
   /// The cases `tools/dates/single_cases.py` writes: single expressions in the direction=future convention (holidays of
