@@ -97,13 +97,22 @@ extension QuoteFinder {
         a.cue = ld.cue
       }
       var resolved: String? = nil
+      // A bare impersonal cue of the quotation's own sentence ("Auf Nachfrage hieß es: „…“",
+      // "„…“, hieß es.") names no source: the quotation has no speaker, not one from the sentences
+      // before (the German WikiNews annotation leaves it without one; with a source of its own,
+      // "hieß es aus dem Ministerium", attribute has found it).
+      let impersonal = !c.dash && a.speaker == nil && bareImpersonalCue(c, a)
+      if impersonal, a.cue == nil { a.cue = impersonalCueAfter(c) }
       // A person brought forward since the last quotation speaks a quotation without attribution.
       // (also for a cue without a subject: "«…», aseguró a Heraldo", "—… —contó—.")
       // (in reported speech the subject of the sentence is what is reported on: "Sein Mandant
       // habe sich bedroht gefühlt, die Kammer habe das „…“" follows the cue sentence before it)
+      // (but a pronoun subject of reported speech is its speaker as written, not the name before
+      // it: "Vollmer wies die Vorwürfe zurück. Sie habe „…“" — below)
       let ownSubject = c.dash ? nil : sentenceSubject(tokens(sentenceStart(c.open), c.open))
-      if a.speaker == nil, !c.dash || (a.cue != nil && !c.continuation) || c.standalone,
-        c.dash || ownSubject == nil || (a.reported && !a.cueInSentence),
+      let pronounSubject = ownSubject.map { profile.pronouns.contains(WordHash.of($0)) } ?? false
+      if a.speaker == nil, !impersonal, !c.dash || (a.cue != nil && !c.continuation) || c.standalone,
+        c.dash || ownSubject == nil || (a.reported && !a.cueInSentence && !pronounSubject),
         let d = discourseSpeaker(
           before: c.open, floor: last.map { $0.end } ?? max(0, c.open - 800), named: named)
       {
@@ -124,7 +133,7 @@ extension QuoteFinder {
       // (a cue without a subject of its own, where a language drops subject pronouns, goes with
       // the last speaker too: "«…», contó.")
       // (a dash quotation too, where its cue has no subject: "– …– dodała.")
-      if a.speaker == nil, a.cue == nil || c.dash || profile.proDrop, let l = last, c.open >= l.end,
+      if a.speaker == nil, !impersonal, a.cue == nil || c.dash || profile.proDrop, let l = last, c.open >= l.end,
         c.open - l.end < 700, l.speaker != nil,
         !c.dash || c.continuation || (profile.proDrop && a.cue != nil)
       {
@@ -141,7 +150,7 @@ extension QuoteFinder {
       }
       lastDebug = ""
       if a.speaker != nil, a.reported, !a.cueInSentence, via != "none" { a.reportedContext = true }
-      if a.speaker == nil, !c.dash, a.reported {
+      if a.speaker == nil, !impersonal, !c.dash, a.reported {
         // Reported speech ("… seien „alarmierend“") continues the last attributed sentence before it.
         let ss = sentenceStart(c.open)
         // (a verb of words written somewhere speaks only for marks in its own sentence)
@@ -154,7 +163,7 @@ extension QuoteFinder {
           a.reportedContext = true
         }
       }
-      if a.speaker == nil, !c.dash {
+      if a.speaker == nil, !impersonal, !c.dash {
         // The subject of the sentence around the quotation, else of the sentence before.
         let ss = sentenceStart(c.open)
         var toks = tokens(ss, c.open)
@@ -1544,6 +1553,33 @@ extension QuoteFinder {
   }
 
   /// The attribution of a candidate whose quoted words are `s..<e`.
+  /// Whether the quotation's own sentence has an impersonal cue ("hieß es", "heißt es") and no
+  /// source: its cue, or one right after the closing mark and a comma with nothing but words of
+  /// time and lowercase words after it ("„…“, hieß es am Abend.").
+  func bareImpersonalCue(_ c: Candidate, _ a: Attribution) -> Bool {
+    guard !profile.impersonal.isEmpty else { return false }
+    // ("hieß es weiter": the source of the statement before goes on)
+    let sentence = tokens(sentenceStart(c.open), c.open) + tokens(c.closeEnd, sentenceEnd(c.closeEnd))
+    if sentence.contains(where: { $0.isWord && profile.goesOn.contains($0.low) }) { return false }
+    if let cue = a.cue {
+      return cue.split(separator: " ").contains { profile.impersonal.contains(WordHash.of(String($0))) }
+    }
+    return impersonalCueAfter(c) != nil
+  }
+
+  /// The impersonal cue right after a quotation's closing mark and a comma, when nothing after it
+  /// in the sentence could be a source ("„…“, hieß es." — not "…, hieß es aus Berlin.").
+  func impersonalCueAfter(_ c: Candidate) -> String? {
+    let after = tokens(c.closeEnd, sentenceEnd(c.closeEnd))
+    guard after.count >= 3, after[0].p == UInt8(ascii: ","), let m = match(profile.cues, after, 1),
+      after[1..<min(m.next, after.count)].contains(where: { $0.isWord && profile.impersonal.contains($0.low) })
+    else { return nil }
+    for t in after[min(m.next, after.count)...] where t.isWord && t.upper {
+      if !profile.timeWords.contains(t.low) { return nil }
+    }
+    return string(after[1].s, m.cueEnd)
+  }
+
   func attribute(_ c: Candidate, _ s: Int, _ e: Int) -> Attribution {
     var a = Attribution()
     // After the quotation.

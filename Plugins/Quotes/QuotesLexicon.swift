@@ -192,6 +192,9 @@ struct LangProfile {
   /// The subject of an impersonal cue ("heißt es"): in a relative clause of place ("eine
   /// Erklärung, in der es heißt") the phrase the clause stands for is the source.
   var impersonal = WordSet()
+  /// Adverbs with which an impersonal cue goes on with the source of the one before ("hieß es
+  /// weiter", "Außerdem heißt es"): such a cue is not a bare one without a source.
+  var goesOn = WordSet()
   /// Cues with a conjunction written onto them ("وأضاف"): they go on with the subject of an
   /// earlier cue of the sentence.
   var conjCues = WordSet()
@@ -343,6 +346,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.timeWords = WordHash.set(list("timeWords"))
         p.abbreviations = WordHash.set(list("abbreviations"))
         p.impersonal = WordHash.set(list("impersonal"))
+        p.goesOn = WordHash.set(list("goesOn"))
         p.timeSuffixes = list("timeWords").filter { $0.count >= 4 }.map { Array($0.utf8) }
         p.stops = WordHash.set(list("stops"))
         p.titles = WordHash.set(list("titles"))

@@ -1084,11 +1084,14 @@ import Testing
   }
 
   @Test func germanImpersonalCueAfterAPhraseThatIsNoSource() throws {
-    // "Auf Anfrage hieß es": nobody in the sentence; the company of the sentence before speaks.
+    // "Auf Anfrage hieß es": nobody in the sentence, a bare impersonal cue; as in the German
+    // WikiNews annotation the quotation has no speaker, not the company of the sentence before
+    // (and "Auf Anfrage" is not taken for one).
     let q = try quotes(
       "Die Baufirma äußerte sich zunächst nicht. Auf Anfrage hieß es nur: „Wir arbeiten eng mit den Behörden zusammen.“",
       lang: "de")
-    #expect(q.map(\.speaker) == ["Die Baufirma"])
+    #expect(q.map(\.speaker) == [nil])
+    #expect(q.map(\.cue) == ["hieß es"])
     // "ist von „…“ die Rede": a quotation, its source the subject.
     let q2 = try quotes(
       "In dem Papier ist von einer „Neuausrichtung des Standortportfolios“ die Rede.", lang: "de")
@@ -1610,7 +1613,7 @@ import Testing
 
   // MARK: - German check set
 
-  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 324 articles written for this
+  /// Fixtures/quotes_de_check.jsonl: 189 short fictional German news paragraphs and 333 articles written for this
   /// project (our own data, free to use like CC0) with every quotation's span and speaker annotated
   /// by hand, in the format of the evaluation suites (code point offsets). It covers inverted and
   /// colon attributions, partial quotations in reported speech, speakers in the sentence before,
@@ -1690,7 +1693,10 @@ import Testing
   /// als … ein", "nach eigenen Worten", "laut", two or three in one sentence, single words in
   /// reported speech, a piece running on into whole sentences; and newspapers, programmes, slogans
   /// after "Motto", nicknames "… genannt", words after "so genannte", categories of a passive
-  /// without an agent, scare quotes in narration. Scored like the suites: exact
+  /// without an agent, scare quotes in narration. Records 552 on (tools/quotes/check_set_de_part15.py,
+  /// annotated before the stage was run on them) test the speaker conventions a count of the dev
+  /// suite found: a pronoun subject of the quotation's sentence as written, also for reported speech
+  /// after it, and no speaker for a bare impersonal "hieß es". Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
   @Test func germanCheckSetScores() throws {
@@ -1759,12 +1765,37 @@ import Testing
     // rules the first run prompted: 28 of 28 exact, speakers 28 of 28. Part 14 on its first run,
     // articles 1-30: 94 of 104 exact, 2 false positives, speakers 87 of 94; its articles 31-34,
     // written after the rules the first run prompted: 17 of 18 exact, speakers 17 of 17.)
-    #expect(gold == 1645)
-    #expect(pred <= 1645)
-    #expect(exact >= 1639)
-    #expect(overlap >= 1639)
-    #expect(speakerN >= 1637)
-    #expect(speakerOK >= 1624)
+    // Part 15 on its first run: 16 of 17 exact, no false positive, speakers 12 of 14, and neither
+    // of its two bare "hieß es" given no speaker; now speakers 13 of 14 and both without one. The
+    // dev-suite count of speaker conventions corrected six speakers of parts 4, 7 and 14 (see
+    // tools/quotes/speaker_conventions.py): 1624 of 1637 speakers became 1626 of 1635.
+    #expect(gold == 1662)
+    #expect(pred <= 1662)
+    #expect(exact >= 1655)
+    #expect(overlap >= 1655)
+    #expect(speakerN >= 1649)
+    #expect(speakerOK >= 1639)
+  }
+
+  /// How the German WikiNews annotation places speakers (a count over its dev texts): a pronoun
+  /// subject of reported speech is the speaker as written, even after a sentence that names the
+  /// person; a bare impersonal "hieß es" with no source in its own sentence has no speaker, though
+  /// a sentence before names one; "hieß es weiter" goes on with the source before it.
+  @Test func germanPronounSubjectsAndBareImpersonalCues() throws {
+    let q = try quotes(
+      "Vor Gericht wies die Apothekerin Karin Vollmer die Vorwürfe zurück. Sie habe „nie ein Rezept verändert“.\n\n"
+        + "Die Spedition äußerte sich nicht. Auf Nachfrage hieß es lediglich: „Wir arbeiten mit der Polizei zusammen.“\n\n"
+        + "Die Bahn teilte mit, es führen Ersatzbusse. Die Reparatur sei „aufwendig“, hieß es.\n\n"
+        + "In einer Erklärung des Vereins heißt es, der Platz sei „gesperrt“. Die Reparatur sei „dringend“, hieß es weiter.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("nie ein Rezept verändert", "Sie", nil, resolved: "Apothekerin Karin Vollmer"),
+        Q("Wir arbeiten mit der Polizei zusammen.", nil, "hieß es"),
+        Q("aufwendig", nil, "hieß es"),
+        Q("gesperrt", "einer Erklärung des Vereins", "heißt es"),
+        Q("dringend", "einer Erklärung des Vereins", "heißt es"),
+      ])
   }
 
   // MARK: - Block quotations without marks
