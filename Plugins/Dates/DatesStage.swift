@@ -246,13 +246,20 @@ public final class DatesStage: Stage {
         continue
       }
       i = max(m.end, i + 1)
-      // "para o [próximo fim de semana]": an article (tag `artout`) after a plain preposition stays out of a relative date
-      if m.first > 0, parser.lexEnd[m.first] < m.end, let a = parser.info(m.first), a.articleOutAfterPrep,
-        let p = parser.info(m.first - 1), parser.lexEnd[m.first - 1] == m.first, p.has(Lex.prep), !p.has(Lex.ext),
-        !p.has(Lex.forward), !p.has(Lex.anchorAfter), !p.has(Lex.anchorBefore), !p.has(Lex.rangeFrom)
-      {
+      // An article of tag `artout` stays out of a relative date after a plain preposition ("para o [próximo fim de
+      // semana]"), and so does a preposition with such an article written on before a relative unit ("do [mês passado]",
+      // "da [semana que vem]", as "no [mês passado]")
+      if parser.lexEnd[m.first] < m.end, let a = parser.info(m.first), a.articleOutAfterPrep {
+        var afterPlainPrep = false
+        if m.first > 0, let p = parser.info(m.first - 1), parser.lexEnd[m.first - 1] == m.first, p.has(Lex.prep),
+          !p.has(Lex.ext), !p.has(Lex.forward), !p.has(Lex.anchorAfter), !p.has(Lex.anchorBefore), !p.has(Lex.rangeFrom)
+        {
+          afterPlainPrep = true
+        }
+        let contracted = !future && a.has(Lex.prep) && a.has(Lex.fill)
         switch m.expr {
-        case .unitRel, .monthRel, .weekday, .holiday, .season: m.first = parser.lexEnd[m.first]
+        case .unitRel, .monthRel: if afterPlainPrep || contracted { m.first = parser.lexEnd[m.first] }
+        case .weekday, .holiday, .season: if afterPlainPrep { m.first = parser.lexEnd[m.first] }
         default: break
         }
       }
