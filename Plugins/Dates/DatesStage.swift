@@ -163,15 +163,8 @@ public final class DatesStage: Stage {
     var date = ""
     var time = ""
     for (u, n) in parts {
-      switch u {
-      case .year: date += "\(n)Y"
-      case .month: date += "\(n)M"
-      case .week: date += "\(n)W"
-      case .day: date += "\(n)D"
-      case .hour: time += "\(n)H"
-      case .minute: time += "\(n)M"
-      default: return nil
-      }
+      guard let d = u.isoDesignator else { return nil }
+      if d.time { time += "\(n)\(d.letter)" } else { date += "\(n)\(d.letter)" }
     }
     return "P" + date + (time.isEmpty ? "" : "T" + time)
   }
@@ -674,17 +667,12 @@ struct Resolver {
       return Cal.iso(z - ((dw - wd + 6) % 7 + 1) + 7 * (n + 1))
     case .duration(let u, let n):
       let s = n == n.rounded() ? String(Int(n)) : String(n)
+      if let d = u.isoDesignator { return (d.time ? "PT" : "P") + s + d.letter }
       switch u {
-      case .day: return "P\(s)D"
-      case .week: return "P\(s)W"
-      case .month: return "P\(s)M"
-      case .year: return "P\(s)Y"
       case .decade: return n == n.rounded() ? "P\(Int(n) * 10)Y" : "P\(n * 10)Y"
       case .weekend: return "P\(s)WE"
       case .fortnight: return n == n.rounded() ? "P\(Int(n) * 2)W" : "P\(n * 2)W"
-      case .hour: return "PT\(s)H"
-      case .minute: return "PT\(s)M"
-      case .none: return nil
+      default: return nil
       }
     }
   }

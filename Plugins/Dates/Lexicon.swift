@@ -20,7 +20,23 @@ enum Mod: UInt8 {
   case next2, last2
 }
 
-enum Unit: UInt8 { case none, day, week, month, year, decade, weekend, hour, minute, fortnight }
+enum Unit: UInt8 {
+  case none, day, week, month, year, decade, weekend, hour, minute, fortnight
+
+  /// The unit's letter in an ISO 8601 duration and whether it belongs after the "T" (nil for units that have none of
+  /// their own: decades, weekends and fortnights are written in other units).
+  var isoDesignator: (letter: String, time: Bool)? {
+    switch self {
+    case .year: return ("Y", false)
+    case .month: return ("M", false)
+    case .week: return ("W", false)
+    case .day: return ("D", false)
+    case .hour: return ("H", true)
+    case .minute: return ("M", true)
+    default: return nil
+    }
+  }
+}
 
 /// Everything the stage knows about one word or phrase of a language.
 struct Lex {

@@ -761,13 +761,21 @@ public final class LangIDScorer {
         acc[Int(x >> 16)] &+= Int32(Int16(truncatingIfNeeded: x))
       }
     }
+    addDenseRows(nd, den, into: acc)
+    for k in 0..<nw where wordInfos[k] != UInt32.max { add(wordInfos[k], into: wordAcc) }
+  }
+
+  /// Adds the dense rows `den[0..<nd]` (frequent keys) to `sums` over the candidates' lanes: in registers when the
+  /// candidates fit in one or four 16-lane blocks, else in Int16 lanes widened every `denseFlush` rows (exact).
+  @inline(__always)
+  func addDenseRows(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>, into sums: UnsafeMutablePointer<Int32>) {
     if nd > 0 && rowHi - rowLo == 16 {
-      addDense1(nd, den, into: acc)
+      addDense1(nd, den, into: sums)
     } else if nd > 0 && rowHi - rowLo > 16 && min(rowLo, stride - 64) >= 0 && rowHi <= min(rowLo, stride - 64) + 64 {
-      addDense4(nd, den, into: acc)
+      addDense4(nd, den, into: sums)
     } else if nd > 0 {
       let a16 = UnsafeMutableRawPointer(acc16)
-      let ar = UnsafeMutableRawPointer(acc)
+      let ar = UnsafeMutableRawPointer(sums)
       let lo = rowLo, hi = rowHi
       var k = 0
       while k < nd {
@@ -795,7 +803,6 @@ public final class LangIDScorer {
         }
       }
     }
-    for k in 0..<nw where wordInfos[k] != UInt32.max { add(wordInfos[k], into: wordAcc) }
   }
 
   /// Dense rows when the candidates fit in one 16-lane block: summed in a register.
@@ -1245,14 +1252,8 @@ public final class LangIDScorer {
         nd &+= 1
       }
     }
-    // dense rows (frequent words) summed in registers, as in `process`
-    if nd > 0 && rowHi - rowLo == 16 {
-      addDense1(nd, den, into: ga)
-    } else if nd > 0 && rowHi - rowLo > 16 && min(rowLo, stride - 64) >= 0 && rowHi <= min(rowLo, stride - 64) + 64 {
-      addDense4(nd, den, into: ga)
-    } else {
-      for k in 0..<nd { add(den[k], into: ga) }
-    }
+    // dense rows (frequent words), as in `process`
+    addDenseRows(nd, den, into: ga)
   }
 
   /// The word gate's decision `top`; its confidence is the softmax of the gate's scores
