@@ -612,6 +612,11 @@ struct Resolver {
         guard Cal.civil(z).y == yy else { return nil }
         return Cal.iso(z)
       }
+      // a week of a year is an ISO week of it: the first the week of 4 January, the last the week of 28 December
+      if wd == weekOfMonth {
+        let z = n < 0 ? Cal.days(yy, 12, 28) : Cal.days(yy, 1, 4) + 7 * (n - 1)
+        return Cal.isoWeek(z)
+      }
       // the first ones of a year are those of January, the last ones those of December
       return Resolver.nth(n, wd, yy, n < 0 ? 12 : 1)
     case .monthOfYear(let m, let yearShift, let y):

@@ -500,6 +500,13 @@ struct Parser {
   /// "de maand oktober", "el mes de octubre", "o mês de outubro": the word for "month" before a month's name is part of
   /// it (as "[jaar 2008]" is of its year).
   func monthNamed(_ i: Int) -> Match? {
+    // "[de maand mei]": an article that opens a day number (`lead`) stays with the word for "month" too
+    if let a = info(i), a.has(Lex.lead), a.has(Lex.article), a.month == 0, a.unit == .none, lexEnd[i] == i + 1,
+      i + 1 < toks.count, info(i + 1)?.unit == .month, var m = monthNamed(i + 1)
+    {
+      m.first = i
+      return m
+    }
     guard let u = info(i), u.unit == .month, u.mod == .none, !u.hasRel, u.cur == .none, u.month == 0 else { return nil }
     // (not inside a phrase of the lexicon that opens before it: French "au mois de" is a preposition)
     var j = max(0, i - 3)
@@ -578,6 +585,12 @@ struct Parser {
     {
       // "20 of next month", "20 ste van de volgende maand", "de [derde van deze maand]"
       return Match(first: dayFirst, end: lexEnd[lexEnd[a]], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: shift(f.mod)))
+    } else if n > 0, n <= 31, isNumber(k) == false, let l = info(k), l.has(Lex.fill), case let a = bareArticleEnd(lexEnd[k]), a > lexEnd[k],
+      let u = info(a), u.unit == .month, u.mod == .none, !u.hasRel, u.cur == .none, u.month == 0,
+      !(info(lexEnd[a]).map { $0.month > 0 || $0.mod != .none || $0.pmod != .none } ?? false), !isNumber(lexEnd[a])
+    {
+      // "de 1ste van de maand": the month an article names alone is the current one
+      return Match(first: dayFirst, end: lexEnd[a], expr: .nthInMonth(n: n, wd: 0, y: nil, m: nil, monthShift: 0))
     } else if n > 0, isNumber(k) == false, let l = info(k), l.has(Lex.fill), let u = info(lexEnd[k]), u.unit == .month,
       let p = info(lexEnd[lexEnd[k]]), p.pmod != .none
     {
@@ -611,6 +624,13 @@ struct Parser {
     if dayOfYearWord, hops > 0, let yv = yearValue(k, afterMonth: false) {
       if n == -1 { return Match(first: i, end: k + 1, expr: .date(y: yv, m: 12, d: 31, wd: nil)) }
       if n >= 1, n <= 31 { return Match(first: i, end: k + 1, expr: .date(y: yv, m: 1, d: n, wd: nil)) }
+    }
+    // "de laatste week van 2016", "na última semana de 2016": a week of a year named by its number is an ISO week of
+    // it, the first the week of 4 January, the last the week of 28 December
+    if wd == weekOfMonth, hops > 0, let yv = yearValue(k, afterMonth: false) {
+      let dd = 4 + 7 * (n - 1)
+      let day = n == -1 ? (12, 28) : (dd > 31 ? (2, dd - 31) : (1, dd))
+      return Match(first: i, end: k + 1, expr: .weekOf(.date(y: yv, m: day.0, d: day.1, wd: nil)))
     }
     if isMonth {
       if let yv = yearValue(k, afterMonth: false) {
@@ -1255,7 +1275,7 @@ struct Parser {
         wd = Int(l.wd)
         wdShort = l.wdShort
         j = lexEnd[j]
-        if wdShort, isPunct(j, 0x2E), adjacent(j) { j += 1 }
+        if wdShort, isPunct(j, 0x2E), adjacent(j), !sentenceEndAfterWord(j - 1, dot: j) { j += 1 }
         lastGood = j
         continue
       }
@@ -1431,6 +1451,14 @@ struct Parser {
     return u.unit == .month
   }
 
+  /// A dot after a short weekday form of five bytes or more ("quarta", "sexta": words of their own, not abbreviations)
+  /// that ends a sentence of more words ends the sentence: "A reunião é nesta [quarta]." ("[zat.]", "[sáb.]", "[qua.]" and
+  /// a weekday written alone, "[Thurs.]", keep theirs).
+  func sentenceEndAfterWord(_ w: Int, dot: Int) -> Bool {
+    guard w > 0, w < toks.count, toks[w].kind == .word, dot + 1 >= toks.count else { return false }
+    return toks[w].end - toks[w].start >= 5
+  }
+
   /// The index after a bare article at `k` ("van [de] volgende maand"), or `k`.
   func bareArticleEnd(_ k: Int) -> Int {
     guard let a = info(k), a.has(Lex.article) || a.has(Lex.lead), a.mod == .none, a.unit == .none, a.cur == .none, a.month == 0, a.wd == 0,
@@ -1461,6 +1489,7 @@ struct Parser {
     }
     // an article opens a relative unit expression ("la próxima década", "el último decenio")
     if l0.has(Lex.article), l0.mod == .none, l0.unit == .none, let mo = info(lexEnd[i]), mo.mod != .none, mo.mod != .onwd,
+      !(l0.gender != 0 && (info(lexEnd[lexEnd[i]]).map { $0.gender != 0 && $0.gender != l0.gender } ?? false)),
       var inner = relative(lexEnd[i]), case .unitRel = inner.expr
     {
       inner.first = i
@@ -1614,6 +1643,14 @@ struct Parser {
       var k = i + 1
       if isPunct(k, 0x2D) || isPunct(k, 0x2F) { k += 1 }
       if let (q, e) = qmark(k) { return Match(first: i, end: e, expr: .quarter(q: q, y: y, yearShift: nil, shift: nil)) }
+      // "2015 het tweede kwartaal", "2017 o primeiro trimestre": the year before a quarter or half of no year
+      if i + 1 < toks.count, !isPunct(i + 1, 0x2C), let m = quarter(i + 1) {
+        switch m.expr {
+        case .quarter(let q?, nil, 0?, nil): return Match(first: i, end: m.end, expr: .quarter(q: q, y: y, yearShift: nil, shift: nil))
+        case .half(let h, nil, 0?): return Match(first: i, end: m.end, expr: .half(h, y: y, yearShift: nil))
+        default: break
+        }
+      }
       return nil
     }
     var k = i
@@ -1672,9 +1709,9 @@ struct Parser {
       q = o
       e = after ? lexEnd[lexEnd[k2]] : lexEnd[k2]
     }
-    // the year: "2018", "of 2018", "/2018", "of next year", "this year"
+    // the year: "2018", "of 2018", "/2018", ", 2018", "of next year", "this year"
     var k3 = e
-    if isPunct(k3, 0x2F) { k3 += 1 }
+    if isPunct(k3, 0x2F) || isPunct(k3, 0x2C) && yearValue(k3 + 1, afterMonth: false) != nil { k3 += 1 }
     var hops = 0
     while let f = info(k3), f.has(Lex.fill) || f.has(Lex.yearPrep), f.month == 0, f.mod == .none, f.unit == .none, hops < 2 {
       k3 = lexEnd[k3]
@@ -1799,7 +1836,7 @@ struct Parser {
     }
     guard let l = info(k), l.wd > 0, l.wdMod == .none else { return nil }
     var e = lexEnd[k]
-    if l.wdShort, isPunct(e, 0x2E), adjacent(e) { e += 1 }
+    if l.wdShort, isPunct(e, 0x2E), adjacent(e), !sentenceEndAfterWord(k, dot: e) { e += 1 }
     return (Int(l.wd), e)
   }
 
@@ -1836,7 +1873,7 @@ struct Parser {
 
   func weekdayPhrase(_ first: Int, _ after: Int, _ wd: Int, _ mod: Mod, short: Bool) -> Match? {
     var e = after
-    if short, isPunct(e, 0x2E), adjacent(e) { e += 1 }
+    if short, isPunct(e, 0x2E), adjacent(e), !sentenceEndAfterWord(e - 1, dot: e) { e += 1 }
     if short && !standalone && !inWeekdayRange(first, e) { return nil }
     // "næste fredag igen", "nästa onsdag igen": one more step after the next one, as "übernächsten Freitag"
     if mod == .next || mod == .upcoming, let p = info(e), p.pmod == .next2, p.wd == 0, p.unit == .none {

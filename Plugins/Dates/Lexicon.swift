@@ -84,6 +84,9 @@ struct Lex {
   /// Portuguese "o", "os" (tag `artout`): an article that stays out of a relative unit after a plain preposition
   /// ("para o [próximo fim de semana]"), as the article written on a preposition does ("no [mês passado]")
   var articleOutAfterPrep = false
+  /// Dutch grammatical gender (tag `gender:c` common, `gender:n` neuter) of an article or a noun: a neuter article does
+  /// not open a relative unit of common gender, so "het" is a pronoun in "Wat kostte het [afgelopen maand]?"
+  var gender: Int8 = 0
 
   /// "until", "bis", "jusqu'à", "ab": a date without its year or week after it is the coming one ("until Thursday")
   static let forward: UInt8 = 1
@@ -886,6 +889,7 @@ private final class LexiconBuilder {
       case "whole": l.flags3 |= Lex.whole
       case "extyear": l.extYearOnly = true
       case "artout": l.articleOutAfterPrep = true
+      case "gender": l.gender = arg == "n" ? 2 : arg == "c" ? 1 : 0
       case "mult":
         if arg == "100" { l.flags2 |= UInt16(Lex.mult100 >> 16) }
         if arg == "1000" { l.flags2 |= UInt16(Lex.mult1000 >> 16) }

@@ -204,7 +204,9 @@ extension Parser {
   func bareEnd(_ k: Int) -> Int {
     let j = k + 1
     if j < toks.count, !toks[j].space {
-      if toks[j].kind == .punct, toks[j].value == 0x2E { return j + 1 }
+      // (a dot is an ordinal mark only where the lexicon writes ordinals so: "4. bis 22. Mai"; elsewhere it ends the
+      // sentence: "em dezembro, de 5 a 9.")
+      if toks[j].kind == .punct, toks[j].value == 0x2E, lex.dotOrdinal { return j + 1 }
       if toks[j].kind == .word, let l = info(j), l.has(Lex.ordSuffix) { return lexEnd[j] }
     }
     return j
