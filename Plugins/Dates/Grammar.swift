@@ -384,6 +384,11 @@ struct Parser {
           if l.extYearOnly, !edge, !Parser.namesYear(inner.expr) { break }
           inner.first = i
           best = inner
+        case .weekday where !future && !edge && !l.extYearOnly:
+          // in the news convention a bound stays with a weekday as with any other date ("[tot vrijdag]", "[until
+          // Thursday]", "[hasta el viernes]"); direction=future keeps the weekday alone
+          inner.first = i
+          best = inner
         default: break
         }
       } else if edge || (!l.has(Lex.prep) && !l.has(Lex.yearPrep)), let u = info(k), u.unit == .year || u.unit == .month || u.unit == .week {
@@ -391,8 +396,10 @@ struct Parser {
         best = Match(first: i, end: lexEnd[k], expr: .unitRel(u.unit, 0))
       }
     }
-    // "on tuesday of next week": a preposition belongs to a weekday in a following week
-    if best == nil, let l, l.has(Lex.prep), !l.has(Lex.lead), !l.has(Lex.article), l.mod == .none, l.wd == 0, l.month == 0,
+    // "on tuesday of next week": a preposition belongs to a weekday in a following week (not one of tag `wkout` in the
+    // news convention: "na [sexta-feira da próxima semana]")
+    if best == nil, let l, l.has(Lex.prep), !l.has(Lex.lead), !l.has(Lex.article), future || !l.weekdayOfWeekOut,
+      l.mod == .none, l.wd == 0, l.month == 0,
       (info(lexEnd[i])?.wd ?? 0) > 0, var inner = relative(lexEnd[i]), case .weekday(_, _, let k?) = inner.expr, k > 0
     {
       inner.first = i
@@ -1783,6 +1790,18 @@ struct Parser {
       (s.mod != .none && s.mod != .onwd && s.season == 0)
         || (s.season > 0 && (info(lexEnd[k]).map { $0.pmod != .none && $0.wd == 0 && $0.month == 0 } ?? false)),
       var inner = season(k), case .season(_, nil, let ys) = inner.expr, ys != 0
+    {
+      inner.first = i
+      return inner
+    }
+    // in the news convention an article before a season alone or with its year stays too: "in [de zomer van 2015]",
+    // "in [the summer]", "en [el verano de 2017]" (direction=future keeps the expression as written)
+    if !future, let a = info(i), a.has(Lex.article), a.mod == .none, a.unit == .none, a.season == 0, a.month == 0,
+      a.wd == 0, a.cur == .none, a.ord == 0, a.num == 0, a.holiday == 0, case let k = lexEnd[i], k < toks.count,
+      let s = info(k), s.season > 0,
+      var inner = season(k), case .season(_, let y, 0) = inner.expr, y != nil || inner.end == lexEnd[k],
+      // (a capitalised season word that is part of a name stays a name: "Leon de Winter")
+      !(lex.lowerMonths && toks[k].cap && !toks[k].upper && properNoun(k))
     {
       inner.first = i
       return inner

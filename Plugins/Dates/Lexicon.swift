@@ -84,6 +84,10 @@ struct Lex {
   /// Portuguese "o", "os" (tag `artout`): an article that stays out of a relative unit after a plain preposition
   /// ("para o [próximo fim de semana]"), as the article written on a preposition does ("no [mês passado]")
   var articleOutAfterPrep = false
+  /// Portuguese "no", "na", "em" (tag `wkout`): in the news convention a preposition that stays out before a weekday of
+  /// a named week ("na [sexta-feira da próxima semana]"), where English "on" and Dutch "op" stay in ("[on tuesday of
+  /// next week]", "[op dinsdag van volgende week]")
+  var weekdayOfWeekOut = false
   /// Dutch grammatical gender (tag `gender:c` common, `gender:n` neuter) of an article or a noun: a neuter article does
   /// not open a relative unit of common gender, so "het" is a pronoun in "Wat kostte het [afgelopen maand]?"
   var gender: Int8 = 0
@@ -889,6 +893,7 @@ private final class LexiconBuilder {
       case "whole": l.flags3 |= Lex.whole
       case "extyear": l.extYearOnly = true
       case "artout": l.articleOutAfterPrep = true
+      case "wkout": l.weekdayOfWeekOut = true
       case "gender": l.gender = arg == "n" ? 2 : arg == "c" ? 1 : 0
       case "mult":
         if arg == "100" { l.flags2 |= UInt16(Lex.mult100 >> 16) }

@@ -11,6 +11,11 @@ Week days around it: Mon 13, Tue 14, Thu 9 (previous), Fri 10, Sat 11, Sun 12;
 upcoming Thu 16, Fri 17; next week Mon 20 … Fri 24. Easter 2019: April 21.
 A case is one sentence and the list of (span, value[, type]) it must yield, nothing more.
 A case marked KNOWN is a known failure, kept visible but not required by the test.
+
+Round 11 changed span conventions (the Recognizers-Text grammar's edges where the dev splits of its languages agree or
+are silent): a bound before a weekday stays in the span ("[until Friday]", "[tot vrijdag]", "[hasta el viernes]"); an
+article before a season alone or with its year stays ("[the summer of 2018]", "[de zomer van 2015]", "[el verano de
+2017]"). The expected spans of this set's cases of these shapes follow them.
 """
 import json, os, sys
 
@@ -23,7 +28,7 @@ KNOWN = "known"
 CASES = {
 "en": [
     # round 7: "until" reads forward; a span "in N units" after a share or "in one" unit is a duration
-    ("The road will stay closed until Thursday.", [("Thursday", "2019-05-16")]),
+    ("The road will stay closed until Thursday.", [("until Thursday", "2019-05-16")]),
     ("Rents rose 45% in two years.", [("two years", "P2Y", "duration")]),
     ("We took £1,500 in one day.", [("one day", "P1D", "duration")]),
     ("The plant will reopen in two years.", [("in two years", "2021-05-15")]),
@@ -46,7 +51,7 @@ CASES = {
     ("Sales fell last year.", [("last year", "2018")]),
     ("The minister will travel next month.", [("next month", "2019-06")]),
     ("The line should be finished by the end of 2019.", [("by the end of 2019", "2019")]),
-    ("Tourism boomed in the summer of 2018.", [("summer of 2018", "2018-SU")]),
+    ("Tourism boomed in the summer of 2018.", [("the summer of 2018", "2018-SU")]),
     ("Profits doubled in the third quarter of 2018.", [("the third quarter of 2018", "2018-Q3")]),
     ("The shop was closed on Christmas Day.", [("Christmas Day", "2018-12-25")]),
     ("The club was founded in the 1980s.", [("the 1980s", "198X")]),
@@ -83,8 +88,8 @@ CASES = {
     ("The vote is on the 28th.", [("the 28th", "2019-04-28")]),
 ],
 "de": [
-    ("Die Bibliothek öffnet ab Montag länger.", [("Montag", "2019-05-20")]),
-    ("Der Streik dauert bis Freitag.", [("Freitag", "2019-05-17")]),
+    ("Die Bibliothek öffnet ab Montag länger.", [("ab Montag", "2019-05-20")]),
+    ("Der Streik dauert bis Freitag.", [("bis Freitag", "2019-05-17")]),
     ("Für das Frühlingsfest gingen viele Aufträge ein.", []),
     ("Im Mai neunzehnhundertneunzig wurde der Verein gegründet.", [("Mai neunzehnhundertneunzig", "1990-05")]),
     ("Das Festival findet vom 4. bis 22. Mai statt.", [("vom 4. bis 22. Mai", "2019-05-04")]),
@@ -162,7 +167,7 @@ CASES = {
     ("El año pasado cayeron las ventas.", [("El año pasado", "2018")]),
     ("La semana que viene llega el presidente.", [("La semana que viene", "2019-W21")]),
     ("Este fin de semana habrá huelga.", [("Este fin de semana", "2019-W20-WE")]),
-    ("En el verano de 2018 hizo mucho calor.", [("verano de 2018", "2018-SU")]),
+    ("En el verano de 2018 hizo mucho calor.", [("el verano de 2018", "2018-SU")]),
     ("En el tercer trimestre de 2018 subió el beneficio.", [("el tercer trimestre de 2018", "2018-Q3")]),
     ("En Navidad cerró la tienda.", [("Navidad", "2018-12-25")]),
     ("La banda triunfó en los años ochenta.", [("los años ochenta", "198X")]),
@@ -188,7 +193,7 @@ CASES = {
     ("La empresa se fundó en marzo de 2015.", [("marzo de 2015", "2015-03")]),
     ("El año que viene habrá elecciones.", [("El año que viene", "2020")]),
     ("El domingo 12 de mayo se votó.", [("domingo 12 de mayo", "2019-05-12")]),
-    ("En el otoño de 2017 empezaron las obras.", [("otoño de 2017", "2017-FA")]),
+    ("En el otoño de 2017 empezaron las obras.", [("el otoño de 2017", "2017-FA")]),
     ("A principios del próximo año subirán los impuestos.", [("principios del próximo año", "2020")]),
 ],
 "it": [
@@ -240,7 +245,7 @@ CASES = {
 ],
 "nl": [
     ("In mei negentienhonderdnegentig werd de club opgericht.", [("mei negentienhonderdnegentig", "1990-05")]),
-    ("De weg blijft dicht tot vrijdag.", [("vrijdag", "2019-05-17")]),
+    ("De weg blijft dicht tot vrijdag.", [("tot vrijdag", "2019-05-17")]),
     ("De reeks loopt van 2007 tot de start van 2008.", [("van 2007 tot de start van 2008", "2007")]),
     ("De beurs is van 4 tot 8 maart 2020.", [("van 4 tot 8 maart 2020", "2020-03-04")]),
     ("De prijzen stegen tussen 2010 en 2015.", [("tussen 2010 en 2015", "2010")]),
@@ -260,7 +265,7 @@ CASES = {
     ("Vorig jaar daalde de omzet.", [("Vorig jaar", "2018")]),
     ("Volgende week komt de minister.", [("Volgende week", "2019-W21")]),
     ("Dit weekend wordt er gestaakt.", [("Dit weekend", "2019-W20-WE")]),
-    ("In de zomer van 2018 was het heet.", [("zomer van 2018", "2018-SU")]),
+    ("In de zomer van 2018 was het heet.", [("de zomer van 2018", "2018-SU")]),
     ("In het derde kwartaal van 2018 steeg de winst.", [("het derde kwartaal van 2018", "2018-Q3")]),
     ("Met Kerstmis was de winkel dicht.", [("Kerstmis", "2018-12-25")]),
     ("In de jaren tachtig was de stad armer.", [("de jaren tachtig", "198X")]),
@@ -284,7 +289,7 @@ CASES = {
     ("Drie jaar geleden verhuisde hij.", [("Drie jaar geleden", "2016-05-15")]),
     ("Het bedrijf werd in maart 2015 opgericht.", [("maart 2015", "2015-03")]),
     ("Zondag 12 mei werd er gestemd.", [("Zondag 12 mei", "2019-05-12")]),
-    ("In het najaar van 2017 begon de bouw.", [("najaar van 2017", "2017-FA")]),
+    ("In het najaar van 2017 begon de bouw.", [("het najaar van 2017", "2017-FA")]),
     ("Vorig weekend waren er rellen.", [("Vorig weekend", "2019-W19-WE")]),
     ("Op 5 mei wordt de bevrijding gevierd.", [("5 mei", "2019-05-05")]),
 ],
@@ -364,10 +369,10 @@ CASES = {
 ],
 "nb": [
     ("Han ble nummer to i fjor.", [("i fjor", "2018")]),
-    ("Veien er stengt inntil fredag.", [("fredag", "2019-05-17")]),
+    ("Veien er stengt inntil fredag.", [("inntil fredag", "2019-05-17")]),
 ],
 "da": [
-    ("Drikkevandet skal koges indtil fredag.", [("fredag", "2019-05-17")]),
+    ("Drikkevandet skal koges indtil fredag.", [("indtil fredag", "2019-05-17")]),
 ],
 "pl": [
     ("Most będzie zamknięty do 30 października.", [("do 30 października", "2019-10-30")]),

@@ -9,7 +9,7 @@ case is written by hand in one language, with its value computed here by calenda
   c  lists and coordinations                  "[March 3] and [4, 2015]", "am [3.] und [4. März]", "[between 2010 and 2012]"
   d  a day relative to a holiday or date      "the [Monday before Christmas 2015]", "el [lunes siguiente al 5 de mayo de 2016]"
   e  hedges and approximations                "[around March 5]", "[circa 1990]", "[rond 2010]", "[vers la mi-mai]"
-  f  open ends and bounds                     "[since March]", "[seit Anfang 2015]", "no later than [Friday]", "uiterlijk [vrijdag]"
+  f  open ends and bounds                     "[since March]", "[seit Anfang 2015]", "[no later than Friday]", "[uiterlijk vrijdag]"
   g  punctuation and layout around a date     "([3 March 2015])", "— [March 3, 2015] —", quotes, no-break spaces, "3rd", "3.º", "3e"
   h  look-alikes of the same shapes           "Around 5 people", "Rund 2000 Menschen", "at 7:30 p.m.", "seit [3 Tagen]"
 
@@ -19,6 +19,10 @@ span all of it.
 
   context_cases.py run NLPSH [--show] [--lang L]   runs the stage, prints pass rates per family x language
   context_cases.py gen                             writes Tests/NLPHostTests/Fixtures/dates_context.jsonl
+
+Round 11 changed span conventions (the Recognizers-Text grammar's edges where the dev splits of its languages agree or
+are silent): a bound before a weekday stays in the span ("[until Friday]", "[tot vrijdag]", "[hasta el viernes]"). The
+expected spans of this set's cases of these shapes follow them.
 """
 import datetime as dt
 import os
@@ -242,33 +246,34 @@ rt("e autour de year", "fr", "Les prix ont culminé [autour de 2010].", "2010")
 rt("e intorno al year", "it", "La casa è stata costruita [intorno al 2000].", "2000")
 rt("e verso il date", "it", "Il voto è previsto [verso il 5 marzo].", "2016-03-05")
 
-# f  open ends and bounds: since/until/by words stay in the span before a month, year or day of a month, out before a
-#    weekday (check cases: "until [Thursday]"); until/by words look forward
+# f  open ends and bounds: since/until/by words stay in the span before a month, year, day of a month or weekday
+#    ("[until Friday]": the bound modifiers of the Recognizers-Text grammar, which the dev splits show before years and
+#    months, hold any date; until round 11 these cases kept them out before a weekday); until/by words look forward
 rt("f since month", "en", "Prices have risen [since March].", "2016-03")
-rt("f until weekday", "en", "The office stays closed until [Friday].", next_wd("fri"))
-rt("f no later than weekday", "en", "Applications must arrive no later than [Friday].", next_wd("fri"))
-rt("f by weekday", "en", "Forms are due by [Thursday].", next_wd("thu"))
-rt("f since weekday", "en", "He has been missing since [Saturday].", last_wd("sat"))
+rt("f until weekday", "en", "The office stays closed [until Friday].", next_wd("fri"))
+rt("f no later than weekday", "en", "Applications must arrive [no later than Friday].", next_wd("fri"))
+rt("f by weekday", "en", "Forms are due [by Thursday].", next_wd("thu"))
+rt("f since weekday", "en", "He has been missing [since Saturday].", last_wd("sat"))
 rt("f since edge", "de", "Die Preise steigen [seit Anfang 2015].", "2015")
-rt("f until weekday", "de", "Das Büro bleibt bis [Freitag] geschlossen.", next_wd("fri"))
+rt("f until weekday", "de", "Das Büro bleibt [bis Freitag] geschlossen.", next_wd("fri"))
 rt("f at the latest weekday", "de", "Anträge müssen spätestens am [Freitag] eingehen.", next_wd("fri"))
-rt("f since weekday", "de", "Er wird seit [Samstag] vermisst.", last_wd("sat"))
-rt("f since weekday", "es", "Está desaparecido desde el [sábado].", last_wd("sat"))
-rt("f until weekday", "es", "La oficina cierra hasta el [viernes].", next_wd("fri"))
-rt("f at the latest weekday", "es", "Las solicitudes deben llegar a más tardar el [viernes].", next_wd("fri"))
+rt("f since weekday", "de", "Er wird [seit Samstag] vermisst.", last_wd("sat"))
+rt("f since weekday", "es", "Está desaparecido [desde el sábado].", last_wd("sat"))
+rt("f until weekday", "es", "La oficina cierra [hasta el viernes].", next_wd("fri"))
+rt("f at the latest weekday", "es", "Las solicitudes deben llegar [a más tardar el viernes].", next_wd("fri"))
 rt("f since edge", "es", "Los precios suben [desde principios de 2015].", "2015")
 rt("f from weekday", "nl", "De regel geldt vanaf [dinsdag].", next_wd("tue"))
-rt("f since weekday", "nl", "Hij wordt sinds [zaterdag] vermist.", last_wd("sat"))
-rt("f until weekday", "nl", "Het kantoor is tot [vrijdag] dicht.", next_wd("fri"))
-rt("f at the latest weekday", "nl", "Aanvragen moeten uiterlijk [vrijdag] binnen zijn.", next_wd("fri"))
-rt("f until weekday", "pt", "O escritório fica fechado até [sexta-feira].", next_wd("fri"))
-rt("f since weekday", "pt", "Ele está desaparecido desde [sábado].", last_wd("sat"))
+rt("f since weekday", "nl", "Hij wordt [sinds zaterdag] vermist.", last_wd("sat"))
+rt("f until weekday", "nl", "Het kantoor is [tot vrijdag] dicht.", next_wd("fri"))
+rt("f at the latest weekday", "nl", "Aanvragen moeten [uiterlijk vrijdag] binnen zijn.", next_wd("fri"))
+rt("f until weekday", "pt", "O escritório fica fechado [até sexta-feira].", next_wd("fri"))
+rt("f since weekday", "pt", "Ele está desaparecido [desde sábado].", last_wd("sat"))
 rt("f until date", "fr", "Le bureau reste fermé [jusqu'au 3 mars].", "2017-03-03")
-rt("f since weekday", "fr", "Il est porté disparu depuis [samedi].", last_wd("sat"))
-rt("f at the latest weekday", "fr", "Les dossiers doivent arriver au plus tard [vendredi].", next_wd("fri"))
-rt("f until weekday", "it", "L'ufficio resta chiuso fino a [domenica].", next_wd("sun"))
-rt("f since weekday", "it", "È scomparso da [sabato].", last_wd("sat"))
-rt("f by weekday", "it", "Le domande devono arrivare entro [venerdì].", next_wd("fri"))
+rt("f since weekday", "fr", "Il est porté disparu [depuis samedi].", last_wd("sat"))
+rt("f at the latest weekday", "fr", "Les dossiers doivent arriver [au plus tard vendredi].", next_wd("fri"))
+rt("f until weekday", "it", "L'ufficio resta chiuso [fino a domenica].", next_wd("sun"))
+rt("f since weekday", "it", "È scomparso [da sabato].", last_wd("sat"))
+rt("f by weekday", "it", "Le domande devono arrivare [entro venerdì].", next_wd("fri"))
 
 # g  punctuation and layout around a date
 rt("g parentheses", "en", "The treaty ([3 March 2015]) was never ratified.", "2015-03-03")

@@ -23,6 +23,11 @@ The last group of each language holds the same shapes where they are dates.
 
   lookalike_cases.py run NLPSH [--show] [--lang L]   prints pass rates per language
   lookalike_cases.py gen                             writes Tests/NLPHostTests/Fixtures/dates_lookalike.jsonl
+
+Round 11 changed span conventions (the Recognizers-Text grammar's edges where the dev splits of its languages agree or
+are silent): a bound before a weekday stays in the span ("[until Friday]", "[tot vrijdag]", "[hasta el viernes]"); an
+article before a season alone or with its year stays ("[the summer of 2018]", "[de zomer van 2015]", "[el verano de
+2017]"). The expected spans of this set's cases of these shapes follow them.
 """
 import os
 import sys
@@ -55,7 +60,7 @@ CASES = {
     ("Neem de tweede afslag en parkeer achter het station, ik ben er om 8 uur.", []),
     # seasons, months and holidays inside words
     ("In mei zetten de inwoners traditiegetrouw een meiboom op.", [("mei", "2016-05")]),
-    ("Sinds zondag 30 oktober geldt weer de wintertijd.", [("zondag 30 oktober", "2016-10-30")], KNOWN),
+    ("Sinds zondag 30 oktober geldt weer de wintertijd.", [("Sinds zondag 30 oktober", "2016-10-30")]),
     ("In 1977 voerde Nederland de zomertijd weer in.", [("1977", "1977")]),
     ("Het paasvuur in Espelo werd in april afgelast.", [("april", "2016-04")]),
     ("De kerstmarkt in Valkenburg opent over twee weken.", [("over twee weken", "2016-11-21")]),
@@ -84,7 +89,7 @@ CASES = {
     ("De deadline voor de aanvragen was 3/4.", [("3/4", "2016-04-03")]),
     ("Het stadion werd op 12 mei geopend voor 2016 toeschouwers.", [("12 mei", "2016-05-12")]),
     ("De tentoonstelling liep van 3 tot 5 oktober in het museum.", [("van 3 tot 5 oktober", "2016-10-03")]),
-    ("De brug was in de winter van 2015 dicht.", [("winter van 2015", "2015-WI")]),
+    ("De brug was in de winter van 2015 dicht.", [("de winter van 2015", "2015-WI")]),
 ],
 "es": [
     # names
@@ -122,10 +127,10 @@ CASES = {
     ("Tras tres días de huelga, los trabajadores volvieron el jueves.", [("tres días", "P3D", D), ("jueves", "2016-11-03")]),
     ("Entre 10 y 12 personas asistieron el martes a la reunión.", [("martes", "2016-11-01")]),
     ("El grupo de 10-12 personas sale el miércoles.", [("miércoles", "2016-11-02")]),
-    ("Llame al 91 555 20 16 para reservar antes del viernes.", [("viernes", "2016-11-11")]),
+    ("Llame al 91 555 20 16 para reservar antes del viernes.", [("antes del viernes", "2016-11-11")]),
     ("Su número de casa es el 2010 y se mudó en 2015.", [("2015", "2015")], KNOWN),
     ("El paro bajó al 2,5 % en septiembre.", [("septiembre", "2016-09")]),
-    ("La entrada cuesta 20,16 euros desde el martes.", [("martes", "2016-11-01")]),
+    ("La entrada cuesta 20,16 euros desde el martes.", [("desde el martes", "2016-11-01")]),
     ("El estadio tiene 2016 asientos y se inauguró en 1998.", [("1998", "1998")]),
     ("Resérvame la habitación 2017 para el sábado 12 de noviembre.", [("sábado 12 de noviembre", "2016-11-12")]),
     # the same shapes where they are dates
@@ -146,7 +151,7 @@ CASES = {
     ("O trânsito na Ponte 25 de Abril esteve cortado no domingo.", [("domingo", "2016-11-06")]),
     # ordinals and weekday words in other senses
     ("É a segunda vez que o Benfica perde em outubro.", [("outubro", "2016-10")]),
-    ("Apanhe a segunda saída na rotunda e chegue antes de sexta-feira.", [("sexta-feira", "2016-11-11")]),
+    ("Apanhe a segunda saída na rotunda e chegue antes de sexta-feira.", [("antes de sexta-feira", "2016-11-11")]),
     ("Uma terça parte dos eleitores votou no domingo.", [("domingo", "2016-11-06")]),
     ("A quarta parte do orçamento foi gasta em setembro.", [("setembro", "2016-09")]),
     ("Visitámos ontem uma quinta no Douro.", [("ontem", "2016-11-06")]),
@@ -168,10 +173,10 @@ CASES = {
     ("Após três dias de greve, os médicos voltaram na quinta-feira.", [("três dias", "P3D", D), ("quinta-feira", "2016-11-03")]),
     ("Entre 10 e 12 pessoas participaram na reunião de terça-feira.", [("terça-feira", "2016-11-01")]),
     ("O grupo de 10-12 pessoas parte na quarta-feira.", [("quarta-feira", "2016-11-02")]),
-    ("Ligue 21 234 5678 para reservar até sexta-feira.", [("sexta-feira", "2016-11-11")]),
+    ("Ligue 21 234 5678 para reservar até sexta-feira.", [("até sexta-feira", "2016-11-11")]),
     ("O número da casa dele é 2010 e mudou-se em 2015.", [("2015", "2015")], KNOWN),
     ("A inflação foi de 0,8 % em setembro.", [("setembro", "2016-09")]),
-    ("O bilhete custa 20,16 euros desde terça-feira.", [("terça-feira", "2016-11-01")]),
+    ("O bilhete custa 20,16 euros desde terça-feira.", [("desde terça-feira", "2016-11-01")]),
     ("O estádio tem 2016 lugares e foi inaugurado em 1998.", [("1998", "1998")]),
     ("O cliente do quarto 12 saiu anteontem.", [("anteontem", "2016-11-05")]),
     ("O Brasil venceu por 3-0 e o jogo começou às 21h30 de quarta-feira.", [("quarta-feira", "2016-11-02")]),

@@ -14,13 +14,17 @@ end and before punctuation. Families (the `pattern` starts with the letter):
   g  months, years and decades alone          "in [maart]", "en [los años ochenta]", "em [2018]"
   h  parts of a period                        "[begin maart]", "a [finales de 2017]", "em [meados de maio]"
   i  ranges                                   "[van 3 tot 5 mei]", "[del 3 al 5 de mayo]", "[entre 2010 e 2012]"
-  j  open ends and bounds                     "tot [vrijdag]", "[tot eind december]", "[a partir de 2018]", "[desde março]"
+  j  open ends and bounds                     "[tot vrijdag]", "[tot eind december]", "[a partir de 2018]", "[desde março]"
   n  numbers and words near dates that are no date
 
 Conventions: Plugins/Dates/README.md ("Default" and "Requests and chat"): news convention, DCT Monday 2016-11-07.
 
   request_cases.py run NLPSH [--show] [--lang L]   runs the stage, prints pass rates per family x language
   request_cases.py gen                             writes Tests/NLPHostTests/Fixtures/dates_request.jsonl
+
+Round 11 changed span conventions (the Recognizers-Text grammar's edges where the dev splits of its languages agree or
+are silent): a bound before a weekday stays in the span ("[until Friday]", "[tot vrijdag]", "[hasta el viernes]"). The
+expected spans of this set's cases of these shapes follow them.
 """
 import os
 import sys
@@ -166,17 +170,17 @@ DATES = [
     ("i from to days", "pt", "[de 3 a 5 de maio]", "2016-05-03"),
     ("i between years", "pt", "[entre 2010 e 2012]", "2010"),
     # j  open ends and bounds
-    ("j until weekday", "nl", "tot [vrijdag]", "2016-11-11"),
+    ("j until weekday", "nl", "[tot vrijdag]", "2016-11-11"),
     ("j until edge", "nl", "[tot eind december]", "2016-12"),
     ("j from weekday", "nl", "vanaf [dinsdag]", "2016-11-08"),
     ("j since month", "nl", "[sinds maart]", "2016-03"),
     ("j after year", "nl", "[na 2018]", "2018"),
-    ("j until weekday", "es", "hasta el [viernes]", "2016-11-11"),
+    ("j until weekday", "es", "[hasta el viernes]", "2016-11-11"),
     ("j from year", "es", "[a partir de 2018]", "2018"),
     ("j since month", "es", "[desde marzo]", "2016-03"),
     ("j after year", "es", "[después de 2018]", "2018"),
-    ("j until weekday", "pt", "até [sexta-feira]", "2016-11-11"),
-    ("j from weekday", "pt", "a partir de [segunda-feira]", "2016-11-14"),
+    ("j until weekday", "pt", "[até sexta-feira]", "2016-11-11"),
+    ("j from weekday", "pt", "[a partir de segunda-feira]", "2016-11-14"),
     ("j from year", "pt", "[a partir de 2018]", "2018"),
     ("j since month", "pt", "[desde março]", "2016-03"),
     ("j after year", "pt", "[depois de 2018]", "2018"),
@@ -192,12 +196,12 @@ DATES = [
     ("b day word month", "pt", "no [dia 25 de dezembro]", "2016-12-25"),
     ("e in month", "pt", "[daqui a um mês]", "2016-12-07"),
     ("e weeks ago", "pt", "[há duas semanas]", "2016-10-24"),
-    ("j from weekday", "es", "a partir del [lunes]", "2016-11-14"),
-    ("j before weekday", "es", "antes del [viernes]", "2016-11-11"),
+    ("j from weekday", "es", "[a partir del lunes]", "2016-11-14"),
+    ("j before weekday", "es", "[antes del viernes]", "2016-11-11"),
     ("j before day month", "es", "[antes del 15 de diciembre]", "2016-12-15"),
-    ("j before weekday", "pt", "antes da [sexta-feira]", "2016-11-11"),
-    ("j until weekday", "pt", "até a [sexta-feira]", "2016-11-11"),
-    ("j from weekday", "pt", "a partir da [segunda-feira]", "2016-11-14"),
+    ("j before weekday", "pt", "[antes da sexta-feira]", "2016-11-11"),
+    ("j until weekday", "pt", "[até a sexta-feira]", "2016-11-11"),
+    ("j from weekday", "pt", "[a partir da segunda-feira]", "2016-11-14"),
     # (a third batch, written before running it)
     ("h end of this week", "nl", "[eind deze week]", "2016-W45"),
     ("h start of next year", "nl", "[begin volgend jaar]", "2017"),
@@ -209,7 +213,7 @@ DATES = [
     ("d next month", "nl", "[volgende maand]", "2016-12"),
     ("d last week", "nl", "[vorige week]", "2016-W44"),
     ("e days after tomorrow", "nl", "[twee dagen na morgen]", "2016-11-10"),
-    ("j until and with weekday", "nl", "tot en met [vrijdag]", "2016-11-11"),
+    ("j until and with weekday", "nl", "[tot en met vrijdag]", "2016-11-11"),
     ("h end of this week", "es", "a [finales de esta semana]", "2016-W45"),
     ("h start of next year", "es", "a [principios del año que viene]", "2017"),
     ("d day part", "es", "[mañana por la tarde]", "2016-11-08"),

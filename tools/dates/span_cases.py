@@ -22,6 +22,11 @@ Conventions: Plugins/Dates/README.md ("Default", "Requests and chat" and "Span s
 
   span_cases.py run NLPSH [--show] [--lang L]   runs the stage, prints pass rates per family x language
   span_cases.py gen                             writes Tests/NLPHostTests/Fixtures/dates_span.jsonl
+
+Round 11 changed span conventions (the Recognizers-Text grammar's edges where the dev splits of its languages agree or
+are silent): a bound before a weekday stays in the span ("[until Friday]", "[tot vrijdag]", "[hasta el viernes]"); an
+article before a season alone or with its year stays ("[the summer of 2018]", "[de zomer van 2015]", "[el verano de
+2017]"). The expected spans of this set's cases of these shapes follow them.
 """
 import os
 import sys
@@ -56,7 +61,7 @@ rt("a edge of next week", "nl", "[Eind volgende week] weten we meer.", "2016-W46
 rt("a half month", "nl", "[Half december] gaan we skiën in Oostenrijk.", "2016-12")
 rt("a medio month", "nl", "De nieuwe versie komt [medio december] uit.", "2016-12")
 rt("a rest of week", "nl", "Ik werk de [rest van de week] thuis.", "2016-W45")
-rt("a season of year", "nl", "De dijk werd in het [najaar van 2015] versterkt.", "2015-FA")
+rt("a season of year", "nl", "De dijk werd in [het najaar van 2015] versterkt.", "2015-FA")
 
 # b  weekday + day + month (+ year)
 rt("b weekday day month year", "nl", "De vergadering is verplaatst naar [maandag 14 november 2016].", "2016-11-14")
@@ -76,7 +81,7 @@ rt("b weekday numeric ordinal", "nl", "Hij belde me op [dinsdag de 1e].", "2016-
 rt("c ordinal word of this month", "nl", "We zien elkaar op de [derde van deze maand].", "2016-11-03")
 rt("c numeric ordinal of next month", "nl", "De huur moet betaald zijn op [de 1e van de volgende maand].", "2016-12-01")
 rt("c numeric ordinal alone", "nl", "Het concert was op [de 25e].", "2016-10-25")
-rt("c cardinal word day month", "nl", "Op [eenentwintig maart] begint de [lente].", "2016-03-21", "2016-SP")
+rt("c cardinal word day month", "nl", "Op [eenentwintig maart] begint [de lente].", "2016-03-21", "2016-SP")
 rt("c ordinal word day month", "nl", "De [eerste mei] is de [Dag van de Arbeid].", "2016-05-01", "2016-05-01")
 rt("c ordinal word of month", "nl", "Hij vertrekt op de [tiende van december].", "2016-12-10")
 rt("c cardinal word day month start", "nl", "[Vijftien augustus] is in België een feestdag.", "2016-08-15")
@@ -196,7 +201,7 @@ rt("l since year", "nl", "[Sinds 2010] woont ze in Utrecht.", "2010")
 rt("l since last year", "nl", "Hij werkt hier [sinds vorig jaar].", "2015")
 rt("l from next week", "nl", "De nieuwe regels gelden vanaf [volgende week].", "2016-W46")
 rt("l until end of month", "nl", "De actie loopt [tot eind maart].", "2017-03")
-rt("l at the latest weekday", "nl", "Lever het uiterlijk [vrijdag] in.", "2016-11-11")
+rt("l at the latest weekday", "nl", "Lever het [uiterlijk vrijdag] in.", "2016-11-11")
 rt("l before year", "nl", "De weg moet [voor 2020] klaar zijn.", "2020")
 
 # ---------------------------------------------------------------------------------------------------- Spanish
@@ -358,7 +363,7 @@ rt("b day month as", "nl", "De vergadering is op [14 november a.s.] in Den Haag.
 rt("a weekday as", "nl", "De vergadering is [vrijdag a.s.] om 10 uur.", "2016-11-11")
 rt("a weekday jl", "nl", "Het ongeluk gebeurde [vrijdag jl.] op de A12.", "2016-11-04")
 rt("b day month jl", "nl", "In zijn brief van [3 november jl.] schreef hij dat.", "2016-11-03")
-rt("a season of year", "nl", "Het museum opent in het [voorjaar van 2017].", "2017-SP")
+rt("a season of year", "nl", "Het museum opent in [het voorjaar van 2017].", "2017-SP")
 rt("f ascension year", "nl", "Op [Hemelvaartsdag 2017] is de winkel dicht.", "2017-05-25")
 
 rt("h day range this month", "es", "Estaré fuera [del 4 al 22 de este mes].", "2016-11-04")
@@ -420,7 +425,7 @@ rt("e this week weekday", "nl", "We spreken [deze week woensdag] af.", "2016-11-
 rt("f christmas year", "nl", "Met [Kerstmis 2016] is de zaak dicht.", "2016-12-25")
 rt("a season year bare", "nl", "De nieuwe lijn rijdt vanaf [zomer 2017].", "2017-SU")
 rt("a end of year digits", "nl", "De tunnel is [eind 2018] klaar.", "2018")
-rt("a season alone", "nl", "In de [zomer] is het hier erg druk.", "2016-SU")
+rt("a season alone", "nl", "In [de zomer] is het hier erg druk.", "2016-SU")
 rt("l since start of year", "nl", "De prijzen stijgen al [sinds begin dit jaar].", "2016")
 rt("l from day month year", "nl", "De nieuwe wet geldt vanaf [1 januari 2017].", "2017-01-01")
 rt("l through day month", "nl", "De actie loopt [tot en met 31 december].", "2016-12-31")
@@ -438,7 +443,7 @@ rt("b weekday day", "es", "El accidente fue el [viernes 13].", "2016-05-13")
 rt("a quarter without year", "es", "Las ventas cayeron en [el tercer trimestre].", "2016-Q3")
 rt("l since start of year", "es", "Los precios suben [desde principios de año].", "2016")
 rt("l from day month year", "es", "La ley rige [a partir del 1 de enero de 2017].", "2017-01-01")
-rt("a season of year", "es", "El museo abrirá en el [verano de 2017].", "2017-SU")
+rt("a season of year", "es", "El museo abrirá en [el verano de 2017].", "2017-SU")
 rt("d last weeks duration", "es", "Llovió mucho en las últimas [dos semanas].", "P2W")
 
 rt("a month named", "pt", "Estive fora no [mês de outubro].", "2016-10")
@@ -659,15 +664,65 @@ rt("h range weekday day tot", "nl", "Ik ben weg [van maandag 14 tot vrijdag 18 n
 rt("h year range dash", "nl", "Toon de verkoop van [2010-2015].", "2010")
 
 
+# ---------------------------------------------------------------------------------------------------- edge words
+# Round 11: the edges where the Recognizers-Text grammar (read as a catalogue) and the dev splits of all its languages
+# agree: a bound ("until", "since", "at the latest", "before", "from") stays with the weekday it bounds as with a year or
+# month ("[tot donderdag]", "[até quinta-feira]", "[hasta el jueves]"); an article before a season alone or with its year
+# stays ("[de winter van 2014]", "[o verão de 2015]", "[la primavera de 2015]"); Portuguese "na"/"no" stays out before a
+# weekday of a named week ("na [quinta-feira da próxima semana]"), Dutch "op" in; a preposition before a month stays out
+# ("em [março]", as "en [febrero]" and "in [mei]" in the dev splits). Written before running the stage on them.
+rt("l until weekday", "nl", "De winkel blijft [tot donderdag] gesloten.", "2016-11-10")
+rt("l until weekday start", "nl", "[Tot zaterdag] is de brug dicht.", "2016-11-12")
+rt("l until and with weekday", "nl", "De actie loopt [tot en met zondag].", "2016-11-13")
+rt("l since weekday", "nl", "Hij ligt [sinds woensdag] in het ziekenhuis.", "2016-11-02")
+rt("l since weekday start", "nl", "[Sinds vrijdag] geldt een nieuw tarief.", "2016-11-04")
+rt("l at the latest weekday", "nl", "Stuur het formulier [uiterlijk dinsdag] terug.", "2016-11-08")
+rt("l no later than weekday", "nl", "Het pakket moet [niet later dan donderdag] binnen zijn.", "2016-11-10")
+rt("l until upcoming weekday", "nl", "De kassa's zijn [tot aanstaande vrijdag] dicht.", "2016-11-11")
+rt("l around weekday", "nl", "Het pakket kwam [rond dinsdag] aan.", "2016-11-01")
+rt("l until weekday end", "nl", "Het blijft droog [tot zondag].", "2016-11-13")
+rt("l from weekday", "nl", "Ik ben er vanaf [woensdag].", "2016-11-09")
+rt("a season article year", "nl", "In [de winter van 2014] vroor het hard.", "2014-WI")
+rt("a season article year start", "nl", "[De lente van 2016] was nat.", "2016-SP")
+rt("a season article alone", "nl", "Het festival vindt plaats in [de zomer].", "2016-SU")
+rt("a season neuter article alone", "nl", "In [het voorjaar] bloeien de bollen.", "2016-SP")
+rt("a season article year autumn", "nl", "[De herfst van 2015] was zacht.", "2015-FA")
+rt("e weekday of next week op", "nl", "We spreken af [op donderdag van volgende week].", "2016-11-17")
+rt("e month after in", "nl", "Het gebeurde in [maart].", "2016-03")
+rt("l until weekday", "pt", "A loja fica fechada [até quinta-feira].", "2016-11-10")
+rt("l until weekday start", "pt", "[Até sábado] a ponte está fechada.", "2016-11-12")
+rt("l until weekday end", "pt", "A promoção vale [até domingo].", "2016-11-13")
+rt("l since weekday", "pt", "Ele está internado [desde quarta-feira].", "2016-11-02")
+rt("l since weekday short", "pt", "A obra está parada [desde sábado].", "2016-11-05")
+rt("l before weekday", "pt", "Entregue o formulário [antes de terça-feira].", "2016-11-08")
+rt("l from weekday", "pt", "As inscrições abrem [a partir de quinta-feira].", "2016-11-10")
+rt("e weekday of next week na", "pt", "Reunimo-nos na [quinta-feira da próxima semana].", "2016-11-17")
+rt("e weekday of next week no", "pt", "O jogo é no [sábado da semana que vem].", "2016-11-19")
+rt("e weekday na", "pt", "Voltei na [segunda-feira].", "2016-10-31")
+rt("e month after em", "pt", "Viajei em [março].", "2016-03")
+rt("e month year after em", "pt", "Choveu muito em [abril de 2015].", "2015-04")
+rt("a season article year start", "pt", "[O verão de 2015] foi muito quente.", "2015-SU")
+rt("a season article year start fem", "pt", "[A primavera de 2016] chegou cedo.", "2016-SP")
+rt("a season contracted year", "pt", "No [inverno de 2014] nevou na serra.", "2014-WI")
+rt("l until weekday", "es", "La tienda estará cerrada [hasta el jueves].", "2016-11-10")
+rt("l since weekday", "es", "Está ingresado [desde el miércoles].", "2016-11-02")
+rt("a season article year start", "es", "[El invierno de 2014] fue muy frío.", "2014-WI")
+rt("a season article year", "es", "Viajamos en [la primavera de 2015].", "2015-SP")
+rt("e weekday of next week el", "es", "Nos vemos el [jueves de la próxima semana].", "2016-11-17")
+rt("e month after en", "es", "Volví en [marzo].", "2016-03")
+
 # Still failing (kept out of the fixture): Dutch "voor" is both "before" (which stays in the span: "[voor 2020]") and
 # "for" ("gepland voor Q3 2017", "voor 3,5 jaar"); after a verb of planning it is "for" and stays out.
 # "een zondag" after a copula names a kind of day, no date, but the stage reads the weekday as the most recent one (as the
 # catalogue's grammar would); "van" before a dash range of years is "of" ("de verkoop van 2010-2015"), which the range
-# takes as its opening word, as it does before "tot" ("[van 2007 tot de start van 2008]", dev).
+# takes as its opening word, as it does before "tot" ("[van 2007 tot de start van 2008]", dev). Portuguese "a" is
+# the article of a feminine season ("[A primavera de 2016]") and the preposition "to"; the lexicon has it as a
+# preposition only, so the article stays out.
 KNOWN = {
     ("nl", "f holiday mothers day year", "Moederdag 2017 is een zondag."),
     ("nl", "h year range dash", "Toon de verkoop van 2010-2015."),
     ("nl", "k quarter code", "De lancering staat gepland voor Q3 2017."),
+    ("pt", "a season article year start fem", "A primavera de 2016 chegou cedo."),
 }
 
 

@@ -13,6 +13,10 @@ Values by calendar arithmetic; families, conventions and output as transfer_case
 
   variant_cases.py run NLPSH [--show] [--lang L]   prints pass rates per family x language
   variant_cases.py gen                             writes Tests/NLPHostTests/Fixtures/dates_variant.jsonl
+
+Round 11 changed span conventions (the Recognizers-Text grammar's edges where the dev splits of its languages agree or
+are silent): a bound before a weekday stays in the span ("[until Friday]", "[tot vrijdag]", "[hasta el viernes]"). The
+expected spans of this set's cases of these shapes follow them.
 """
 import datetime as dt
 import random, os, re, sys, unicodedata
@@ -44,7 +48,7 @@ def translit_de(s):
 L = {
     "pl": dict(extra=[("rt", "Umowę podpisano [5 lis 2016] w Warszawie.", "2016-11-05"), ("rt", "Umowę podpisano [5 paź 2016] w Warszawie.", "2016-10-05"),
                       ("rt", "Umowę podpisano w [LISTOPADZIE 2015 roku].", "2015-11"), ("rt", "Minister spotkal sie z nimi w [srode].", "2016-11-02"),
-                      ("rt", "Minister spotkal sie z nimi w [zeszly poniedzialek].", "2016-10-31"), ("rt", "Strajk trwa od [piatku].", "2016-11-04")]),
+                      ("rt", "Minister spotkal sie z nimi w [zeszly poniedzialek].", "2016-10-31"), ("rt", "Strajk trwa [od piatku].", "2016-11-04")]),
     "ar": dict(extra=[("rt", "زار الوزير المدينة يوم [الإثنين الماضي].", "2016-10-31"), ("rt", "زار الوزير المدينة يوم [الاثنين الماضي].", "2016-10-31"),
                       ("rt", "افتتح المعرض في [3 ايار 2016].", "2016-05-03"), ("rt", "افتتح المعرض في [3 أيار 2016].", "2016-05-03"),
                       ("rt", "افتتح المعرض في [اذار 2015].", "2015-03"), ("rt", "افتتح المعرض في [إبريل 2015].", "2015-04"),
