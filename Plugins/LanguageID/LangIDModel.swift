@@ -36,8 +36,11 @@ struct LangIDTable {
       let keys = p.load(as: SIMD8<UInt32>.self)
       let inv = p.load(fromByteOffset: 32, as: SIMD8<UInt32>.self)
       let s = inv.replacing(with: 0, where: keys .!= hv).wrappedSum()
-      if s != 0 { return ~s }
-      if p.load(fromByteOffset: 60, as: UInt32.self) == 0 { return UInt32.max }
+      // found (s != 0), or absent when the bucket's last lane is empty (then ~s = UInt32.max):
+      // one branch, taken rarely, rather than one on found / absent
+      let last = p.load(fromByteOffset: 60, as: UInt32.self)
+      let empty = ((last | (0 &- last)) >> 31) ^ 1
+      if s | empty != 0 { return ~s }
       b = (b &+ 1) & mask
     }
   }
@@ -82,7 +85,7 @@ public final class LangIDModel: @unchecked Sendable {
   // Payloads (one cache line answers a lookup):
   //   bit 31 = 0: the key's only posting, inline: language in bits 16...22, gain (Int16) in bits 0...15;
   //   bits 31,30 = 1,0: `count` (bits 24...29) postings from `posts[bits 0...23]`;
-  //   bits 31,30 = 1,1: dense row `bits 0...29` of `dense` (n-gram keys with many postings).
+  //   bits 31,30 = 1,1: dense row at `dense + 16 × bits 0...29` (keys with many postings; see `denseLo`).
   // Gains are fixed-point Int16: n-grams w_n × (floor − q) × gainScale, words (word_floor − q) × gainScale.
   let ngramTables: [LangIDTable]
   let wordTables: [LangIDTable]
@@ -91,10 +94,20 @@ public final class LangIDModel: @unchecked Sendable {
   static let nGroups = 2
   /// postings of keys with 2...denseMin-1 postings, contiguous per key: language << 16 | UInt16(gain)
   let posts: UnsafeMutablePointer<UInt32>
-  /// rows of `denseStride` Int16 gains (one per language) for keys with ≥ denseMin postings
+  /// Dense rows of Int16 gains for keys with ≥ denseMin postings in a group. A row of group g
+  /// holds only that group's lanes: the 16-lane blocks [denseLo[g], denseHi[g]) that cover its
+  /// languages (the Latin group 64 lanes, 128 bytes; the others 32 lanes, 64 bytes), and starts
+  /// on a 32-byte boundary (a 64-byte one when every group's width is a multiple of 32 lanes,
+  /// as for the committed model), so that a row costs as few cache lines as its width needs.
+  /// Lane l of the row whose payload is `info` is at `dense + (info & 0x3FFF_FFFF) × 16 + l - denseLo[g]`.
   let dense: UnsafeMutablePointer<Int16>
+  let denseLo: [Int]
+  let denseHi: [Int]
+  /// lanes per language vector (a multiple of 16 covering every language)
   let denseStride: Int
-  static let denseMin = 12
+  static let denseMin = 6
+  /// the most postings a list has (see `LangIDScorer.addList`)
+  static let maxList = denseMin - 1
   /// the largest fixed-point gain is below this, so that the scorer can sum
   /// 32767 / 2048 = 16 or more dense rows in Int16 lanes before widening them
   static let maxFixedGainBound: Float = 2048
@@ -329,7 +342,17 @@ public final class LangIDModel: @unchecked Sendable {
     let stride = (nl + 15) / 16 * 16
     // a key's postings are split by group (postings of one key are sorted by language in
     // the file, but groups follow the renumbering, so count per group)
-    var nDense = 0, nPosts = 0
+    // each group's lanes: the 16-lane blocks from its first to its last language
+    var dLo = [Int](repeating: stride, count: ng), dHi = [Int](repeating: 0, count: ng)
+    for l in 0..<nl {
+      dLo[groupL[l]] = min(dLo[groupL[l]], l / 16 * 16)
+      dHi[groupL[l]] = max(dHi[groupL[l]], (l + 16) / 16 * 16)
+    }
+    for g in 0..<ng where dHi[g] == 0 { dLo[g] = 0 }
+    // a row's size in 16-lane units; all rows start on an even unit (64 bytes) when every width is even
+    let evenUnits = (0..<ng).allSatisfy { (dHi[$0] - dLo[$0]) % 32 == 0 }
+    let units = (0..<ng).map { (dHi[$0] - dLo[$0]) / 16 }
+    var nDenseUnits = 0, nPosts = 0
     // keys per table: n-grams of group g at [2g], words at [2g + 1]
     let nKeys = UnsafeMutablePointer<Int>.allocate(capacity: 2 * ng)
     nKeys.initialize(repeating: 0, count: 2 * ng)
@@ -341,15 +364,22 @@ public final class LangIDModel: @unchecked Sendable {
         if c == 0 { continue }
         nKeys[2 &* g &+ isWord] &+= 1
         if c >= LangIDModel.denseMin {
-          nDense &+= 1
+          nDenseUnits &+= evenUnits ? units[g] : units[g] + 1
         } else if c > 1 {
           nPosts &+= c
         }
       }
     }
-    let dn = LangIDModel.allocateLarge(Int16.self, max(1, nDense * stride))
-    dn.initialize(repeating: 0, count: max(1, nDense * stride))
-    let po = LangIDModel.allocateLarge(UInt32.self, max(1, nPosts))
+    // (payload fields: a row's first unit in 30 bits, a list's start in 24)
+    guard nDenseUnits < 1 << 30, nPosts + LangIDModel.maxList < 1 << 24 else {
+      throw LangIDError("langid model: too many dense rows or postings for the payload fields")
+    }
+    // (one more unit: the scorer touches a row's first lane, and reads whole units)
+    let dn = LangIDModel.allocateLarge(Int16.self, (nDenseUnits + 1) * 16)
+    dn.initialize(repeating: 0, count: (nDenseUnits + 1) * 16)
+    // (padded: the scorer reads `maxList` postings from a list's start; the padding adds gain 0 to language 0)
+    let po = LangIDModel.allocateLarge(UInt32.self, nPosts + LangIDModel.maxList)
+    (po + nPosts).initialize(repeating: 0, count: LangIDModel.maxList)
     // (as many 8-lane buckets as a table of single slots at that load would have slots / 8)
     func makeTable(_ n: Int, _ load: Int) -> LangIDTable {
       var bits: UInt32 = 10
@@ -391,10 +421,12 @@ public final class LangIDModel: @unchecked Sendable {
         }
         var info: UInt32
         if cnt >= LangIDModel.denseMin {
-          let row = dn + d * stride
+          // (lane l of the row at unit d: dn + 16 d + l - dLo[g])
+          if !evenUnits && d % 2 == 1 && units[g] % 2 == 0 { d += 1 }
+          let row = dn + d * 16 - dLo[g]
           for k in 0..<cnt { row[LangIDModel.denseSlot(lang(gp[k]))] = Int16(bitPattern: UInt16(pg(gp[k]))) }
           info = 0xC000_0000 | UInt32(d)
-          d += 1
+          d += units[g]
         } else if cnt == 1 {
           info = UInt32(lang(gp[0])) << 16 | pg(gp[0])
         } else {
@@ -417,6 +449,8 @@ public final class LangIDModel: @unchecked Sendable {
     ngramTables = nTables
     wordTables = wTables
     dense = dn
+    denseLo = dLo
+    denseHi = dHi
     denseStride = stride
     posts = po
   }

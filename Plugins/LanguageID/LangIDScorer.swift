@@ -49,6 +49,10 @@ public final class LangIDScorer {
   let table: UnsafeMutablePointer<UInt32>
   let dense: UnsafeMutablePointer<Int16>
   let stride: Int
+  /// The dense rows of each script group as the current text adds them (see `DenseView`)
+  var dv0: DenseView, dv1: DenseView
+  /// lanes [clearLo, clearHi) of `acc` and `wordAcc` that a word's additions may touch (per-word mode)
+  var clearLo = 0, clearHi = 0
   let orderOn: UnsafeMutablePointer<Bool>
   /// orders 2...5 are scored and order 1 is not (a specialised loop in `flushToken`)
   let ordersTwoToFive: Bool
@@ -214,6 +218,8 @@ public final class LangIDScorer {
     table = m.table
     dense = m.dense
     stride = m.denseStride
+    dv0 = DenseView(base: m.dense - m.denseLo[0], gLo: m.denseLo[0], gHi: m.denseHi[0], lo: 0, hi: 0, wide: -1)
+    dv1 = DenseView(base: m.dense - m.denseLo[1], gLo: m.denseLo[1], gHi: m.denseHi[1], lo: 0, hi: 0, wide: -1)
     orderOn = .allocate(capacity: 5)
     for n in 0..<5 { orderOn[n] = m.w[n] != 0 }
     ordersTwoToFive = m.w[0] == 0 && m.w[1] != 0 && m.w[2] != 0 && m.w[3] != 0 && m.w[4] != 0
@@ -418,26 +424,46 @@ public final class LangIDScorer {
 
   /// Adds the postings (inline, list or dense row) of payload `info` to `into`.
   @inline(__always)
-  func add(_ info: UInt32, into a: UnsafeMutablePointer<Int32>) {
+  func add(_ info: UInt32, into a: UnsafeMutablePointer<Int32>, _ dv: DenseView) {
     if info & 0x8000_0000 == 0 {
       a[Int(info >> 16)] &+= Int32(Int16(truncatingIfNeeded: info))
     } else if info & 0x4000_0000 != 0 {
       // only the 16-lane blocks that hold candidates (languages are numbered by script)
-      let row = UnsafeRawPointer(dense + Int(info & 0x3FFF_FFFF) * stride)
+      let row = UnsafeRawPointer(dv.row(info))
       let ar = UnsafeMutableRawPointer(a)
-      var o = rowLo
-      let end = rowHi
+      var o = dv.lo
+      let end = dv.hi
       while o < end {
         LangIDScorer.addWidened(row.loadUnaligned(fromByteOffset: o * 2, as: SIMD16<Int16>.self), ar, o * 4)
         o += 16
       }
     } else {
-      let p0 = Int(info & 0xFF_FFFF)
-      let pe = p0 + Int((info >> 24) & 0x3F)
-      for p in p0..<pe {
-        let x = posts[p]
-        a[Int(x >> 16)] &+= Int32(Int16(truncatingIfNeeded: x))
-      }
+      addList(info, into: a)
+    }
+  }
+
+  /// Whether payload `info` is an inline posting, a list or a dense row (1 or 0 each; UInt32.max,
+  /// an absent key, is none), by arithmetic: compared and combined as conditions, the kinds
+  /// become branches, which mispredict on every change of kind.
+  @inline(__always)
+  static func kinds(_ info: UInt32) -> (Int, Int, Int) {
+    let b31 = info >> 31, b30 = (info >> 30) & 1
+    let present = ((~info | (0 &- ~info)) >> 31)  // info != UInt32.max
+    return (Int(b31 ^ 1), Int(b31 & (b30 ^ 1)), Int(b31 & b30 & present))
+  }
+
+  /// Adds the postings of list payload `info` to `a`: always `LangIDModel.maxList` of them, those
+  /// past the list's count with gain 0 (a fixed trip count, without a mispredicted loop exit per
+  /// list; the model pads `posts` so that reading past the last list stays inside it).
+  @inline(__always)
+  func addList(_ info: UInt32, into a: UnsafeMutablePointer<Int32>) {
+    let p = posts + Int(info & 0xFF_FFFF)
+    let cnt = Int32((info >> 24) & 0x3F)
+    var j: Int32 = 0
+    while j < Int32(LangIDModel.maxList) {
+      let x = p[Int(j)]
+      a[Int(x >> 16)] &+= Int32(Int16(truncatingIfNeeded: x)) & ((j &- cnt) &>> 31)
+      j &+= 1
     }
   }
 
@@ -504,18 +530,42 @@ public final class LangIDScorer {
     var nh = nPending
     let hs = hashes
     if ordersTwoToFive {
-      // (the committed model: orders 2...5; each position starts from its letter)
-      for i in 0..<(nChars - 1) {
-        var g = LangIDModel.hashStep(LangIDModel.hashSeed, cs[i])
-        let top = min(5, nChars - i)
-        var n = 2
-        while n <= top {
-          g = LangIDModel.hashStep(g, cs[i + n - 1])
-          hs[nh] = g
-          nh += 1
-          n += 1
-        }
+      // (the committed model: orders 2...5; each position starts from its letter.) The
+      // positions with all four orders in one loop of fixed inner length, the last three
+      // (3, 2 and 1 orders) written out: an inner loop of varying length mispredicts its
+      // exit at the end of every word.
+      let full = max(0, nChars - 4)
+      var i = 0
+      while i < full {
+        let g1 = LangIDModel.hashStep(LangIDModel.hashSeed, cs[i])
+        let g2 = LangIDModel.hashStep(g1, cs[i + 1])
+        let g3 = LangIDModel.hashStep(g2, cs[i + 2])
+        let g4 = LangIDModel.hashStep(g3, cs[i + 3])
+        hs[nh] = g2
+        hs[nh + 1] = g3
+        hs[nh + 2] = g4
+        hs[nh + 3] = LangIDModel.hashStep(g4, cs[i + 4])
+        nh &+= 4
+        i &+= 1
       }
+      if nChars >= 4 {
+        // position nChars - 4: orders 2...4
+        let g1 = LangIDModel.hashStep(LangIDModel.hashSeed, cs[i])
+        let g2 = LangIDModel.hashStep(g1, cs[i + 1])
+        let g3 = LangIDModel.hashStep(g2, cs[i + 2])
+        hs[nh] = g2
+        hs[nh + 1] = g3
+        hs[nh + 2] = LangIDModel.hashStep(g3, cs[i + 3])
+        nh &+= 3
+        i &+= 1
+      }
+      // positions nChars - 3 (orders 2, 3) and nChars - 2 (order 2); nChars >= 3
+      let g1 = LangIDModel.hashStep(LangIDModel.hashSeed, cs[i])
+      let g2 = LangIDModel.hashStep(g1, cs[i + 1])
+      hs[nh] = g2
+      hs[nh + 1] = LangIDModel.hashStep(g2, cs[i + 2])
+      hs[nh + 2] = LangIDModel.hashStep(LangIDModel.hashStep(LangIDModel.hashSeed, cs[i + 1]), cs[i + 2])
+      nh &+= 3
     } else {
       for i in 0..<nChars {
         var g = LangIDModel.hashSeed
@@ -541,7 +591,7 @@ public final class LangIDScorer {
   @inline(never)
   func addGateWord(_ wi: Int) {
     let info = gateInfos[wi]
-    if info != UInt32.max { add(info, into: wordAcc) }
+    if info != UInt32.max { add(info, into: wordAcc, groupOn[0] ? dv0 : dv1) }
   }
 
   /// Adds a cached word's value (see `cacheKeys`) as if the word had been looked up.
@@ -652,9 +702,8 @@ public final class LangIDScorer {
       o += 32
     }
     // clear the lanes the additions may have touched (`addDense4` adds 64 lanes)
-    let zlo = max(0, min(rowLo, st - 64))
-    o = zlo * 4
-    let zend = min(st, max(rowHi, zlo + 64)) * 4
+    o = clearLo * 4
+    let zend = clearHi * 4
     while o < zend {
       a.storeBytes(of: I8(), toByteOffset: o, as: I8.self)
       wa.storeBytes(of: I8(), toByteOffset: o, as: I8.self)
@@ -716,8 +765,8 @@ public final class LangIDScorer {
     nPending = 0
     let nw = nWordPending
     nWordPending = 0
-    if groupOn[0] { process(nh, nw, nt0, wt0) }
-    if groupOn[1] { process(nh, nw, nt1, wt1) }
+    if groupOn[0] { process(nh, nw, nt0, wt0, dv0) }
+    if groupOn[1] { process(nh, nw, nt1, wt1, dv1) }
   }
 
   /// Slots are loaded first for the whole batch (their cache misses overlap);
@@ -726,7 +775,7 @@ public final class LangIDScorer {
   /// loop. Dense rows are summed in Int16 lanes (exact: at most `denseFlush`
   /// rows, whose sum cannot overflow, between two widenings into `acc`).
   @inline(__always)
-  func process(_ nh: Int, _ nw: Int, _ nt: LangIDTable, _ wt: LangIDTable) {
+  func process(_ nh: Int, _ nw: Int, _ nt: LangIDTable, _ wt: LangIDTable, _ dv: DenseView) {
     // (the first loads of the home buckets: their cache misses overlap)
     var touch: UInt32 = 0
     let nb = nt.buckets, ns = nt.shift
@@ -736,47 +785,44 @@ public final class LangIDScorer {
     var ni = 0, nl = 0, nd = 0
     for k in 0..<nh {
       let info = nt.find(hashes[k])
-      let top = info >> 30
       inl[ni] = info
-      ni &+= top < 2 ? 1 : 0
       lst[nl] = info
-      nl &+= top == 2 ? 1 : 0
       den[nd] = info
-      nd &+= top == 3 && info != UInt32.max ? 1 : 0
+      let (i1, l1, d1) = LangIDScorer.kinds(info)
+      ni &+= i1
+      nl &+= l1
+      nd &+= d1
     }
     // start loading the rows and lists now
-    for k in 0..<nd { touch &+= UInt32(bitPattern: Int32(dense[Int(den[k] & 0x3FFF_FFFF) &* stride])) }
+    for k in 0..<nd { touch &+= UInt32(bitPattern: Int32(dense[Int(den[k] & 0x3FFF_FFFF) &* 16])) }
     for k in 0..<nl { touch &+= posts[Int(lst[k] & 0xFF_FFFF)] }
     sink = Float(touch & 1)
     for k in 0..<ni {
       let info = inl[k]
       acc[Int(info >> 16)] &+= Int32(Int16(truncatingIfNeeded: info))
     }
-    for k in 0..<nl {
-      let info = lst[k]
-      let p0 = Int(info & 0xFF_FFFF)
-      let pe = p0 &+ Int((info >> 24) & 0x3F)
-      for p in p0..<pe {
-        let x = posts[p]
-        acc[Int(x >> 16)] &+= Int32(Int16(truncatingIfNeeded: x))
-      }
-    }
-    addDenseRows(nd, den, into: acc)
-    for k in 0..<nw where wordInfos[k] != UInt32.max { add(wordInfos[k], into: wordAcc) }
+    for k in 0..<nl { addList(lst[k], into: acc) }
+    addDenseRows(nd, den, into: acc, dv)
+    for k in 0..<nw where wordInfos[k] != UInt32.max { add(wordInfos[k], into: wordAcc, dv) }
   }
 
-  /// Adds the dense rows `den[0..<nd]` (frequent keys) to `sums` over the candidates' lanes: in registers when the
-  /// candidates fit in one or four 16-lane blocks, else in Int16 lanes widened every `denseFlush` rows (exact).
+  /// Adds the dense rows `den[0..<nd]` (frequent keys) of a group to `sums` over the candidates' lanes
+  /// of that group (`dv`): in registers when they fit in one, two or four 16-lane blocks, else in Int16
+  /// lanes widened every `denseFlush` rows (exact).
   @inline(__always)
-  func addDenseRows(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>, into sums: UnsafeMutablePointer<Int32>) {
-    if nd > 0 && rowHi - rowLo == 16 {
-      addDense1(nd, den, into: sums)
-    } else if nd > 0 && rowHi - rowLo > 16 && min(rowLo, stride - 64) >= 0 && rowHi <= min(rowLo, stride - 64) + 64 {
-      addDense4(nd, den, into: sums)
-    } else if nd > 0 {
+  func addDenseRows(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>, into sums: UnsafeMutablePointer<Int32>, _ dv: DenseView) {
+    let n = dv.hi - dv.lo
+    if nd == 0 || n <= 0 { return }
+    if n == 16 {
+      addDense1(nd, den, into: sums, dv)
+    } else if n == 32 {
+      addDense2(nd, den, into: sums, dv)
+    } else if dv.wide >= 0 {
+      addDense4(nd, den, into: sums, dv)
+    } else {
       let a16 = UnsafeMutableRawPointer(acc16)
       let ar = UnsafeMutableRawPointer(sums)
-      let lo = rowLo, hi = rowHi
+      let lo = dv.lo, hi = dv.hi
       var k = 0
       while k < nd {
         let end = min(nd, k + denseFlush)
@@ -786,7 +832,7 @@ public final class LangIDScorer {
           o += 16
         }
         while k < end {
-          let row = UnsafeRawPointer(dense + Int(den[k] & 0x3FFF_FFFF) &* stride)
+          let row = UnsafeRawPointer(dv.row(den[k]))
           var o = lo
           while o < hi {
             let v = a16.load(fromByteOffset: o * 2, as: SIMD16<Int16>.self)
@@ -807,36 +853,57 @@ public final class LangIDScorer {
 
   /// Dense rows when the candidates fit in one 16-lane block: summed in a register.
   @inline(__always)
-  func addDense1(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>, into sums: UnsafeMutablePointer<Int32>) {
+  func addDense1(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>, into sums: UnsafeMutablePointer<Int32>, _ dv: DenseView) {
     let ar = UnsafeMutableRawPointer(sums)
-    let o = rowLo * 2
-    let d = UnsafeRawPointer(dense)
+    let o = dv.lo
+    let d = UnsafeRawPointer(dv.base + o)
     var k = 0
     while k < nd {
       let end = min(nd, k + denseFlush)
       var a = SIMD16<Int16>()
       while k < end {
-        a &+= d.loadUnaligned(fromByteOffset: Int(den[k] & 0x3FFF_FFFF) &* stride &* 2 &+ o, as: SIMD16<Int16>.self)
+        a &+= d.loadUnaligned(fromByteOffset: Int(den[k] & 0x3FFF_FFFF) &* 32, as: SIMD16<Int16>.self)
         k += 1
       }
-      LangIDScorer.addWidened(a, ar, o * 2)
+      LangIDScorer.addWidened(a, ar, o * 4)
     }
   }
 
-  /// Dense rows when the candidates fit in four 16-lane blocks (a Latin text): the
-  /// 64 lanes from `min(rowLo, stride - 64)` are summed in registers (lanes of
+  /// Dense rows when the candidates fit in two 16-lane blocks: summed in registers.
+  @inline(__always)
+  func addDense2(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>, into sums: UnsafeMutablePointer<Int32>, _ dv: DenseView) {
+    let ar = UnsafeMutableRawPointer(sums)
+    let o = dv.lo
+    let d = UnsafeRawPointer(dv.base + o)
+    var k = 0
+    while k < nd {
+      let end = min(nd, k + denseFlush)
+      var a0 = SIMD16<Int16>(), a1 = SIMD16<Int16>()
+      while k < end {
+        let r = d + Int(den[k] & 0x3FFF_FFFF) &* 32
+        a0 &+= r.loadUnaligned(fromByteOffset: 0, as: SIMD16<Int16>.self)
+        a1 &+= r.loadUnaligned(fromByteOffset: 32, as: SIMD16<Int16>.self)
+        k += 1
+      }
+      LangIDScorer.addWidened(a0, ar, o * 4)
+      LangIDScorer.addWidened(a1, ar, o * 4 + 64)
+    }
+  }
+
+  /// Dense rows when the candidates fit in four 16-lane blocks of a group at least that wide
+  /// (a Latin text): the 64 lanes from `dv.wide` are summed in registers (lanes of
   /// non-candidates too: they are ignored).
   @inline(__always)
-  func addDense4(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>, into sums: UnsafeMutablePointer<Int32>) {
+  func addDense4(_ nd: Int, _ den: UnsafeMutablePointer<UInt32>, into sums: UnsafeMutablePointer<Int32>, _ dv: DenseView) {
     let ar = UnsafeMutableRawPointer(sums)
-    let lo = min(rowLo, stride - 64)
-    let d = UnsafeRawPointer(dense + lo)
+    let lo = dv.wide
+    let d = UnsafeRawPointer(dv.base + lo)
     var k = 0
     while k < nd {
       let end = min(nd, k + denseFlush)
       var a0 = SIMD16<Int16>(), a1 = SIMD16<Int16>(), a2 = SIMD16<Int16>(), a3 = SIMD16<Int16>()
       while k < end {
-        let r = d + Int(den[k] & 0x3FFF_FFFF) &* stride &* 2
+        let r = d + Int(den[k] & 0x3FFF_FFFF) &* 32
         a0 &+= r.loadUnaligned(fromByteOffset: 0, as: SIMD16<Int16>.self)
         a1 &+= r.loadUnaligned(fromByteOffset: 32, as: SIMD16<Int16>.self)
         a2 &+= r.loadUnaligned(fromByteOffset: 64, as: SIMD16<Int16>.self)
@@ -848,6 +915,36 @@ public final class LangIDScorer {
       LangIDScorer.addWidened(a1, b, 64)
       LangIDScorer.addWidened(a2, b, 128)
       LangIDScorer.addWidened(a3, b, 192)
+    }
+  }
+
+  /// Which lanes of a script group's dense rows the current text adds (see `LangIDModel.dense`):
+  /// the candidates' lanes [rowLo, rowHi) within the group's lanes [gLo, gHi); `wide` is the first
+  /// of the 64 lanes `addDense4` adds when more than two blocks are added and the group has 64 lanes
+  /// (-1 otherwise).
+  struct DenseView {
+    /// lane l of the row at unit u (payload bits 0...29) is at `base + 16 u + l`
+    let base: UnsafeMutablePointer<Int16>
+    let gLo: Int, gHi: Int
+    var lo: Int, hi: Int
+    var wide: Int
+    @inline(__always) func row(_ info: UInt32) -> UnsafeMutablePointer<Int16> { base + Int(info & 0x3FFF_FFFF) &* 16 }
+    mutating func select(_ rowLo: Int, _ rowHi: Int) {
+      lo = max(rowLo, gLo)
+      hi = min(rowHi, gHi)
+      wide = hi - lo > 32 && hi - lo <= 64 && gHi - gLo >= 64 ? min(lo, gHi - 64) : -1
+    }
+  }
+
+  /// Sets the dense views and the lanes a word may touch for the current candidates (after `rowLo`, `rowHi`).
+  func setDenseViews() {
+    dv0.select(rowLo, rowHi)
+    dv1.select(rowLo, rowHi)
+    clearLo = rowLo
+    clearHi = rowHi
+    for (on, v) in [(groupOn[0], dv0), (groupOn[1], dv1)] where on && v.hi > v.lo {
+      clearLo = min(clearLo, v.wide >= 0 ? v.wide : v.lo)
+      clearHi = max(clearHi, v.wide >= 0 ? v.wide + 64 : v.hi)
     }
   }
 
@@ -956,7 +1053,45 @@ public final class LangIDScorer {
   }
 
   /// The key of each word of `seq` (as `flushToken` cuts them) into `gateHashes`, `nGate` of them.
+  /// Without a branch on letter / separator, which would be mispredicted at most word edges: each
+  /// entry stores the current key at `gateHashes[nw]` and counts it when a separator ends a word,
+  /// with masks rather than selects (which the compiler may turn back into a branch). A run of
+  /// `maxTok` letters or more (unspaced scripts), which `flushToken` cuts into pieces, is left to
+  /// `hashWordsCut`.
   func hashWords() {
+    let q = seq, gh = gateHashes
+    let seed1 = LangIDModel.hashStep(LangIDModel.hashSeed, 0x01)
+    var h = seed1
+    var nw = 0
+    var len: UInt32 = 0  // letters of the current word so far
+    var longest: UInt32 = 0
+    var k = 0
+    let n = seqLen
+    while k < n {
+      let x = q[k]
+      let sep = x >> 31  // 1 for a separator (`sepFlag`), 0 for a letter
+      let keep = sep &- 1  // all ones for a letter
+      gh[nw] = h
+      nw &+= Int(sep & ((len &+ 0x7FFF_FFFF) >> 31))  // a separator after a word
+      h = (LangIDModel.hashStep(h, x) & keep) | (seed1 & ~keep)
+      len = (len &+ 1) & keep
+      longest |= len
+      k &+= 1
+    }
+    // (`longest` has the bits of every word length: maxTok = 64 or more sets bit 6 or a higher one)
+    if longest >= UInt32(LangIDScorer.maxTok) {
+      hashWordsCut()
+      return
+    }
+    if len > 0 {
+      gh[nw] = h
+      nw &+= 1
+    }
+    nGate = nw
+  }
+
+  /// `hashWords` with a branch per entry, for texts with a run of at least `maxTok` letters.
+  func hashWordsCut() {
     let q = seq, gh = gateHashes
     let seed1 = LangIDModel.hashStep(LangIDModel.hashSeed, 0x01)
     var h = seed1
@@ -1131,6 +1266,7 @@ public final class LangIDScorer {
   func setLaneOff() {
     for i in 0..<stride { laneOff[i] = -.infinity }
     for i in 0..<nCand { laneOff[candList[i]] = 0 }
+    setDenseViews()
   }
 
   /// The candidates of a dominant script when neither `only=` nor a mask restricts them.
@@ -1166,8 +1302,8 @@ public final class LangIDScorer {
       o += 32
     }
     let one = !(groupOn[0] && groupOn[1])
-    if groupOn[0] { gateLookup(nw, wt0) }
-    if groupOn[1] { gateLookup(nw, wt1) }
+    if groupOn[0] { gateLookup(nw, wt0, dv0) }
+    if groupOn[1] { gateLookup(nw, wt1, dv1) }
     gateReuse = one
     let f = F8(repeating: ww / model.gainScale)
     let nt = F8(repeating: Float(nw))
@@ -1227,33 +1363,29 @@ public final class LangIDScorer {
   }
 
   @inline(__always)
-  func gateLookup(_ nw: Int, _ wt: LangIDTable) {
+  func gateLookup(_ nw: Int, _ wt: LangIDTable, _ dv: DenseView) {
     var touch: UInt32 = 0
     let nb = wt.buckets, ns = wt.shift
     for k in 0..<nw { touch &+= nb[Int(gateHashes[k] &>> ns) &* 16] }
     sink = Float(touch & 1)
     let ga = gateAcc
-    let den = infos
-    var nd = 0
+    // the payloads sorted by kind without branches, each kind added in its own loop (as in `process`)
+    let inl = infos, lst = infos + LangIDScorer.pendingCap, den = infos + 2 * LangIDScorer.pendingCap
+    var ni = 0, nl = 0, nd = 0
     for k in 0..<nw {
       let info = wt.find(gateHashes[k])
       gateInfos[k] = info
-      if info & 0x8000_0000 == 0 {
-        ga[Int(info >> 16)] &+= Int32(Int16(truncatingIfNeeded: info))
-      } else if info & 0x4000_0000 == 0 {
-        let p0 = Int(info & 0xFF_FFFF)
-        let pe = p0 &+ Int((info >> 24) & 0x3F)
-        for p in p0..<pe {
-          let x = posts[p]
-          ga[Int(x >> 16)] &+= Int32(Int16(truncatingIfNeeded: x))
-        }
-      } else if info != UInt32.max {
-        den[nd] = info
-        nd &+= 1
-      }
+      inl[ni] = info
+      lst[nl] = info
+      den[nd] = info
+      let (i1, l1, d1) = LangIDScorer.kinds(info)
+      ni &+= i1
+      nl &+= l1
+      nd &+= d1
     }
-    // dense rows (frequent words), as in `process`
-    addDenseRows(nd, den, into: ga)
+    for k in 0..<ni { ga[Int(inl[k] >> 16)] &+= Int32(Int16(truncatingIfNeeded: inl[k])) }
+    for k in 0..<nl { addList(lst[k], into: ga) }
+    addDenseRows(nd, den, into: ga, dv)
   }
 
   /// The word gate's decision `top`; its confidence is the softmax of the gate's scores

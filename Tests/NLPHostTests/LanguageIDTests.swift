@@ -136,6 +136,24 @@ private func sampleFiles() throws -> [(lang: String, path: String)] {
     #expect(lang(try run("vad", ["only": "da,sv"])) == "sv")
   }
 
+  /// `only=` sets that span both script groups of the model's tables (Latin and the others),
+  /// whose dense rows the scorer adds group by group, and a sentence with an unspaced run of
+  /// more than 64 letters (cut into pieces, as the scorer cuts such runs into words).
+  @Test(arguments: [
+    ("Der Zug nach Hamburg fährt heute eine Stunde später ab als geplant.", "de,ru", "de"),
+    ("Поезд в Москву сегодня отправляется на час позже, чем обычно.", "de,ru", "ru"),
+    ("Ngiyabonga kakhulu ngosizo lwakho namhlanje, mngane wami.", "zu,el", "zu"),
+    ("Το λεωφορείο για την Αθήνα φεύγει σε δέκα λεπτά από την πλατεία.", "zu,el", "el"),
+    ("The committee will publish its final report early next month.", "en,zh", "en"),
+    ("委员会将在下个月初发布最终报告。", "en,zh", "zh"),
+    ("今天上午市政府召开新闻发布会宣布将在明年春天之前完成城市东部地区的地铁线路建设并同时开放三座新的公共图书馆和两个大型体育中心以满足市民的需求。市民对此表示欢迎。记者 王明 报道",
+      "", "zh"),
+  ])
+  func scriptGroupsAndLongRuns(_ text: String, _ only: String, _ code: String) throws {
+    let out = try run(text, only.isEmpty ? [:] : ["only": only])
+    #expect(lang(out) == code, "«\(text)» gave \(lang(out) ?? "nil")")
+  }
+
   @Test func onlyRejectsUnknownCodes() {
     #expect(throws: (any Error).self) { try run("hello", ["only": "da,xx"]) }
   }
