@@ -1066,6 +1066,16 @@ struct Parser {
     }
     if sep == 0x2E && lex.dayFirst { (d, m) = (x, z) }  // "28.10." is never month-first here
     guard let mm = m, let dd = d, Cal.valid(nil, mm, dd) else { return nil }
+    // "5/11 de 2015": a word for "of" and a four-digit year after a slashed day and month name its year (not before a
+    // counted noun: "3/4 de 2000 pessoas")
+    if sep == 0x2F, stop < toks.count, let f = info(stop), f.has(Lex.fill), f.month == 0, f.unit == .none, lexEnd[stop] == stop + 1,
+      isNumber(stop + 1), toks[stop + 1].digits == 4, toks[stop + 1].value >= 1000, toks[stop + 1].value <= 2999,
+      !(stop + 2 < toks.count && adjacent(stop + 2) && (isNumber(stop + 2) || toks[stop + 2].kind == .punct && oneOf(toks[stop + 2].value, 0x2F, 0x2D, 0x3A))),
+      !(stop + 2 < toks.count && toks[stop + 2].kind == .word && lex.countAfter.contains(toks[stop + 2].hash)),
+      Cal.valid(toks[stop + 1].value, mm, dd) || Cal.valid(nil, mm, dd)
+    {
+      return Match(first: i, end: stop + 2, expr: .date(y: toks[stop + 1].value, m: mm, d: dd, wd: nil))
+    }
     // "3/4 cup", "1/2 inch": a fraction before a measure or counted noun (the lexicon's `countAfter`)
     if stop < toks.count, toks[stop].kind == .word, lex.countAfter.contains(toks[stop].hash) { return nil }
     // "3/4 van de leden", "3/4 de kilo", "3/4 of the vote": a slashed pair before a word for "of" that no year or date

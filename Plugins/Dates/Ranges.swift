@@ -47,6 +47,12 @@ extension Parser {
   /// The "from" or "between" word that ends right before token `x`: its first token and whether it is "between".
   func rangeOpener(_ x0: Int) -> (Int, between: Bool)? {
     var x = x0
+    // "entre os dias 12 e 16 de setembro": a word for "days" before a bare day number X
+    if x > 1, isNumber(x), let u = info(x - 1), lexEnd[x - 1] == x, u.unit == .day, u.mod == .none, u.cur == .none,
+      !u.has(Lex.rangeFrom), !u.has(Lex.rangeBetween)
+    {
+      x -= 1
+    }
     // "tra il 2010 e il 2015": an article may stand between the opening word and X
     if x > 1, let a = info(x - 1), lexEnd[x - 1] == x, a.has(Lex.article) || a.has(Lex.lead), !a.has(Lex.rangeFrom), !a.has(Lex.rangeBetween) {
       x -= 1
@@ -214,6 +220,7 @@ extension Parser {
 
   /// A date followed by a bare later day of its month: "May 4 to 22", "4 - 22 May" is found from Y.
   func trailingDay(_ x: Found, _ r: Resolver) -> DateRange? {
+    if let g = monthThenDays(x, r) { return g }
     guard case .date(let yy, let ym?, let xd?, nil) = x.m.expr, x.m.end < toks.count else { return nil }
     let a = x.m.end
     var k: Int
@@ -236,6 +243,44 @@ extension Parser {
     guard let end = r.value(.date(y: year, m: ym, d: toks[k].value, wd: nil)) else { return nil }
     let opener = rangeOpener(x.m.first)
     return DateRange(first: opener?.0 ?? x.m.first, end: e, value: value, endValue: end)
+  }
+
+  /// A month followed by a range of two of its days opened by a "between" word: "em [maio entre 10 e 15]", "[outubro
+  /// entre os dias 3 e 7]" (an article and a word for "days" may stand before the first day, an article before the second).
+  func monthThenDays(_ x: Found, _ r: Resolver) -> DateRange? {
+    let yy: Int?
+    let ym: Int
+    switch x.m.expr {
+    case .monthRel(let m, .none): (yy, ym) = (nil, m)
+    case .date(let y, let m?, nil, nil): (yy, ym) = (y, m)
+    default: return nil
+    }
+    var k = x.m.end
+    guard k < toks.count, let b = info(k), b.has(Lex.rangeBetween) else { return nil }
+    k = lexEnd[k]
+    func skipArticleAndDays(_ j0: Int) -> Int {
+      var j = j0
+      if j < toks.count, let a = info(j), a.has(Lex.article) || a.has(Lex.lead), a.unit == .none, a.month == 0 { j = lexEnd[j] }
+      if j < toks.count, let u = info(j), u.unit == .day, u.mod == .none, u.cur == .none, isNumber(lexEnd[j]) { j = lexEnd[j] }
+      return j
+    }
+    k = skipArticleAndDays(k)
+    guard k < toks.count, toks[k].kind == .number, toks[k].digits <= 2, toks[k].value >= 1, toks[k].value <= 31 else { return nil }
+    let d1 = toks[k].value
+    let c = bareEnd(k)
+    guard c < toks.count, let a = info(c), a.has(Lex.rangeAnd) else { return nil }
+    let k2 = skipArticleAndDays(lexEnd[c])
+    guard k2 < toks.count, toks[k2].kind == .number, toks[k2].digits <= 2, toks[k2].value > d1, toks[k2].value <= 31 else { return nil }
+    let e = bareEnd(k2)
+    // not days if a unit, a month, another number or a counted noun follows ("em maio entre 10 e 15 pessoas")
+    if e < toks.count, toks[e].kind == .number || (info(e).map { $0.month > 0 || $0.unit != .none } ?? false)
+      || (toks[e].kind == .word && lex.countAfter.contains(toks[e].hash))
+    {
+      return nil
+    }
+    guard let v = r.value(.date(y: yy, m: ym, d: d1, wd: nil)), let w = r.value(.date(y: yy, m: ym, d: toks[k2].value, wd: nil))
+    else { return nil }
+    return DateRange(first: x.m.first, end: e, value: v, endValue: w)
   }
 
   /// The value of a range from start `a` to end `b`, or nil when it runs backwards. A range of

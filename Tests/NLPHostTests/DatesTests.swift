@@ -924,9 +924,11 @@ import Testing
   /// styles of requests to an assistant ("Ik ga … terug", "Volveré el …", calendar commands, questions about sales and
   /// files, bookings, chat lines, lists of words, English word order, typos and missing accents, durations after "voor"
   /// and "por", units written onto their number ("5h", "7D"), comparisons, open bounds, edges, days counted from named
-  /// days, anaphoric units, numeric and abbreviated dates, dates in file names, codes and numbers that are no date).
+  /// days, anaphoric units, numeric and abbreviated dates, dates in file names, codes and numbers that are no date), and
+  /// Portuguese sentences family by family of the Recognizers-Text grammar ("[maio entre 10 e 15]", "[5/11 de 2015]",
+  /// "no [sábado que vem]", "[entre os dias 12 e 16 de setembro]", "[este fim-de-semana]", "[dezanove de março]").
   @Test func rtstyleCases() throws {
-    try runCaseFile("dates_rtstyle.jsonl", keyField: "pattern", minCount: 750)
+    try runCaseFile("dates_rtstyle.jsonl", keyField: "pattern", minCount: 990)
   }
 
   /// The cases `tools/dates/single_cases.py` writes: single expressions in the direction=future convention (holidays of
