@@ -8,6 +8,13 @@
   import Darwin
 #endif
 
+/// Scores texts with a `LangIDModel` (see `classify`).
+///
+/// Every stored `var` of the scorer is marked `@exclusivity(unchecked)`: a scorer is used by one
+/// thread and its methods never hand out an access to a property that another access could
+/// overlap, so the run-time exclusivity check a release build makes on each read or write of a
+/// class's stored property (a call that looks up a thread-local access set) is only overhead;
+/// the settings (`stopMargin`, `gateMargin`, ...) are read at every early-stop check and gate.
 public final class LangIDScorer {
   public let model: LangIDModel
   let nLangs: Int
@@ -20,7 +27,7 @@ public final class LangIDScorer {
   let groupOn: UnsafeMutablePointer<Bool>
   /// the candidates' indices (ascending), `nCand` of them
   let candList: UnsafeMutablePointer<Int>
-  var nCand = 0
+  @exclusivity(unchecked) var nCand = 0
   /// w_n x floor, per language and order
   let floorW: UnsafeMutablePointer<Float>
   /// the model's per-language bias per token (copied: no array access in the per-text loops;
@@ -36,23 +43,23 @@ public final class LangIDScorer {
   let laneOff: UnsafeMutablePointer<Float>
   /// per-word mode: each word is scored on its own and its score per language is capped
   /// below by the donor's score minus the margin (set per text: the donor is a candidate)
-  var perToken = false
+  @exclusivity(unchecked) var perToken = false
   /// word weight of the current text in per-word mode (by its number of words, as `decide`)
-  var tokWW: Float = 0
+  @exclusivity(unchecked) var tokWW: Float = 0
   /// the donor margin for the current text (by its number of words)
-  var tokMargin: Float = 0
+  @exclusivity(unchecked) var tokMargin: Float = 0
   /// words already folded into `total`
-  var nFolded = 0
+  @exclusivity(unchecked) var nFolded = 0
   /// the donor language is among the current candidates
-  var donorIsCand = false
+  @exclusivity(unchecked) var donorIsCand = false
   let posts: UnsafeMutablePointer<UInt32>
   let table: UnsafeMutablePointer<UInt32>
   let dense: UnsafeMutablePointer<Int16>
   let stride: Int
   /// The dense rows of each script group as the current text adds them (see `DenseView`)
-  var dv0: DenseView, dv1: DenseView
+  @exclusivity(unchecked) var dv0: DenseView, dv1: DenseView
   /// lanes [clearLo, clearHi) of `acc` and `wordAcc` that a word's additions may touch (per-word mode)
-  var clearLo = 0, clearHi = 0
+  @exclusivity(unchecked) var clearLo = 0, clearHi = 0
   let orderOn: UnsafeMutablePointer<Bool>
   /// orders 2...5 are scored and order 1 is not (a specialised loop in `flushToken`)
   let ordersTwoToFive: Bool
@@ -75,18 +82,18 @@ public final class LangIDScorer {
   /// Int16 lanes for summing dense rows (32-byte aligned), and how many rows may be summed in them
   let acc16: UnsafeMutablePointer<Int16>
   let denseFlush: Int
-  var nPending = 0
+  @exclusivity(unchecked) var nPending = 0
   /// the letters and separators of the current text (see `scan`)
-  var seq: UnsafeMutablePointer<UInt32>
-  var seqCap = 2048
-  var seqLen = 0
-  var nWordPending = 0
-  var sink: Float = 0
-  var tokLen = 0
-  var nTokens = 0
-  var nLetters = 0
+  @exclusivity(unchecked) var seq: UnsafeMutablePointer<UInt32>
+  @exclusivity(unchecked) var seqCap = 2048
+  @exclusivity(unchecked) var seqLen = 0
+  @exclusivity(unchecked) var nWordPending = 0
+  @exclusivity(unchecked) var sink: Float = 0
+  @exclusivity(unchecked) var tokLen = 0
+  @exclusivity(unchecked) var nTokens = 0
+  @exclusivity(unchecked) var nLetters = 0
   /// candidate mask from `only=` (nil = all)
-  public var allowed: [Bool]? {
+  @exclusivity(unchecked) public var allowed: [Bool]? {
     didSet {
       scriptCands = [CandidateSet?](repeating: nil, count: 32)
       candScript = -1
@@ -108,9 +115,9 @@ public final class LangIDScorer {
   let cacheKeys: UnsafeMutablePointer<SIMD16<UInt32>>
   let cacheVals: UnsafeMutableRawPointer
   /// the current text's context (0 = no caching for this text)
-  var cacheCtx: UInt32 = 0
+  @exclusivity(unchecked) var cacheCtx: UInt32 = 0
   /// the dominant script of the current text (set by `selectCandidates`)
-  var curScript = 0
+  @exclusivity(unchecked) var curScript = 0
 
   /// Early stop (texts scored whole, i.e. not sampled): once `stopMinTokens`
   /// tokens and at least half of the bytes are scored, the lead of the best
@@ -119,19 +126,19 @@ public final class LangIDScorer {
   /// most `stopEarlyMaxBytes` the check starts before half of the text, with
   /// `stopEarlyMargin` (a sentence is mostly decided by its first words: on the dev
   /// split no prediction changes at 1200, and sentences are scored ~15 % faster).
-  public var stopMargin: Float = LangIDScorer.defaultStopMargin
+  @exclusivity(unchecked) public var stopMargin: Float = LangIDScorer.defaultStopMargin
   public static let defaultStopMargin: Float = 1200
-  public var stopMinTokens = 4
-  public var stopEarlyMargin: Float = LangIDScorer.defaultStopMargin
-  public var stopEarlyMaxBytes = 320
-  public var stopEvery = 2
-  var stopped = false
+  @exclusivity(unchecked) public var stopMinTokens = 4
+  @exclusivity(unchecked) public var stopEarlyMargin: Float = LangIDScorer.defaultStopMargin
+  @exclusivity(unchecked) public var stopEarlyMaxBytes = 320
+  @exclusivity(unchecked) public var stopEvery = 2
+  @exclusivity(unchecked) var stopped = false
   /// lanes [rowLo, rowHi) of a dense row cover every candidate (multiples of 16)
-  var rowLo = 0
-  var rowHi = 0
-  var nextCheck = 0
+  @exclusivity(unchecked) var rowLo = 0
+  @exclusivity(unchecked) var rowHi = 0
+  @exclusivity(unchecked) var nextCheck = 0
   /// early stop allowed for the current text (not sampled, margin set)
-  var earlyStop = false
+  @exclusivity(unchecked) var earlyStop = false
 
   /// The word gate is tried on the texts the early stop checks from their start (scored
   /// whole, at most `stopEarlyMaxBytes` bytes: sentences) with at least 3 words, when a
@@ -146,31 +153,31 @@ public final class LangIDScorer {
   }
 
   /// Word gate (see `wordGate`): margins in score units (0 disables)
-  public var gateMargin: Float = 400
-  public var gateRelMargin: Float = 600
+  @exclusivity(unchecked) public var gateMargin: Float = 400
+  @exclusivity(unchecked) public var gateRelMargin: Float = 600
   /// Agreement stop: when the gate declines but names a leader with a lead of at least
   /// `agreeGateLead` (`gateTop`), the early stop also ends scoring once that same leader
   /// leads by `agreeMargin` (0 disables)
-  public var agreeMargin: Float = 600
-  public var agreeGateLead: Float = 100
-  var gateTop = -1
+  @exclusivity(unchecked) public var agreeMargin: Float = 600
+  @exclusivity(unchecked) public var agreeGateLead: Float = 100
+  @exclusivity(unchecked) var gateTop = -1
   /// the softmax's scores are multiplied by this (> 1 after an agreement stop)
-  var confScale: Float = 1
+  @exclusivity(unchecked) var confScale: Float = 1
   /// statistics of the last gate evaluation (for measurements): leader, lead over the
   /// second, lead over the nearest close relative (+inf when none is a candidate)
-  public var gateStats = false
-  public var lastGateLeader = -1
-  public var lastGateLead: Float = 0
-  public var lastGateRelLead: Float = 0
+  @exclusivity(unchecked) public var gateStats = false
+  @exclusivity(unchecked) public var lastGateLeader = -1
+  @exclusivity(unchecked) public var lastGateLead: Float = 0
+  @exclusivity(unchecked) public var lastGateRelLead: Float = 0
   /// the gate's word sums (fixed point) and scores per lane (non-candidates -inf)
   let gateAcc: UnsafeMutablePointer<Int32>
   let gateScore: UnsafeMutablePointer<Float>
   /// the text's word keys (`hashWords`), `nGate` of them, and their payloads (`wordGate`)
   let gateHashes: UnsafeMutablePointer<UInt32>
   let gateInfos: UnsafeMutablePointer<UInt32>
-  var nGate = 0
+  @exclusivity(unchecked) var nGate = 0
   /// `flushToken` takes the word keys and payloads from `gateHashes` / `gateInfos`
-  var gateReuse = false
+  @exclusivity(unchecked) var gateReuse = false
   /// the close relatives of language l (`LangIDModel.relativeGroups`):
   /// `relList[relStart[l]..<relStart[l + 1]]`
   let relStart: UnsafeMutablePointer<Int>
@@ -350,9 +357,9 @@ public final class LangIDScorer {
   }
 
   /// the leader at the last `lead` (-2: per-word mode, see `leader`)
-  var leadTop = -1
+  @exclusivity(unchecked) var leadTop = -1
   /// the best score at the last `foldedLead`
-  var leadBest: Float = 0
+  @exclusivity(unchecked) var leadBest: Float = 0
 
   /// The leader at the last `lead`.
   func leader() -> Int {
@@ -732,7 +739,7 @@ public final class LangIDScorer {
     return min(3, n + (len > 0 ? 1 : 0))
   }
 
-  var wordClassN = 0
+  @exclusivity(unchecked) var wordClassN = 0
 
   /// Sets the word cache's context for the current text (after `setPerToken`): off
   /// when a per-call mask restricts the candidates or their lanes do not fit a value.
@@ -1279,9 +1286,9 @@ public final class LangIDScorer {
   }
   /// the dominant script the current candidate state (`candList`, `groupOn`, rows, lanes)
   /// was selected for without a per-call mask (-1: none)
-  var candScript = -1
+  @exclusivity(unchecked) var candScript = -1
   /// per script id, filled on first use
-  var scriptCands = [CandidateSet?](repeating: nil, count: 32)
+  @exclusivity(unchecked) var scriptCands = [CandidateSet?](repeating: nil, count: 32)
 
   /// Word gate: looks up every word of the text (their keys in `gateHashes`, see
   /// `hashWords`) in the word tables only and scores the candidates by that evidence
@@ -1356,7 +1363,7 @@ public final class LangIDScorer {
   }
 
   /// (measurements) the check points of the early stop: tokens, leader, lead
-  public var trace: [(Int, Int, Float)] = []
+  @exclusivity(unchecked) public var trace: [(Int, Int, Float)] = []
   func traceCheck() {
     let d = lead()
     trace.append((nTokens, leader(), d))

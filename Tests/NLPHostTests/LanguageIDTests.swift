@@ -154,6 +154,30 @@ private func sampleFiles() throws -> [(lang: String, path: String)] {
     #expect(lang(out) == code, "«\(text)» gave \(lang(out) ?? "nil")")
   }
 
+  /// One stage classifies a stream of documents with the state its scorer keeps from text to text
+  /// (the candidates of the last script, the word cache, the gate's buffers, the settings it reads at
+  /// every check): each document gets the language and confidence it gets alone.
+  @Test func streamOfTextsAsAlone() throws {
+    let texts = [
+      "Regeringen vil i næste uge fremlægge et nyt lovforslag om klimaet.",
+      "Поезд в Москву сегодня отправляется на час позже, чем обычно.",
+      "Regeringen vil i næste uge fremlægge et nyt lovforslag om klimaet.",
+      "The committee will publish its final report early next month.",
+      "hvad",
+      "委员会将在下个月初发布最终报告。",
+      "Der Zug nach Hamburg fährt heute eine Stunde später ab als geplant.",
+      "The committee will publish its final report early next month.",
+    ]
+    let docs = texts.enumerated().map { Document(id: "t\($0.offset).txt", text: $0.element, attrs: Attributes()) }
+    let pipeline = try Pipeline.build(ChainSpec.parse("langid"), registry: sharedRegistry)
+    let report = try Executor(pipeline, workers: 1).run(docs)
+    if let f = report.failures.first { throw f }
+    for (d, t) in zip(docs, texts) {
+      let alone = try run(t)
+      #expect(lang(d) == lang(alone) && confidence(d) == confidence(alone), "«\(t)» in a stream: \(lang(d) ?? "nil")")
+    }
+  }
+
   @Test func onlyRejectsUnknownCodes() {
     #expect(throws: (any Error).self) { try run("hello", ["only": "da,xx"]) }
   }
