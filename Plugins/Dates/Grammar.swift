@@ -191,11 +191,13 @@ struct Parser {
         // "All Saints' Day", "St. Patrick's Day", "MLK Jr. Day", "Buß- und Bettag": a closing apostrophe, the dot of a
         // short abbreviation or of an ordinal number opening the phrase, or a dash before a space inside a name (phrases
         // are stored without them); a comma after three words of a long name ("International Day Against Homophobia,
-        // Biphobia and Transphobia"), kept only when the name goes on (not "Easter, Monday")
+        // Biphobia and Transphobia"), kept only when the name goes on (not "Easter, Monday"); a slash glued between a short
+        // word and the next, as in an abbreviation ("t/m")
         if u.kind == .punct, !u.space, j + 1 < toks.count, toks[j + 1].kind == .word,
           u.value == 0x27 || (u.value == 0x2D && toks[j + 1].space) || (u.value == 0x2C && toks[j + 1].space && j - i - skipped >= 3)
             || (u.value == 0x2E && toks[j - 1].kind == .word && toks[j - 1].end - toks[j - 1].start <= 3)
             || (u.value == 0x2E && j == i + 1 && t.kind == .number)
+            || (u.value == 0x2F && !toks[j + 1].space && toks[j - 1].kind == .word && toks[j - 1].end - toks[j - 1].start <= 2)
         {
           j += 1
           skipped += 1
@@ -1670,6 +1672,16 @@ struct Parser {
       }
       return nil
     }
+    // "vorig jaar het derde kwartaal": a relative year before a quarter or half of no year
+    if let a = info(i), a.mod != .none, a.mod != .onwd, a.unit == .none, lexEnd[i] < toks.count, let u = info(lexEnd[i]),
+      u.unit == .year, u.mod == .none, case let e0 = lexEnd[lexEnd[i]], e0 < toks.count, !isPunct(e0, 0x2C), let m = quarter(e0)
+    {
+      switch m.expr {
+      case .quarter(let q?, nil, 0?, nil): return Match(first: i, end: m.end, expr: .quarter(q: q, y: nil, yearShift: shift(a.mod), shift: nil))
+      case .half(let h, nil, 0?): return Match(first: i, end: m.end, expr: .half(h, y: nil, yearShift: shift(a.mod)))
+      default: break
+      }
+    }
     var k = i
     if let l = info(k), l.has(Lex.lead) || l.has(Lex.article), l.ord == 0, l.mod == .none { k = lexEnd[k] }
     var q = 0
@@ -1833,6 +1845,12 @@ struct Parser {
       hops += 1
     }
     if let y = yearValue(k2, afterMonth: false) { return Match(first: i, end: k2 + 1, expr: .season(Int(s.season), y: y, yearShift: 0)) }
+    // "zomer, 2014": a comma between a season and its four-digit year, as between a month and its year
+    if k2 == e, isPunct(e, 0x2C), e + 1 < toks.count, toks[e + 1].kind == .number, toks[e + 1].digits == 4,
+      let y = yearValue(e + 1, afterMonth: false)
+    {
+      return Match(first: i, end: e + 2, expr: .season(Int(s.season), y: y, yearShift: 0))
+    }
     // "summer of last year", "Sommer letzten Jahres", "verano del año pasado"
     if let (ys, e3) = relativeYear(e) { return Match(first: i, end: e3, expr: .season(Int(s.season), y: nil, yearShift: ys)) }
     if let p = info(e), p.pmod != .none, p.wd == 0, p.month == 0 {
@@ -1857,9 +1875,13 @@ struct Parser {
 
   func weekdayAfter(_ k0: Int) -> (wd: Int, end: Int)? {
     var k = k0
-    // "next week Mon", "previous week - Monday", "prossima settimana di lunedì"
+    // "next week Mon", "previous week - Monday", "prossima settimana di lunedì", "volgende week, op dinsdag"
     if isPunct(k, 0x2D) {
       k += 1
+    } else if isPunct(k, 0x2C), let f = info(k + 1), f.has(Lex.fill), f.wd == 0, f.month == 0, f.unit == .none, f.mod == .none,
+      let w = info(lexEnd[k + 1]), w.wd > 0
+    {
+      k = lexEnd[k + 1]
     } else if let f = info(k), f.has(Lex.fill), f.wd == 0, f.month == 0, f.unit == .none, f.mod == .none {
       k = lexEnd[k]
     }

@@ -81,7 +81,8 @@ extension Parser {
   /// Kinds of dates a range may join.
   static func rangeable(_ e: Expr) -> Bool {
     switch e {
-    case .date, .year, .quarter, .season, .decade, .holiday, .monthOfYear, .nthInMonth, .dayOfYear, .monthRel(_, .none):
+    case .date, .year, .quarter, .season, .decade, .holiday, .monthOfYear, .nthInMonth, .dayOfYear, .monthRel(_, .none),
+      .relDay, .unitRel:
       return true
     default: return false
     }

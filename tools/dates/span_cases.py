@@ -27,6 +27,9 @@ Round 11 changed span conventions (the Recognizers-Text grammar's edges where th
 are silent): a bound before a weekday stays in the span ("[until Friday]", "[tot vrijdag]", "[hasta el viernes]"); an
 article before a season alone or with its year stays ("[the summer of 2018]", "[de zomer van 2015]", "[el verano de
 2017]"). The expected spans of this set's cases of these shapes follow them.
+
+Round 13 adds 252 Dutch sentences family by family of the Recognizers-Text Dutch grammar (the pattern's second word names
+the family), written before running the stage: first pass 196/252, now 240/252.
 """
 import os
 import sys
@@ -711,6 +714,287 @@ rt("a season article year", "es", "Viajamos en [la primavera de 2015].", "2015-S
 rt("e weekday of next week el", "es", "Nos vemos el [jueves de la próxima semana].", "2016-11-17")
 rt("e month after en", "es", "Volví en [marzo].", "2016-03")
 
+# ---------------------------------------------------------------------------------------------------- Dutch, family by
+# family of the Recognizers-Text grammar (round 13). The grammar's regex families read as a catalogue of kinds and edges
+# (the pattern's second word names the family); sentences, spans and values written from the language and this stage's
+# README before the stage ran on them. Netherlands and Belgian usage ("eerstkomend", "sedert", "Wapenstilstand"),
+# numerals in words, ordinals "1e", "1ste", "2de", "eerste", abbreviations with and without dots.
+# SimpleCasesRegex: day till day of a month (opening "van"/"tussen" inside)
+rt("h SimpleCases van tot", "nl", "Ik ben [van 3 tot 12 december] op vakantie.", "2016-12-03")
+rt("h SimpleCases tot year", "nl", "Ik ben [3 tot 12 januari 2017] weg.", "2017-01-03")
+rt("h SimpleCases tot en met", "nl", "Boek een kamer [van 5 tot en met 9 november].", "2016-11-05")
+rt("h SimpleCases ordinals", "nl", "Ik ben [van 1e tot 5e december] in Brussel.", "2016-12-01")
+rt("h SimpleCases t/m months", "nl", "De beurs loopt [van 28 november t/m 2 december].", "2016-11-28")
+rt("h SimpleCases dash comma year", "nl", "Het congres is [12-14 oktober, 2017].", "2017-10-12")
+# MonthFrontSimpleCasesRegex, MonthFrontBetweenRegex, BetweenRegex
+rt("h MonthFront month day tot day", "nl", "Ik ben [november 20 tot 25] in Gent.", "2016-11-20")
+rt("h MonthFront month van day tot day", "nl", "Reserveer [oktober van 3 tot 7] de zaal.", "2016-10-03")
+rt("h MonthFrontBetween", "nl", "Plan een afspraak in [december tussen 12 en 16].", "2016-12-12")
+rt("h Between days month", "nl", "Ik ben [tussen 5 en 9 december] weg.", "2016-12-05")
+rt("h Between days month year", "nl", "Ik ben [tussen 2 en 6 januari 2017] in Antwerpen.", "2017-01-02")
+rt("h Between ordinals", "nl", "Kom langs [tussen de 14e en de 18e november].", "2016-11-14")
+# MonthWithYear, MonthNumWithYear
+rt("a MonthWithYear month year", "nl", "Ik ben geboren in [maart 1990].", "1990-03")
+rt("a MonthWithYear month relative year", "nl", "We trouwen [juni komend jaar].", "2017-06")
+rt("a MonthWithYear abbreviation dot", "nl", "Wat was de omzet in [sept. 2015]?", "2015-09")
+rt("a MonthWithYear year month", "nl", "Toon de omzet van [2015 augustus].", "2015-08")
+rt("a MonthWithYear dash", "nl", "De winkel opent in [okt-2017].", "2017-10")
+rt("a MonthWithYear this year", "nl", "Het gebeurde in [februari dit jaar].", "2016-02")
+rt("a MonthWithYear last year", "nl", "Ik was daar in [juli vorig jaar].", "2015-07")
+rt("a MonthWithYear van year", "nl", "Dat was in [mei van 2014].", "2014-05")
+rt("k MonthNumWithYear slash", "nl", "Toon de facturen van [10/2016].", "2016-10")
+rt("k MonthNumWithYear year first", "nl", "Toon de facturen van [2015/03].", "2015-03")
+# OneWordPeriodRegex: a month with a relative word, relative units, "tot (op) heden", "na (de) volgende"
+rt("e OneWordPeriod coming month name", "nl", "Ik ben [komende maart] in Rome.", "2017-03")
+rt("e OneWordPeriod last month name", "nl", "Wat deed je [afgelopen augustus]?", "2016-08")
+rt("e OneWordPeriod previous month name", "nl", "[Vorige september] was ik in Parijs.", "2016-09")
+rt("e OneWordPeriod month abbreviation", "nl", "De cijfers van [okt.] zijn binnen.", "2016-10")
+rt("e OneWordPeriod month abbreviation bare", "nl", "Toon de omzet van [aug.]", "2016-08")
+rt("e OneWordPeriod article next month", "nl", "Ik ben [de volgende maand] druk.", "2016-12")
+rt("e OneWordPeriod article last year", "nl", "Ik was [het vorige jaar] vaak ziek.", "2015")
+rt("e OneWordPeriod current year", "nl", "Wat zijn de doelen voor [het huidige jaar]?", "2016")
+rt("e OneWordPeriod current month", "nl", "Toon de omzet van [de huidige maand].", "2016-11")
+rt("e OneWordPeriod past week", "nl", "Ik was [verleden week] in Leuven.", "2016-W44")
+rt("e OneWordPeriod upcoming week", "nl", "Ik ben [aankomende week] vrij.", "2016-W46")
+rt("e OneWordPeriod week after next", "nl", "Ik ben [de week na de volgende] weg.", "2016-W47")
+rt("e OneWordPeriod year to date", "nl", "Toon de omzet van [jaar tot op heden].", "2016")
+rt("e OneWordPeriod month to date", "nl", "Wat is de omzet [maand tot heden]?", "2016-11")
+rt("e OneWordPeriod coming year", "nl", "Wat zijn je plannen voor [komend jaar]?", "2017")
+rt("e OneWordPeriod previous month", "nl", "Stuur me de cijfers van [vorige maand].", "2016-10")
+# WeekOfMonthRegex, WeekOfYearRegex
+rt("a WeekOfMonth third", "nl", "Ik ben [de derde week van augustus] weg.", "2016-W33")
+rt("a WeekOfMonth ordinal of next month", "nl", "Wat doe je [de 1e week van volgende maand]?", "2016-W48")
+rt("a WeekOfMonth last of this month", "nl", "Ik werk [de laatste week van deze maand] thuis.", "2016-W48")
+rt("a WeekOfMonth ordinal de month year", "nl", "Ik ben [de 2de week van maart 2017] op skivakantie.", "2017-W10")
+rt("a WeekOfMonth no article", "nl", "Plan de training in [tweede week van oktober].", "2016-W40")
+rt("a WeekOfYear first of year", "nl", "Ik begin [de eerste week van 2017].", "2017-W01")
+rt("a WeekOfYear ordinal this year", "nl", "Wat gebeurde er [de 3e week van dit jaar]?", "2016-W03")
+rt("a WeekOfYear second of last year", "nl", "Ik was [de tweede week van vorig jaar] ziek.", "2015-W02")
+rt("a WeekOfYear year first", "nl", "Toon de cijfers van [2015 de laatste week].", "2015-W53")
+# QuarterRegex, QuarterRegexYearFront, half years
+rt("a Quarter ordinal de year", "nl", "Toon de omzet van [het 2de kwartaal van 2016].", "2016-Q2")
+rt("a Quarter code of last year", "nl", "Wat was de winst in [K2 van vorig jaar]?", "2015-Q2")
+rt("a Quarter code lowercase", "nl", "Toon de cijfers van [k1 2018].", "2018-Q1")
+rt("a Quarter without article", "nl", "De fabriek opent in [eerste kwartaal 2017].", "2017-Q1")
+rt("a QuarterYearFront relative", "nl", "Wat was de omzet [vorig jaar het derde kwartaal]?", "2015-Q3")
+rt("a QuarterYearFront digits", "nl", "Toon de cijfers van [2014 het vierde kwartaal].", "2014-Q4")
+rt("a Quarter 1ste this year", "nl", "De resultaten van [het 1ste kwartaal van dit jaar] zijn goed.", "2016-Q1")
+rt("a HalfYear code", "nl", "Wat was de omzet in [H2 2016]?", "2016-H2")
+rt("a HalfYear ordinal no article", "nl", "De lancering is in [1e helft 2018].", "2018-H1")
+rt("a HalfYear relative", "nl", "Toon de cijfers van [de tweede helft van dit jaar].", "2016-H2")
+rt("a HalfYear het relative", "nl", "De winst daalde in [de eerste helft van vorig jaar].", "2015-H1")
+# EarlyPrefix, MidPrefix, LaterPrefix before a one-word period (LaterEarlyPeriodRegex)
+rt("a EarlyPrefix this week", "nl", "Ik ben [begin deze week] begonnen.", "2016-W45")
+rt("a LaterPrefix this month", "nl", "Het rapport komt [eind deze maand].", "2016-11")
+rt("a EarlyPrefix vroeg in de", "nl", "Ik bel je [vroeg in de volgende week].", "2016-W46")
+rt("a LaterPrefix later this month", "nl", "Ik hoor [later deze maand] meer.", "2016-11")
+rt("a MidPrefix this week", "nl", "Het pakket komt [midden deze week].", "2016-W45")
+rt("a LaterPrefix aan het einde last week", "nl", "Ik was [aan het einde van vorige week] ziek.", "2016-W44")
+rt("a EarlyPrefix begin van", "nl", "We beginnen [begin van volgende maand].", "2016-12")
+rt("a LaterPrefix eind van het jaar", "nl", "Alles is klaar [eind van het jaar].", "2016")
+rt("a MidPrefix half month", "nl", "We verhuizen [half oktober].", "2016-10")
+rt("a MidPrefix midden year", "nl", "De wet gaat [midden 2017] in.", "2017")
+rt("a MidPrefix mid hyphen year", "nl", "De brug is [mid-2018] klaar.", "2018")
+rt("a EarlyPrefix begin month", "nl", "Ik was [begin maart] in Gent.", "2016-03")
+rt("a LaterPrefix eind month year", "nl", "Het gebouw opende [eind oktober 2015].", "2015-10")
+rt("a EarlyPrefix start year", "nl", "De verkoop begint [start 2017].", "2017")
+rt("a EarlyPrefix eerder deze maand", "nl", "Ik sprak haar [eerder deze maand].", "2016-11")
+# SeasonRegex (with edge prefixes and relative words)
+rt("a Season edge of the season", "nl", "De wegen worden [eind van de zomer] hersteld.", "2016-SU")
+rt("a Season edge next spring", "nl", "We verhuizen [begin volgend voorjaar].", "2017-SP")
+rt("a Season laat in de", "nl", "De bladeren vielen [laat in de herfst].", "2016-FA")
+rt("a Season year no article", "nl", "Ik ga [zomer 2017] naar Italië.", "2017-SU")
+rt("a Season relative year", "nl", "Dat gebeurde in de [herfst van vorig jaar].", "2015-FA")
+rt("a Season next", "nl", "We gaan [volgende zomer] kamperen.", "2017-SU")
+rt("a Season past", "nl", "[Afgelopen lente] regende het veel.", "2015-SP")
+rt("a Season this", "nl", "Ik wil [deze herfst] schilderen.", "2016-FA")
+rt("a Season comma year", "nl", "De foto is van [zomer, 2014].", "2014-SU")
+rt("a Season najaar year", "nl", "De nieuwe app komt [najaar 2016].", "2016-FA")
+rt("a Season lente year", "nl", "Het huis was klaar in [lente 2015].", "2015-SP")
+# WhichWeekRegex, WeekOfRegex, MonthOfRegex
+rt("k WhichWeek number", "nl", "Ik ben in [week 12] weg.", "2016-W12")
+rt("k WhichWeek zero", "nl", "Plan het overleg in [week 07].", "2016-W07")
+rt("k WhichWeek year", "nl", "De levering is in [week 5 van 2017].", "2017-W05")
+rt("a WeekOf date", "nl", "Ik ben [de week van 3 oktober] in Gent.", "2016-W40")
+rt("a WeekOf date year", "nl", "Ik ben [de week van 10 oktober 2017] weg.", "2017-W41")
+rt("a MonthOf year", "nl", "Toon de omzet van [de maand van september 2015].", "2015-09")
+# Durations: DurationUnitRegex, NumberCombinedWithDurationUnit, AllRegex, HalfRegex, SuffixAndRegex, InexactNumber
+rt("d Duration weeks words", "nl", "Ik ga [drie weken] weg.", "P3W")
+rt("d Duration months digits", "nl", "Ik heb de auto [2 maanden] geleend.", "P2M")
+rt("d Duration jr abbreviation", "nl", "Het contract loopt [2 jr].", "P2Y")
+rt("d Duration mnd abbreviation", "nl", "Ik ben [3 mnd] in Spanje.", "P3M")
+rt("d Duration dgn abbreviation", "nl", "De actie duurt [14 dgn].", "P14D")
+rt("d Duration compact", "nl", "De proef duurt [10dagen].", "P10D")
+rt("d Duration lang", "nl", "Ik ben [drie weken lang] ziek geweest.", "P3W")
+rt("d Duration and a half", "nl", "De reis duurt [twee en een halve dag].", "P2.5D")
+rt("d Duration one and a half year", "nl", "Ik woon hier [anderhalf jaar].", "P1.5Y")
+rt("d Duration decades", "nl", "De bouw duurde [twee decennia].", "P20Y")
+rt("d Duration whole month", "nl", "Ik ben [de volledige maand] weg.", "P1M")
+rt("d Duration whole day", "nl", "We wachtten [een hele dag].", "P1D")
+rt("d Duration full week", "nl", "Ik heb [een volle week] gewerkt.", "P1W")
+rt("d Duration gehele jaar", "nl", "Het museum is [het gehele jaar] open.", "P1Y")
+rt("d Duration several weeks", "nl", "Ik ben [meerdere weken] weg geweest.", "P3W")
+rt("d Duration few months", "nl", "Het duurt [een paar maanden].", "P2M")
+rt("d Duration days digits", "nl", "Ik blijf [5 dagen] in Brugge.", "P5D")
+rt("d Duration past count", "nl", "Toon de verkoop van de afgelopen [drie dagen].", "P3D")
+rt("d Duration coming count", "nl", "Ik ben de komende [twee weken] weg.", "P2W")
+# InConnectorRegex, LaterRegex, AgoRegex, SpecialDayWithNumRegex, WithinNextPrefixRegex
+rt("d InConnector over month", "nl", "Ik ben [over een maand] terug.", "2016-12-07")
+rt("d InConnector over years words", "nl", "We trouwen [over twee jaar].", "2018-11-07")
+rt("d InConnector over days digits", "nl", "Het pakket komt [over 10 dagen].", "2016-11-17")
+rt("d InConnector in week", "nl", "Ik ben [in een week] klaar.", "2016-11-14")
+rt("d Later months", "nl", "Ik ben [drie maanden later] terug.", "2017-02-07")
+rt("d Later vanaf nu", "nl", "Ik vertrek [vijf dagen vanaf nu].", "2016-11-12")
+rt("d Ago years", "nl", "Ik woonde hier [tien jaar geleden].", "2006-11-07")
+rt("d Ago day", "nl", "Ik zag hem [een dag geleden].", "2016-11-06")
+rt("d Ago months digits", "nl", "De bestelling is [2 maanden geleden] geplaatst.", "2016-09-07")
+rt("d Ago voor gisteren", "nl", "Het gebeurde [drie dagen voor gisteren].", "2016-11-03")
+rt("d Later vanaf vandaag", "nl", "Ik bel je [een week vanaf vandaag].", "2016-11-14")
+rt("d SpecialDayWithNum vanaf gisteren", "nl", "Het werd [twee dagen vanaf gisteren] geleverd.", "2016-11-08")
+rt("d SpecialDayWithNum gerekend", "nl", "De korting geldt [vijf dagen gerekend vanaf morgen].", "2016-11-13")
+rt("d Later na morgen", "nl", "Ik ben [een week na morgen] terug.", "2016-11-15")
+rt("d WithinNext week", "nl", "Je krijgt [binnen een week] bericht.", "2016-11-14")
+rt("d WithinNext months digits", "nl", "Het is [binnen 3 maanden] klaar.", "2017-02-07")
+rt("d WithinNext coming count", "nl", "Het moet binnen de komende [twee weken] af.", "P2W")
+rt("d Ago weeks digits", "nl", "Ik heb [6 weken geleden] betaald.", "2016-09-26")
+# CenturyRegex, DecadeWithCenturyRegex, RelativeDecadeRegex, written years
+rt("g Decade words", "nl", "Die film komt uit [de jaren zeventig].", "197X")
+rt("g Decade tachtiger jaren", "nl", "Hij was populair in [de tachtiger jaren].", "198X")
+rt("g Decade no article", "nl", "Toon de hits van [jaren 90].", "199X")
+rt("g Decade 2010", "nl", "De stad groeide in [de jaren 2010].", "201X")
+rt("g Decade edge begin", "nl", "Het bedrijf ontstond [begin jaren tachtig].", "198X")
+rt("g Decade edge midden", "nl", "Ze verhuisden [midden jaren zestig] naar Utrecht.", "196X")
+rt("g Century ordinal ste", "nl", "Het huis komt uit [de 20ste eeuw].", "19XX")
+rt("g Century ordinal e", "nl", "De kerk is uit [de 18e eeuw].", "17XX")
+rt("g RelativeDecade previous", "nl", "De prijzen stegen [het vorige decennium].", "200X")
+rt("g RelativeDecade past", "nl", "Wat veranderde er in [het afgelopen decennium]?", "200X")
+rt("b FullTextYear nineteen hundred", "nl", "Hij is geboren in [negentienhonderd vijfentachtig].", "1985")
+rt("b FullTextYear two thousand", "nl", "Het gebeurde in [tweeduizend achttien].", "2018")
+rt("b YearPlusNumber", "nl", "Het kasteel werd in het [jaar 1650] gebouwd.", "1650")
+# SpecialDayRegex, RelativeDayRegex
+rt("i SpecialDay eergisteren", "nl", "Ik was [eergisteren] in Mechelen.", "2016-11-05")
+rt("i SpecialDay gisteren", "nl", "Wat heb je [gisteren] gekocht?", "2016-11-06")
+rt("i SpecialDay vandaag", "nl", "Kun je [vandaag] langskomen?", "2016-11-07")
+rt("i SpecialDay overmorgen", "nl", "Ik vertrek [overmorgen] naar Lille.", "2016-11-09")
+rt("i RelativeDay next day", "nl", "Ik kom [de volgende dag] terug.", "2016-11-08")
+rt("i RelativeDay previous day", "nl", "Ik was [de vorige dag] in Breda.", "2016-11-06")
+# OnRegex, RelaxedOnRegex, ForTheRegex: a bare day after "op"
+rt("c On ordinal e", "nl", "Ik kom op [de 23e] terug.", "2016-10-23")
+rt("c On ordinal ste", "nl", "Ik vertrek op [de 28ste].", "2016-10-28")
+rt("c On ordinal de", "nl", "Mijn verjaardag was op [de 2de].", "2016-11-02")
+rt("c On ordinal word", "nl", "Ik betaal op [de vijfde].", "2016-11-05")
+rt("c On ordinal word twentieth", "nl", "Hij kwam op [de twintigste] terug.", "2016-10-20")
+# WeekDayAndDayOfMonthRegex, WeekDayAndDayRegex
+rt("b WeekDayAndDayOfMonth ordinal e", "nl", "Het feest is [dinsdag de 15e].", "2016-11-15")
+rt("b WeekDayAndDayOfMonth ordinal word", "nl", "We zien elkaar [zondag de dertiende].", "2016-11-13")
+rt("b WeekDayAndDayOfMonth past", "nl", "Ik belde haar [zaterdag de 5de].", "2016-11-05")
+rt("b WeekDayAndDay digits", "nl", "De afspraak is [vrijdag 25].", "2016-11-25")
+rt("b WeekDayAndDay past", "nl", "Ik was [woensdag 2] in Namen.", "2016-11-02")
+rt("b WeekDayAndDay abbreviations", "nl", "Het overleg is op [do. 17 nov.]", "2016-11-17")
+# ThisRegex, LastDateRegex, NextDateRegex
+rt("e This weekday", "nl", "Ik kom [deze woensdag].", "2016-11-09")
+rt("e This weekday van deze week", "nl", "Ik ben [zaterdag van deze week] jarig.", "2016-11-12")
+rt("e This weekday deze week", "nl", "De monteur komt [donderdag deze week].", "2016-11-10")
+rt("e Last previous weekday", "nl", "Ik sprak hem [vorige dinsdag].", "2016-11-01")
+rt("e Last past weekday", "nl", "Wat at je [afgelopen woensdag]?", "2016-11-02")
+rt("e Last verleden weekday", "nl", "Ik was [verleden donderdag] in Hasselt.", "2016-11-03")
+rt("e Last weekday vorige week", "nl", "Ik belde [vrijdag vorige week].", "2016-11-04")
+rt("e Last vorige week weekday", "nl", "Ik zag haar [vorige week woensdag].", "2016-11-02")
+rt("e Next week weekday", "nl", "De les is [volgende week maandag].", "2016-11-14")
+rt("e Next aanstaande", "nl", "We eten [aanstaande woensdag] samen.", "2016-11-09")
+rt("e Next komende", "nl", "Ik ben [komende zaterdag] jarig.", "2016-11-12")
+rt("e Next volgende", "nl", "Het examen is [volgende vrijdag].", "2016-11-18")
+rt("e Next aankomende", "nl", "We vertrekken [aankomende donderdag].", "2016-11-10")
+rt("e Next week comma op", "nl", "Ik kom [volgende week, op dinsdag].", "2016-11-15")
+rt("e Next op weekday van de volgende week", "nl", "We spelen [op zondag van de volgende week].", "2016-11-20")
+rt("e Next weekday aanstaande after", "nl", "Ik bel je [woensdag aanstaande].", "2016-11-09")
+rt("e Next Belgian eerstkomend", "nl", "De vergadering is [vrijdag eerstkomend].", "2016-11-11")
+rt("e Next Belgian eerstkomende", "nl", "Ik kom [eerstkomende zaterdag].", "2016-11-12")
+rt("e Next weekday volgende week", "nl", "De keuring is [dinsdag volgende week].", "2016-11-15")
+rt("e Next short weekday", "nl", "Ik kom [volgende week di.] langs.", "2016-11-15")
+# RelativeWeekDayRegex, WeekDayOfMonthRegex
+rt("d RelativeWeekDay later", "nl", "Ik kom [drie dinsdagen later] terug.", "2016-11-22")
+rt("d RelativeWeekDay vanaf nu", "nl", "Het is [twee zondagen vanaf nu].", "2016-11-20")
+rt("c WeekDayOfMonth third", "nl", "De markt is [de derde woensdag van maart].", "2016-03-16")
+rt("c WeekDayOfMonth last", "nl", "Het feest was [de laatste zondag van september].", "2016-09-25")
+rt("c WeekDayOfMonth ordinal next month", "nl", "We vergaderen [de 1e vrijdag van volgende maand].", "2016-12-02")
+rt("c WeekDayOfMonth fourth", "nl", "De beurs is [de vierde donderdag van november].", "2016-11-24")
+rt("c WeekDayOfMonth 2de", "nl", "De braderie was [de 2de zaterdag van oktober].", "2016-10-08")
+# DateExtractor orders: month before day, day with month name, numeric forms
+rt("b DateExtractor1 month day year", "nl", "Het contract is van [okt 5, 2015].", "2015-10-05")
+rt("b DateExtractor1 month day", "nl", "Ik kwam [september 12] aan.", "2016-09-12")
+rt("b DateExtractor3 ordinal ste", "nl", "De winkel is [1ste mei] dicht.", "2016-05-01")
+rt("b DateExtractor3 ordinal abbreviation", "nl", "Ik ga [3e okt.] terug.", "2016-10-03")
+rt("b DateExtractor3 short month year", "nl", "Ik vertrek [21 feb 2017].", "2017-02-21")
+rt("b DateExtractor3 year first", "nl", "De brief is gedateerd [2015, 12 april].", "2015-04-12")
+rt("b DateExtractor3 weekday de", "nl", "Ik kom [maandag de 28 november].", "2016-11-28")
+rt("b DateExtractor3 day in year", "nl", "Het bedrijf sloot op [4 mrt 2013].", "2013-03-04")
+rt("k DateExtractor5 dashes", "nl", "Het formulier is van [3-10-2016].", "2016-10-03")
+rt("k DateExtractor5 month name", "nl", "De factuur is van [15-okt-2016].", "2016-10-15")
+rt("k DateExtractor5 leading zeros", "nl", "Ik vertrek op [05-02-2017].", "2017-02-05")
+rt("k DateExtractorA year first", "nl", "De levering was op [2016/10/15].", "2016-10-15")
+rt("k DateExtractor8 after op", "nl", "De uitverkoop begint op [28-11].", "2016-11-28")
+rt("k DateExtractor8 weekday", "nl", "Ik kom op [vrijdag 18-11].", "2016-11-18")
+rt("k DateExtractor9 slash", "nl", "Wat is er op [4/11] gebeurd?", "2016-11-04")
+rt("k DateExtractor9 year", "nl", "De zending kwam aan op [4/11, 2015].", "2015-11-04")
+# HolidayRegex (and holiday names table)
+rt("f Holiday pakjesavond", "nl", "Wat geef je met [pakjesavond]?", "2016-12-05")
+rt("f Holiday sinterklaas", "nl", "Met [Sinterklaas] komen de kinderen thuis.", "2016-12-05")
+rt("f Holiday sint-maarten", "nl", "Op [Sint-Maarten] lopen de kinderen met lampionnen.", "2016-11-11")
+rt("f Holiday allerheiligen", "nl", "Met [Allerheiligen] gaan we naar het kerkhof.", "2016-11-01")
+rt("f Holiday allerzielen", "nl", "Op [Allerzielen] branden er kaarsen.", "2016-11-02")
+rt("f Holiday keti koti", "nl", "Op [Keti Koti] is er een feest in het park.", "2016-07-01")
+rt("f Holiday dag van de arbeid", "nl", "Op [Dag van de Arbeid] is er een optocht.", "2016-05-01")
+rt("f Holiday koninginnedag year", "nl", "Op [Koninginnedag 2012] was het mooi weer.", "2012-04-30")
+rt("f Holiday black friday", "nl", "Wat koop je met [Black Friday]?", "2016-11-25")
+rt("f Holiday cyber monday", "nl", "Op [Cyber Monday] zijn er kortingen.", "2016-11-28")
+rt("f Holiday oud en nieuw", "nl", "Waar vier je [oud en nieuw]?", "2016-12-31")
+rt("f Holiday kerst", "nl", "Wat doe je met [Kerst]?", "2016-12-25")
+rt("f Holiday eerste paasdag", "nl", "Op [eerste Paasdag] zoeken we eieren.", "2016-03-27")
+rt("f Holiday kerstmis year", "nl", "Met [Kerstmis 2015] waren we in Zeeland.", "2015-12-25")
+rt("f Holiday last christmas", "nl", "[Vorige Kerst] lag er sneeuw.", "2015-12-25")
+rt("f Holiday nieuwjaar", "nl", "Met [nieuwjaar] gaan we naar Antwerpen.", "2017-01-01")
+rt("f Holiday valentijn", "nl", "Wat deed je met [Valentijn]?", "2016-02-14")
+rt("f Holiday bastille", "nl", "Op de [Franse nationale feestdag] is er vuurwerk in Parijs.", "2016-07-14")
+rt("f Holiday dankzeggingsdag", "nl", "Op [Dankzeggingsdag] eten ze kalkoen.", "2016-11-24")
+rt("f Holiday martin luther king", "nl", "Op [Martin Luther Kingdag] is de beurs dicht.", "2016-01-18")
+rt("f Holiday belgian armistice", "nl", "Op [Wapenstilstand] zijn de scholen in België dicht.", "2016-11-11")
+rt("f Holiday second whitsun", "nl", "Op [Tweede Pinksterdag] gaan we fietsen.", "2016-05-16")
+rt("f Holiday silvester", "nl", "Met [Silvester] kijken we naar het vuurwerk.", "2016-12-31")
+rt("f Holiday pinksteren next year", "nl", "Met [Pinksteren volgend jaar] gaan we kamperen.", "2017-06-04")
+# BeforeRegex, AfterRegex, SinceRegex, AroundRegex, DateAfterRegex, until
+rt("l Before accent year", "nl", "Het huis is [vóór 1900] gebouwd.", "1900")
+rt("l Before uiterlijk day month", "nl", "Betaal [uiterlijk 1 december].", "2016-12-01")
+rt("l Before tegen weekday", "nl", "Het rapport moet [tegen vrijdag] klaar zijn.", "2016-11-11")
+rt("l Before tot day month", "nl", "De tentoonstelling loopt [tot 15 december].", "2016-12-15")
+rt("l Before tot en met", "nl", "De korting geldt [tot en met 31 januari].", "2017-01-31")
+rt("l Before tot edge month", "nl", "De weg is dicht [tot eind maart].", "2017-03")
+rt("l After year", "nl", "Toon de verkoop van [na 2015].", "2015")
+rt("l Since day month", "nl", "Ik werk hier [sinds 1 oktober].", "2016-10-01")
+rt("l Since sedert", "nl", "Hij woont [sedert 2005] in Gent.", "2005")
+rt("l From vanaf day month year", "nl", "Het tarief geldt vanaf [1 januari 2017].", "2017-01-01")
+rt("l DateAfter of later", "nl", "Toon de modellen van [2015 of later].", "2015")
+rt("l Around approximately", "nl", "Het huis is [ongeveer 1920] gebouwd.", "1920")
+rt("l Around holiday", "nl", "Ik ben [rond Kerstmis] thuis.", "2016-12-25")
+rt("l Since last month", "nl", "Ik ben [sinds vorige maand] werkloos.", "2016-10")
+# YearPeriodRegex, ComplexDatePeriodRegex, FromToRegex, WeekWithWeekDayRangeRegex
+rt("h YearPeriod t/m", "nl", "Toon de cijfers [van 2001 t/m 2005].", "2001")
+rt("h YearPeriod tot", "nl", "Hij woonde in Gent [van 1998 tot 2004].", "1998")
+rt("h Complex months", "nl", "Ik werk [van januari tot juni] in Leiden.", "2016-01")
+rt("h Complex months years", "nl", "Hij woonde hier [van maart 2015 tot mei 2016].", "2015-03")
+rt("h Complex tussen months", "nl", "Het park is open [tussen juni en augustus].", "2016-06")
+rt("h Complex relative weeks", "nl", "Het is druk [van vorige week tot volgende week].", "2016-W44")
+rt("h Complex today to date", "nl", "De kassa is dicht [van vandaag tot 20 november].", "2016-11-07")
+rt("h Complex edges", "nl", "De weg is dicht [van eind oktober tot begin december].", "2016-10")
+rt("h WeekWithWeekDayRange tussen", "nl", "Ik ben [volgende week tussen dinsdag en donderdag] weg.", "2016-11-15")
+rt("h WeekWithWeekDayRange van tot", "nl", "Ik werk [deze week van maandag tot woensdag] thuis.", "2016-11-07")
+rt("h WeekWithWeekDayRange vorige", "nl", "Ik was [vorige week van dinsdag tot vrijdag] ziek.", "2016-11-01")
+# RestOfDateRegex
+rt("a RestOfDate this month", "nl", "Ik ben de [rest van deze maand] weg.", "2016-11")
+rt("a RestOfDate the year", "nl", "Wat plannen we voor de [rest van het jaar]?", "2016")
+rt("a RestOfDate no van", "nl", "Ik werk [rest van de week] thuis.", "2016-W45")
+
+
 # Still failing (kept out of the fixture): Dutch "voor" is both "before" (which stays in the span: "[voor 2020]") and
 # "for" ("gepland voor Q3 2017", "voor 3,5 jaar"); after a verb of planning it is "for" and stays out.
 # "een zondag" after a copula names a kind of day, no date, but the stage reads the weekday as the most recent one (as the
@@ -718,11 +1002,30 @@ rt("e month after en", "es", "Volví en [marzo].", "2016-03")
 # takes as its opening word, as it does before "tot" ("[van 2007 tot de start van 2008]", dev). Portuguese "a" is
 # the article of a feminine season ("[A primavera de 2016]") and the preposition "to"; the lexicon has it as a
 # preposition only, so the article stays out.
+# Round 13, Dutch families left: "voor de rest van" is "for the rest of" ("voor" again); "start" before a year is also
+# the noun and verb ("de start 2017"), "Wapenstilstand" the common noun "ceasefire", bare written years
+# ("tweeduizend achttien") counts as often as years, and "op de vijfde" also "in fifth place", so none of these is read
+# as the grammar reads it; an ordinal word alone keeps its article out as in English ("on the [fifth]"), and ordinal
+# words above "vijfde" count only next to a month; "drie weken lang" ends at its unit; a year before a week of it
+# ("2015 de laatste week"), before a day and month ("2015, 12 april") or after a comma behind a numeric day and month
+# ("4/11, 2015"), and a week before a range of its weekdays ("volgende week tussen dinsdag en donderdag") are not joined.
 KNOWN = {
     ("nl", "f holiday mothers day year", "Moederdag 2017 is een zondag."),
     ("nl", "h year range dash", "Toon de verkoop van 2010-2015."),
     ("nl", "k quarter code", "De lancering staat gepland voor Q3 2017."),
     ("pt", "a season article year start fem", "A primavera de 2016 chegou cedo."),
+    ("nl", "a WeekOfYear year first", "Toon de cijfers van 2015 de laatste week."),
+    ("nl", "a EarlyPrefix start year", "De verkoop begint start 2017."),
+    ("nl", "d Duration lang", "Ik ben drie weken lang ziek geweest."),
+    ("nl", "b FullTextYear nineteen hundred", "Hij is geboren in negentienhonderd vijfentachtig."),
+    ("nl", "b FullTextYear two thousand", "Het gebeurde in tweeduizend achttien."),
+    ("nl", "c On ordinal word", "Ik betaal op de vijfde."),
+    ("nl", "c On ordinal word twentieth", "Hij kwam op de twintigste terug."),
+    ("nl", "b DateExtractor3 year first", "De brief is gedateerd 2015, 12 april."),
+    ("nl", "k DateExtractor9 year", "De zending kwam aan op 4/11, 2015."),
+    ("nl", "f Holiday belgian armistice", "Op Wapenstilstand zijn de scholen in België dicht."),
+    ("nl", "h WeekWithWeekDayRange tussen", "Ik ben volgende week tussen dinsdag en donderdag weg."),
+    ("nl", "a RestOfDate the year", "Wat plannen we voor de rest van het jaar?"),
 }
 
 
