@@ -554,6 +554,7 @@ struct Resolver {
       case .day: return Cal.iso(z + k)
       case .week: return Cal.iso(z + 7 * k)
       case .fortnight: return Cal.iso(z + 14 * k)
+      case .fifteenDays: return Cal.iso(z + 15 * k)
       case .weekend: return Cal.iso(z + 7 * k)
       case .month:
         let r = Cal.addMonths(dct.y, m, d, k)
@@ -677,6 +678,7 @@ struct Resolver {
       case .decade: return n == n.rounded() ? "P\(Int(n) * 10)Y" : "P\(n * 10)Y"
       case .weekend: return "P\(s)WE"
       case .fortnight: return n == n.rounded() ? "P\(Int(n) * 2)W" : "P\(n * 2)W"
+      case .fifteenDays: return n == n.rounded() ? "P\(Int(n) * 15)D" : "P\(n * 15)D"
       default: return nil
       }
     }

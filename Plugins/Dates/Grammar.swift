@@ -516,14 +516,21 @@ struct Parser {
       m.first = i
       return m
     }
-    guard let u = info(i), u.unit == .month, u.mod == .none, !u.hasRel, u.cur == .none, u.month == 0 else { return nil }
-    // (not inside a phrase of the lexicon that opens before it: French "au mois de" is a preposition)
-    var j = max(0, i - 3)
-    while j < i {
-      if lexEnd[j] > i { return nil }
-      j += 1
+    // "[the month of May]": "the month" is one phrase of the lexicon (the DCT's month, tag `amb`), read here as an
+    // article and the word for "month"
+    var k: Int
+    if let a = info(i), a.cur == .month, a.has(Lex.ambiguous), lexEnd[i] == i + 2, info(i + 1)?.unit == .month {
+      k = lexEnd[i]
+    } else {
+      guard let u = info(i), u.unit == .month, u.mod == .none, !u.hasRel, u.cur == .none, u.month == 0 else { return nil }
+      // (not inside a phrase of the lexicon that opens before it: French "au mois de" is a preposition)
+      var j = max(0, i - 3)
+      while j < i {
+        if lexEnd[j] > i { return nil }
+        j += 1
+      }
+      k = lexEnd[i]
     }
-    var k = lexEnd[i]
     if k < toks.count, let f = info(k), f.has(Lex.fill) || f.has(Lex.yearPrep), f.month == 0, f.unit == .none, f.mod == .none {
       k = lexEnd[k]
     }
@@ -910,8 +917,22 @@ struct Parser {
     guard let l = info(i) else { return nil }
     if l.num > 0 { return (Double(l.num), lexEnd[i]) }
     if l.has(Lex.oneAndHalf) { return (1.5, lexEnd[i]) }
+    // "half a year", "half an hour": a half of one unit
+    if l.period == 1, lexEnd[i] == i + 1, let a = info(i + 1), a.num == 1, a.unit == .none, lexEnd[i + 1] < toks.count,
+      let u = info(lexEnd[i + 1]), u.unit != .none
+    {
+      return (0.5, lexEnd[i + 1])
+    }
     // a unit word with its own count is its amount and its unit ("بعد أسبوع", "قبل يومين")
     if l.count > 0, l.unit != .none { return (Double(l.count), i) }
+    // "año y medio", "year and a half": a unit word without a count before its "and a half" is one of it
+    if l.unit != .none, l.count == 0, l.mod == .none, !l.hasRel, lexEnd[i] < toks.count, info(lexEnd[i])?.has(Lex.andHalf) == true,
+      !(i > 0 && (isNumber(i - 1) || info(i - 1).map { $0.num > 0 || $0.unit != .none } ?? false))
+    {
+      return (1, i)
+    }
+    // "medio año", "half day": a half of one unit
+    if l.period == 1, lexEnd[i] == i + 1, let u = info(i + 1), u.unit != .none, u.mod == .none, !u.hasRel { return (0.5, i + 1) }
     return nil
   }
 
@@ -1515,6 +1536,8 @@ struct Parser {
       consider(inner)
     }
     if l0.cur != .none, standalone || !l0.has(Lex.ambiguous),
+      // "the month to date": a phrase whose last word opens a longer phrase of the current unit yields to it
+      !(lexEnd[i] > i + 1 && lexEnd[lexEnd[i] - 1] > lexEnd[i] && (info(lexEnd[i] - 1)?.cur ?? .none) != .none),
       !(info(lexEnd[i]).map { ($0.has(Lex.fill) || $0.has(Lex.yearPrep)) && isNumber(lexEnd[lexEnd[i]]) } ?? false),
       !(isNumber(lexEnd[i]) && toks[lexEnd[i]].digits == 4)  // "het jaar 2008": the year named
     {
@@ -1662,6 +1685,12 @@ struct Parser {
       var k = i + 1
       if isPunct(k, 0x2D) || isPunct(k, 0x2F) { k += 1 }
       if let (q, e) = qmark(k) { return Match(first: i, end: e, expr: .quarter(q: q, y: y, yearShift: nil, shift: nil)) }
+      // "2016 H2", "2017-H1": the year before a half-year code
+      if let l = info(k), l.period == 3, lexEnd[k] == k + 1, isNumber(k + 1), adjacent(k + 1), toks[k + 1].digits == 1,
+        (1...2).contains(toks[k + 1].value)
+      {
+        return Match(first: i, end: k + 2, expr: .half(toks[k + 1].value, y: y, yearShift: nil))
+      }
       // "2015 het tweede kwartaal", "2017 o primeiro trimestre": the year before a quarter or half of no year
       if i + 1 < toks.count, !isPunct(i + 1, 0x2C), let m = quarter(i + 1) {
         switch m.expr {
@@ -1875,14 +1904,18 @@ struct Parser {
 
   func weekdayAfter(_ k0: Int) -> (wd: Int, end: Int)? {
     var k = k0
-    // "next week Mon", "previous week - Monday", "prossima settimana di lunedì", "volgende week, op dinsdag"
+    // "next week Mon", "previous week - Monday", "prossima settimana di lunedì", "volgende week, op dinsdag"; a
+    // preposition as before a weekday of a named week ("[next week on Wednesday]", "[this week on Tuesday]"; not one of
+    // tag `wkout` in the news convention)
+    func between(_ f: Lex) -> Bool {
+      (f.has(Lex.fill) || (f.has(Lex.prep) && !f.has(Lex.lead) && !f.has(Lex.article) && (future || !f.weekdayOfWeekOut)))
+        && f.wd == 0 && f.month == 0 && f.unit == .none && f.mod == .none && !f.hasRel
+    }
     if isPunct(k, 0x2D) {
       k += 1
-    } else if isPunct(k, 0x2C), let f = info(k + 1), f.has(Lex.fill), f.wd == 0, f.month == 0, f.unit == .none, f.mod == .none,
-      let w = info(lexEnd[k + 1]), w.wd > 0
-    {
+    } else if isPunct(k, 0x2C), let f = info(k + 1), between(f), let w = info(lexEnd[k + 1]), w.wd > 0 {
       k = lexEnd[k + 1]
-    } else if let f = info(k), f.has(Lex.fill), f.wd == 0, f.month == 0, f.unit == .none, f.mod == .none {
+    } else if let f = info(k), between(f), f.has(Lex.fill) || (info(lexEnd[k])?.wd ?? 0) > 0 {
       k = lexEnd[k]
     }
     guard let l = info(k), l.wd > 0, l.wdMod == .none else { return nil }
@@ -2025,6 +2058,13 @@ struct Parser {
       if toks[k].kind == .word, toks[k].cap, !toks[k].upper, info(k) == nil { return m.end }
     }
     if l.wdShort, l.wd > 0, !toks[first].cap, let a = info(first - 1), a.num == 1, lexEnd[first - 1] == first { return m.end }
+    // a short weekday that is also a common word (tag `amb`: English "sat", "sun", "wed"), in lower case after a word
+    // that is no preposition, is that word: "She sat down", "the sun is up" (not "on [sat]", nor in a list "[sat], ...")
+    if l.wdShort, l.wd > 0, l.has(Lex.ambiguous), !toks[first].cap, toks[first - 1].kind == .word,
+      !(info(first - 1).map { $0.has(Lex.prep) && !$0.has(Lex.article) } ?? false)
+    {
+      return m.end
+    }
     return nil
   }
 
@@ -2239,6 +2279,12 @@ struct Parser {
       return nil
     }
     guard let l = info(i) else { return nil }
+    // "the nineteen eighties": the number of the century before a decade word of that century
+    if l.num >= 10, l.num <= 20, l.unit == .none, l.dec == 0, lexEnd[i] < toks.count, let w = info(lexEnd[i]), w.dec > 0,
+      Int(w.dec) / 10 == Int(l.num)
+    {
+      return Match(first: i, end: lexEnd[lexEnd[i]], expr: .decade(Int(w.dec)))
+    }
     // "la década de 1980", "the decade of 1990": a decade word and the decade's first year
     let k0 = l.has(Lex.article) && l.unit == .none ? lexEnd[i] : i
     if let u = info(k0), u.unit == .decade, let f = info(lexEnd[k0]), f.has(Lex.fill) || f.has(Lex.yearPrep) {

@@ -22,6 +22,8 @@ enum Mod: UInt8 {
 
 enum Unit: UInt8 {
   case none, day, week, month, year, decade, weekend, hour, minute, fortnight
+  /// Spanish "quincena", Portuguese "quinzena": fifteen days
+  case fifteenDays
 
   /// The unit's letter in an ISO 8601 duration and whether it belongs after the "T" (nil for units that have none of
   /// their own: decades, weekends and fortnights are written in other units).
@@ -857,6 +859,7 @@ private final class LexiconBuilder {
         case "H": l.unit = .hour
         case "MIN": l.unit = .minute
         case "FN": l.unit = .fortnight
+        case "FD": l.unit = .fifteenDays
         default: break
         }
       case "cur":

@@ -162,6 +162,16 @@ extension Parser {
       let n = (wy - wx + 7) % 7
       return DateRange(first: opener?.0 ?? p.m.first, end: y.end, value: value, endValue: Cal.iso(day + (n == 0 ? 7 : n)))
     }
+    if case .weekday(let wy, .none, nil) = y.expr, let p = prev, case .relDay = p.m.expr {
+      // "from today to Friday", "from tomorrow until Sunday": after a day counted from the DCT, the end is the first
+      // such weekday after it, as after a weekday
+      let c = rangeConnector(p.m.end, y.first)
+      guard c.ok, let start = Parser.dayNumber(p.value) else { return nil }
+      let opener = rangeOpener(p.m.first)
+      if c.and && !(opener?.between ?? false) { return nil }
+      let n = (wy - Cal.weekday(start) + 7) % 7
+      return DateRange(first: opener?.0 ?? p.m.first, end: y.end, value: p.value, endValue: Cal.iso(start + (n == 0 ? 7 : n)))
+    }
     guard Parser.rangeable(y.expr) else { return nil }
     if let p = prev, Parser.rangeable(p.m.expr) {
       let c = rangeConnector(p.m.end, y.first)

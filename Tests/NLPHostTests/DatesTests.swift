@@ -822,6 +822,28 @@ import Testing
     #expect(try pairs("Ik vertrek twee weken vanaf nu.", lang: "nl", dct: d) == ["twee weken vanaf nu=2016-11-21"])
   }
 
+  @Test func englishAndSpanishGrammarFamilies() throws {
+    let d = "2016-11-07"
+    // a preposition between a named week and its weekday; a range from a relative day to a weekday
+    #expect(try pairs("Let's talk next week on Wednesday.", dct: d) == ["next week on Wednesday=2016-11-16"])
+    #expect(try pairs("I'm off from today to Friday.", dct: d) == ["from today to Friday=2016-11-07"])
+    // the year before a half-year code; the century's number before a decade word; "the month of" a month
+    #expect(try pairs("Show the 2016 H2 figures.", dct: d) == ["2016 H2=2016-H2"])
+    #expect(try pairs("Films of the nineteen eighties", dct: d) == ["the nineteen eighties=198X"])
+    #expect(try pairs("Sales for the month of May", dct: d) == ["the month of May=2016-05"])
+    #expect(try pairs("Show me the month to date sales.", dct: d) == ["month to date=2016-11"])
+    // lower-case "sat" is the verb; bounds of the catalogue stay in the span
+    #expect(try pairs("She sat down next to me.", dct: d) == [])
+    #expect(try pairs("Show cars built later than 2010.", dct: d) == ["later than 2010=2010"])
+    // Spanish: "quincena" is fifteen days, "que viene" after a weekday the coming one, "setiembre" September
+    #expect(try pairs("La vi hace una quincena.", lang: "es", dct: d) == ["hace una quincena=2016-10-23"])
+    #expect(try pairs("La reunión es el martes que viene.", lang: "es", dct: d) == ["martes que viene=2016-11-08"])
+    #expect(try pairs("Llegué en setiembre de 2015.", lang: "es", dct: d) == ["setiembre de 2015=2015-09"])
+    // a half of one unit, and a unit without a count before "and a half"
+    #expect(try dates("I was abroad for half a year.", dct: d, type: "duration").spans.map { $0.0 + "=" + $0.1 } == ["half a year=P0.5Y"])
+    #expect(try dates("Viví allí año y medio.", lang: "es", dct: d, type: "duration").spans.map { $0.0 + "=" + $0.1 } == ["año y medio=P1.5Y"])
+  }
+
   // MARK: hand-written check cases (tools/dates/check_cases.py, conventions in Plugins/Dates/README.md)
 
   /// Every sentence of Fixtures/dates_check.jsonl yields exactly its expected spans, values and types;
@@ -948,9 +970,11 @@ import Testing
   /// and "por", units written onto their number ("5h", "7D"), comparisons, open bounds, edges, days counted from named
   /// days, anaphoric units, numeric and abbreviated dates, dates in file names, codes and numbers that are no date), and
   /// Portuguese sentences family by family of the Recognizers-Text grammar ("[maio entre 10 e 15]", "[5/11 de 2015]",
-  /// "no [sábado que vem]", "[entre os dias 12 e 16 de setembro]", "[este fim-de-semana]", "[dezanove de março]").
+  /// "no [sábado que vem]", "[entre os dias 12 e 16 de setembro]", "[este fim-de-semana]", "[dezanove de março]"), and
+  /// English and Spanish sentences family by family of that grammar ("[next week on Wednesday]", "[2016 H2]", "[the month
+  /// of May]", "[hace una quincena]", "el [martes que viene]", "[setiembre de 2015]", "[medio año]").
   @Test func rtstyleCases() throws {
-    try runCaseFile("dates_rtstyle.jsonl", keyField: "pattern", minCount: 990)
+    try runCaseFile("dates_rtstyle.jsonl", keyField: "pattern", minCount: 1350)
   }
 
   /// The cases `tools/dates/single_cases.py` writes: single expressions in the direction=future convention (holidays of

@@ -200,17 +200,14 @@ for pat, lang, text, value in [
     W.du(pat, lang, text, value)
 
 # Still failing (kept out of the fixture): Portuguese "o" before "dia" is kept (is it an article that stays out?);
-# Spanish "el próximo día 5" is read as "the next day"; "quincena" (fifteen days) is no unit yet; "los 80" without
-# "años" is no decade.
+# Spanish "el próximo día 5" is read as "the next day"; "los 80" without "años" is no decade. ("quincena", fifteen
+# days, is a unit since the English/Spanish round of the grammar's families, and its cases pass.)
 KNOWN = {
     ("pt", "b day of last month", "Marca a consulta o dia 25 do mês passado, por favor."),
     ("pt", "b day of last month", "O dia 25 do mês passado o governo aprovou o novo orçamento."),
     ("es", "b next day number", "La empresa anunció el próximo día 5 el cierre de dos plantas."),
     ("es", "b next day number", "Resérvame una mesa el próximo día 5, por favor."),
     ("es", "b next day number", "el próximo día 5"),
-    ("es", "e within quincena", "Dentro de una quincena el Gobierno aprobó los nuevos presupuestos."),
-    ("es", "e within quincena", "El acuerdo se firmó dentro de una quincena"),
-    ("es", "e within quincena", "dentro de una quincena"),
     ("es", "g decade short", "El acuerdo se firmó en los 80"),
     ("es", "g decade short", "Según la policía, el accidente ocurrió en los 80."),
     ("es", "g decade short", "los 80"),
