@@ -630,7 +630,8 @@ struct Parser {
     }
     // "d'octobre": the preposition is elided onto the month name; "erster Montag dieses Monats": none is needed
     if hops == 0, !(info(k).map { ($0.month > 0 && $0.has(Lex.fill)) || ($0.mod != .none && $0.wd == 0 && $0.month == 0) } ?? false),
-      !(isMonth && yearValue(k, afterMonth: false) != nil)  // "primeiro mês 2013"
+      !(isMonth && yearValue(k, afterMonth: false) != nil),  // "primeiro mês 2013"
+      !(wd == weekOfMonth && yearValue(k, afterMonth: false) != nil)  // "in der ersten Woche 2018"
     {
       return nil
     }
@@ -643,7 +644,13 @@ struct Parser {
     }
     // "de laatste week van 2016", "na última semana de 2016": a week of a year named by its number is an ISO week of
     // it, the first the week of 4 January, the last the week of 28 December
-    if wd == weekOfMonth, hops > 0, let yv = yearValue(k, afterMonth: false) {
+    // "der ersten Woche des Jahres 2018", "la première semaine de l'année 2018": the word "year" before the number
+    if wd == weekOfMonth, hops > 0, let u = info(k), u.unit == .year, u.mod == .none, !u.hasRel, lexEnd[k] < toks.count,
+      yearValue(lexEnd[k], afterMonth: false) != nil
+    {
+      k = lexEnd[k]
+    }
+    if wd == weekOfMonth, let yv = yearValue(k, afterMonth: false) {
       let dd = 4 + 7 * (n - 1)
       let day = n == -1 ? (12, 28) : (dd > 31 ? (2, dd - 31) : (1, dd))
       return Match(first: i, end: k + 1, expr: .weekOf(.date(y: yv, m: day.0, d: day.1, wd: nil)))
@@ -833,7 +840,7 @@ struct Parser {
         }
         if current % 10 != 0 && current < 100 && l.num < 10 && current > 0 { break }  // "twenty two three"
         current += Int(l.num)
-      } else if l.num >= 100 {
+      } else if l.num >= 100, !(l.has(Lex.mult100) && current > 0) {  // "neuf cent": "cent" multiplies the count before it
         if l.num >= 1000 { total += Int(l.num); sawMult = true } else { current += Int(l.num) }
       } else if l.has(Lex.mult100) {
         current = max(current, 1) * 100
@@ -915,7 +922,13 @@ struct Parser {
       return (Double(t.value), i + 1)
     }
     guard let l = info(i) else { return nil }
-    if l.num > 0 { return (Double(l.num), lexEnd[i]) }
+    // "eine halbe Stunde", "ein halbes Jahr": the "one" of a half before its unit is the article of the half
+    if l.num == 1, lexEnd[i] == i + 1, let h = info(i + 1), h.period == 1, lexEnd[i + 1] == i + 2, let u = info(i + 2),
+      u.unit != .none, u.mod == .none, !u.hasRel
+    {
+      return (0.5, i + 2)
+    }
+    if l.num > 0 { return (Double(l.num) + (l.has(Lex.andHalf) ? 0.5 : 0), lexEnd[i]) }  // "zweieinhalb" 2.5
     if l.has(Lex.oneAndHalf) { return (1.5, lexEnd[i]) }
     // "half a year", "half an hour": a half of one unit
     if l.period == 1, lexEnd[i] == i + 1, let a = info(i + 1), a.num == 1, a.unit == .none, lexEnd[i + 1] < toks.count,
@@ -1835,8 +1848,8 @@ struct Parser {
 
   func season(_ i: Int) -> Match? {
     // an article before a season with its modifier stays, as before a relative unit: "[la próxima primavera]",
-    // "[el verano pasado]" (not before "the summer of last year": "el [verano del año pasado]")
-    if let a = info(i), a.has(Lex.article), a.mod == .none, a.unit == .none, a.season == 0, a.month == 0, a.wd == 0, a.cur == .none,
+    // "[el verano pasado]", "[le printemps prochain]" (not before "the summer of last year": "el [verano del año pasado]")
+    if let a = info(i), a.has(Lex.article) || a.has(Lex.lead), a.mod == .none, a.unit == .none, a.season == 0, a.month == 0, a.wd == 0, a.cur == .none,
       a.ord == 0, a.num == 0, case let k = lexEnd[i], k < toks.count, let s = info(k),
       (s.mod != .none && s.mod != .onwd && s.season == 0)
         || (s.season > 0 && (info(lexEnd[k]).map { $0.pmod != .none && $0.wd == 0 && $0.month == 0 } ?? false)),

@@ -545,6 +545,11 @@ private final class LexiconBuilder {
       }
     }
     addSpelledNumbers(locales[0], ordinals: json?["ordinalWords"] as? [String: Any])
+    // regional number words of further locales ("septante", "nonante" in Belgium and Switzerland, "huitante" in
+    // Switzerland): the cardinals up to a hundred, where the first locale has no such word
+    for loc in (json?["numberLocales"] as? [String]) ?? [] { addRegionalNumbers(loc) }
+    // "zweieinhalb", "fünfeinhalb": a number word with the language's word for "and a half" written on (`halfSuffix`)
+    if let suffix = json?["halfSuffix"] as? String { addHalfNumbers(locales[0], suffix: suffix) }
     addRomanNumerals(suffixes: json?["ordinalSuffixes"] as? [String] ?? [])
     // "dell'ottobre", "all'immacolata", "l'ultimo": an elided article or preposition written onto a word
     // that opens with a vowel; the joined word means what the word means and also reads as that preposition
@@ -745,6 +750,35 @@ private final class LexiconBuilder {
         $0.wd = Int8(wd)
         $0.wdShort = true
       }
+    }
+  }
+
+  /// The locale's spelled-out numbers in `range`, normalised (CLDR spell-out rules through Foundation).
+  private static func spelledOut(_ loc: String, _ range: ClosedRange<Int>) -> [(Int, String)] {
+    let f = NumberFormatter()
+    f.locale = Locale(identifier: loc)
+    f.numberStyle = .spellOut
+    return range.compactMap { n in f.string(from: NSNumber(value: n)).map { (n, LexiconBuilder.normalise($0)) } }
+  }
+
+  /// The numbers 2…20 with `suffix` written on: the number, and the flag `andHalf` that adds its half.
+  private func addHalfNumbers(_ loc: String, suffix: String) {
+    for (n, w) in LexiconBuilder.spelledOut(loc, 2...20) where !w.contains(" ") && !w.contains("-") {
+      add(w + suffix) {
+        if $0.num == 0 {
+          $0.num = Int16(n)
+          $0.flags3 |= Lex.andHalf
+        }
+      }
+    }
+  }
+
+  /// Number words 1…100 of a regional locale (`numberLocales`: fr_BE, fr_CH "septante", "nonante"), beside the
+  /// language's own.
+  private func addRegionalNumbers(_ loc: String) {
+    for (n, w) in LexiconBuilder.spelledOut(loc, 1...100) {
+      add(w) { if $0.num == 0 { $0.num = Int16(n) } }
+      if w.contains("-") { add(replacing(w, "-", " ")) { if $0.num == 0 { $0.num = Int16(n) } } }
     }
   }
 
