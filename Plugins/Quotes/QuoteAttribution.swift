@@ -110,6 +110,22 @@ extension QuoteFinder {
       // (but a pronoun subject of reported speech is its speaker as written, not the name before
       // it: "Vollmer wies die Vorwürfe zurück. Sie habe „…“" — below)
       let ownSubject = c.dash ? nil : sentenceSubject(tokens(sentenceStart(c.open), c.open))
+      // A quotation of whole sentences opening its paragraph without attribution, the paragraph
+      // going on with a person as the subject: that person speaks ("„…“ Der Berufsfischer X steht
+      // am Ufer und zeigt …", "„…“ Rehberg wirkte nach dem Spiel gefasst.").
+      if a.speaker == nil, a.cue == nil, !impersonal, !c.dash, c.depth == 0,
+        c.open == 0 || lineBreak(at: c.open - 1),
+        buf[e - 1] == 0x2E || buf[e - 1] == 0x21 || buf[e - 1] == 0x3F
+      {
+        let next = tokens(c.closeEnd, sentenceEnd(c.closeEnd))
+        if !next.isEmpty, !next.contains(where: { $0.p == UInt8(ascii: "Q") }),
+          let subj = sentenceSubject(next), !profile.pronouns.contains(WordHash.of(subj)),
+          let sp = apposition(subj, in: next) ?? (namesPerson(subj, in: next) ? subj : nil)
+        {
+          a.speaker = sp
+          via = "next"
+        }
+      }
       let pronounSubject = ownSubject.map { profile.pronouns.contains(WordHash.of($0)) } ?? false
       if a.speaker == nil, !impersonal, !c.dash || (a.cue != nil && !c.continuation) || c.standalone,
         c.dash || ownSubject == nil || (a.reported && !a.cueInSentence && !pronounSubject),
@@ -133,7 +149,15 @@ extension QuoteFinder {
       // (a cue without a subject of its own, where a language drops subject pronouns, goes with
       // the last speaker too: "«…», contó.")
       // (a dash quotation too, where its cue has no subject: "– …– dodała.")
-      if a.speaker == nil, !impersonal, a.cue == nil || c.dash || profile.proDrop, let l = last, c.open >= l.end,
+      // (not when a person introduced since, with role or full name, is the subject of its own
+      // sentence, outside reported speech: "Der Kritiker Lutz X, der …, hielt das Buch für „…“" —
+      // the subject below; a surname alone is often the one spoken about: "X gelinge es, „…“")
+      let ownPerson =
+        !c.dash && !a.reported && ownSubject.map { sj in
+          !profile.pronouns.contains(WordHash.of(sj)) && sj != last?.speaker && sj.contains(" ")
+            && namesPerson(sj, in: tokens(sentenceStart(c.open), c.open))
+        } ?? false
+      if a.speaker == nil, !impersonal, !ownPerson, a.cue == nil || c.dash || profile.proDrop, let l = last, c.open >= l.end,
         c.open - l.end < 700, l.speaker != nil,
         !c.dash || c.continuation || (profile.proDrop && a.cue != nil)
       {
@@ -1768,6 +1792,16 @@ extension QuoteFinder {
       !before[r...].contains(where: { isSentencePunct($0) })
     {
       relativeSource = antecedent(before, comma: r)
+      // (a pronoun after the relative pronoun is the clause's subject and speaks: "dankte ihrem
+      // Kameramann, den sie „mein zweites Auge“ nannte")
+      if !c.dash, r + 2 < before.count, profile.relatives.contains(before[r + 1].low), before[r + 2].isWord,
+        profile.pronouns.contains(before[r + 2].low)
+      {
+        a.speaker = string(before[r + 2].s, before[r + 2].e)
+        a.cue = aa.cue
+        a.cueInSentence = true
+        relativeSource = nil
+      }
     }
     // "Pour Amélie Hocquet, secrétaire de …, « … »": the holder of a view opening the sentence
     // speaks a quotation later in it.
@@ -1827,9 +1861,10 @@ extension QuoteFinder {
     // The next sentence points back at the quotation: "„…“ Das sagte X.", "„…“ Mit diesen
     // Worten eröffnete X …".
     // (also from the next paragraph when the quotation is one of its own: "„…“¶Mit diesen Worten
-    // beschreibt der Rentner X seine Lage.")
+    // beschreibt der Rentner X seine Lage.", or a whole sentence ending its paragraph: "Der
+    // Zulieferer streicht 1.200 Stellen. „…“¶Mit diesen Worten begründete der Vorstandschef …")
     var next = after
-    if next.isEmpty, a.speaker == nil, !c.dash, c.open == 0 || lineBreak(at: c.open - 1) {
+    if next.isEmpty, a.speaker == nil, !c.dash, c.open == 0 || lineBreak(at: c.open - 1) || before.isEmpty {
       let np = skipSpaceForward(c.closeEnd)
       if np > c.closeEnd, np < n { next = tokens(np, sentenceEnd(np)) }
     }
@@ -1865,6 +1900,15 @@ extension QuoteFinder {
         a.cue = string(next[0].s, next[k].e)
         a.tightAfter = true
         a.cueInSentence = true
+      } else if m.next >= 2, k > m.next, case let sj = skipAdverbs(next, k), sj < next.count,
+        startsSpeaker(next[sj]) || particleName(next, sj)
+      {
+        // The same with the finite auxiliary of a perfect: "Mit diesen Worten hat die Kandidatin X
+        // ihren Sieg gefeiert".
+        a.speaker = speakerPhrase(next, from: sj)
+        a.cue = string(next[0].s, next[k - 1].e)
+        a.tightAfter = true
+        a.cueInSentence = true
       } else if profile.capitalNouns, k + 3 < next.count, isLowerNonDet(next[k]),
         profile.dets.contains(next[k + 1].low), profile.speechNouns.contains(next[k + 2].low),
         case let g = profile.linkers.contains(next[k + 3].low) ? k + 4 : k + 3, g < next.count,
@@ -1887,7 +1931,9 @@ extension QuoteFinder {
     }
     // A main clause later in the sentence, opened by the cue after a comma
     // ("… „…“ geschönt zu haben, teilte eine Sprecherin mit").
-    if a.speaker == nil, !c.dash, afterAttr == nil {
+    // (not of the next sentence, after a quotation that ends one: "„… finden.“ Erste Gespräche
+    // gebe es bereits, sagte der Insolvenzverwalter")
+    if a.speaker == nil, !c.dash, afterAttr == nil, contentLast != 0x2E, contentLast != 0x21, contentLast != 0x3F {
       var k = 0
       while k + 1 < after.count, after[k].p != UInt8(ascii: ";"), after[k].p != UInt8(ascii: "Q") {
         if after[k].p == UInt8(ascii: ","), let m = match(profile.cues, after, k + 1),
@@ -2052,9 +2098,11 @@ extension QuoteFinder {
           && profile.dets.contains(before[b.next].low)
         let preIsObject =
           firstPre < b.i && (profile.objectDets.contains(before[firstPre].low) || preMedium) && !postNamed
+        // (or an adverb pointing back: "Darin schreibt Elsner, er habe …")
         let preObject =
           preWords == 1 && !prePronoun && !postObject
           && (!profile.capitalNouns || profile.dets.contains(before[b.i - 1].low)
+            || profile.adverbs.contains(before[b.i - 1].low)
             || (b.next < before.count
               && (profile.dets.contains(before[b.next].low)
                 || profile.pronouns.contains(before[b.next].low))
@@ -2316,9 +2364,12 @@ extension QuoteFinder {
       // Spitze lehnte sie ab").
       let objectFirst = profile.objectDets.contains(toks[f].low)
       // (a preposition after its noun goes on with the fronted phrase: "Bei der Vorstellung am
-      // Dienstag wirkte er …")
+      // Dienstag wirkte er …"; before its noun a preposition's object has lowercase words of its
+      // own: "In seinem letzten Wort wandte sich X …")
+      let prepFirst = profile.preps.contains(toks[f].low)
       while k < toks.count, toks[k].isWord,
         !(isLowerNonDet(toks[k]) && !(objectFirst && profile.stops.contains(toks[k].low))
+          && !(prepFirst && !sawNoun)
           && !(sawNoun && profile.preps.contains(toks[k].low))
           && (sawNoun || !toks[k].upper))
       {
@@ -2375,8 +2426,13 @@ extension QuoteFinder {
         continue
       }
       // "einer vom DFB veröffentlichten Erklärung": a determiner alone does not end at a preposition.
-      if j > i && profile.stops.contains(t.low) && !onlyDets && !linksPhrase(toks, j) { break }
-      if j > i && profile.capitalNouns && isLowerNonDet(t) && toks[last].upper
+      // (coordinated capitalised nouns stay one phrase: "Firmengründer und Geschäftsführer X")
+      let coordinated =
+        profile.capitalNouns && profile.and.contains(t.low) && j + 1 < toks.count && toks[j + 1].isWord
+        && toks[j + 1].upper && !profile.dets.contains(toks[j + 1].low) && toks[j - 1].upper
+        && !profile.dets.contains(toks[j - 1].low)
+      if j > i && profile.stops.contains(t.low) && !onlyDets && !linksPhrase(toks, j) && !coordinated { break }
+      if j > i && profile.capitalNouns && isLowerNonDet(t) && toks[last].upper && !coordinated
         && !profile.dets.contains(toks[last].low) && !continuesName(toks, j) && !linksPhrase(toks, j)
       {
         // A capitalised first word before a number is an adverb of quantity ("Knapp zwei Stunden

@@ -195,6 +195,9 @@ struct LangProfile {
   /// Adverbs with which an impersonal cue goes on with the source of the one before ("hieß es
   /// weiter", "Außerdem heißt es"): such a cue is not a bare one without a source.
   var goesOn = WordSet()
+  /// Adverbs pointing back at something named before ("Darin", "Dazu"): alone before the verb they
+  /// are not its subject, so a phrase after the verb is ("Darin schreibt X, er habe …").
+  var adverbs = WordSet()
   /// Cues with a conjunction written onto them ("وأضاف"): they go on with the subject of an
   /// earlier cue of the sentence.
   var conjCues = WordSet()
@@ -347,6 +350,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.abbreviations = WordHash.set(list("abbreviations"))
         p.impersonal = WordHash.set(list("impersonal"))
         p.goesOn = WordHash.set(list("goesOn"))
+        p.adverbs = WordHash.set(list("adverbs"))
         p.timeSuffixes = list("timeWords").filter { $0.count >= 4 }.map { Array($0.utf8) }
         p.stops = WordHash.set(list("stops"))
         p.titles = WordHash.set(list("titles"))

@@ -1696,7 +1696,14 @@ import Testing
   /// without an agent, scare quotes in narration. Records 552 on (tools/quotes/check_set_de_part15.py,
   /// annotated before the stage was run on them) test the speaker conventions a count of the dev
   /// suite found: a pronoun subject of the quotation's sentence as written, also for reported speech
-  /// after it, and no speaker for a bare impersonal "hieß es". Scored like the suites: exact
+  /// after it, and no speaker for a bare impersonal "hieß es". Records 561 on
+  /// (tools/quotes/check_set_de_part16.py, annotated before the stage was run on them) are long
+  /// news articles with three to six speakers each, followed across sentences and paragraphs: by
+  /// surname, role, pronoun or no cue, in turns, a quotation in the lead named in the paragraph
+  /// after, sources behind "so", "laut", "zufolge", "nach Angaben", "wie … mitteilte", "heißt es in
+  /// einer Erklärung", "betonte:", "auf die Frage …, antwortete", bodies beside their spokespeople,
+  /// a person named between a speaker and the words, beside titles, names and terms in marks.
+  /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
   @Test func germanCheckSetScores() throws {
@@ -1769,12 +1776,45 @@ import Testing
     // of its two bare "hieß es" given no speaker; now speakers 13 of 14 and both without one. The
     // dev-suite count of speaker conventions corrected six speakers of parts 4, 7 and 14 (see
     // tools/quotes/speaker_conventions.py): 1624 of 1637 speakers became 1626 of 1635.
-    #expect(gold == 1662)
-    #expect(pred <= 1662)
-    #expect(exact >= 1655)
-    #expect(overlap >= 1655)
-    #expect(speakerN >= 1649)
-    #expect(speakerOK >= 1639)
+    // Part 16 on its first run, articles 1-25: 181 of 183 exact, no false positive, speakers 173
+    // of 181 (174 after one speaker was corrected to the conventions table: a quotation without a
+    // cue after a pronoun subject that speaks no words has the name before it); its articles
+    // 26-30, longer and written after the rules the first run prompted: 54 of 54 exact, no false
+    // positive, speakers 47 of 54.
+    #expect(gold == 1899)
+    #expect(pred <= 1899)
+    #expect(exact >= 1891)
+    #expect(overlap >= 1891)
+    #expect(speakerN >= 1885)
+    #expect(speakerOK >= 1873)
+  }
+
+  /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
+  /// opening the next paragraph (also in the perfect), an adverb pointing back before the verb
+  /// ("Darin schreibt X"), the subject after a fronted phrase with attributes ("In seinem letzten
+  /// Wort wandte sich X …"), a pronoun subject of a relative clause, "war von … die Rede gewesen",
+  /// and a quotation opening its paragraph with a person as the subject of the next sentence.
+  @Test func germanSpeakersAcrossSentences() throws {
+    let q = try quotes(
+      "Der Zulieferer Kranz streicht 400 Stellen. „Wir haben keine andere Wahl.“\n\n"
+        + "Mit diesen Worten begründete der Vorstandschef Udo Lamm den Schritt.\n\n"
+        + "Der Dirigent Moritz Elsner tritt zurück. Darin schreibt Elsner, er habe „keine Kraft mehr“.\n\n"
+        + "Der Richter Jan Ohl verkündete das Urteil gegen Paul Mauch. In seinem letzten Wort wandte sich "
+        + "Mauch an die Zuschauer. „Ich schäme mich.“\n\n"
+        + "Die Regisseurin Agata Nowicka dankte ihrem Kameramann, den sie „mein zweites Auge“ nannte.\n\n"
+        + "Auf Flugblättern war von einer „Überfremdung“ die Rede gewesen.\n\n"
+        + "Der Verein verlor das Spiel in Halle.\n\n"
+        + "„Wir haben alles gegeben.“ Trainer Klaus Rehberg wirkte nach dem Spiel gefasst.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Wir haben keine andere Wahl.", "der Vorstandschef Udo Lamm", "begründete"),
+        Q("keine Kraft mehr", "Elsner", "schreibt"),
+        Q("Ich schäme mich.", "Mauch", nil),
+        Q("mein zweites Auge", "sie", "nannte", resolved: "Regisseurin Agata Nowicka"),
+        Q("Überfremdung", "Flugblättern", "die Rede gewesen"),
+        Q("Wir haben alles gegeben.", "Trainer Klaus Rehberg", nil),
+      ])
   }
 
   /// How the German WikiNews annotation places speakers (a count over its dev texts): a pronoun
