@@ -109,7 +109,17 @@ extension QuoteFinder {
       // habe sich bedroht gefühlt, die Kammer habe das „…“" follows the cue sentence before it)
       // (but a pronoun subject of reported speech is its speaker as written, not the name before
       // it: "Vollmer wies die Vorwürfe zurück. Sie habe „…“" — below)
-      let ownSubject = c.dash ? nil : sentenceSubject(tokens(sentenceStart(c.open), c.open))
+      // (a pronoun after a preposition is its object, no subject: "Ohne sie wäre der Sieg „…“")
+      let ownSubject: String? = {
+        guard !c.dash else { return nil }
+        let st = tokens(sentenceStart(c.open), c.open)
+        guard let sj = sentenceSubject(st) else { return nil }
+        let h = WordHash.of(sj)
+        if profile.pronouns.contains(h), let k = st.firstIndex(where: { $0.isWord && $0.low == h }), k > 0,
+          st[k - 1].isWord, profile.preps.contains(st[k - 1].low)
+        { return nil }
+        return sj
+      }()
       // A quotation of whole sentences opening its paragraph without attribution, the paragraph
       // going on with a person as the subject: that person speaks ("„…“ Der Berufsfischer X steht
       // am Ufer und zeigt …", "„…“ Rehberg wirkte nach dem Spiel gefasst.").
@@ -126,7 +136,20 @@ extension QuoteFinder {
           via = "next"
         }
       }
-      let pronounSubject = ownSubject.map { profile.pronouns.contains(WordHash.of($0)) } ?? false
+      // (a pronoun after the verb of reported speech in second place is its subject too: "Die
+      // Brücke habe er „…“")
+      let invertedPronoun: String? = {
+        guard !c.dash, a.reported, !a.cueInSentence else { return nil }
+        let st = tokens(sentenceStart(c.open), c.open)
+        guard let k = st.firstIndex(where: { $0.isWord && profile.reported.contains($0.low) }), k >= 1,
+          k + 1 < st.count, !st[..<k].contains(where: { !$0.isWord }), st[k + 1].isWord,
+          profile.pronouns.contains(st[k + 1].low), !profile.impersonal.contains(st[k + 1].low),
+          k + 2 >= st.count || !(st[k + 2].isWord && st[k + 2].upper)
+        else { return nil }
+        return string(st[k + 1].s, st[k + 1].e)
+      }()
+      let pronounSubject =
+        (ownSubject.map { profile.pronouns.contains(WordHash.of($0)) } ?? false) || invertedPronoun != nil
       if a.speaker == nil, !impersonal, !c.dash || (a.cue != nil && !c.continuation) || c.standalone,
         c.dash || ownSubject == nil || (a.reported && !a.cueInSentence && !pronounSubject),
         let d = discourseSpeaker(
@@ -137,8 +160,8 @@ extension QuoteFinder {
         via = "discourse"
       }
       // A pronoun subject of reported speech is its speaker ("Er werde … „…“ machen").
-      if a.speaker == nil, !c.dash, a.reported, !a.cueInSentence, let sp = ownSubject,
-        profile.pronouns.contains(WordHash.of(sp))
+      if a.speaker == nil, !c.dash, a.reported, !a.cueInSentence,
+        let sp = ownSubject.flatMap({ profile.pronouns.contains(WordHash.of($0)) ? $0 : nil }) ?? invertedPronoun
       {
         a.speaker = sp
         via = "pronoun"
@@ -1707,14 +1730,22 @@ extension QuoteFinder {
     // "Steinbrück: „…“" — a short clause before the colon names the speaker.
     if a.speaker == nil, a.colon, !c.dash {
       var start = before.count - 1
-      while start >= 0, !isSentencePunct(before[start]) || start == before.count - 1 { start -= 1 }
+      // (an unclosed parenthesis opens a label too: "Eine Sanierung (Körner: „…“) komme nicht in Frage")
+      var closedParen = false
+      while start >= 0,
+        !(isSentencePunct(before[start]) || (before[start].p == UInt8(ascii: "(") && !closedParen))
+          || start == before.count - 1
+      {
+        if before[start].p == UInt8(ascii: ")") { closedParen = true }
+        start -= 1
+      }
       // (a time stamp and a dash before the label, as in a live ticker: "14:32 Uhr – Trainer X: „…“")
       var lead = start + 1
       while lead < before.count,
         before[lead].p == UInt8(ascii: ":")
           || (before[lead].isWord && (Self.isDigit(UInt32(buf[before[lead].s])) || isTimeWord(before[lead])))
       { lead += 1 }
-      var stamped = false
+      var stamped = start >= 0 && before[start].p == UInt8(ascii: "(")
       if lead > start + 1, lead + 1 < before.count, before[lead].p == UInt8(ascii: "D") {
         start = lead
         stamped = true
@@ -2120,10 +2151,12 @@ extension QuoteFinder {
           && !profile.objectDets.contains(before[b.next].low) && before[b.next + 1].isWord
           && (before[b.next + 1].upper || before[b.next + 1].joined)
         // (a source opening the clause is an adverbial too: "Laut Diplomaten soll Salin gesagt haben")
+        // (and so is a pronominal adverb: "Darauf angesprochen, sagte der Trainer: „…“")
         let preAdverbial =
           clauseStart < b.i
           && ((profile.stops.contains(before[clauseStart].low)
             && !profile.dets.contains(before[clauseStart].low))
+            || profile.adverbs.contains(before[clauseStart].low)
             || match(profile.sources, before, clauseStart) != nil)
         // Where the subject may follow an auxiliary: after a fronted adverbial, or after a fronted
         // subordinate clause closed by a comma, whose main clause starts with the verb ("Wie die

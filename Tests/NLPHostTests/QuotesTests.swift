@@ -1703,6 +1703,11 @@ import Testing
   /// after, sources behind "so", "laut", "zufolge", "nach Angaben", "wie … mitteilte", "heißt es in
   /// einer Erklärung", "betonte:", "auf die Frage …, antwortete", bodies beside their spokespeople,
   /// a person named between a speaker and the words, beside titles, names and terms in marks.
+  /// Records 591 on (tools/quotes/check_set_de_part17.py, annotated before the stage was run on
+  /// them) are articles of 600 words or more in layouts the earlier parts lack: a debate with
+  /// interjections in parentheses, trials with witnesses, sports reports, press conferences with
+  /// questions in marks, disasters, science news quoting a paper, obituaries, a portrait and
+  /// reviews quoting the work, with quotations in dashes and parentheses and split by their cue.
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1781,12 +1786,17 @@ import Testing
     // cue after a pronoun subject that speaks no words has the name before it); its articles
     // 26-30, longer and written after the rules the first run prompted: 54 of 54 exact, no false
     // positive, speakers 47 of 54.
-    #expect(gold == 1899)
-    #expect(pred <= 1899)
-    #expect(exact >= 1891)
-    #expect(overlap >= 1891)
-    #expect(speakerN >= 1885)
-    #expect(speakerOK >= 1873)
+    // Part 17 on its first run, articles 1-10: 143 of 144 exact, one false positive (the term
+    // „Wir“ of a review), speakers 123 of 143 (120 as first annotated: three quotations
+    // without a cue after a pronoun subject that speaks no words had the pronoun, not the name
+    // before it); its articles 11-18, written after the rules the first run prompted: 92 of 95
+    // exact, no false positive, speakers 83 of 92 (85 after the rules they prompted).
+    #expect(gold == 2138)
+    #expect(pred <= 2138)
+    #expect(exact >= 2127)
+    #expect(overlap >= 2127)
+    #expect(speakerN >= 2121)
+    #expect(speakerOK >= 2088)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
@@ -1814,6 +1824,36 @@ import Testing
         Q("mein zweites Auge", "sie", "nannte", resolved: "Regisseurin Agata Nowicka"),
         Q("Überfremdung", "Flugblättern", "die Rede gewesen"),
         Q("Wir haben alles gegeben.", "Trainer Klaus Rehberg", nil),
+      ])
+  }
+
+  /// Attribution in long articles (check set part 17): a pronominal adverb or a stop word opening
+  /// the clause before the verb ("Darauf angesprochen, sagte der Trainer", "Nur für den Fall, sagt
+  /// sie") leaves the subject after the verb; "wollte … wissen", "… gesprochen" and "erinnerte …
+  /// sich" are cues; a label opening a parenthesis ("(Körner: „…“)") names the speaker; a pronoun
+  /// after the verb of reported speech ("Die Brücke habe er „…“") is its subject, and one after a
+  /// preposition ("Ohne sie wäre …") is none.
+  @Test func germanLongArticleAttribution() throws {
+    let q = try quotes(
+      "Der Trainer Ole Svensson wirkte müde. Darauf angesprochen, sagte der Trainer nur: „Eishockey ist ein schnelles Spiel.“\n\n"
+        + "Die Fahrerin Petra Schulze hat den Führerschein behalten. Nur für den Fall, sagt sie. „Man weiß nie.“\n\n"
+        + "„Gibt es Hinweise auf eine Straftat?“, wollte ein Journalist wissen.\n\n"
+        + "Kapitän Felix Rohde hatte zuvor von einer „letzten Chance“ gesprochen.\n\n"
+        + "Eine Sanierung (Körner: „technisch möglich, aber unsinnig“) komme nicht in Frage.\n\n"
+        + "Der Rentner Egon Weiler schüttelte den Kopf. Die Brücke habe er „wachsen sehen“.\n\n"
+        + "Der Sportliche Leiter Matthias Gruber lobte die Helfer. Ohne sie wäre der Sieg „nicht möglich gewesen“.\n\n"
+        + "Die Physikerin Ingrid Sommer studierte in Göttingen. In einer Vorlesung erinnerte sie sich an diese Zeit: „Ich war die einzige Frau.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Eishockey ist ein schnelles Spiel.", "der Trainer", "sagte"),
+        Q("Man weiß nie.", "sie", "sagt", resolved: "Fahrerin Petra Schulze"),
+        Q("Gibt es Hinweise auf eine Straftat?", "ein Journalist", "wollte"),
+        Q("letzten Chance", "Kapitän Felix Rohde", "gesprochen"),
+        Q("technisch möglich, aber unsinnig", "Körner", nil),
+        Q("wachsen sehen", "er", nil, resolved: "Rentner Egon Weiler"),
+        Q("nicht möglich gewesen", "Der Sportliche Leiter Matthias Gruber", nil),
+        Q("Ich war die einzige Frau.", "sie", "erinnerte", resolved: "Physikerin Ingrid Sommer"),
       ])
   }
 
