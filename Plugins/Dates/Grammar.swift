@@ -386,9 +386,14 @@ struct Parser {
           if l.extYearOnly, !edge, !Parser.namesYear(inner.expr) { break }
           inner.first = i
           best = inner
-        case .weekday where !future && !edge && !l.extYearOnly:
+        case .weekday where !future && !edge && !l.extYearOnly,
+          .relDay where !future && !edge && !l.extYearOnly && !l.has(Lex.rangeTo)
+            && (l.has(Lex.yearPrep) || l.has(Lex.forward) || l.has(Lex.anchorAfter) || l.has(Lex.anchorBefore)):
           // in the news convention a bound stays with a weekday as with any other date ("[tot vrijdag]", "[until
-          // Thursday]", "[hasta el viernes]"); direction=future keeps the weekday alone
+          // Thursday]", "[hasta el viernes]"), and so does a since, from or before word with a relative day ("[desde
+          // ontem]", "[a partir de amanhã]", "[since yesterday]"); an until word before one stays out, for "até
+          // amanhã", "hasta mañana", "bis morgen" are farewells as often as bounds; direction=future keeps the weekday
+          // or day alone
           inner.first = i
           best = inner
         default: break
@@ -1641,6 +1646,13 @@ struct Parser {
       u.unit == .day || u.unit == .week || u.unit == .month || u.unit == .year || u.unit == .weekend
     {
       consider(Match(first: i, end: lexEnd[lexEnd[i]], expr: .duration(u.unit, 1)))
+    }
+    // "o dia inteiro", "a semana inteira": the whole word after its unit
+    if l0.mod == .none, !l0.hasRel, l0.num == 0,
+      l0.unit == .day || l0.unit == .week || l0.unit == .month || l0.unit == .year || l0.unit == .weekend,
+      lexEnd[i] < toks.count, let w = info(lexEnd[i]), w.has(Lex.whole), w.unit == .none
+    {
+      consider(Match(first: i, end: lexEnd[lexEnd[i]], expr: .duration(l0.unit, 1)))
     }
     // "in two weeks", "hace tres meses", "il y a deux ans"
     if l0.has(Lex.inPre) || l0.has(Lex.agoPre) {
