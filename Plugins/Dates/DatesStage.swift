@@ -114,11 +114,22 @@ public final class DatesStage: Stage {
 
   /// The tokens of phone numbers written with an international prefix: the digit groups after "+" and digits, two or
   /// more, with the spaces, dashes, slashes, dots and brackets between them ("+31 6 2012-2013", "+86 138-2010-2015");
-  /// no date starts inside one. Empty when the line has no such number.
+  /// no date starts inside one; so does a number after an area code in brackets. Empty when the line has no such number.
   static func phoneNumbers(_ toks: UnsafeBufferPointer<Token>) -> [Bool] {
     var marks: [Bool] = []
     var k = 0
     while k + 1 < toks.count {
+      // a national number with its area code in brackets and a dash in the number: "(11) 2016-2017", "(21) 98765-4321"
+      if k + 5 < toks.count, toks[k].kind == .punct, toks[k].value == 0x28, toks[k + 1].kind == .number,
+        toks[k + 1].digits == 2 || toks[k + 1].digits == 3, toks[k + 2].kind == .punct, toks[k + 2].value == 0x29,
+        toks[k + 3].kind == .number, toks[k + 4].kind == .punct, toks[k + 4].value == 0x2D, !toks[k + 4].space,
+        toks[k + 5].kind == .number, !toks[k + 5].space
+      {
+        if marks.isEmpty { marks = [Bool](repeating: false, count: toks.count) }
+        for x in k..<(k + 6) { marks[x] = true }
+        k += 6
+        continue
+      }
       guard toks[k].kind == .punct, toks[k].value == 0x2B, toks[k + 1].kind == .number, !toks[k + 1].space else {
         k += 1
         continue

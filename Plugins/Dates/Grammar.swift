@@ -994,6 +994,12 @@ struct Parser {
     let end = j
     let consumedAll = Match(first: i, end: end, expr: .nothing)
     if comps.count > 3 { return consumedAll }
+    // numbers written onto one or two letters are a code or version ("v2.1.12", "AB1210/12"; "backup_2015-06-30" is a
+    // file name with its date); dotted numbers after a noun naming one of something are a version ("versão 3.10.11")
+    if toks[i].kind == .number, i > 0, toks[i - 1].kind == .word, adjacent(i), toks[i - 1].end - toks[i - 1].start <= 2 {
+      return consumedAll
+    }
+    if sep == 0x2E, i > 0, toks[i - 1].kind == .word, lex.labelBefore.contains(toks[i - 1].hash) { return consumedAll }
     var months = 0
     var mi = -1  // the first month name
     for c in 0..<comps.count where comps[c].month > 0 {
@@ -1318,7 +1324,10 @@ struct Parser {
         lastGood = j
         continue
       }
-      if l.month > 0, m == nil, compactPart == nil, l.wd == 0 || d != nil {
+      // a month abbreviation that is also a number word is a day before "de" and a month ("dez de maio", ten May)
+      if l.month > 0, m == nil, compactPart == nil, l.wd == 0 || d != nil,
+        !(d == nil && lex.cardinalDays && l.num >= 1 && l.num <= 31 && monthFollows(lexEnd[j]))
+      {
         mark(j)
         m = Int(l.month)
         mShort = l.monthShort
