@@ -1708,6 +1708,9 @@ import Testing
   /// interjections in parentheses, trials with witnesses, sports reports, press conferences with
   /// questions in marks, disasters, science news quoting a paper, obituaries, a portrait and
   /// reviews quoting the work, with quotations in dashes and parentheses and split by their cue.
+  /// Records 609 on (tools/quotes/check_set_de_part18.py) are 70 short news items of 80-250 words
+  /// with one to three quotations each, attributed to bodies, media, documents, unnamed sources,
+  /// a headline or the paragraph before, beside marks around titles and names.
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1791,12 +1794,16 @@ import Testing
     // without a cue after a pronoun subject that speaks no words had the pronoun, not the name
     // before it); its articles 11-18, written after the rules the first run prompted: 92 of 95
     // exact, no false positive, speakers 83 of 92 (85 after the rules they prompted).
-    #expect(gold == 2138)
-    #expect(pred <= 2138)
-    #expect(exact >= 2127)
-    #expect(overlap >= 2127)
-    #expect(speakerN >= 2121)
-    #expect(speakerOK >= 2088)
+    // Part 18 (short news, one to three quotations each) on its first run, articles 1-35: 41 of
+    // 42 exact, no false positive, speakers 38 of 40; its articles 36-70, written after the rules
+    // the first run prompted: 41 of 41 exact, no false positive, speakers 36 of 40 (now 83 of 83
+    // exact, speakers 77 of 81; parts 1-17 went from 2088 to 2090 speakers).
+    #expect(gold == 2221)
+    #expect(pred <= 2221)
+    #expect(exact >= 2210)
+    #expect(overlap >= 2210)
+    #expect(speakerN >= 2202)
+    #expect(speakerOK >= 2167)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
