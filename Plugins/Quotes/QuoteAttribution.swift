@@ -110,16 +110,7 @@ extension QuoteFinder {
       // (but a pronoun subject of reported speech is its speaker as written, not the name before
       // it: "Vollmer wies die Vorwürfe zurück. Sie habe „…“" — below)
       // (a pronoun after a preposition is its object, no subject: "Ohne sie wäre der Sieg „…“")
-      let ownSubject: String? = {
-        guard !c.dash else { return nil }
-        let st = tokens(sentenceStart(c.open), c.open)
-        guard let sj = sentenceSubject(st) else { return nil }
-        let h = WordHash.of(sj)
-        if profile.pronouns.contains(h), let k = st.firstIndex(where: { $0.isWord && $0.low == h }), k > 0,
-          st[k - 1].isWord, profile.preps.contains(st[k - 1].low)
-        { return nil }
-        return sj
-      }()
+      let ownSubject = c.dash ? nil : ownSentenceSubject(before: c.open)
       // A quotation of whole sentences opening its paragraph without attribution, the paragraph
       // going on with a person as the subject: that person speaks ("„…“ Der Berufsfischer X steht
       // am Ufer und zeigt …", "„…“ Rehberg wirkte nach dem Spiel gefasst.").
@@ -138,16 +129,7 @@ extension QuoteFinder {
       }
       // (a pronoun after the verb of reported speech in second place is its subject too: "Die
       // Brücke habe er „…“")
-      let invertedPronoun: String? = {
-        guard !c.dash, a.reported, !a.cueInSentence else { return nil }
-        let st = tokens(sentenceStart(c.open), c.open)
-        guard let k = st.firstIndex(where: { $0.isWord && profile.reported.contains($0.low) }), k >= 1,
-          k + 1 < st.count, !st[..<k].contains(where: { !$0.isWord }), st[k + 1].isWord,
-          profile.pronouns.contains(st[k + 1].low), !profile.impersonal.contains(st[k + 1].low),
-          k + 2 >= st.count || !(st[k + 2].isWord && st[k + 2].upper)
-        else { return nil }
-        return string(st[k + 1].s, st[k + 1].e)
-      }()
+      let invertedPronoun = !c.dash && a.reported && !a.cueInSentence ? pronounAfterReportedVerb(before: c.open) : nil
       let pronounSubject =
         (ownSubject.map { profile.pronouns.contains(WordHash.of($0)) } ?? false) || invertedPronoun != nil
       if a.speaker == nil, !impersonal, !c.dash || (a.cue != nil && !c.continuation) || c.standalone,
@@ -175,11 +157,12 @@ extension QuoteFinder {
       // (not when a person introduced since, with role or full name, is the subject of its own
       // sentence, outside reported speech: "Der Kritiker Lutz X, der …, hielt das Buch für „…“" —
       // the subject below; a surname alone is often the one spoken about: "X gelinge es, „…“")
-      let ownPerson =
-        !c.dash && !a.reported && ownSubject.map { sj in
-          !profile.pronouns.contains(WordHash.of(sj)) && sj != last?.speaker && sj.contains(" ")
-            && namesPerson(sj, in: tokens(sentenceStart(c.open), c.open))
-        } ?? false
+      var ownPerson = false
+      if !c.dash, !a.reported, let sj = ownSubject, sj.contains(" "), sj != last?.speaker,
+        !profile.pronouns.contains(WordHash.of(sj))
+      {
+        ownPerson = namesPerson(sj, in: tokens(sentenceStart(c.open), c.open))
+      }
       if a.speaker == nil, !impersonal, !ownPerson, a.cue == nil || c.dash || profile.proDrop, let l = last, c.open >= l.end,
         c.open - l.end < 700, l.speaker != nil,
         !c.dash || c.continuation || (profile.proDrop && a.cue != nil)
@@ -3187,5 +3170,32 @@ extension Substring {
 extension String {
   fileprivate func trimmingCharacters(in chars: Character) -> String {
     Substring(self).trimmingCharacters(in: chars)
+  }
+}
+
+extension QuoteFinder {
+  /// The subject of the sentence before `pos` (a quotation's opening mark), but no pronoun after a
+  /// preposition, which is its object: "Ohne sie wäre der Sieg „…“". (A method, not a closure in
+  /// `run`: a closure there copies the finder with every reference it holds.)
+  func ownSentenceSubject(before pos: Int) -> String? {
+    let st = tokens(sentenceStart(pos), pos)
+    guard let sj = sentenceSubject(st) else { return nil }
+    let h = WordHash.of(sj)
+    if profile.pronouns.contains(h), let k = st.firstIndex(where: { $0.isWord && $0.low == h }), k > 0,
+      st[k - 1].isWord, profile.preps.contains(st[k - 1].low)
+    { return nil }
+    return sj
+  }
+
+  /// A pronoun right after the verb of reported speech in second place, before `pos`: the
+  /// subject of that speech ("Die Brücke habe er „…“").
+  func pronounAfterReportedVerb(before pos: Int) -> String? {
+    let st = tokens(sentenceStart(pos), pos)
+    guard let k = st.firstIndex(where: { $0.isWord && profile.reported.contains($0.low) }), k >= 1,
+      k + 1 < st.count, !st[..<k].contains(where: { !$0.isWord }), st[k + 1].isWord,
+      profile.pronouns.contains(st[k + 1].low), !profile.impersonal.contains(st[k + 1].low),
+      k + 2 >= st.count || !(st[k + 2].isWord && st[k + 2].upper)
+    else { return nil }
+    return string(st[k + 1].s, st[k + 1].e)
   }
 }
