@@ -788,28 +788,13 @@ public final class LangIDScorer {
     let nb = nt.buckets, ns = nt.shift
     for k in 0..<nh { touch &+= nb[Int(hashes[k] &>> ns) &* 16] }
     for k in 0..<nw { wordInfos[k] = wt.find(wordHashes[k]) }
-    let inl = infos, lst = infos + LangIDScorer.pendingCap, den = infos + 2 * LangIDScorer.pendingCap
-    var ni = 0, nl = 0, nd = 0
-    for k in 0..<nh {
-      let info = nt.find(hashes[k])
-      inl[ni] = info
-      lst[nl] = info
-      den[nd] = info
-      let (i1, l1, d1) = LangIDScorer.kinds(info)
-      ni &+= i1
-      nl &+= l1
-      nd &+= d1
-    }
+    let (ni, nl, nd) = lookUpByKind(nh, hashes, nt, keep: nil)
     // start loading the rows and lists now
+    let lst = infos + LangIDScorer.pendingCap, den = infos + 2 * LangIDScorer.pendingCap
     for k in 0..<nd { touch &+= UInt32(bitPattern: Int32(dense[Int(den[k] & 0x3FFF_FFFF) &* 16])) }
     for k in 0..<nl { touch &+= posts[Int(lst[k] & 0xFF_FFFF)] }
     sink = Float(touch & 1)
-    for k in 0..<ni {
-      let info = inl[k]
-      acc[Int(info >> 16)] &+= Int32(Int16(truncatingIfNeeded: info))
-    }
-    for k in 0..<nl { addList(lst[k], into: acc) }
-    addDenseRows(nd, den, into: acc, dv)
+    addByKind(ni, nl, nd, into: acc, dv)
     for k in 0..<nw where wordInfos[k] != UInt32.max { add(wordInfos[k], into: wordAcc, dv) }
   }
 
@@ -1375,13 +1360,23 @@ public final class LangIDScorer {
     let nb = wt.buckets, ns = wt.shift
     for k in 0..<nw { touch &+= nb[Int(gateHashes[k] &>> ns) &* 16] }
     sink = Float(touch & 1)
-    let ga = gateAcc
     // the payloads sorted by kind without branches, each kind added in its own loop (as in `process`)
+    let (ni, nl, nd) = lookUpByKind(nw, gateHashes, wt, keep: gateInfos)
+    addByKind(ni, nl, nd, into: gateAcc, dv)
+  }
+
+  /// Looks up the `n` keys `hs` in `t` and sorts their payloads by kind without branches into
+  /// the three lanes of `infos` (inline postings, posting lists, dense rows; `kinds`), the
+  /// counts returned; `keep`, when given, also receives each payload in key order.
+  @inline(__always)
+  func lookUpByKind(_ n: Int, _ hs: UnsafeMutablePointer<UInt32>, _ t: LangIDTable, keep: UnsafeMutablePointer<UInt32>?)
+    -> (Int, Int, Int)
+  {
     let inl = infos, lst = infos + LangIDScorer.pendingCap, den = infos + 2 * LangIDScorer.pendingCap
     var ni = 0, nl = 0, nd = 0
-    for k in 0..<nw {
-      let info = wt.find(gateHashes[k])
-      gateInfos[k] = info
+    for k in 0..<n {
+      let info = t.find(hs[k])
+      keep?[k] = info
       inl[ni] = info
       lst[nl] = info
       den[nd] = info
@@ -1390,9 +1385,16 @@ public final class LangIDScorer {
       nl &+= l1
       nd &+= d1
     }
-    for k in 0..<ni { ga[Int(inl[k] >> 16)] &+= Int32(Int16(truncatingIfNeeded: inl[k])) }
-    for k in 0..<nl { addList(lst[k], into: ga) }
-    addDenseRows(nd, den, into: ga, dv)
+    return (ni, nl, nd)
+  }
+
+  /// Adds the payloads that `lookUpByKind` sorted into `infos` to `sums`, each kind in its own loop.
+  @inline(__always)
+  func addByKind(_ ni: Int, _ nl: Int, _ nd: Int, into sums: UnsafeMutablePointer<Int32>, _ dv: DenseView) {
+    let inl = infos, lst = infos + LangIDScorer.pendingCap, den = infos + 2 * LangIDScorer.pendingCap
+    for k in 0..<ni { sums[Int(inl[k] >> 16)] &+= Int32(Int16(truncatingIfNeeded: inl[k])) }
+    for k in 0..<nl { addList(lst[k], into: sums) }
+    addDenseRows(nd, den, into: sums, dv)
   }
 
   /// The word gate's decision `top`; its confidence is the softmax of the gate's scores
