@@ -1342,7 +1342,7 @@ struct Parser {
         wd = Int(l.wd)
         wdShort = l.wdShort
         j = lexEnd[j]
-        if wdShort, isPunct(j, 0x2E), adjacent(j), !sentenceEndAfterWord(j - 1, dot: j) { j += 1 }
+        if wdShort { j = withWeekdayDot(word: j - 1, end: j) }
         lastGood = j
         continue
       }
@@ -1524,6 +1524,12 @@ struct Parser {
   func sentenceEndAfterWord(_ w: Int, dot: Int) -> Bool {
     guard w > 0, w < toks.count, toks[w].kind == .word, dot + 1 >= toks.count else { return false }
     return toks[w].end - toks[w].start >= 5
+  }
+
+  /// The end of a short weekday form (word `w`, ending at `e`) with the abbreviation dot written on it, when there is
+  /// one that does not end the sentence (`sentenceEndAfterWord`): "[zat.]", "[Thurs.]", but "nesta [quarta]."
+  func withWeekdayDot(word w: Int, end e: Int) -> Int {
+    isPunct(e, 0x2E) && adjacent(e) && !sentenceEndAfterWord(w, dot: e) ? e + 1 : e
   }
 
   /// The index after a bare article at `k` ("van [de] volgende maand"), or `k`.
@@ -1954,7 +1960,7 @@ struct Parser {
     }
     guard let l = info(k), l.wd > 0, l.wdMod == .none else { return nil }
     var e = lexEnd[k]
-    if l.wdShort, isPunct(e, 0x2E), adjacent(e), !sentenceEndAfterWord(k, dot: e) { e += 1 }
+    if l.wdShort { e = withWeekdayDot(word: k, end: e) }
     return (Int(l.wd), e)
   }
 
@@ -1991,7 +1997,7 @@ struct Parser {
 
   func weekdayPhrase(_ first: Int, _ after: Int, _ wd: Int, _ mod: Mod, short: Bool) -> Match? {
     var e = after
-    if short, isPunct(e, 0x2E), adjacent(e), !sentenceEndAfterWord(e - 1, dot: e) { e += 1 }
+    if short { e = withWeekdayDot(word: e - 1, end: e) }
     if short && !standalone && !inWeekdayRange(first, e) { return nil }
     // "næste fredag igen", "nästa onsdag igen": one more step after the next one, as "übernächsten Freitag"
     if mod == .next || mod == .upcoming, let p = info(e), p.pmod == .next2, p.wd == 0, p.unit == .none {
