@@ -776,10 +776,13 @@ private final class LexiconBuilder {
   /// Number words 1…100 of a regional locale (`numberLocales`: fr_BE, fr_CH "septante", "nonante"), beside the
   /// language's own.
   private func addRegionalNumbers(_ loc: String) {
-    for (n, w) in LexiconBuilder.spelledOut(loc, 1...100) {
-      add(w) { if $0.num == 0 { $0.num = Int16(n) } }
-      if w.contains("-") { add(replacing(w, "-", " ")) { if $0.num == 0 { $0.num = Int16(n) } } }
-    }
+    for (n, w) in LexiconBuilder.spelledOut(loc, 1...100) { addCardinal(w, n) }
+  }
+
+  /// A cardinal number word, and its hyphens written as spaces: "seventy-two" is also written "seventy two".
+  private func addCardinal(_ w: String, _ n: Int) {
+    add(w) { if $0.num == 0 { $0.num = Int16(n) } }
+    if w.contains("-") { add(replacing(w, "-", " ")) { if $0.num == 0 { $0.num = Int16(n) } } }
   }
 
   /// Cardinal number words 1…100 from the locale's spell-out rules, and ordinal words 1…31 derived
@@ -809,9 +812,7 @@ private final class LexiconBuilder {
     for n in Array(1...100) + [200, 300, 400, 500, 600, 700, 800, 900, 1000, 2000] {
       guard let s = f.string(from: NSNumber(value: n)) else { continue }
       let w = LexiconBuilder.normalise(s)
-      add(w) { if $0.num == 0 { $0.num = Int16(n) } }
-      // "seventy-two" is also written "seventy two"
-      if w.contains("-") { add(replacing(w, "-", " ")) { if $0.num == 0 { $0.num = Int16(n) } } }
+      addCardinal(w, n)
       spelled[n] = w
     }
     // years written as one word ("zweitausendsechzehn", "duemilasedici"), also where the locale spaces them but
