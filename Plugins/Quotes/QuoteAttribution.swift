@@ -110,7 +110,9 @@ extension QuoteFinder {
       // (but a pronoun subject of reported speech is its speaker as written, not the name before
       // it: "Vollmer wies die Vorwürfe zurück. Sie habe „…“" — below)
       // (a pronoun after a preposition is its object, no subject: "Ohne sie wäre der Sieg „…“")
-      let ownSubject = c.dash ? nil : ownSentenceSubject(before: c.open)
+      // (the words of the quotation's own sentence before it, read by the checks below)
+      let ownToks = c.dash ? [] : tokens(sentenceStart(c.open), c.open)
+      let ownSubject = c.dash ? nil : ownSentenceSubject(ownToks)
       // A quotation of whole sentences opening its paragraph without attribution, the paragraph
       // going on with a person as the subject: that person speaks ("„…“ Der Berufsfischer X steht
       // am Ufer und zeigt …", "„…“ Rehberg wirkte nach dem Spiel gefasst.").
@@ -129,7 +131,7 @@ extension QuoteFinder {
       }
       // (a pronoun after the verb of reported speech in second place is its subject too: "Die
       // Brücke habe er „…“")
-      let invertedPronoun = !c.dash && a.reported && !a.cueInSentence ? pronounAfterReportedVerb(before: c.open) : nil
+      let invertedPronoun = !c.dash && a.reported && !a.cueInSentence ? pronounAfterReportedVerb(ownToks) : nil
       let pronounSubject =
         (ownSubject.map { profile.pronouns.contains(WordHash.of($0)) } ?? false) || invertedPronoun != nil
       if a.speaker == nil, !impersonal, !c.dash || (a.cue != nil && !c.continuation) || c.standalone,
@@ -161,7 +163,7 @@ extension QuoteFinder {
       if !c.dash, !a.reported, let sj = ownSubject, sj.contains(" "), sj != last?.speaker,
         !profile.pronouns.contains(WordHash.of(sj))
       {
-        ownPerson = namesPerson(sj, in: tokens(sentenceStart(c.open), c.open))
+        ownPerson = namesPerson(sj, in: ownToks)
       }
       if a.speaker == nil, !impersonal, !ownPerson, a.cue == nil || c.dash || profile.proDrop, let l = last, c.open >= l.end,
         c.open - l.end < 700, l.speaker != nil,
@@ -3174,11 +3176,10 @@ extension String {
 }
 
 extension QuoteFinder {
-  /// The subject of the sentence before `pos` (a quotation's opening mark), but no pronoun after a
+  /// The subject of a quotation's own sentence before it (`st`), but no pronoun after a
   /// preposition, which is its object: "Ohne sie wäre der Sieg „…“". (A method, not a closure in
   /// `run`: a closure there copies the finder with every reference it holds.)
-  func ownSentenceSubject(before pos: Int) -> String? {
-    let st = tokens(sentenceStart(pos), pos)
+  func ownSentenceSubject(_ st: [Tok]) -> String? {
     guard let sj = sentenceSubject(st) else { return nil }
     let h = WordHash.of(sj)
     if profile.pronouns.contains(h), let k = st.firstIndex(where: { $0.isWord && $0.low == h }), k > 0,
@@ -3187,10 +3188,9 @@ extension QuoteFinder {
     return sj
   }
 
-  /// A pronoun right after the verb of reported speech in second place, before `pos`: the
-  /// subject of that speech ("Die Brücke habe er „…“").
-  func pronounAfterReportedVerb(before pos: Int) -> String? {
-    let st = tokens(sentenceStart(pos), pos)
+  /// A pronoun right after the verb of reported speech in second place of a quotation's own
+  /// sentence before it (`st`): the subject of that speech ("Die Brücke habe er „…“").
+  func pronounAfterReportedVerb(_ st: [Tok]) -> String? {
     guard let k = st.firstIndex(where: { $0.isWord && profile.reported.contains($0.low) }), k >= 1,
       k + 1 < st.count, !st[..<k].contains(where: { !$0.isWord }), st[k + 1].isWord,
       profile.pronouns.contains(st[k + 1].low), !profile.impersonal.contains(st[k + 1].low),
