@@ -64,6 +64,15 @@ enum Cal {
     return "\(pad4(y))-W\(pad2(week))"
   }
 
+  /// A day of the n-th ISO week of year `y` (n < 0: counted from the end): the first week holds 4 January, the last
+  /// 28 December. nil when the year has no such week ("week 54", "the 60th week").
+  static func dayInWeek(_ n: Int, ofYear y: Int) -> Int? {
+    guard n != 0 else { return nil }
+    let z = n < 0 ? days(y, 12, 28) + 7 * (n + 1) : days(y, 1, 4) + 7 * (n - 1)
+    // the year a week belongs to is the year of its Thursday
+    return civil(z - (weekday(z) - 1) + 3).y == y ? z : nil
+  }
+
   /// Adds months, clamping the day to the target month's length.
   static func addMonths(_ y: Int, _ m: Int, _ d: Int, _ k: Int) -> (y: Int, m: Int, d: Int) {
     let t = y * 12 + (m - 1) + k

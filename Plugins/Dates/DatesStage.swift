@@ -624,9 +624,9 @@ struct Resolver {
         guard Cal.civil(z).y == yy else { return nil }
         return Cal.iso(z)
       }
-      // a week of a year is an ISO week of it: the first the week of 4 January, the last the week of 28 December
+      // a week of a year is an ISO week of it
       if wd == weekOfMonth {
-        let z = n < 0 ? Cal.days(yy, 12, 28) : Cal.days(yy, 1, 4) + 7 * (n - 1)
+        guard let z = Cal.dayInWeek(n, ofYear: yy) else { return nil }
         return Cal.isoWeek(z)
       }
       // the first ones of a year are those of January, the last ones those of December

@@ -624,9 +624,10 @@ struct Parser {
       return nil
     }
     let shortWeekday = wd > 0 && wordEnd == nil && (info(k)?.wdShort ?? false)
+    let word = k
     k = wordEnd ?? lexEnd[k]
     // "2. So. im Mai": the dot of a short weekday
-    if shortWeekday, isPunct(k, 0x2E), adjacent(k) { k += 1 }
+    if shortWeekday { k = withWeekdayDot(word: word, end: k) }
     // of / in / im / i / de
     var hops = 0
     while let f = info(k), f.has(Lex.fill) || f.has(Lex.yearPrep), f.month == 0, f.mod == .none, f.unit == .none, hops < 2 {
@@ -647,8 +648,7 @@ struct Parser {
       if n == -1 { return Match(first: i, end: k + 1, expr: .date(y: yv, m: 12, d: 31, wd: nil)) }
       if n >= 1, n <= 31 { return Match(first: i, end: k + 1, expr: .date(y: yv, m: 1, d: n, wd: nil)) }
     }
-    // "de laatste week van 2016", "na última semana de 2016": a week of a year named by its number is an ISO week of
-    // it, the first the week of 4 January, the last the week of 28 December
+    // "de laatste week van 2016", "na última semana de 2016": a week of a year named by its number is an ISO week of it
     // "der ersten Woche des Jahres 2018", "la première semaine de l'année 2018": the word "year" before the number
     if wd == weekOfMonth, hops > 0, let u = info(k), u.unit == .year, u.mod == .none, !u.hasRel, lexEnd[k] < toks.count,
       yearValue(lexEnd[k], afterMonth: false) != nil
@@ -656,9 +656,9 @@ struct Parser {
       k = lexEnd[k]
     }
     if wd == weekOfMonth, let yv = yearValue(k, afterMonth: false) {
-      let dd = 4 + 7 * (n - 1)
-      let day = n == -1 ? (12, 28) : (dd > 31 ? (2, dd - 31) : (1, dd))
-      return Match(first: i, end: k + 1, expr: .weekOf(.date(y: yv, m: day.0, d: day.1, wd: nil)))
+      guard let z = Cal.dayInWeek(n, ofYear: yv) else { return nil }
+      let day = Cal.civil(z)
+      return Match(first: i, end: k + 1, expr: .weekOf(.date(y: day.y, m: day.m, d: day.d, wd: nil)))
     }
     if isMonth {
       if let yv = yearValue(k, afterMonth: false) {
