@@ -36,6 +36,10 @@ struct Arguments {
       a.batch = true
       i = 1
     } else if args.first == "new-stage" {
+      if args.count >= 2, args[1] == "-h" || args[1] == "--help" {
+        a.help = true
+        return a
+      }
       guard args.count >= 2, !args[1].hasPrefix("-") else {
         throw UsageError(message: "new-stage needs a stage name: nlpsh new-stage my_stage")
       }
@@ -98,6 +102,8 @@ struct Arguments {
       }
       i += 1
     }
+    // "nlpsh run --help" asks for the usage, not for a chain
+    if a.help || a.version { return a }
     if a.batch && a.chain == nil { throw UsageError(message: "run needs --chain, e.g. nlpsh run --chain 'langid|quotes' FILE…") }
     if a.batch && a.paths.isEmpty { throw UsageError(message: "run needs at least one input: a file, a folder, a glob, or - for JSON Lines on stdin") }
     return a

@@ -65,6 +65,11 @@ import Testing
     let u = try nlpsh(["run", "samples/"])
     #expect(u.status == 2)
     #expect(u.stderr.contains("run needs --chain"))
+    for args in [["run", "--help"], ["new-stage", "-h"]] {
+      let h = try nlpsh(args)
+      #expect(h.status == 0, "\(args)")
+      #expect(h.stdout.contains("nlpsh run --chain CHAIN [options] PATH…"), "\(args)")
+    }
     let m = try nlpsh(["run", "--chain", "sentences", "/no/such/dir", "samples/wire.jsonl"])
     #expect(m.status == 1)
     #expect(m.stderr.contains("error: no such file or folder: /no/such/dir"))
