@@ -3,17 +3,19 @@
 import PackageDescription
 
 /// A stage plugin: a `.dynamic` library product built from `Plugins/<name>`.
-func stagePlugin(_ name: String, resources: [Resource]? = nil, exclude: [String] = []) -> (Product, Target) {
+func stagePlugin(
+  _ name: String, resources: [Resource]? = nil, exclude: [String] = [], dependencies: [Target.Dependency] = []
+) -> (Product, Target) {
   (
     .library(name: name, type: .dynamic, targets: [name]),
     .target(
-      name: name, dependencies: ["StageKit"], path: "Plugins/\(name)", exclude: exclude,
+      name: name, dependencies: ["StageKit"] + dependencies, path: "Plugins/\(name)", exclude: exclude,
       resources: resources)
   )
 }
 
 let plugins: [(Product, Target)] = [
-  stagePlugin("LanguageID", resources: [.copy("Resources")]),
+  stagePlugin("LanguageID", resources: [.copy("Resources")], exclude: ["CPrefetch"], dependencies: ["CLangIDPrefetch"]),
   stagePlugin("Quotes", resources: [.copy("Resources")]),
   stagePlugin("Dates", resources: [.copy("Resources")], exclude: ["README.md"]),
   stagePlugin("Numbers", resources: [.copy("Resources")]),
@@ -39,6 +41,8 @@ let package = Package(
     .executableTarget(name: "nlpsh-bench", dependencies: ["NLPHost", "StageKit"]),
     .target(name: "CSentences", dependencies: ["CStageABI"], path: "Plugins/CSentences"),
     .target(name: "CLD2", dependencies: ["CStageABI"], path: "Plugins/CLD2"),
+    // The langid scorer's software prefetch (a header-only C function, see its folder).
+    .target(name: "CLangIDPrefetch", path: "Plugins/LanguageID/CPrefetch"),
     .testTarget(name: "NLPHostTests", dependencies: ["NLPHost"], exclude: ["Fixtures"]),
   ] + plugins.map(\.1),
   swiftLanguageModes: [.v5]

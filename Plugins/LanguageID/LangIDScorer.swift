@@ -7,6 +7,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import CLangIDPrefetch
 
 /// Scores texts with a `LangIDModel` (see `classify`).
 ///
@@ -88,7 +89,6 @@ public final class LangIDScorer {
   @exclusivity(unchecked) var seqCap = 2048
   @exclusivity(unchecked) var seqLen = 0
   @exclusivity(unchecked) var nWordPending = 0
-  @exclusivity(unchecked) var sink: Float = 0
   @exclusivity(unchecked) var tokLen = 0
   @exclusivity(unchecked) var nTokens = 0
   @exclusivity(unchecked) var nLetters = 0
@@ -241,6 +241,11 @@ public final class LangIDScorer {
     // one slot before and after the token for the edge spaces
     tokBase = .allocate(capacity: LangIDScorer.maxTok + 2)
     tok = tokBase + 1
+    aheadTok = .allocate(capacity: LangIDScorer.maxTok + 2) + 1
+    aheadH = .allocate(capacity: 4 * (LangIDScorer.maxTok + 2))
+    curH = .allocate(capacity: 4 * (LangIDScorer.maxTok + 2))
+    foundF = .allocate(capacity: 3 * LangIDScorer.wordCap)
+    curF = .allocate(capacity: 3 * LangIDScorer.wordCap)
     seq = .allocate(capacity: 2048)
     hashes = .allocate(capacity: LangIDScorer.pendingCap)
     infos = .allocate(capacity: 3 * LangIDScorer.pendingCap)
@@ -297,6 +302,8 @@ public final class LangIDScorer {
       UnsafeMutableRawPointer(cacheKeys), cacheVals, UnsafeMutableRawPointer(laneOff),
       UnsafeMutableRawPointer(gateAcc), UnsafeMutableRawPointer(gateHashes), UnsafeMutableRawPointer(gateInfos),
       UnsafeMutableRawPointer(relStart), UnsafeMutableRawPointer(relList), UnsafeMutableRawPointer(gateScore),
+      UnsafeMutableRawPointer(aheadTok - 1), UnsafeMutableRawPointer(aheadH), UnsafeMutableRawPointer(curH),
+      UnsafeMutableRawPointer(foundF), UnsafeMutableRawPointer(curF),
     ]
     for p in ps + ps2 { p.deallocate() }
   }
@@ -478,6 +485,10 @@ public final class LangIDScorer {
   @inline(__always)
   func flushToken() {
     let t = tokLen
+    let pre = curN
+    curN = -1
+    let fnd = curFound
+    curFound = false
     if t == 0 { return }
     tokLen = 0
     let wi = nTokens
@@ -537,42 +548,16 @@ public final class LangIDScorer {
     var nh = nPending
     let hs = hashes
     if ordersTwoToFive {
-      // (the committed model: orders 2...5; each position starts from its letter.) The
-      // positions with all four orders in one loop of fixed inner length, the last three
-      // (3, 2 and 1 orders) written out: an inner loop of varying length mispredicts its
-      // exit at the end of every word.
-      let full = max(0, nChars - 4)
-      var i = 0
-      while i < full {
-        let g1 = LangIDModel.hashStep(LangIDModel.hashSeed, cs[i])
-        let g2 = LangIDModel.hashStep(g1, cs[i + 1])
-        let g3 = LangIDModel.hashStep(g2, cs[i + 2])
-        let g4 = LangIDModel.hashStep(g3, cs[i + 3])
-        hs[nh] = g2
-        hs[nh + 1] = g3
-        hs[nh + 2] = g4
-        hs[nh + 3] = LangIDModel.hashStep(g4, cs[i + 4])
-        nh &+= 4
-        i &+= 1
+      // (the committed model: orders 2...5; each position starts from its letter)
+      if fnd {
+        pendingFound = true
+      } else if pre >= 0 {
+        // (hashed one word ahead, see `prefetchWord`)
+        (hs + nh).update(from: curH, count: pre)
+        nh &+= pre
+      } else {
+        nh &+= LangIDScorer.ngramHashes(cs, nChars, hs + nh)
       }
-      if nChars >= 4 {
-        // position nChars - 4: orders 2...4
-        let g1 = LangIDModel.hashStep(LangIDModel.hashSeed, cs[i])
-        let g2 = LangIDModel.hashStep(g1, cs[i + 1])
-        let g3 = LangIDModel.hashStep(g2, cs[i + 2])
-        hs[nh] = g2
-        hs[nh + 1] = g3
-        hs[nh + 2] = LangIDModel.hashStep(g3, cs[i + 3])
-        nh &+= 3
-        i &+= 1
-      }
-      // positions nChars - 3 (orders 2, 3) and nChars - 2 (order 2); nChars >= 3
-      let g1 = LangIDModel.hashStep(LangIDModel.hashSeed, cs[i])
-      let g2 = LangIDModel.hashStep(g1, cs[i + 1])
-      hs[nh] = g2
-      hs[nh + 1] = LangIDModel.hashStep(g2, cs[i + 2])
-      hs[nh + 2] = LangIDModel.hashStep(LangIDModel.hashStep(LangIDModel.hashSeed, cs[i + 1]), cs[i + 2])
-      nh &+= 3
     } else {
       for i in 0..<nChars {
         var g = LangIDModel.hashSeed
@@ -772,6 +757,12 @@ public final class LangIDScorer {
     nPending = 0
     let nw = nWordPending
     nWordPending = 0
+    if pendingFound {
+      // (the n-gram payloads of the word were looked up one word ahead, see `findAhead`)
+      pendingFound = false
+      if groupOn[0] { processFound(nw, wt0, dv0) } else { processFound(nw, wt1, dv1) }
+      return
+    }
     if groupOn[0] { process(nh, nw, nt0, wt0, dv0) }
     if groupOn[1] { process(nh, nw, nt1, wt1, dv1) }
   }
@@ -783,18 +774,21 @@ public final class LangIDScorer {
   /// rows, whose sum cannot overflow, between two widenings into `acc`).
   @inline(__always)
   func process(_ nh: Int, _ nw: Int, _ nt: LangIDTable, _ wt: LangIDTable, _ dv: DenseView) {
-    // (the first loads of the home buckets: their cache misses overlap)
-    var touch: UInt32 = 0
+    // (the home buckets prefetched first: their cache misses overlap)
     let nb = nt.buckets, ns = nt.shift
-    for k in 0..<nh { touch &+= nb[Int(hashes[k] &>> ns) &* 16] }
+    for k in 0..<nh { langid_prefetch(nb + Int(hashes[k] &>> ns) &* 16) }
     for k in 0..<nw { wordInfos[k] = wt.find(wordHashes[k]) }
-    let (ni, nl, nd) = lookUpByKind(nh, hashes, nt, keep: nil)
-    // start loading the rows and lists now
-    let lst = infos + LangIDScorer.pendingCap, den = infos + 2 * LangIDScorer.pendingCap
-    for k in 0..<nd { touch &+= UInt32(bitPattern: Int32(dense[Int(den[k] & 0x3FFF_FFFF) &* 16])) }
-    for k in 0..<nl { touch &+= posts[Int(lst[k] & 0xFF_FFFF)] }
-    sink = Float(touch & 1)
-    addByKind(ni, nl, nd, into: acc, dv)
+    let (ni, nl, nd) = lookUpByKind(nh, hashes, nt, keep: nil, in: infos, LangIDScorer.pendingCap)
+    prefetchRowsAndLists(nl, nd, infos, LangIDScorer.pendingCap, dv)
+    addByKind(ni, nl, nd, into: acc, dv, from: infos, LangIDScorer.pendingCap)
+    for k in 0..<nw where wordInfos[k] != UInt32.max { add(wordInfos[k], into: wordAcc, dv) }
+  }
+
+  /// The current word's n-gram payloads (`curF`, sorted by kind) and its word keys added.
+  @inline(__always)
+  func processFound(_ nw: Int, _ wt: LangIDTable, _ dv: DenseView) {
+    for k in 0..<nw { wordInfos[k] = wt.find(wordHashes[k]) }
+    addByKind(curFN.0, curFN.1, curFN.2, into: acc, dv, from: curF, LangIDScorer.wordCap)
     for k in 0..<nw where wordInfos[k] != UInt32.max { add(wordInfos[k], into: wordAcc, dv) }
   }
 
@@ -1156,6 +1150,20 @@ public final class LangIDScorer {
   /// Scores the entries [from, to) of `seq`, recorded by `scan` from bytes [s, e).
   func score(_ from: Int, _ to: Int, _ s: Int, _ e: Int) {
     let q = seq
+    lookAhead = perToken && ordersTwoToFive
+    findOn = groupOn[0] != groupOn[1]
+    if lookAhead {
+      aheadStart = -1
+      aheadEnd = -1
+      foundStart = -1
+      foundEnd = -1
+      prefetchWord(from, to)
+      // (the first word is looked up at once: nothing was in flight before it)
+      if findOn && aheadStart >= 0 {
+        findAhead()
+        prefetchWord(foundEnd, to)
+      }
+    }
     for k in from..<to {
       let x = q[k]
       if x & LangIDScorer.sepFlag == 0 {
@@ -1164,6 +1172,7 @@ public final class LangIDScorer {
         tokLen += 1
         continue
       }
+      if lookAhead { advance(k, to) }
       flushToken()
       // (only once at least half of the text is scored, so that a
       // different language in its second half can still win)
@@ -1186,8 +1195,214 @@ public final class LangIDScorer {
         }
       }
     }
+    if lookAhead { takeAhead(to) }
     flushToken()
     processPending()
+  }
+
+  /// Per-word mode (orders 2...5) looks ahead: while a word is scored, the next word's n-grams
+  /// are looked up (their home buckets were prefetched a word before) and its rows and lists
+  /// prefetched (`findAhead`), and the word after it is hashed and its buckets prefetched
+  /// (`prefetchWord`), so that the cache misses of each step overlap the scoring of the word
+  /// before. `flushToken` takes a word's payloads (`curFound`) or hashes (`curN`) when the
+  /// token it flushes is that word (the same entries of `seq`), else it hashes the token itself;
+  /// words the word cache holds are skipped. With two script groups probed, only the hashes
+  /// are made ahead and the buckets of both groups prefetched.
+  @exclusivity(unchecked) var lookAhead = false
+  /// the word hashed ahead: entries [aheadStart, aheadEnd) of `seq`, its hashes `aheadH[0..<aheadN]`
+  @exclusivity(unchecked) var aheadStart = -1
+  @exclusivity(unchecked) var aheadEnd = -1
+  @exclusivity(unchecked) var aheadN = 0
+  @exclusivity(unchecked) var aheadH: UnsafeMutablePointer<UInt32>
+  /// the hashes of the word `flushToken` scores next (`curN` of them; -1: none, it hashes the word)
+  @exclusivity(unchecked) var curH: UnsafeMutablePointer<UInt32>
+  @exclusivity(unchecked) var curN = -1
+  /// " word " of the word hashed ahead (the edge spaces at -1 and at its length)
+  let aheadTok: UnsafeMutablePointer<UInt32>
+
+  /// Before the token that ends at entry `k` is flushed: when it is the word hashed ahead,
+  /// its hashes become the current ones; when it is the word found ahead, its payloads.
+  @inline(__always)
+  func takeAhead(_ k: Int) {
+    if foundEnd == k && foundStart == k &- tokLen {
+      swap(&foundF, &curF)
+      curFN = foundFN
+      curFound = true
+      foundStart = -1
+      foundEnd = -1
+    } else if aheadEnd == k && aheadStart == k &- tokLen {
+      swap(&aheadH, &curH)
+      curN = aheadN
+      aheadStart = -1
+      aheadEnd = -1
+    }
+  }
+
+  /// At the separator `k` (before the token that ends there is flushed), with one script group
+  /// probed: the word hashed one word ago (its buckets prefetched then) is looked up and its
+  /// rows and lists prefetched (`findAhead`), and the word after it hashed and its buckets
+  /// prefetched: three words in flight, each step a word before its data is needed.
+  @inline(__always)
+  func advance(_ k: Int, _ to: Int) {
+    if tokLen == 0 { return }  // (a separator after a separator: nothing moves)
+    takeAhead(k)
+    if !findOn {
+      prefetchWord(k + 1, to)
+      return
+    }
+    if foundStart > k { return }  // (the next word to score is found already)
+    if aheadStart > k {
+      findAhead()
+      prefetchWord(foundEnd, to)
+    } else {
+      prefetchWord(max(k + 1, foundEnd), to)
+    }
+  }
+
+  /// The word hashed ahead (`aheadH`) looked up in the n-gram table of the one probed group, its
+  /// payloads sorted by kind into `foundF`, its rows and lists prefetched.
+  @inline(never)
+  func findAhead() {
+    let g0 = groupOn[0]
+    let t = g0 ? nt0 : nt1
+    let dv = g0 ? dv0 : dv1
+    let buf = foundF
+    let fn = lookUpByKind(aheadN, aheadH, t, keep: nil, in: buf, LangIDScorer.wordCap)
+    foundFN = fn
+    foundStart = aheadStart
+    foundEnd = aheadEnd
+    aheadStart = -1
+    aheadEnd = -1
+    prefetchRowsAndLists(fn.1, fn.2, buf, LangIDScorer.wordCap, dv)
+  }
+
+  /// Prefetches the posting lists and dense rows (both lines of a 64-lane row) that
+  /// `lookUpByKind` sorted into `buf`.
+  @inline(__always)
+  func prefetchRowsAndLists(_ nl: Int, _ nd: Int, _ buf: UnsafeMutablePointer<UInt32>, _ cap: Int, _ dv: DenseView) {
+    let lst = buf + cap, den = buf + 2 * cap
+    for j in 0..<nl { langid_prefetch(posts + Int(lst[j] & 0xFF_FFFF)) }
+    let a = dv.gLo, b = dv.gHi - 1
+    for j in 0..<nd {
+      let r = dv.row(den[j])
+      langid_prefetch(r + a)
+      langid_prefetch(r + b)
+    }
+  }
+
+  /// (found one word ahead) the word's entries [foundStart, foundEnd) and its payloads sorted by
+  /// kind, as `lookUpByKind` sorts them (`wordCap` per kind); `curF` those of the word being flushed
+  @exclusivity(unchecked) var findOn = false
+  @exclusivity(unchecked) var foundStart = -1
+  @exclusivity(unchecked) var foundEnd = -1
+  @exclusivity(unchecked) var foundFN = (0, 0, 0)
+  @exclusivity(unchecked) var foundF: UnsafeMutablePointer<UInt32>
+  @exclusivity(unchecked) var curF: UnsafeMutablePointer<UInt32>
+  @exclusivity(unchecked) var curFN = (0, 0, 0)
+  @exclusivity(unchecked) var curFound = false
+  @exclusivity(unchecked) var pendingFound = false
+  /// the n-gram keys of one word, at most
+  static let wordCap = 4 * (LangIDScorer.maxTok + 2)
+
+  /// Hashes the n-grams of the first word at or after entry `p0` of `seq` (after any separators;
+  /// at most `maxTok` letters, before `to`) that the word cache does not hold into `aheadH`, and
+  /// prefetches their home buckets in the n-gram tables of the candidates' groups.
+  @inline(never)
+  func prefetchWord(_ p0: Int, _ to: Int) {
+    let q = seq
+    let at = aheadTok
+    let seed1 = LangIDModel.hashStep(LangIDModel.hashSeed, 0x01)
+    var p = p0
+    var e = p
+    var t = 0
+    while true {
+      while p < to && q[p] & LangIDScorer.sepFlag != 0 { p &+= 1 }
+      if p == aheadStart { return }  // (already hashed: the word after several separators)
+      let lim = min(to, p &+ LangIDScorer.maxTok)
+      e = p
+      var h = seed1
+      while e < lim && q[e] & LangIDScorer.sepFlag == 0 {
+        let x = q[e]
+        at[e &- p] = x
+        h = LangIDModel.hashStep(h, x)
+        e &+= 1
+      }
+      t = e &- p
+      if t == 0 { return }
+      // a word the word cache holds now (as `flushToken` checks it) needs no lookups: the next one
+      if !cached(h, at, t) { break }
+      p = e
+    }
+    at[-1] = 0x20
+    at[t] = 0x20
+    let n = LangIDScorer.ngramHashes(at - 1, t &+ 2, aheadH)
+    aheadStart = p
+    aheadEnd = e
+    aheadN = n
+    if groupOn[0] {
+      let b = nt0.buckets, sh = nt0.shift
+      for j in 0..<n { langid_prefetch(b + Int(aheadH[j] &>> sh) &* 16) }
+    }
+    if groupOn[1] {
+      let b = nt1.buckets, sh = nt1.shift
+      for j in 0..<n { langid_prefetch(b + Int(aheadH[j] &>> sh) &* 16) }
+    }
+  }
+
+  /// Whether the word cache holds the word `w[0..<t]` (key `h`) now (a hint for `prefetchWord`:
+  /// `flushToken` checks again).
+  @inline(__always)
+  func cached(_ h: UInt32, _ w: UnsafeMutablePointer<UInt32>, _ t: Int) -> Bool {
+    if cacheCtx == 0 || t > LangIDScorer.cacheMaxLen { return false }
+    let ck = UnsafeMutableRawPointer(cacheKeys + Int(h &>> (32 - LangIDScorer.cacheBits))).assumingMemoryBound(to: UInt32.self)
+    if ck[0] != UInt32(t) | cacheCtx << 8 { return false }
+    var j = 0
+    while j < t {
+      if ck[j &+ 1] != w[j] { return false }
+      j &+= 1
+    }
+    return true
+  }
+
+  /// The hashes of the n-grams of orders 2...5 of `cs[0..<nChars]` (a word with its edge spaces,
+  /// nChars >= 3) into `hs`, position by position; returns their number. The positions with all
+  /// four orders in one loop of fixed inner length, the last three (3, 2 and 1 orders) written
+  /// out: an inner loop of varying length mispredicts its exit at the end of every word.
+  @inline(__always)
+  static func ngramHashes(_ cs: UnsafeMutablePointer<UInt32>, _ nChars: Int, _ hs: UnsafeMutablePointer<UInt32>) -> Int {
+    var nh = 0
+    let full = max(0, nChars - 4)
+    var i = 0
+    while i < full {
+      let g1 = LangIDModel.hashStep(LangIDModel.hashSeed, cs[i])
+      let g2 = LangIDModel.hashStep(g1, cs[i + 1])
+      let g3 = LangIDModel.hashStep(g2, cs[i + 2])
+      let g4 = LangIDModel.hashStep(g3, cs[i + 3])
+      hs[nh] = g2
+      hs[nh + 1] = g3
+      hs[nh + 2] = g4
+      hs[nh + 3] = LangIDModel.hashStep(g4, cs[i + 4])
+      nh &+= 4
+      i &+= 1
+    }
+    if nChars >= 4 {
+      // position nChars - 4: orders 2...4
+      let g1 = LangIDModel.hashStep(LangIDModel.hashSeed, cs[i])
+      let g2 = LangIDModel.hashStep(g1, cs[i + 1])
+      let g3 = LangIDModel.hashStep(g2, cs[i + 2])
+      hs[nh] = g2
+      hs[nh + 1] = g3
+      hs[nh + 2] = LangIDModel.hashStep(g3, cs[i + 3])
+      nh &+= 3
+      i &+= 1
+    }
+    // positions nChars - 3 (orders 2, 3) and nChars - 2 (order 2); nChars >= 3
+    let g1 = LangIDModel.hashStep(LangIDModel.hashSeed, cs[i])
+    let g2 = LangIDModel.hashStep(g1, cs[i + 1])
+    hs[nh] = g2
+    hs[nh + 1] = LangIDModel.hashStep(g2, cs[i + 2])
+    hs[nh + 2] = LangIDModel.hashStep(LangIDModel.hashStep(LangIDModel.hashSeed, cs[i + 1]), cs[i + 2])
+    return nh &+ 3
   }
 
   /// Marks the candidates (dominant script, `only=`, `mask`); returns their number.
@@ -1356,23 +1571,22 @@ public final class LangIDScorer {
 
   @inline(__always)
   func gateLookup(_ nw: Int, _ wt: LangIDTable, _ dv: DenseView) {
-    var touch: UInt32 = 0
     let nb = wt.buckets, ns = wt.shift
-    for k in 0..<nw { touch &+= nb[Int(gateHashes[k] &>> ns) &* 16] }
-    sink = Float(touch & 1)
+    for k in 0..<nw { langid_prefetch(nb + Int(gateHashes[k] &>> ns) &* 16) }
     // the payloads sorted by kind without branches, each kind added in its own loop (as in `process`)
-    let (ni, nl, nd) = lookUpByKind(nw, gateHashes, wt, keep: gateInfos)
-    addByKind(ni, nl, nd, into: gateAcc, dv)
+    let (ni, nl, nd) = lookUpByKind(nw, gateHashes, wt, keep: gateInfos, in: infos, LangIDScorer.pendingCap)
+    prefetchRowsAndLists(nl, nd, infos, LangIDScorer.pendingCap, dv)
+    addByKind(ni, nl, nd, into: gateAcc, dv, from: infos, LangIDScorer.pendingCap)
   }
 
   /// Looks up the `n` keys `hs` in `t` and sorts their payloads by kind without branches into
   /// the three lanes of `infos` (inline postings, posting lists, dense rows; `kinds`), the
   /// counts returned; `keep`, when given, also receives each payload in key order.
   @inline(__always)
-  func lookUpByKind(_ n: Int, _ hs: UnsafeMutablePointer<UInt32>, _ t: LangIDTable, keep: UnsafeMutablePointer<UInt32>?)
-    -> (Int, Int, Int)
+  func lookUpByKind(_ n: Int, _ hs: UnsafeMutablePointer<UInt32>, _ t: LangIDTable, keep: UnsafeMutablePointer<UInt32>?,
+    in buf: UnsafeMutablePointer<UInt32>, _ cap: Int) -> (Int, Int, Int)
   {
-    let inl = infos, lst = infos + LangIDScorer.pendingCap, den = infos + 2 * LangIDScorer.pendingCap
+    let inl = buf, lst = buf + cap, den = buf + 2 * cap
     var ni = 0, nl = 0, nd = 0
     for k in 0..<n {
       let info = t.find(hs[k])
@@ -1390,8 +1604,10 @@ public final class LangIDScorer {
 
   /// Adds the payloads that `lookUpByKind` sorted into `infos` to `sums`, each kind in its own loop.
   @inline(__always)
-  func addByKind(_ ni: Int, _ nl: Int, _ nd: Int, into sums: UnsafeMutablePointer<Int32>, _ dv: DenseView) {
-    let inl = infos, lst = infos + LangIDScorer.pendingCap, den = infos + 2 * LangIDScorer.pendingCap
+  func addByKind(_ ni: Int, _ nl: Int, _ nd: Int, into sums: UnsafeMutablePointer<Int32>, _ dv: DenseView,
+    from buf: UnsafeMutablePointer<UInt32>, _ cap: Int)
+  {
+    let inl = buf, lst = buf + cap, den = buf + 2 * cap
     for k in 0..<ni { sums[Int(inl[k] >> 16)] &+= Int32(Int16(truncatingIfNeeded: inl[k])) }
     for k in 0..<nl { addList(lst[k], into: sums) }
     addDenseRows(nd, den, into: sums, dv)

@@ -154,6 +154,24 @@ private func sampleFiles() throws -> [(lang: String, path: String)] {
     #expect(lang(out) == code, "«\(text)» gave \(lang(out) ?? "nil")")
   }
 
+  /// Texts that take the edges of the scorer's look-ahead (the next words hashed and looked up
+  /// while a word is scored): a run of more than 64 letters (cut into pieces), words the word
+  /// cache holds (repeated), runs of separators, a last word without a separator after it and a
+  /// text long enough to be sampled in windows.
+  @Test(arguments: [
+    ("Ministeren siger at arbejdsmiljøsikkerhedsforanstaltningernearbejdsmiljøsikkerhedsforanstaltningerne er vigtige for os alle.",
+      "", "da"),
+    ("Nej nej nej, det er ikke rigtigt, det er slet ikke rigtigt, sagde hun til ham i går.", "", "da"),
+    ("Jag kommer i morgon... kanske; eller på fredag!? Vem vet vad som händer -- ingen vet.", "", "sv"),
+    ("Vi ses på stationen klockan sju i morgon bitti", "", "sv"),
+    (String(repeating: "De kinderen fietsen elke ochtend samen naar school, ook als het regent. ", count: 16), "", "nl"),
+    ("Os meninos foram à escola ontem de manhã e voltaram para casa muito cansados.", "", "pt"),
+  ])
+  func lookAheadEdges(_ text: String, _ only: String, _ code: String) throws {
+    let out = try run(text, only.isEmpty ? [:] : ["only": only])
+    #expect(lang(out) == code, "«\(text)» gave \(lang(out) ?? "nil")")
+  }
+
   /// One stage classifies a stream of documents with the state its scorer keeps from text to text
   /// (the candidates of the last script, the word cache, the gate's buffers, the settings it reads at
   /// every check): each document gets the language and confidence it gets alone.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stand-alone driver of the langid classifier (no host needed), for scoring
 // and benchmarking. Build (see tools/langid/README.md):
-//   swiftc -O -wmo Plugins/LanguageID/LangIDModel.swift Plugins/LanguageID/LangIDScorer.swift \
-//     tools/langid/cli/main.swift -o /tmp/langid-cli
+//   swiftc -O -wmo -I Plugins/LanguageID/CPrefetch/include Plugins/LanguageID/LangIDModel.swift \
+//     Plugins/LanguageID/LangIDScorer.swift tools/langid/cli/main.swift -o /tmp/langid-cli
 // Usage:
 //   langid-cli MODEL predict IN.jsonl > OUT.jsonl      (lines {"id","text"} -> {"id","lang","confidence"})
 //   langid-cli MODEL bench IN.jsonl [repeat]          (single-thread throughput, texts/s and MB/s)
