@@ -432,6 +432,14 @@ struct DCT {
 
 /// Turns an expression into a TIMEX3-style value.
 struct Resolver {
+  /// The Monday of an ISO week written "2019-W40", or nil for any other value.
+  static func isoWeekMonday(_ v: String) -> Int? {
+    let p = v.split(separator: "-")
+    guard p.count == 2, p[1].first == "W", let y = Int(p[0]), let n = Int(p[1].dropFirst()), let z = Cal.dayInWeek(n, ofYear: y)
+    else { return nil }
+    return z - (Cal.weekday(z) - 1)
+  }
+
   let dct: DCT?
   let future: Bool
   var lexicon: Lexicon? = nil
@@ -544,8 +552,15 @@ struct Resolver {
       guard let v = value(inner), let z = Parser.dayNumber(v) else { return nil }
       return Cal.isoWeek(z)
     case .weekdayOf(let wd, let inner, let after):
-      guard let v = value(inner), v.utf8.count == 10, let base = DCT(parse: v), let bm = base.m, let bd = base.d else { return nil }
-      let z = Cal.days(base.y, bm, bd)
+      guard let v = value(inner) else { return nil }
+      let z: Int
+      if v.utf8.count == 10, let base = DCT(parse: v), let bm = base.m, let bd = base.d {
+        z = Cal.days(base.y, bm, bd)
+      } else if !after, let w = Resolver.isoWeekMonday(v) {
+        z = w  // a weekday of a week: the week's Monday, counted as below
+      } else {
+        return nil
+      }
       let dw = Cal.weekday(z)
       // the week counted from Sunday, as calendars print it; or the first such weekday after the date
       if after { return Cal.iso(z + ((wd - dw + 6) % 7 + 1)) }

@@ -359,7 +359,8 @@ struct Parser {
     consider(weekOfDate(i))
     consider(monthNamed(i))
     if best == nil { consider(year(i)) }
-    if best == nil, let l = l, l.has(Lex.ext) {
+    // (not after a count of hours or minutes, which the word counts from: "[3 minutos] a partir de [hoje]")
+    if best == nil, let l = l, l.has(Lex.ext), !afterTimeCount(i) {
       // "end of 1989", "later this year", "after Feb 2018": the span grows, the value stays
       var k = lexEnd[i]
       if isPunct(k, 0x2D), adjacent(k), adjacent(k + 1) { k += 1 }  // "mid-2016"
@@ -381,7 +382,8 @@ struct Parser {
           inner.first = -1
         }
         switch inner.first < 0 ? .nothing : inner.expr {
-        case .date, .year, .unitRel, .monthRel, .decade, .holiday, .nthInMonth, .nthInYear, .dayOfYear, .quarter, .season, .half, .century:
+        case .date, .year, .unitRel, .monthRel, .monthOfYear, .decade, .holiday, .nthInMonth, .nthInYear, .dayOfYear, .quarter, .season,
+          .half, .century:
           // (Dutch "voor" is also "for": only a date with its year, or an edge, takes it in)
           if l.extYearOnly, !edge, !Parser.namesYear(inner.expr) { break }
           inner.first = i
@@ -461,6 +463,12 @@ struct Parser {
       best = b
     }
     return best
+  }
+
+  /// A count of hours or minutes ends right before token `i` ("3 minutos", "two hours").
+  func afterTimeCount(_ i: Int) -> Bool {
+    guard i > 1, let u = info(i - 1), u.unit == .hour || u.unit == .minute, lexEnd[i - 1] == i else { return false }
+    return isNumber(i - 2) || (info(i - 2).map { $0.num > 0 && lexEnd[i - 2] == i - 1 } ?? false)
   }
 
   /// Token `k` is the dot of a short abbreviation that is a lexicon word of its own ("ca.", "approx." is not short).
@@ -1998,7 +2006,20 @@ struct Parser {
   func weekdayPhrase(_ first: Int, _ after: Int, _ wd: Int, _ mod: Mod, short: Bool) -> Match? {
     var e = after
     if short { e = withWeekdayDot(word: e - 1, end: e) }
-    if short && !standalone && !inWeekdayRange(first, e) { return nil }
+    // a short weekday that is also another word ("segunda" the ordinal, "mar" the sea) is read in a longer text in a range
+    // of weekdays, or, where it is no common word of its own (tag `amb`), with a modifier before it or a tail after it
+    // that only a weekday takes: "na próxima segunda", "na quarta passada", "na segunda da semana que vem"
+    let bare = short && !standalone && !inWeekdayRange(first, e)
+    if bare, info(after - 1)?.has(Lex.ambiguous) ?? true { return nil }
+    if let m = weekdayModified(first, e, wd, mod) { return m }
+    if bare, mod == .none || mod == .onwd { return nil }
+    if let t = info(e), t.has(Lex.tod) { e = lexEnd[e] }
+    return Match(first: first, end: e, expr: .weekday(wd, mod, weekOffset: nil))
+  }
+
+  /// The weekday phrase at `first` when a modifier after the weekday (which ends at `e`) or a week it is named in
+  /// changes it: "næste fredag igen", "mittwoch in 2 wochen", "tuesday of next week", "mercredi dernier".
+  func weekdayModified(_ first: Int, _ e: Int, _ wd: Int, _ mod: Mod) -> Match? {
     // "næste fredag igen", "nästa onsdag igen": one more step after the next one, as "übernächsten Freitag"
     if mod == .next || mod == .upcoming, let p = info(e), p.pmod == .next2, p.wd == 0, p.unit == .none {
       return Match(first: first, end: lexEnd[e], expr: .weekday(wd, .next2, weekOffset: nil))
@@ -2021,6 +2042,10 @@ struct Parser {
         k = lexEnd[k]
         hops += 1
       }
+      // "sexta-feira da 1ª semana de outubro", "Friday of the second week of May": a weekday of the n-th week of a month
+      if hops > 0, let w = nth(k), case .nthInMonth(_, let unit, _, _, _) = w.expr, unit == weekOfMonth {
+        return Match(first: first, end: w.end, expr: .weekdayOf(wd, w.expr, after: false))
+      }
       if let m = info(k), m.mod != .none, m.mod != .onwd, let u = info(lexEnd[k]), u.unit == .week {
         return Match(first: first, end: lexEnd[lexEnd[k]], expr: .weekday(wd, .none, weekOffset: shift(m.mod)))
       }
@@ -2031,8 +2056,7 @@ struct Parser {
         return Match(first: first, end: abbreviationEnd(lexEnd[e]), expr: .weekday(wd, p.wdNext != .none ? p.wdNext : p.pmod, weekOffset: nil))
       }
     }
-    if let t = info(e), t.has(Lex.tod) { e = lexEnd[e] }
-    return Match(first: first, end: e, expr: .weekday(wd, mod, weekOffset: nil))
+    return nil
   }
 
   /// "3 days after January 12th", "4 maanden vanaf morgen", "dos días después de hoy": `e` is the token after the unit.

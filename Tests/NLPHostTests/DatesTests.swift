@@ -974,9 +974,28 @@ import Testing
   /// English and Spanish sentences family by family of that grammar ("[next week on Wednesday]", "[2016 H2]", "[the month
   /// of May]", "[hace una quincena]", "el [martes que viene]", "[setiembre de 2015]", "[medio año]"), and French, German
   /// and Italian sentences family by family ("[plus de 3 semaines]", "des [années septante]", "[le printemps prochain]",
-  /// "[eine halbe Stunde]", "[zweieinhalb Tage]", "in [der ersten Woche 2018]", "[a partire da lunedì]", "[sett. 2015]").
+  /// "[eine halbe Stunde]", "[zweieinhalb Tage]", "in [der ersten Woche 2018]", "[a partire da lunedì]", "[sett. 2015]"),
+  /// and Portuguese counterparts of the English and Spanish requests, each on its own DCT ("na [próxima segunda]", "[três
+  /// fins de semana]", "[desde agosto deste ano]", "[Sexta-feira da 1ª semana de outubro]").
   @Test func rtstyleCases() throws {
     try runCaseFile("dates_rtstyle.jsonl", keyField: "pattern", minCount: 1800)
+  }
+
+  /// Portuguese requests of round 18 of the rtstyle cases: a short weekday that is also an ordinal ("segunda", "quarta")
+  /// is read in a longer text with a modifier before or after it, a weekday of the n-th week of a month is one date, a
+  /// bound stays with a month of a named year, and a bound after a count of minutes is the count's anchor.
+  @Test func portugueseRequestsOfRound18() throws {
+    func spans(_ text: String, _ dct: String, type: String = "date") throws -> [String] {
+      try dates(text, lang: "pt", dct: dct, type: type).spans.map { $0.0 + "=" + $0.1 }
+    }
+    #expect(try spans("Não lembro a data, deve ser na próxima segunda ou na próxima terça.", "2018-11-15")
+      == ["próxima segunda=2018-11-19", "próxima terça=2018-11-20"])
+    #expect(try spans("Não lembro a data, mas acho que foi na quarta passada, à tarde.", "2019-01-31") == ["quarta passada=2019-01-30"])
+    #expect(try spans("Foi a segunda vez que ele ligou para a empresa esta manhã.", "2018-11-15").isEmpty)
+    #expect(try spans("Sexta-feira da 1ª semana de outubro.", "2019-11-07") == ["Sexta-feira da 1ª semana de outubro=2019-10-04"])
+    #expect(try spans("Estou fora desde agosto deste ano", "2016-11-07") == ["desde agosto deste ano=2016-08"])
+    #expect(try spans("Vamos começar 3 minutos a partir de hoje", "2018-05-29") == ["hoje=2018-05-29"])
+    #expect(try spans("o curso dura três fins de semana", "2020-06-12", type: "duration") == ["três fins de semana=P3WE"])
   }
 
   /// The cases `tools/dates/single_cases.py` writes: single expressions in the direction=future convention (holidays of

@@ -66,6 +66,11 @@ abbreviation ("[2019/14/out]", "[out 14, 2019]"), invalid dates kept as written 
 in words and after an apostrophe ("[maio '95]"), dates glued to quotes and punctuation, prices, phone numbers, codes,
 versions and times that are no dates, weekdays with a day, ordinal days in words, upper case, English loanwords.
 
+Round 18 adds the Portuguese counterpart of each request of the English and Spanish dev splits (and of the kinds of
+the German, French, Italian and Dutch ones the others lack), 312 sentences on the DCT of the request each follows
+(patterns with "w18"): weekdays with modifiers in longer texts, weekdays of a numbered week, bounds before a month of a
+named year, counted units from named days, durations, holidays, numeric forms and sentences without a date.
+
 Round 11 changed span conventions (the Recognizers-Text grammar's edges where the dev splits of its languages agree or
 are silent): a bound before a weekday stays in the span ("[until Friday]", "[tot vrijdag]", "[hasta el viernes]");
 Portuguese "na"/"no" stays out before a weekday of a named week ("na [sexta-feira da próxima semana]"). The expected
@@ -2886,6 +2891,414 @@ r("r w17 dia alone", "pt", "vamos nos encontrar [dia 15]", "2016-10-15")
 r("r w17 ano civil", "pt", "Tive muitos gastos [neste ano civil].", "2016")
 r("r w17 boleto", "pt", "me manda o boleto pra [segunda-feira].", "2016-10-31")
 
+# Round 18: the Portuguese counterpart of each request of the English and Spanish dev splits (and of the kinds of the
+# German, French, Italian and Dutch ones the others lack), as a Brazilian writer would put it (European forms where usage
+# differs), on the DCT of the request it follows. Spans and values follow the conventions of this file and of the
+# README, decided before the stage was run (patterns with "w18"). Where the request's gold gives two values, the case
+# takes the one this file's conventions give: a day and month without a year is this year's unless it is more than two
+# months ahead ("[1º de outubro]" on 2018-08-21 is 2018-10-01, "[dezembro]" on 2016-11-07 is 2016-12). After the first
+# run nine expectations that went against those conventions were set right: those four values, a bound that stays in
+# the span ("[antes de 15.05.99]", as "[antes de 2018]"), the article before "dia" after "para" ("para [o dia 21
+# deste mês]", as "para [o dia 3 de outubro de 2017]"), and three weekdays with a postposed "passada", which the
+# generated cases read as the most recent one ("[quarta passada]" on Thu 2019-01-31 is 2019-01-30; the Spanish dev
+# split reads "miércoles pasado" as the previous week's).
+X = caseset.Written("rx", RT, DU)
+X_DCT = []
+
+
+def x(pat, dct, text, *values):
+    """A Portuguese case of round 18 on its own DCT."""
+    X.rt(pat, "pt", text, *values)
+    X_DCT.append(dct)
+
+
+# a  "I go back ..." requests
+x("a w18 day abbr month year", "2016-11-07", "Eu voltarei [02 jan 2019].", "2019-01-02")
+x("a w18 ordinal day abbr month year", "2016-11-07", "Volto [2º de jan de 2019].", "2019-01-02")
+x("a w18 weekday", "2016-11-07", "Eu volto na [sexta-feira]", "2016-11-04")
+x("a w18 weekday bare", "2016-11-07", "Volto [sexta]", "2016-11-04")
+x("a w18 this month name", "2016-11-07", "Vou estar fora [este setembro]", "2016-09")
+x("a w18 since this month name", "2016-11-07", "Estou fora [desde este agosto]", "2016-08")
+x("a w18 since month of this year", "2016-11-07", "Estou fora [desde agosto deste ano]", "2016-08")
+x("a w18 day month", "2016-11-07", "Voltarei em [2 de outubro].", "2016-10-02")
+x("a w18 day month", "2016-11-07", "Voltarei em [22 de abril].", "2016-04-22")
+x("a w18 day month", "2016-11-07", "Vou voltar em [2 de agosto].", "2016-08-02")
+x("a w18 today", "2016-11-07", "Volto [hoje]", "2016-11-07")
+x("a w18 tomorrow", "2016-11-07", "Volto [amanhã]", "2016-11-08")
+x("a w18 yesterday", "2016-11-07", "Voltei [ontem]", "2016-11-06")
+x("a w18 month year", "2016-11-07", "Vou estar fora em [março de 2015].", "2015-03")
+x("a w18 holiday year", "2016-11-07", "Eu volto na [Black Friday 2010]", "2010-11-26")
+x("a w18 holiday year saint", "2019-06-28", "Eu volto no [dia de São Patrício 2020]", "2020-03-17")
+x("a w18 holiday year earth", "2016-11-07", "Voltarei no [Dia da Terra 2010]", "2010-04-22")
+x("a w18 holiday year palm sunday", "2018-11-07", "Vou te visitar no [Domingo de Ramos de 2019]", "2019-04-14")
+x("a w18 holiday saint john", "2018-11-07", "Vou te visitar no [dia de São João]", "2018-06-24")
+x("a w18 end of this year", "2016-11-07", "Eu volto no [fim deste ano]", "2016")
+x("a w18 start of year", "2016-11-07", "Voltarei no [início do ano]", "2016")
+x("a w18 start of year pt", "2016-11-07", "Volto no [princípio do ano]", "2016")
+x("a w18 end of month", "2016-11-07", "Estarei de volta no [fim do mês]", "2016-11")
+x("a w18 month dash year dash day", "2016-11-07", "Eu volto [set-23-2020].", "2020-09-23")
+x("a w18 month word dash year dash day", "2016-11-07", "Eu volto [setembro-2020-23].", "2020-09-23")
+x("a w18 year slash month slash day", "2016-11-07", "eu volto [2020/set/23]", "2020-09-23")
+x("a w18 day slash month slash year", "2016-11-07", "Vou voltar [23/set/2020]", "2020-09-23")
+x("a w18 day dash year dash month", "2016-11-07", "Vou voltar [23-2020-setembro]", "2020-09-23")
+x("a w18 compact date", "2016-11-07", "Eu volto [20161016].", "2016-10-16")
+x("a w18 weekday ordinal day", "2022-05-01", "Eu volto [seg 13]", "2021-12-13")
+x("a w18 weekday ordinal day", "2022-05-01", "Eu volto [terça 13]", "2021-07-13")
+x("a w18 weekday ordinal day", "2022-05-01", "Eu volto [sex 14]", "2022-01-14")
+x("a w18 weekday ordinal day", "2022-05-01", "Eu volto [dom 14]", "2021-11-14")
+x("a w18 weekday ordinal day na", "2022-05-01", "Eu volto na [seg 13]", "2021-12-13")
+x("a w18 weekday in two weeks", "2016-11-09", "Volto na [segunda-feira daqui a duas semanas].", "2016-11-21")
+x("a w18 weekday abbr dot", "2016-11-07", "Eu volto [sáb.]", "2016-11-05")
+x("a w18 weekday numeric short year", "2016-11-07", "Volto no [sábado 23/06/18]", "2018-06-23")
+x("a w18 weekday month day words year", "2016-11-07", "Volto [segunda-feira, jan vinte e dois, 2018]",
+  "2018-01-22")
+x("a w18 month day words", "2016-11-07", "Volto em [maio vinte e nove]", "2016-05-29")
+x("a w18 year dash month", "2016-11-07", "Vou sair [2015-3]", "2015-03")
+x("a w18 spaced numeric date", "2016-11-07", "Eu volto [18 08 78] para casa.", "1978-08-18")
+# b  calendar commands
+x("b w18 weekday of next week or weekday", "2017-12-04", "marca uma reunião na [segunda da semana que vem] ou [terça]",
+  "2017-12-11", "2017-11-28")
+x("b w18 next week weekday literal", "2017-12-04", "marca uma reunião [semana que vem segunda] ou [quarta]",
+  "2017-12-11", "2017-11-29")
+x("b w18 duration next month", "2018-03-25", "Cortana, por favor reserve [2 horas] no [mês que vem]", "PT2H", "2018-04")
+x("b w18 weekday day numeric", "2018-07-06", "Cortana, marque uma chamada de Skype na [sexta-feira 6/7] com o Jim.",
+  "2018-07-06")
+x("b w18 weekday iso date", "2018-07-06", "Cortana, marque uma chamada de Skype na [sexta 2018-7-6] com o Jim.",
+  "2018-07-06")
+x("b w18 weekday of following week", "2018-07-31", "é na [segunda-feira da semana seguinte]", "2018-08-06")
+x("b w18 day word", "2018-08-07", "Cortana, você pode marcar algo no [dia 4]?", "2018-08-04")
+x("b w18 day word past month", "2018-08-07", "Cortana, você pode fazer algo no [dia 18]?", "2018-07-18")
+x("b w18 around day of this month", "2018-08-08", "Cortana, pode marcar algo por volta do [dia 21 deste mês].",
+  "2018-08-21")
+x("b w18 day of this month", "2018-08-08", "Cortana, pode preparar algo para [o dia 21 deste mês]?", "2018-08-21")
+x("b w18 no date ordinals", "2018-08-08", "Cortana, pode configurar algo entre 21º e 23º?")
+x("b w18 month comma ordinal", "2018-08-21", "Cortana, pode marcar algo para [outubro, 1º].", "2018-10-01")
+x("b w18 ordinal day month", "2018-08-21", "Cortana, pode marcar algo para [1º de outubro].", "2018-10-01")
+x("b w18 duration and dates", "2018-11-28", "Cortana, encontre [30 minutos] em [20/11], [22/11] ou [25/11]",
+  "PT30M", "2018-11-20", "2018-11-22", "2018-11-25")
+x("b w18 half hour sign", "2019-09-09", "Marque uma chamada de [½ hora] no Teams.", "PT0.5H")
+x("b w18 half hour", "2019-09-09", "Marque uma chamada de [meia hora] no Teams.", "PT0.5H")
+x("b w18 weekday 1:1", "2016-11-07", "marque um 1:1 na [segunda]", "2016-10-31")
+x("b w18 weekday 1:1 saturday", "2022-04-27", "marque um 1:1 no [sábado]", "2022-04-23")
+x("b w18 no date 1:1", "2016-11-07", "marque uma reunião 1:1")
+x("b w18 next month", "2022-04-29", "me encontre no [mês que vem]", "2022-05")
+x("b w18 no date meeting", "2020-05-14", "marque uma reunião")
+x("b w18 duration weekday day month", "2018-03-14",
+  "Encontramos [uma hora] na [terça, 7 de março] para falar sobre o assunto recente.", "PT1H", "2018-03-07")
+x("b w18 today", "2018-03-14", "Você pode receber uma mensagem minha sugerindo horários [hoje].", "2018-03-14")
+x("b w18 weekday comma day month", "2018-05-16",
+  "A Cortana pode nos ajudar a encontrar um horário na [segunda, 4 de dezembro].", "2017-12-04")
+x("b w18 this weekday day month", "2018-06-20",
+  "Cortana, marque uma chamada de Skype em algum momento [nesta sexta 15 de junho] com o Jim", "2018-06-15")
+x("b w18 weekday day month", "2018-07-06",
+  "Cortana, marque uma chamada de Skype em algum momento na [sexta 6 de julho] com o Jim.", "2018-07-06")
+x("b w18 weekday day abbr month year dashes", "2018-07-06",
+  "Cortana, marque uma chamada de Skype em algum momento na [sexta 6-jul-2018] com o Jim.", "2018-07-06")
+x("b w18 this weekday day abbr month", "2019-05-20",
+  "Cortana, marque uma chamada em algum momento [nesta sexta 6 jul] com o Jim.", "2019-07-06")
+x("b w18 next weekday day month", "2019-05-20", "Esta tarefa deve ser feita na [próxima sexta 12 maio]", "2019-05-12")
+x("b w18 next weekday numeric", "2019-05-20", "Esta tarefa deve ser feita na [próxima sexta 12/5]", "2019-05-12")
+x("b w18 this numeric", "2019-05-20", "Esta tarefa deve ser feita [neste 12/5]", "2019-05-12")
+x("b w18 next numeric", "2019-05-20", "Esta tarefa deve ser feita no [próximo 12/5]", "2020-05-12")
+x("b w18 day dash month", "2019-05-20", "Esta tarefa deve ser feita em [12-5]", "2019-05-12")
+x("b w18 weekday of next week", "2019-07-30", "Vamos tomar um café na [terça da semana que vem]", "2019-08-06")
+x("b w18 weekday of next week proxima", "2019-07-30", "Vamos tomar um café na [terça-feira da próxima semana].",
+  "2019-08-06")
+x("b w18 weekday day word", "2019-06-10", "Vamos tomar um café na [terça, dia onze].", "2019-06-11")
+x("b w18 weekday day words", "2019-07-19", "Vamos tomar um café na [quarta-feira dia trinta e um].", "2019-07-31")
+x("b w18 weekday day word bare", "2019-06-10", "Vamos tomar um café na [terça onze].", "2018-12-11")
+x("b w18 short weekday alone", "2017-12-04", "Marque uma reunião [qua]", "2017-11-29")
+x("b w18 in weeks twice", "2018-03-23",
+  "Eu e o Tom vamos ter uma reunião [daqui a duas semanas], então marque uma reunião [daqui a duas semanas].",
+  "2018-04-06", "2018-04-06")
+x("b w18 weekday dash day", "2018-05-16", "A Cortana pode nos ajudar a achar um horário na [segunda 11/4]",
+  "2018-04-11")
+x("b w18 day date then duration", "2016-11-07", "Vou sair no [dia 17] por [três horas]", "2016-10-17", "PT3H")
+# c  questions about sales, data and files
+x("c w18 decade years", "2016-11-07", "Quem foram os presidentes dos EUA [nos anos 1990]?", "199X")
+x("c w18 decade short", "2016-11-07", "Quem foram os presidentes dos EUA [na década de 90]?", "199X")
+x("c w18 decade words", "2018-05-29", "Quem foram os presidentes dos EUA [nos anos noventa]?", "199X")
+x("c w18 bounds", "2015-11-07", "Ele virá depois dos pais, [depois de 2016] e [antes de 2018], ou [antes de 2019]",
+  "2016", "2018", "2019")
+x("c w18 no date by year", "2018-06-20", "Cortana, por favor me diga as vendas por ano da Microsoft.")
+x("c w18 more than duration", "2018-06-20", "Mostre os registros de [mais de 1 hora e 30 minutos]", "PT1H30M")
+x("c w18 more and less", "2018-05-31", "Mostre os dados de [mais de 4 dias] e [menos de 1 semana]", "P4D", "P1W")
+x("c w18 after year", "2018-05-29", "Talvez possamos sair [depois de 2018]", "2018")
+x("c w18 after abbr month year", "2018-05-29", "Talvez possamos sair [depois de fev 2018]", "2018-02")
+x("c w18 after month year", "2018-05-29", "Talvez possamos sair [depois de fevereiro de 2018]", "2018-02")
+x("c w18 two years", "2018-06-26", "Mostre as vendas de [2007] e [2009]", "2007", "2009")
+x("c w18 the year", "2018-06-28", "Mostre as vendas do [ano]", "2018")
+x("c w18 year of", "2016-11-07", "Mostre as vendas do [ano de 2008]", "2008")
+x("c w18 year word", "2018-06-28", "Mostrar vendas no [ano 2008]", "2008")
+x("c w18 civil year", "2019-06-18", "Mostre as vendas do [ano civil de 2008]", "2008")
+x("c w18 year words", "2018-06-26", "Mostre as vendas em [dois mil e vinte]", "2020")
+x("c w18 no date first week", "2011-07-02", "Mostrar vendas na 1ª semana")
+x("c w18 year or later", "2018-09-07", "Vamos sair em [2018 ou mais tarde], tudo bem pra você?", "2018")
+x("c w18 year or after", "2018-09-07", "Podemos ir em [2018 ou depois]?", "2018")
+x("c w18 year to date", "2018-09-07", "As ações deste banco caíram 20% no [ano até a data].", "2018")
+x("c w18 year to date pt", "2018-09-07", "As acções deste banco desceram 20% no [ano até à data].", "2018")
+x("c w18 quarter range", "2019-06-11", "As vendas subiram [de 2017-T1 a 2018-T1]", "2017")
+x("c w18 quarter range durante", "2019-06-11", "As vendas aumentaram durante [2017-T1 a 2018-T1]", "2017")
+x("c w18 greater than year", "2022-01-10", "Avaliações em que o ano é [maior que 2015]", "2015")
+x("c w18 last month", "2016-11-07", "ETFs com fluxos negativos de pelo menos US$ 1 mil no [mês passado]", "2016-10")
+x("c w18 bounds two", "2018-05-31", "mostre as vendas [antes de 2010] ou [depois de 2018]", "2010", "2018")
+x("c w18 months list", "2020-11-12", "Encontre as vendas em [fevereiro], [março] e [julho]", "2020-02", "2020-03", "2020-07")
+x("c w18 bonus month year", "2018-05-24", "Qual é o bônus de [abril de 2017]?", "2017-04")
+x("c w18 range of year", "2016-11-07", "O intervalo é de [2014].", "2014")
+x("c w18 year range edges", "2016-11-07", "A série vai [de 2007 até o início de 2008]", "2007")
+x("c w18 between edges", "2016-11-07", "A série está [entre o fim de 2007 e o fim de 2008]", "2008")
+x("c w18 file name", "2020-05-14", "O nome do arquivo é relatorio_vendas-[2002-10-09].xlsx", "2002-10-09")
+x("c w18 url", "2016-11-07", "www.exemplo.com.br/usuarios/12345/arquivo-[2018-09-23]-pagina-01", "2018-09-23")
+x("c w18 dashes around", "2016-11-07", "-[2020-07-01]-", "2020-07-01")
+x("c w18 last decade", "2018-07-02", "Esses acordos proliferaram [na última década].", "200X")
+# d  booking requests
+x("d w18 day month nights", "2018-06-22", "Posso fazer uma reserva para [9 de maio] por [2 noites]?", "2018-05-09", "P2D")
+x("d w18 day word month days", "2018-06-22", "Posso fazer uma reserva no [dia 9 maio] por [2 dias]?", "2018-05-09", "P2D")
+x("d w18 nights word", "2016-11-07", "Reservar um quarto para [duas noites]?", "P2D")
+x("d w18 one night", "2016-11-07", "Reservar um quarto para [1 noite]?", "P1D")
+x("d w18 one night word", "2016-11-07", "Reservar um quarto para [uma noite]?", "P1D")
+# e  chat lines and greetings
+x("e w18 no date pode", "2016-11-07", "Isso pode ou não estar certo.")
+x("e w18 no date pode demorar", "2016-11-07", "Isso pode demorar mais do que o esperado.")
+x("e w18 no date notice", "2016-11-07",
+  "Aviso de confidencialidade: as informações deste documento e dos anexos são confidenciais e podem ser legalmente "
+  "protegidas.")
+x("e w18 no date posso", "2016-11-07", "Posso perguntar para que serve isto?")
+x("e w18 no date sim posso", "2018-01-07", "Sim. Posso perguntar por quê?")
+x("e w18 no date nao devia", "2016-11-07", "Você não deveria!")
+x("e w18 no date email", "2016-11-07", "Ela pode te mandar um e-mail com alguns horários livres da minha agenda.")
+x("e w18 partner of the month", "2018-05-24", "Ei, temos um parceiro do [mês].", "2018-05")
+x("e w18 partner of the day", "2018-05-24", "Ei, temos um parceiro do [dia].", "2018-05-24")
+x("e w18 no date good month", "2018-05-24", "Tenha um ótimo mês.")
+x("e w18 no date good week", "2018-05-24", "Tenha uma ótima semana!")
+x("e w18 no date good day", "2016-11-07", "Bom dia Paulo")
+x("e w18 no date second round", "2019-09-09", "Vamos mirar uma segunda rodada")
+x("e w18 no date lunch", "2019-09-12", "Vamos almoçar junto com o Jim")
+x("e w18 no date que tal 00", "2018-09-28", "Que tal 00")
+x("e w18 no date my past", "2016-11-07", "Meu passado")
+x("e w18 no date up to date", "2021-06-18", "Meu dentista usa os equipamentos mais atualizados")
+x("e w18 no date dawn", "2021-06-18", "O que vimos foi o alvorecer de uma segunda onda de transformação digital.")
+x("e w18 weekday today year", "2018-09-28", "[domingo] [hoje] [2018]", "2018-09-23", "2018-09-28", "2018")
+x("e w18 today year", "2018-09-28", "sai [hoje] [2018]", "2018-09-28", "2018")
+x("e w18 yesterday and date", "2018-10-15",
+  "[Ontem] encontrei o Obama no Taco Bell e ele me pediu R$ 5,00 emprestados. Vai me devolver em [3 de janeiro de 2019]",
+  "2018-10-14", "2019-01-03")
+x("e w18 yesterday and date price", "2018-10-15",
+  "[Ontem] encontrei o Obama no Taco Bell e ele pediu-me 5,00$ emprestados. Vai devolver-mos a [3 de janeiro de 2019]",
+  "2018-10-14", "2019-01-03")
+x("e w18 holiday worker", "2020-05-14", "Vamos comemorar o [Dia do Trabalhador]!", "2020-05-01")
+x("e w18 holiday labour", "2020-05-14", "Vamos comemorar o [Dia do Trabalho]!", "2020-05-01")
+x("e w18 holiday international workers", "2020-05-14", "Vamos celebrar o [Dia Internacional dos Trabalhadores]!",
+  "2020-05-01")
+x("e w18 weekday meeting", "2020-06-15", "uma reunião na [sexta] em Londres", "2020-06-12")
+x("e w18 weekday person", "2020-06-15", "tenho que ver uma pessoa no [sábado]", "2020-06-13")
+x("e w18 that weekday", "2019-01-24", "Aquela [terça] foi demais!", "2019-01-22")
+x("e w18 holiday coming", "2020-06-12", "[4 de julho] está chegando", "2020-07-04")
+x("e w18 date after price", "2019-07-04", "Comprei por R$12 [27 de dezembro]", "2018-12-27")
+x("e w18 date after colon", "2019-07-04", "O Tim diz:[30 de dezembro] está bom", "2018-12-30")
+x("e w18 party end of year", "2018-11-23", "Uma grande festa será realizada no [fim do ano].", "2018")
+x("e w18 party end of year final", "2018-11-23", "Uma grande festa vai acontecer no [final de ano].", "2018")
+x("e w18 holidays list", "2021-06-18", "[Dia do Trabalho], [Natal]", "2021-05-01", "2020-12-25")
+x("e w18 pentecost year", "2021-05-04", "Quando é [Pentecostes 2022]?", "2022-06-05")
+x("e w18 next year alone", "2021-11-01", "[ano que vem].", "2022")
+# f  lists of words
+x("f w18 weekday list", "2021-11-29", "vamos nos encontrar na [terça] [qua] ou [sexta]", "2021-11-23", "2021-11-24",
+  "2021-11-26")
+# g  English word order carried over
+x("g w18 year month", "2018-05-24", "Voltei para a China em [2017 abril].", "2017-04")
+x("g w18 abbr month year upper", "2018-05-24", "Voltei para a China em [ABR 2017].", "2017-04")
+x("g w18 month abbr day year", "2020-07-30", "[fev 30 2019]", "2019-02-30")
+x("g w18 day abbr month year invalid", "2020-07-30", "[30 fev 2019]", "2019-02-30")
+x("g w18 month day ordinal words", "2019-04-25", "Vamos nos encontrar em [vinte e dois de fevereiro].", "2019-02-22")
+x("g w18 spaced iso date", "2016-11-07", "Em [2016 10 16], a conferência começou.", "2016-10-16")
+x("g w18 compact dashes", "2016-11-07", "-[20200701]-", "2020-07-01")
+x("g w18 weekday of first week", "2019-11-07", "[Sexta-feira da 1ª semana de outubro].", "2019-10-04")
+# h  typos, missing accents and doubled words
+x("h w18 month year lower abbr slash", "2018-11-01", "Qual é o seu plano para [dez/2018]", "2018-12")
+x("h w18 month year", "2018-11-01", "Qual é o seu plano para [dezembro de 2018]?", "2018-12")
+x("h w18 abbr month year", "2018-11-01", "Qual é o teu plano para [dez 2008]?", "2008-12")
+x("h w18 day abbr month year", "2018-10-24", "A data deve ser [05-ago-2016]", "2016-08-05")
+x("h w18 slash month word", "2019-09-19", "Que tal [01/agosto/2019]?", "2019-08-01")
+x("h w18 dash abbr month", "2019-09-19", "Que tal [01-ago-2019]?", "2019-08-01")
+x("h w18 numeric dot short year", "2019-08-12",
+  "Envie esta mensagem para o endereço abaixo [antes de 15.05.99]: Maria Silva, Rua da França 1", "1999-05-15")
+x("h w18 day abbr dot month year", "2018-05-01", "A Eli Lilly vendeu a IVAC em [31 dez. 1994]", "1994-12-31")
+x("h w18 weekday abbr dot full date", "2016-07-15", "Exposição de arte contemporânea na [qua. 24 de junho de 2020].",
+  "2020-06-24")
+# i  durations after "for"
+x("i w18 hours", "2016-11-07", "Vou ficar fora por [3 horas]", "PT3H")
+x("i w18 decimal years", "2016-11-07", "Vou embora por [3,5 anos]", "P3.5Y")
+x("i w18 decimal years glued", "2016-11-07", "Vou embora por [3,5anos]", "P3.5Y")
+x("i w18 hours words", "2016-11-07", "Vou sair por [vinte e quatro horas]", "PT24H")
+x("i w18 whole month", "2016-11-07", "Vou ficar fora o [mês inteiro]", "P1M")
+x("i w18 whole month todo o", "2016-11-07", "Vou ficar fora [todo o mês]", "P1M")
+x("i w18 whole day", "2016-11-07", "Vou sair o [dia inteiro]", "P1D")
+x("i w18 whole week", "2018-07-02", "Mostre as vendas da [semana inteira]", "P1W")
+x("i w18 a month whole", "2016-11-07", "Vou embora por [um mês inteiro]", "P1M")
+x("i w18 few hours", "2016-11-07", "Vou sair por [algumas horas]", "PT3H")
+x("i w18 several weeks", "2016-11-07", "Vou sair por [várias semanas]", "P3W")
+x("i w18 some days", "2016-11-07", "Vou embora por [uns dias]", "P3D")
+x("i w18 three hours word", "2016-11-07", "Saí por [três horas]", "PT3H")
+x("i w18 one more day", "2016-11-07", "Vou embora por [mais um dia]", "P1D")
+x("i w18 hour and a half", "2018-12-05", "Acho que [uma hora e meia] basta para terminar a tarefa.", "PT1.5H")
+x("i w18 five and a half hours", "2016-11-07", "Esperamos [cinco horas e meia].", "PT5.5H")
+x("i w18 three quarters of an hour", "2019-09-03", "Ponha o timer para [três quartos de hora]", "PT0.75H")
+x("i w18 year and months", "2018-12-05", "Ele vai tirar [um ano e três meses] de pausa para estagiar numa empresa.",
+  "P1Y3M")
+x("i w18 weekends", "2020-06-12", "o curso dura [três fins de semana]", "P3WE")
+x("i w18 two hours", "2020-06-15", "este compromisso não deve durar [duas horas] de jeito nenhum", "PT2H")
+x("i w18 one hour", "2021-05-20", "Vou ficar offline por [uma hora]", "PT1H")
+x("i w18 one second", "2019-09-09", "Aconteceu por uma diferença de [um segundo]", "PT1S")
+x("i w18 special day", "2019-06-03", "[1 jan 2012] foi [um dia] especial para mim.", "2012-01-01", "P1D")
+x("i w18 special day words", "2019-06-03", "[Primeiro de janeiro de 2000] foi [um dia] especial para mim.", "2000-01-01",
+  "P1D")
+# j  comparisons of durations: see c
+# k  open ranges and bounds
+x("k w18 until year", "2016-11-07", "Os EUA vão manter os juros em 0% [até 2010].", "2010")
+x("k w18 before year word", "2019-03-10", "Vou ficar na China [antes do ano 2019].", "2019")
+x("k w18 from month year", "2016-11-07", "Boa sorte nos estudos [a partir de setembro de 2019]", "2019-09")
+x("k w18 months range dash", "2018-10-24", "A APEC vai acontecer na Coreia em [janeiro-fevereiro de 2017]", "2017-01")
+x("k w18 abbr months range dash", "2018-10-24", "A APEC vai acontecer na Coreia em [jan-fev 2017]", "2017-01")
+x("k w18 until end of this month", "2016-11-07", "Volto [até o fim deste mês]", "2016-11")
+# l  edges of a period
+x("l w18 earlier this month", "2018-05-28", "Podíamos ter marcado um horário para nos encontrarmos [mais cedo neste mês].",
+  "2018-05")
+x("l w18 earlier this year", "2018-05-28", "Podíamos ter marcado um horário para nos encontrarmos [mais cedo neste ano].",
+  "2018")
+x("l w18 later this year", "2018-05-28", "Por favor, encontre um horário para nos reunirmos [mais tarde neste ano]",
+  "2018")
+x("l w18 later this month", "2018-05-28", "Por favor, encontre um horário para nos reunirmos [mais tarde neste mês]",
+  "2018-05")
+x("l w18 end of year", "2020-04-24", "Esta empresa foi fundada no [fim de 2000]", "2000")
+x("l w18 end of year final", "2020-04-24", "Esta empresa foi fundada no [final de 2000].", "2000")
+x("l w18 middle of year", "2020-04-24", "Esta empresa foi fundada em [meados de 2000]", "2000")
+x("l w18 since end of year", "2020-04-27", "Moramos aqui [desde o fim de 1989]", "1989")
+x("l w18 from end of year", "2020-04-27", "Moramos aqui [a partir do final de 1989].", "1989")
+x("l w18 since middle of year", "2020-04-27", "Moramos aqui [desde meados de 1989].", "1989")
+x("l w18 end of the month sentence", "2020-04-30", "No [fim do mês]", "2020-04")
+x("l w18 from end of year sentence", "2020-04-30", "[A partir do fim de 1989] a empresa fez parte do grupo da Ford",
+  "1989")
+# m  days counted from named days
+x("m w18 minutes from today", "2018-05-29", "Vamos começar [3 minutos] a partir de [hoje]", "PT3M", "2018-05-29")
+x("m w18 in months", "2018-07-05", "Vou embora [em dois meses]", "2018-09-05")
+x("m w18 in weeks", "2018-07-05", "Vou embora [em duas semanas]", "2018-07-19")
+x("m w18 daqui weeks", "2018-07-05", "Vou embora [daqui a duas semanas]", "2018-07-19")
+x("m w18 days after today", "2018-07-05", "Vou embora [dois dias depois de hoje]", "2018-07-07")
+x("m w18 ago", "2018-10-17",
+  "O tufão Xangsane atingiu Metro Manila [há dois meses], matando pelo menos 200 pessoas. Outro tufão, o Cimaron, atingiu "
+  "o norte do país [há um mês].", "2018-08-17", "2018-09-17")
+x("m w18 ago atras", "2018-10-17", "O tufão atingiu a cidade [dois meses atrás]", "2018-08-17")
+x("m w18 in days or week", "2018-10-17", "Ele volta [em dois dias]? ou [em uma semana]?", "2018-10-19", "2018-10-24")
+x("m w18 years after year", "2019-03-10", "O evento aconteceu [dois anos depois de 2011].", "2013-01-01")
+x("m w18 days after weekday", "2016-11-07", "Vai acontecer [3 dias depois de terça].", "2016-11-11")
+x("m w18 months after next weekday", "2016-11-07", "Vai terminar [dois meses depois da próxima sexta].", "2017-01-11")
+x("m w18 days after day month", "2016-11-07", "Vai acontecer [3 dias depois de 12 de janeiro].", "2017-01-15")
+x("m w18 weeks from tomorrow", "2018-05-31", "Você está livre [três semanas a partir de amanhã]?", "2018-06-22")
+x("m w18 months from tomorrow", "2016-11-07", "Vai acontecer [4 meses a partir de amanhã]", "2017-03-08")
+x("m w18 days before yesterday", "2018-05-31", "Onde você estava [dois dias antes de ontem]?", "2018-05-28")
+x("m w18 fortnight later", "2021-05-20", "A mesma história se repetiu em Calcutá [duas semanas depois].", "2021-06-03")
+x("m w18 count later", "2017-11-23", "Saí daqui [2 anos 1 mês e 21 dias depois]", "2020-01-13")
+x("m w18 days from today", "2019-08-24", "Que data é [3 dias a partir de hoje]?", "2019-08-27")
+x("m w18 days from now", "2016-11-07", "Vai acontecer [2 dias a partir de agora]", "2016-11-09")
+x("m w18 in years after amount", "2019-08-12", "Quero emprestar R$ 10000 [em 3 anos]", "2022-08-12")
+x("m w18 in years", "2018-07-05", "Vou estar fora [em 3 anos]", "2021-07-05")
+x("m w18 in weeks ocorrera", "2018-07-05", "Vai acontecer [em 4 semanas]", "2018-08-02")
+# n  questions about when
+x("n w18 day before", "2018-11-08", "O que aconteceu no [dia anterior]?", "2018-11-07")
+x("n w18 day after", "2018-11-08", "E no [dia seguinte]?", "2018-11-09")
+x("n w18 next or previous weekday", "2018-11-15",
+  "Não me lembro da data, deve ser na [próxima segunda] ou na [segunda passada]", "2018-11-19", "2018-11-12")
+x("n w18 next weekdays", "2018-11-15", "Não lembro a data, deve ser na [próxima segunda] ou na [próxima terça].",
+  "2018-11-19", "2018-11-20")
+x("n w18 following weekday or past", "2018-11-15",
+  "Não lembro a data, deve ser na [segunda-feira seguinte] ou [terça] ou na [quarta passada].",
+  "2018-11-19", "2018-11-13", "2018-11-14")
+x("n w18 last week dash weekday", "2018-11-28", "O que aconteceu na [semana passada - segunda-feira]", "2018-11-19")
+x("n w18 weekday of this week", "2018-11-28", "O que aconteceu na [segunda desta semana]?", "2018-11-26")
+x("n w18 weekday day", "2019-01-25", "Você tem algum compromisso na [segunda 21]!", "2019-01-21")
+x("n w18 weekday day same", "2019-01-21", "Você tem algum compromisso na [segunda 21]!", "2019-01-21")
+x("n w18 weekday day 31", "2019-01-25", "Você tem algum compromisso no [domingo 31]?", "2017-12-31")
+x("n w18 weekday day 31 friday", "2019-02-25", "Tem algum compromisso para a [sexta 31]?", "2018-08-31")
+x("n w18 next weekday", "2019-01-31", "Você tem algum compromisso na [próxima sexta]?", "2019-02-01")
+x("n w18 this past weekday", "2019-01-31", "Onde você estava [esta quarta passada]?", "2019-01-30")
+x("n w18 past weekday", "2019-01-31", "Onde você estava na [quarta passada]?", "2019-01-30")
+x("n w18 no date times", "2019-01-31", "Onde você estava entre 730-930?")
+x("n w18 weekday of last week", "2019-07-30", "Nos encontramos na [terça da semana passada]", "2019-07-23")
+x("n w18 last easter", "2019-06-12", "Quando foi a [última Páscoa]?", "2019-04-21")
+x("n w18 next easter", "2019-06-12", "Quando é a [próxima Páscoa]?", "2020-04-12")
+x("n w18 year before", "2018-07-17", "A história aconteceu no [ano] antes da independência.", "2018")
+x("n w18 same year", "2017-11-08", "Não estive lá no [mesmo ano] em que aconteceu.", "2017")
+x("n w18 previous year", "2018-11-08", "O que aconteceu no [ano anterior]?", "2017")
+x("n w18 year before last", "2018-05-28", "Poderíamos ter marcado um encontro no [ano retrasado].", "2016")
+x("n w18 third month of year", "2018-11-29", "Eles vão sair no [terceiro mês de 2021]", "2021-03")
+x("n w18 ninth month of next year", "2021-11-29", "No [nono mês do próximo ano] faremos uma revisão do progresso.",
+  "2022-09")
+x("n w18 day of next month", "2020-07-01", "Voltaremos no [dia 15 do mês que vem]", "2020-08-15")
+x("n w18 out for the month", "2018-05-22", "Estou fora pelo [mês]", "2018-05")
+x("n w18 born month short year", "2018-01-07", "Eu nasci em [abril de 87]", "1987-04")
+x("n w18 day month year words", "2019-05-30", "Eles chegaram em [13 de setembro de mil novecentos e setenta e dois]",
+  "1972-09-13")
+x("n w18 day month year hundreds", "2019-05-30",
+  "O navio zarpou em [6 de abril de mil setecentos e trinta e três]", "1733-04-06")
+x("n w18 month year words", "2016-11-07", "A conferência foi em [outubro de dois mil e cinco]", "2005-10")
+x("n w18 month year words and month", "2016-11-07", "Eles saíram em [outubro de dois mil] e voltaram em [dezembro]",
+  "2000-10", "2016-12")
+x("n w18 day month year all words", "2016-11-07", "[vinte e oito de março de mil novecentos e noventa e dois]",
+  "1992-03-28")
+x("n w18 met day month year", "2018-10-15", "eles se conheceram em [9 de agosto de 1971]", "1971-08-09")
+x("n w18 back to china", "2019-05-30", "Voltarei para a China em [28 de junho de 2020].", "2020-06-28")
+x("n w18 returned day month year words", "2020-05-30", "Voltou em [dez de outubro de 2018] para o seu país",
+  "2018-10-10")
+x("n w18 not this but date", "2019-05-22", "Não estou falando disso, mas sim de [3 de janeiro]", "2019-01-03")
+x("n w18 ordinal date words year", "2019-04-25", "Vamos nos encontrar em [1º de janeiro de dois mil e trinta e dois]",
+  "2032-01-01")
+x("n w18 receipt numeric", "2023-02-23", "me manda um recibo da compra feita em [17/11]", "2022-11-17")
+# o  numeric and abbreviated dates
+x("o w18 month dash year", "2019-02-27", "Esta é uma data válida? [12-2015]", "2015-12")
+x("o w18 no date invalid month", "2019-02-27", "Esta é uma data válida? 32-2015")
+x("o w18 year dash month", "2019-02-27", "Esta é uma data válida? [2015-12]", "2015-12")
+x("o w18 date list", "2018-11-28", "Você sabe a data? [20/11], [12 de nov]?", "2018-11-20", "2018-11-12")
+x("o w18 ordinal comma year", "2018-04-07", "Voltarei em [1º de julho, 17].", "2017-07-01")
+x("o w18 ordinal and count", "2018-04-07", "Voltarei em [1º de julho], 17 vezes.", "2017-07-01")
+x("o w18 leap day", "2020-03-22", "[29/2]", "2020-02-29")
+x("o w18 day month year", "2016-11-07", "[4 de julho de 1995]", "1995-07-04")
+x("o w18 day words month year", "2016-11-07", "[quatro de julho de 1995]", "1995-07-04")
+x("o w18 day month comma year", "2016-11-07", "[4 de julho, 1995]", "1995-07-04")
+x("o w18 month year", "2016-11-07", "[junho de 1992]", "1992-06")
+# p  no date: codes, phone numbers, counts, prices, words that look like weekdays
+x("p w18 no date week zero", "2019-03-02", "Não existe semana 00, nem W00")
+x("p w18 no date rate", "2018-08-30", "As hipotecas estavam a 6,45 por cento")
+x("p w18 no date coins", "2018-12-07", "Tenho vinte e uma moedas no bolso")
+x("p w18 no date people range", "2018-12-07", "Há de duas a quatro pessoas na sala")
+x("p w18 no date people count", "2018-12-13", "Vinte e seis pessoas morrem em acidente em Techiman")
+x("p w18 no date phone", "2019-02-27", "Tel: +55 138-2010-2015")
+x("p w18 no date phone two", "2019-02-27", "Tel: +55 2010-2015-86")
+x("p w18 no date phone three", "2019-02-27", "Tel: 000 111 82-2100")
+x("p w18 no date code", "2020-05-14", "O código deste objeto é 133-03-03-2020")
+x("p w18 no date id", "2020-05-14", "O CPF é 123-12-1234")
+x("p w18 no date invalid day", "2020-05-14", "2015-1-32 é uma data errada")
+x("p w18 no date phone paren", "2020-05-14", "Me liga no (206) 555-1212")
+x("p w18 no date ticket", "2019-08-08", "ABC-12345-A1B2C3 isto ainda não foi enviado")
+x("p w18 no date ticket open", "2019-09-09", "Abra o ABC-12345-A1B2C3 a seguir")
+x("p w18 no date formula", "2016-11-07", "0,8/15 parece uma fórmula")
+x("p w18 no date formula two", "2016-11-07", "8/1,5 parece uma fórmula")
+x("p w18 no date stars", "2019-05-23", "Há 10 estrelas.")
+x("p w18 no date labs", "2016-11-07", "Os exames mostraram uma ureia/creatinina de 30/4,85, troponina 0,182")
+x("p w18 no date address", "2018-09-28",
+  "Neste registro, o Senhor Carlos Duarte, que mora na Avenida 36 “A” 15-00 Zona 5, certifica que pagou 50.000 reais.")
+x("p w18 no date number", "2019-08-12", "Quero o número 17")
+x("p w18 no date end", "2018-06-26", "Chegamos ao fim")
+x("p w18 no date end of", "2018-06-26", "fim de")
+
+
+def round18_cases():
+    """The round 18 cases, each on the DCT of the request it follows."""
+    out = X.cases()
+    for c, dct in zip(out, X_DCT):
+        c["dct"] = dct
+    return out
+
+
 # Still failing (kept out of the fixture): a day and month written as two small numbers with a dash ("8-9") is read as a
 # range of counts, as "10-12 personen" is; only a day above 12 ("14-10") makes it a date.
 #
@@ -2954,7 +3367,37 @@ r("r w17 boleto", "pt", "me manda o boleto pra [segunda-feira].", "2016-10-31")
 #   a fraction);
 # - "nadar no mar": "mar" (the sea) after "no" is read as the short March, as in "O mar estava calmo";
 # - "2ª feira 21": a weekday written as an ordinal and "feira" is not joined to a day number after it ("sexta 21" is);
+# Round 18 (Portuguese counterparts of the English and Spanish dev requests):
+# - "do ano", "do mês", "do dia", "pelo mês", "no ano antes da independência": a bare unit read as the DCT's one (the
+#   English and Spanish dev splits' "[the year]", "socio del [mes]"); a lexicon phrase "do mês" would take the "do" of
+#   "fim do mês" and "dia 15 do mês que vem" (the Spanish items are not read either);
+# - "do ano de 2008", "do ano civil de 2008": the case took the Spanish span "[año 2008]"; with "de" the stage spans the
+#   year alone, as the English dev split does ("the year of [2008]");
+# - "maior que 2015": a comparison word before a year is no bound ("[2015]" alone);
+# - "semana que vem segunda ou quarta": in a text of 48 bytes or more a bare short weekday that is also an ordinal
+#   ("quarta") is read only in a range or with a modifier, not as the second member of a list after "ou";
+# - "½ hora": the fraction sign is punctuation to the tokenizer; "três quartos de hora" and "um segundo" are no
+#   duration (no unit of seconds, no fraction of an hour but a half);
+# - "terça onze" on Mon 2019-06-10: the case takes the request's first value (2018-12-11), the stage the tomorrow the
+#   gold also allows (2019-06-11);
+# - "mais um dia": the stage spans "[um dia]", the case took "mais" in;
+# - "dois anos depois de 2011": a count after a year is not joined to it (the English dev item is not read either).
 KNOWN = {
+    ("pt", "c w18 the year", "Mostre as vendas do ano"),
+    ("pt", "e w18 partner of the month", "Ei, temos um parceiro do mês."),
+    ("pt", "e w18 partner of the day", "Ei, temos um parceiro do dia."),
+    ("pt", "n w18 out for the month", "Estou fora pelo mês"),
+    ("pt", "n w18 year before", "A história aconteceu no ano antes da independência."),
+    ("pt", "c w18 year of", "Mostre as vendas do ano de 2008"),
+    ("pt", "c w18 civil year", "Mostre as vendas do ano civil de 2008"),
+    ("pt", "c w18 greater than year", "Avaliações em que o ano é maior que 2015"),
+    ("pt", "b w18 next week weekday literal", "marca uma reunião semana que vem segunda ou quarta"),
+    ("pt", "b w18 half hour sign", "Marque uma chamada de ½ hora no Teams."),
+    ("pt", "i w18 three quarters of an hour", "Ponha o timer para três quartos de hora"),
+    ("pt", "i w18 one second", "Aconteceu por uma diferença de um segundo"),
+    ("pt", "b w18 weekday day word bare", "Vamos tomar um café na terça onze."),
+    ("pt", "i w18 one more day", "Vou embora por mais um dia"),
+    ("pt", "m w18 years after year", "O evento aconteceu dois anos depois de 2011."),
     ("fr", "k FromTo today to weekday", "Je suis en congé d'aujourd'hui à vendredi."),
     ("fr", "e OneWordPeriod next weekend", "On va à la mer le week-end prochain."),
     ("fr", "i Duration half hour", "Ça prend une demi-heure."),
@@ -3002,7 +3445,7 @@ KNOWN = {
 
 
 def main():
-    caseset.main(W.cases(), "dates_rtstyle.jsonl", known=caseset.known_texts(KNOWN), types=("date", "duration"))
+    caseset.main(W.cases() + round18_cases(), "dates_rtstyle.jsonl", known=caseset.known_texts(KNOWN), types=("date", "duration"))
 
 
 if __name__ == "__main__":
