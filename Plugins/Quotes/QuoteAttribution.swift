@@ -1689,6 +1689,16 @@ extension QuoteFinder {
         a.cue = found.cue
       }
     }
+    // The words after a colon that closes the attribution of an earlier quotation ("„…“, warb auch
+    // X: „…“"): the inverted cue's subject speaks them too.
+    if a.speaker == nil, !c.dash, a.colon, clause.count < before.count,
+      let q = before.lastIndex(where: { $0.p == UInt8(ascii: "Q") }),
+      let aa = afterAttribution(Array(before[(q + 1)...]), from: 0), aa.speaker != nil
+    {
+      a.speaker = aa.speaker
+      a.cue = aa.cue
+      a.cueInSentence = true
+    }
     // A separable cue verb around the marks ("warf der Regierung „…“ vor"): its particle
     // right after the closing mark completes the cue of the clause before.
     // (after a list of marked pieces, the particle follows the last of them: "warf der Partei
@@ -1793,7 +1803,11 @@ extension QuoteFinder {
         }
       } else if let m = markedName {
         a.speaker = m
-      } else if words > 0 {
+      } else if words > 0,
+        !before[(start + 1)...].contains(where: { $0.isWord && profile.reported.contains($0.low) })
+      {
+        // (a clause of reported speech before the colon is the words of the speaker reported, not
+        // its subject's: "Da würden auch keine Bonuszahlungen helfen: „…“")
         a.speaker = sentenceSubject(Array(before[(start + 1)...]))
       }
       // (a clause, not a label of one word: "Branchenüblich ist das nicht: „…“"; where nouns are
@@ -1887,9 +1901,14 @@ extension QuoteFinder {
     // (also from the next paragraph when the quotation is one of its own: "„…“¶Mit diesen Worten
     // beschreibt der Rentner X seine Lage.", or a whole sentence ending its paragraph: "Der
     // Zulieferer streicht 1.200 Stellen. „…“¶Mit diesen Worten begründete der Vorstandschef …")
+    // (and when the stop of a whole sentence quoted follows the closing mark: "„…“. So beschreibt
+    // der Generalsekretär X die Lage.")
+    let stopAfter =
+      after.isEmpty && c.closeEnd < n
+      && (buf[c.closeEnd] == 0x2E || buf[c.closeEnd] == 0x21 || buf[c.closeEnd] == 0x3F)
     var next = after
     if next.isEmpty, a.speaker == nil, !c.dash, c.open == 0 || lineBreak(at: c.open - 1) || before.isEmpty {
-      let np = skipSpaceForward(c.closeEnd)
+      let np = skipSpaceForward(stopAfter ? c.closeEnd + 1 : c.closeEnd)
       if np > c.closeEnd, np < n { next = tokens(np, sentenceEnd(np)) }
     }
     // (or after a dash in the same sentence: "„Wir sind bereit“ – mit diesen Worten trat …")
@@ -1900,7 +1919,8 @@ extension QuoteFinder {
       next = Array(next[1...])
       dashed = true
     }
-    if a.speaker == nil, !c.dash, dashed || contentLast == 0x2E || contentLast == 0x21 || contentLast == 0x3F,
+    if a.speaker == nil, !c.dash,
+      dashed || stopAfter || contentLast == 0x2E || contentLast == 0x21 || contentLast == 0x3F,
       let first = next.first, first.isWord, first.upper || dashed, let m = match(profile.anaphors, next, 0)
     {
       var k = m.next
@@ -2188,7 +2208,11 @@ extension QuoteFinder {
               && (profile.dets.contains(before[$0 + 1].low) || before[$0 + 1].upper)
               && !profile.objectDets.contains(before[$0 + 1].low)
           })
-        if preAppositive, let sp = speakerBefore(before, upTo: b.i) {
+        if postUsable, profile.weakCues.contains(before[b.i].low), b.next == b.i + 1, preEndsComma {
+          // A cue that is also an adverb is one only with its speaker after it: an incise ("Die
+          // Arbeitgeber säßen in Elfenbeintürmen, so X, und …") leaves the clause's subject alone.
+          speaker = speakerPhrase(before, from: b.next)
+        } else if preAppositive, let sp = speakerBefore(before, upTo: b.i) {
           speaker = sp
         } else if !postUsable, let agent = passiveAgent(before, clauseStart, b.i) {
           speaker = agent  // "… wird von Experten als „…“ bezeichnet"
@@ -2644,6 +2668,44 @@ extension QuoteFinder {
         }
       }
     }
+    // The marks behind a cue and its subject, right after a preposition of the one spoken to or a
+    // dative determiner no preposition governs, closing the clause: the medium the words were
+    // said to ("sagte der General der „Welt am Sonntag“.", "sagte er gegenüber „heise online“.",
+    // "sagte der Präsident bei „Sky“ und ergänzte").
+    var addresseeAfterCue = false
+    if words <= 4, !sentPunct, let d = before.last, d.isWord, d.e == skipSpaceBack(c.open),
+      profile.addressees.contains(d.low)
+        || profile.dativeDets.contains(d.low) && before.count >= 2
+          && (before[before.count - 2].isWord && !profile.preps.contains(before[before.count - 2].low)
+            || before[before.count - 2].p == UInt8(ascii: ","))
+    {
+      let at = tokens(c.closeEnd, min(n, c.closeEnd + 40))
+      let closes =
+        at.first.map {
+          $0.isWord
+            ? profile.and.contains($0.low)
+            : $0.p == UInt8(ascii: ".") || $0.p == UInt8(ascii: ",") || $0.p == UInt8(ascii: ";")
+              || $0.p == UInt8(ascii: "N")
+        } ?? true
+      if closes {
+        let clause = tokens(max(0, c.open - 300), c.open)
+        var k = clause.count - 3
+        while k >= 0 {
+          let t = clause[k]
+          if !t.isWord, t.p == UInt8(ascii: "Q") || t.p == UInt8(ascii: ".") || t.p == UInt8(ascii: "!")
+            || t.p == UInt8(ascii: "?") || t.p == UInt8(ascii: "N")
+          {
+            break
+          }
+          if t.isWord, let m = match(profile.cues, clause, k), m.next < clause.count - 1 {
+            // (a naming cue takes the marks as its object's predicate: "nannten ihn den „…“")
+            addresseeAfterCue = !profile.namingCues.contains(t.low)
+            break
+          }
+          k -= 1
+        }
+      }
+    }
     // A name in marks as the subject that introduces a quotation after a colon, only a
     // determiner before it in its sentence: "Die „taz“ spottet: „…“", "„Die Welt“ meint: „…“".
     var subjectOfColon = false
@@ -2779,6 +2841,7 @@ extension QuoteFinder {
     if titleInside { score -= 2 }
     if labelled { score += 1 }
     if sourceAfterCue { score -= 2 }
+    if addresseeAfterCue { score -= 3 }
     if subjectOfColon { score -= 4 }
     // The agent of a passive cue in marks ("vom „Blockupy-Bündnis“ angekündigt"): a name.
     if words <= 3, !lowerStart, !sentPunct, let w = lastWords.first, w.e == skipSpaceBack(c.open),
@@ -2848,7 +2911,7 @@ extension QuoteFinder {
     if c.openKind == .cornerOpen { score += 2 }
     if Self.debug {
       lastDebug =
-        ("\(score) w=\(words) colon=\(a.colon) tight=\(a.tightAfter) cue=\(a.cueInSentence) sp=\(sentPunct) low=\(lowerStart) fr=\(framerBefore) ti=\(titleBefore) par=\(parenAfter) caps=\(allCaps) d=\(c.depth) src=\(sourceBefore) rep=\(reported) nb=\(nounBefore) na=\(namerAfter) att=\(attributed) li=\(c.listed) kn=\(knownName) sac=\(sourceAfterCue) rc=\(a.reportedContext) ti2=\(titleInside) lab=\(labelled)")
+        ("\(score) w=\(words) colon=\(a.colon) tight=\(a.tightAfter) cue=\(a.cueInSentence) sp=\(sentPunct) low=\(lowerStart) fr=\(framerBefore) ti=\(titleBefore) par=\(parenAfter) caps=\(allCaps) d=\(c.depth) src=\(sourceBefore) rep=\(reported) nb=\(nounBefore) na=\(namerAfter) att=\(attributed) li=\(c.listed) kn=\(knownName) sac=\(sourceAfterCue) adr=\(addresseeAfterCue) rc=\(a.reportedContext) ti2=\(titleInside) lab=\(labelled)")
     }
     return score >= 1.5
   }

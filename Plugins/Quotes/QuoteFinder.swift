@@ -484,6 +484,19 @@ struct QuoteFinder {
       if m.para != curPara {
         curPara = m.para
         // A quotation may run over one paragraph break; older openers are dropped.
+        // (but a statement a colon introduces runs on over paragraphs without marks of their own to
+        // the closing mark ending one: "Dazu erklärt X:¶„…¶…¶… beenden.“")
+        // (or to a closing mark an attribution follows: "„…¶…¶…“, erklärt X weiter.")
+        if let top = stack.last, idx == top.mark + 1, m.para - top.lastPara > 1, m.para - top.lastPara <= 8,
+          top.closers & m.kind.bit != 0, m.pos - marks[top.mark].pos <= Self.maxQuoteBytes
+        {
+          let after = m.pos + m.len
+          let endsParagraph = after >= n || buf[after] == 0x0A || buf[after] == 0x0D
+          let colonBefore = scalar(before: skipSpaceBack(marks[top.mark].pos)).map { $0.0 == 0x3A } ?? false
+          let attributionAfter =
+            after + 2 < n && buf[after] == 0x2C && buf[after + 1] == 0x20 && Self.isLower(scalar(at: after + 2).0)
+          if endsParagraph && colonBefore || attributionAfter { stack[stack.count - 1].lastPara = m.para - 1 }
+        }
         let before = stack.count
         for o in stack where m.para - o.lastPara > 1 { emitUnclosed(o, into: &out) }
         stack.removeAll { m.para - $0.lastPara > 1 }

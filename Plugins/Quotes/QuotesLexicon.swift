@@ -163,6 +163,9 @@ struct LangProfile {
   /// Verbs of words written somewhere and the prepositions of the place ("Auf Transparenten stand").
   var placeCues = WordSet()
   var placePreps = WordSet()
+  /// Prepositions of the one spoken to ("gegenüber", "bei"): marks right after them behind a cue
+  /// and its subject enclose a medium.
+  var addressees = WordSet()
   var linkers = WordSet()
   /// Verb forms of reported speech (German Konjunktiv I).
   var reported = WordSet()
@@ -258,6 +261,7 @@ struct LangProfile {
     speakerWords.formUnion(o.speakerWords)
     placeCues.formUnion(o.placeCues)
     placePreps.formUnion(o.placePreps)
+    addressees.formUnion(o.addressees)
     linkers.formUnion(o.linkers)
     reported.formUnion(o.reported)
     and.formUnion(o.and)
@@ -388,6 +392,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.speakerWords = WordHash.set(list("speakerWords"))
         p.placeCues = WordHash.set(list("placeCues"))
         p.placePreps = WordHash.set(list("placePreps"))
+        p.addressees = WordHash.set(list("addressees"))
         p.linkers = WordHash.set(list("linkers"))
         p.reported = WordHash.set(list("reported"))
         p.and = WordHash.set(list("and"))

@@ -1710,7 +1710,13 @@ import Testing
   /// reviews quoting the work, with quotations in dashes and parentheses and split by their cue.
   /// Records 609 on (tools/quotes/check_set_de_part18.py) are 70 short news items of 80-250 words
   /// with one to three quotations each, attributed to bodies, media, documents, unnamed sources,
-  /// a headline or the paragraph before, beside marks around titles and names.
+  /// a headline or the paragraph before, beside marks around titles and names. Records 679 on
+  /// (tools/quotes/check_set_de_part19.py, annotated before the stage was run on them) are short
+  /// items for what a first pass on real German news copies showed: a medium in marks spoken to
+  /// after a cue and its subject ("der „…“", "gegenüber „…“", "bei „…“"), a sentence quoted with
+  /// its stop after the mark and "So beschreibt X" after it, a colon after reported speech, a
+  /// second quotation after "mahnte auch X:", "twitterten", a statement over several paragraphs
+  /// or lines, a nickname before "bekannten", an incise "so X" in reported speech.
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1798,12 +1804,16 @@ import Testing
     // 42 exact, no false positive, speakers 38 of 40; its articles 36-70, written after the rules
     // the first run prompted: 41 of 41 exact, no false positive, speakers 36 of 40 (now 83 of 83
     // exact, speakers 77 of 81; parts 1-17 went from 2088 to 2090 speakers).
-    #expect(gold == 2221)
-    #expect(pred <= 2221)
-    #expect(exact >= 2210)
-    #expect(overlap >= 2210)
-    #expect(speakerN >= 2202)
-    #expect(speakerOK >= 2167)
+    // Part 19 (causes found on real news copies), items 1-14 on the stage before the rules they
+    // illustrate: 14 of 17 exact, 3 false positives, speakers 10 of 14; with them 16 of 17 exact,
+    // no false positive, speakers 15 of 16; item 15, written after the incise rule, right on its
+    // first run (parts 1-18 unchanged).
+    #expect(gold == 2239)
+    #expect(pred <= 2239)
+    #expect(exact >= 2227)
+    #expect(overlap >= 2227)
+    #expect(speakerN >= 2219)
+    #expect(speakerOK >= 2183)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
@@ -1831,6 +1841,44 @@ import Testing
         Q("mein zweites Auge", "sie", "nannte", resolved: "Regisseurin Agata Nowicka"),
         Q("Überfremdung", "Flugblättern", "die Rede gewesen"),
         Q("Wir haben alles gegeben.", "Trainer Klaus Rehberg", nil),
+      ])
+  }
+
+  /// Layouts of real news copies (check set part 19): a medium in marks after a cue and its
+  /// subject is whom it was said to, not a quotation; "„…“. So beschreibt X …" names the speaker of
+  /// a sentence quoted with its stop after the mark; a colon after reported speech leaves the words
+  /// to the reported speaker; a second quotation after "mahnte auch X:" is X's; "twitterten" is a
+  /// cue; a statement a colon introduces runs over paragraphs without marks of their own; a
+  /// nickname before "bekannten" is a name; an incise "so X" names the speaker, not the subject of
+  /// its clause.
+  @Test func germanRealCopyLayouts() throws {
+    let q = try quotes(
+      "Die Busse sollen elektrisch fahren. „Wir fangen auf dem Land an“, sagte Minister Holger Brandt "
+        + "der „Rheinischen Post“.\n\n„Mehr geht einfach nicht“, sagte die Leiterin Sabine Ortlepp gegenüber "
+        + "„radio eins“.\n\nDie Keller stehen unter Wasser.\n„Wir pumpen tagsüber ab, und nachts läuft alles "
+        + "voll“. So beschreibt die Wehrführerin Anja Kessler die Lage.\n\nDie Arbeitgeber hätten kein Angebot "
+        + "vorgelegt, so Gewerkschaftssekretär Paul Engel. Da würden auch Einmalzahlungen nicht helfen: „Wir "
+        + "brauchen mehr Personal.“\n\n„Jedes Kind soll schwimmen lernen“, mahnte auch die Schulleiterin Martina "
+        + "Hofer: „Bis zum nächsten Bad fahren wir eine Stunde.“\n\n„Die Strecke bleibt bis Mittag gesperrt“, "
+        + "twitterten die Regionalbahnen.\n\nDazu erklärt der Kämmerer Ulrich Sommer:\n\n„Wir kürzen bei den "
+        + "Festen.\n\nDie Bäder bleiben offen.\n\nIm Jahr 2027 ist der Haushalt wieder ausgeglichen.“\n\n"
+        + "Die Polizei hat den als „König der Grenzwälder“ bekannten Schmuggler festgenommen.\n\n"
+        + "Die Vermieter säßen lieber in ihren Büros, so die Sprecherin Eva Roth, und kümmerten sich kaum um "
+        + "die Häuser. Dabei würden viele Wohnungen nicht instand gesetzt: „Manche Mieter warten auf eine Heizung.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Wir fangen auf dem Land an", "Minister Holger Brandt", "sagte"),
+        Q("Mehr geht einfach nicht", "die Leiterin Sabine Ortlepp", "sagte"),
+        Q("Wir pumpen tagsüber ab, und nachts läuft alles voll", "die Wehrführerin Anja Kessler", "beschreibt"),
+        Q("Wir brauchen mehr Personal.", "Gewerkschaftssekretär Paul Engel", "so"),
+        Q("Jedes Kind soll schwimmen lernen", "die Schulleiterin Martina Hofer", "mahnte"),
+        Q("Bis zum nächsten Bad fahren wir eine Stunde.", "die Schulleiterin Martina Hofer", "mahnte"),
+        Q("Die Strecke bleibt bis Mittag gesperrt", "die Regionalbahnen", "twitterten"),
+        Q(
+          "Wir kürzen bei den Festen.\n\nDie Bäder bleiben offen.\n\nIm Jahr 2027 ist der Haushalt wieder ausgeglichen.",
+          "der Kämmerer Ulrich Sommer", "erklärt"),
+        Q("Manche Mieter warten auf eine Heizung.", "die Sprecherin Eva Roth", "so"),
       ])
   }
 
