@@ -61,6 +61,16 @@ extension QuoteFinder {
         }
       } else {
         a = attribute(c, s, e)
+        // A whole sentence quoted with its source in parentheses right after it ("„…“ (Der
+        // Premierminister X am Donnerstag in London)", "„…“ (Telepolis)", as in a roundup of
+        // sayings or a press review): the phrase opening the parenthesis speaks.
+        // (not over a label before a colon: a transcript's "(Beifall)" after a turn is no source)
+        if !c.dash, c.depth == 0, a.speaker == nil,
+          let sp = parenthesisSource(c, s, e)
+        {
+          a.speaker = sp
+          a.tightAfter = true
+        }
       }
       // The publication's own voice ("Wir dokumentieren den Brief in Auszügen:") speaks no quotation.
       if c.depth == 0, let sp = a.speaker, profile.narrators.contains(WordHash.of(sp)) {
@@ -272,6 +282,23 @@ extension QuoteFinder {
     }
     results.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
     return results
+  }
+
+  /// The speaker named by a parenthesis right after a quoted sentence: its content ends with
+  /// . ! or ?, the parenthesis opens after the closing mark and starts with a capitalised word that
+  /// is not all capitals (an agency's "(AFP)" marks the copy, not the words).
+  func parenthesisSource(_ c: Candidate, _ s: Int, _ e: Int) -> String? {
+    guard e > s, buf[e - 1] == 0x2E || buf[e - 1] == 0x21 || buf[e - 1] == 0x3F else { return nil }
+    var k = c.closeEnd
+    while k < n, buf[k] == 0x20 { k += 1 }
+    guard k + 1 < n, buf[k] == 0x28 else { return nil }
+    var pe = k + 1
+    while pe < n, pe - k < 300, buf[pe] != 0x29, buf[pe] != 0x0A { pe += 1 }
+    let toks = tokens(k + 1, pe)
+    guard let f = toks.first, f.isWord, f.upper, f.e - f.s > 1,
+      !Self.isUpper(scalar(at: f.s + scalar(at: f.s).1).0)
+    else { return nil }
+    return speakerPhrase(toks, from: 0)
   }
 
   /// Whether `pos` opens a paragraph or line (only spaces between it and a line break).
@@ -2672,9 +2699,23 @@ extension QuoteFinder {
     // dative determiner no preposition governs, closing the clause: the medium the words were
     // said to ("sagte der General der „Welt am Sonntag“.", "sagte er gegenüber „heise online“.",
     // "sagte der Präsident bei „Sky“ und ergänzte").
+    // (also the place where they were printed or broadcast, a short name after "in der" or "im",
+    // then also before a colon or another preposition: "sagt der Autor X in der „taz“ über …",
+    // "verteidigte den Streik in der „Bild am Sonntag“: „…“"; the cue in the same clause, no comma
+    // between: "sagte, man sei in der „…“" is reported speech)
     var addresseeAfterCue = false
+    var inMedium = false
+    // (a lowercase name is one word: "in der „taz“"; more words starting lowercase are a phrase)
+    if words <= 3, !sentPunct, !lowerStart || words == 1, let d = before.last, d.isWord,
+      d.e == skipSpaceBack(c.open)
+    {
+      inMedium =
+        profile.mediumPreps.contains(d.low)
+        || profile.dativeDets.contains(d.low) && before.count >= 2 && before[before.count - 2].isWord
+          && profile.mediumPreps.contains(before[before.count - 2].low)
+    }
     if words <= 4, !sentPunct, let d = before.last, d.isWord, d.e == skipSpaceBack(c.open),
-      profile.addressees.contains(d.low)
+      inMedium || profile.addressees.contains(d.low)
         || profile.dativeDets.contains(d.low) && before.count >= 2
           && (before[before.count - 2].isWord && !profile.preps.contains(before[before.count - 2].low)
             || before[before.count - 2].p == UInt8(ascii: ","))
@@ -2683,9 +2724,9 @@ extension QuoteFinder {
       let closes =
         at.first.map {
           $0.isWord
-            ? profile.and.contains($0.low)
+            ? profile.and.contains($0.low) || inMedium && profile.preps.contains($0.low)
             : $0.p == UInt8(ascii: ".") || $0.p == UInt8(ascii: ",") || $0.p == UInt8(ascii: ";")
-              || $0.p == UInt8(ascii: "N")
+              || $0.p == UInt8(ascii: "N") || inMedium && $0.p == UInt8(ascii: ":")
         } ?? true
       if closes {
         let clause = tokens(max(0, c.open - 300), c.open)
@@ -2693,7 +2734,7 @@ extension QuoteFinder {
         while k >= 0 {
           let t = clause[k]
           if !t.isWord, t.p == UInt8(ascii: "Q") || t.p == UInt8(ascii: ".") || t.p == UInt8(ascii: "!")
-            || t.p == UInt8(ascii: "?") || t.p == UInt8(ascii: "N")
+            || t.p == UInt8(ascii: "?") || t.p == UInt8(ascii: "N") || inMedium && t.p == UInt8(ascii: ",")
           {
             break
           }
@@ -2906,6 +2947,17 @@ extension QuoteFinder {
       tokens(s, e).contains(where: { $0.isWord && profile.speakerWords.contains($0.low) })
     {
       score += 1.5
+    }
+    // A quotation that is a line by itself, speaking in the first or second person ("„Ich bin
+    // überglücklich“" above the report): a headline quoting somebody, not a title.
+    if words >= 2, c.depth == 0, !c.unclosed, c.open == 0 || lineBreak(at: c.open - 1) {
+      var k = c.closeEnd
+      while k < n, buf[k] == 0x20 || buf[k] == 0x09 { k += 1 }
+      if k >= n || buf[k] == 0x0A,
+        tokens(s, e).contains(where: { $0.isWord && profile.speakerWords.contains($0.low) })
+      {
+        score += 3
+      }
     }
     // Corner brackets are the quotation marks of CJK text (titles take 『』 or 《》).
     if c.openKind == .cornerOpen { score += 2 }

@@ -619,10 +619,13 @@ struct QuoteFinder {
     var i = s
     var ws = -1
     var upper = false
+    var hyphen = false
     func flush(_ end: Int) {
       if ws >= 0 {
-        // A compound opened by a number is a noun where its last part is one ("der 44-Jährige").
-        if !upper, Self.isDigit(scalar(at: ws).0) {
+        // A compound opened by a number is a noun where its last part is one ("der 44-Jährige"),
+        // and where nouns are capitalised so is one opened by a lowercase name ("ver.di-Chef",
+        // "taz-Redakteurin").
+        if !upper, hyphen, Self.isDigit(scalar(at: ws).0) || profile.capitalNouns && Self.isLower(scalar(at: ws).0) {
           var k = ws
           while k + 1 < end {
             if buf[k] == 0x2D, Self.isUpper(scalar(at: k + 1).0) { upper = true }
@@ -631,6 +634,7 @@ struct QuoteFinder {
         }
         out.append(Tok(s: ws, e: end, p: 0, low: WordHash.of(buf, ws, end), upper: upper))
         ws = -1
+        hyphen = false
       }
     }
     while i < e {
@@ -644,6 +648,7 @@ struct QuoteFinder {
           wordChar =
             Self.isLetterOrDigit(nc)
             || (c == 0x2D && nc == 0x20 && i + l + 1 < e && Self.isLower(scalar(at: i + l + 1).0))
+          if wordChar && c == 0x2D { hyphen = true }
         } else if c == 0x2E {
           // An initial keeps its dot ("George W. Bush").
           // ... and a title's ("Dr. Paul Brückner").

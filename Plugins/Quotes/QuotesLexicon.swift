@@ -166,6 +166,9 @@ struct LangProfile {
   /// Prepositions of the one spoken to ("gegenüber", "bei"): marks right after them behind a cue
   /// and its subject enclose a medium.
   var addressees = WordSet()
+  /// Prepositions of the place where words were printed or broadcast ("in", "im"): marks right
+  /// after one (or after it and a dative determiner) behind a cue and its subject enclose a medium.
+  var mediumPreps = WordSet()
   var linkers = WordSet()
   /// Verb forms of reported speech (German Konjunktiv I).
   var reported = WordSet()
@@ -262,6 +265,7 @@ struct LangProfile {
     placeCues.formUnion(o.placeCues)
     placePreps.formUnion(o.placePreps)
     addressees.formUnion(o.addressees)
+    mediumPreps.formUnion(o.mediumPreps)
     linkers.formUnion(o.linkers)
     reported.formUnion(o.reported)
     and.formUnion(o.and)
@@ -393,6 +397,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.placeCues = WordHash.set(list("placeCues"))
         p.placePreps = WordHash.set(list("placePreps"))
         p.addressees = WordHash.set(list("addressees"))
+        p.mediumPreps = WordHash.set(list("mediumPreps"))
         p.linkers = WordHash.set(list("linkers"))
         p.reported = WordHash.set(list("reported"))
         p.and = WordHash.set(list("and"))

@@ -1716,7 +1716,11 @@ import Testing
   /// after a cue and its subject ("der „…“", "gegenüber „…“", "bei „…“"), a sentence quoted with
   /// its stop after the mark and "So beschreibt X" after it, a colon after reported speech, a
   /// second quotation after "mahnte auch X:", "twitterten", a statement over several paragraphs
-  /// or lines, a nickname before "bekannten", an incise "so X" in reported speech.
+  /// or lines, a nickname before "bekannten", an incise "so X" in reported speech. Records 694 on
+  /// (tools/quotes/check_set_de_part20.py, annotated before the stage was run on them) are short
+  /// items for what a second pass on real news copies showed: a medium in marks after "in der" or
+  /// "im", a role compound opened by a lowercase name ("ver.di-…"), a headline line quoting
+  /// somebody in the first person, a source in parentheses after a quoted sentence.
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1808,12 +1812,16 @@ import Testing
     // illustrate: 14 of 17 exact, 3 false positives, speakers 10 of 14; with them 16 of 17 exact,
     // no false positive, speakers 15 of 16; item 15, written after the incise rule, right on its
     // first run (parts 1-18 unchanged).
-    #expect(gold == 2239)
-    #expect(pred <= 2239)
-    #expect(exact >= 2227)
-    #expect(overlap >= 2227)
-    #expect(speakerN >= 2219)
-    #expect(speakerOK >= 2183)
+    // Part 20 (causes found on a second set of real news copies) on the stage before the rules
+    // it illustrates: 13 of 15 exact, 2 false positives, speakers 8 of 13; with them 15 of 15
+    // exact, no false positive, speakers 13 of 13 (parts 1-19: one headline line of part 13
+    // found, nothing else changed).
+    #expect(gold == 2254)
+    #expect(pred <= 2254)
+    #expect(exact >= 2243)
+    #expect(overlap >= 2243)
+    #expect(speakerN >= 2232)
+    #expect(speakerOK >= 2196)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
@@ -1879,6 +1887,30 @@ import Testing
           "Wir kürzen bei den Festen.\n\nDie Bäder bleiben offen.\n\nIm Jahr 2027 ist der Haushalt wieder ausgeglichen.",
           "der Kämmerer Ulrich Sommer", "erklärt"),
         Q("Manche Mieter warten auf eine Heizung.", "die Sprecherin Eva Roth", "so"),
+      ])
+  }
+
+  /// Layouts of a second set of real news copies (check set part 20): a medium in marks after "in
+  /// der" or "im" behind a cue and its subject is where the words were printed, not a quotation; a
+  /// role compound opened by a lowercase name is a noun of the speaker phrase; a line that is one
+  /// quotation in the first person is a headline quoting somebody, a title alone on a line is not;
+  /// a parenthesis after a quoted sentence names its source.
+  @Test func germanRealCopyLayoutsTwo() throws {
+    let q = try quotes(
+      "„Wir fangen bei null an“\n\nDer Händler Tobias Rainer baut neu auf.\n\n„Zwei halbe Häuser helfen "
+        + "niemandem“, sagte Landrat Erwin Kolbe in der „Wendhäuser Allgemeinen“ über die Pläne.\n\nDie Ministerin "
+        + "bekräftigte ihre Haltung im „Morgenkurier“: „Kleine Klassen schützen vor Nachhilfe.“\n\n„Ohne Angebot "
+        + "legen wir die Arbeit nieder“, erklärte ver.di-Sprecherin Sandra Pohl.\n\n„Der kalte Hafen“\n\n"
+        + "Der Film läuft ab Donnerstag.\n\n„Wer heute Heizöl bunkert, hat den Winter nicht verstanden.“ "
+        + "(Der Energieberater Peter Krahl am Dienstag in Hagenau)",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Wir fangen bei null an", nil, nil),
+        Q("Zwei halbe Häuser helfen niemandem", "Landrat Erwin Kolbe", "sagte"),
+        Q("Kleine Klassen schützen vor Nachhilfe.", "Die Ministerin", "bekräftigte"),
+        Q("Ohne Angebot legen wir die Arbeit nieder", "ver.di-Sprecherin Sandra Pohl", "erklärte"),
+        Q("Wer heute Heizöl bunkert, hat den Winter nicht verstanden.", "Der Energieberater Peter Krahl", nil),
       ])
   }
 
