@@ -229,7 +229,7 @@ extension QuoteFinder {
         if subj != nil { via = "subject" }
       }
       // The same words quoted before as a name or title ("Forschungsschiff „Meerfalke“" … "die „Meerfalke“").
-      let key = WordHash.of(buf, s, e)
+      let key = e - s <= 60 ? WordHash.of(buf, s, e) : 0  // (read only for short ones)
       let scare =
         c.dash || c.block ? false : !isSpeech(c, s, e, a, knownName: e - s <= 60 && knownNames.contains(key))
       if scare && e - s <= 60 { knownNames.insert(key) }
@@ -2327,7 +2327,7 @@ extension QuoteFinder {
         }
         // A verb of quoting in the active voice: its object is the one quoted ("Der Sender
         // zitierte einen Lehrer mit den Worten: …").
-        if let qv = (clauseStart...b.i).last(where: { profile.quoters.contains(before[$0].low) }),
+        if let qv = lastToken(before, in: clauseStart...b.i, of: profile.quoters),
           !before[clauseStart...].contains(where: { $0.isWord && profile.passive.contains($0.low) }),
           // (after the subject of the inverted verb a determiner that is no genitive's opens the
           // object too: "zitierte das Blatt eine Anwohnerin")
@@ -3043,7 +3043,7 @@ extension QuoteFinder {
           run.append((ws, j))
         } else if !run.isEmpty, profile.particles.contains(WordHash.of(buf, ws, j)) {
           run.append((ws, j))  // "van der" inside a name; trimmed below if no capital follows
-        } else {
+        } else if !run.isEmpty {  // (a lowercase word after no run: nothing to record)
           while let last = run.last, !Self.isUpper(scalar(at: last.s).0) { run.removeLast() }
           addMention(run, startsSentence: runStartsSentence, prev: runPrev)
           run.removeAll(keepingCapacity: true)
@@ -3062,11 +3062,13 @@ extension QuoteFinder {
       if !Self.isSpace(c) || c == 0x0A && !wrapsLine(i) {
         // Punctuation ends a run; sentence punctuation, marks and newlines (other than a wrapped
         // line's) start a sentence.
-        while let last = run.last, !Self.isUpper(scalar(at: last.s).0) { run.removeLast() }
-        if !(runAfterMark && Self.isQuoteMark(c)) {
-          addMention(run, startsSentence: runStartsSentence, prev: runPrev)
+        if !run.isEmpty {
+          while let last = run.last, !Self.isUpper(scalar(at: last.s).0) { run.removeLast() }
+          if !(runAfterMark && Self.isQuoteMark(c)) {
+            addMention(run, startsSentence: runStartsSentence, prev: runPrev)
+          }
+          run.removeAll(keepingCapacity: true)
         }
-        run.removeAll(keepingCapacity: true)
         afterMark = Self.isQuoteMark(c)
         if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A || c == 0x3B || c == 0x0A
           || Self.isQuoteMark(c)

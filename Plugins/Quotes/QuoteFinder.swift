@@ -166,6 +166,12 @@ struct QuoteFinder {
   @inline(__always)
   static func isUpper(_ c: UInt32) -> Bool {
     if c < 0x80 { return c >= 0x41 && c <= 0x5A }
+    return isUpperBeyondASCII(c)
+  }
+
+  /// `isUpper` for a scalar beyond ASCII (out of line: the ASCII test is inlined where it is read).
+  @inline(never)
+  static func isUpperBeyondASCII(_ c: UInt32) -> Bool {
     if WordHash.simpleLower(c) != nil { return true }
     if c < 0x250 || (c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x45F) { return false }
     if c >= 0x0530 && c < 0x10A0 || c >= 0x3000 && c < 0xA640 { return false }  // no case
@@ -194,7 +200,13 @@ struct QuoteFinder {
         ? (0x73ff_0878_0000_0000 as UInt64) >> UInt64(c) & 1 == 1
         : (0x57ff_ffff_d7ff_ffff as UInt64) >> UInt64(c - 64) & 1 == 1
     }
-    return !isSpace(c) && !isQuoteMark(c) && !isDash(c) && !isPunct(c)
+    return isLetterOrDigitBeyondASCII(c)
+  }
+
+  /// `isLetterOrDigit` for a scalar beyond ASCII (out of line, as `isUpperBeyondASCII`).
+  @inline(never)
+  static func isLetterOrDigitBeyondASCII(_ c: UInt32) -> Bool {
+    !isSpace(c) && !isQuoteMark(c) && !isDash(c) && !isPunct(c)
   }
 
   func string(_ s: Int, _ e: Int) -> String {
@@ -203,6 +215,21 @@ struct QuoteFinder {
 
   // MARK: - Pass 1: marks, newlines, dash paragraphs
 
+  /// For each byte, what `scan` does with it: 0 when it looks at it (a mark, a line break, a
+  /// sentence end, the first byte of a mark or no-break space), 2 for a space, tab or carriage
+  /// return (which leave a line empty), 1 for any other byte (part of the line's content).
+  static let plainBytes: UnsafePointer<UInt8> = {
+    let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for b in 0..<256 {
+      switch b {
+      case 0x22, 0x27, 0x0A, 0x2E, 0x21, 0x3F, 0xC2, 0xE2, 0xE3: p[b] = 0
+      case 0x20, 0x09, 0x0D: p[b] = 2
+      default: p[b] = 1
+      }
+    }
+    return UnsafePointer(p)
+  }()
+
   mutating func scan() {
     marks.reserveCapacity(n / 200 + 8)
     var para = 0
@@ -210,7 +237,23 @@ struct QuoteFinder {
     var i = 0
     let inlineDash = profile.inlineDash
     checkDash(at: 0, para: 0)
+    let plain = Self.plainBytes
     while i < n {
+      // (a run of bytes with nothing to note, the text being valid UTF-8: a byte at a time, which
+      // keeps the loads independent of each other)
+      var j = i
+      var content = false
+      while j < n {
+        let k = plain[Int(buf[j])]
+        if k == 0 { break }
+        content = content || k == 1
+        j += 1
+      }
+      if j != i {
+        if content { lineEmpty = false }
+        i = j
+        continue
+      }
       let b = buf[i]
       if b < 0x80 {
         if b == 0x27, i + 1 < n, buf[i + 1] == 0x27 {
@@ -802,6 +845,17 @@ struct QuoteFinder {
     guard from > 0 else { return }
     out.append(contentsOf: toks[from...])
     toks = out
+  }
+
+  /// The last index in `range` of a token whose word is in `words`. (A loop, not `last(where:)`: a
+  /// closure reading the profile copies the finder.)
+  func lastToken(_ toks: [Tok], in range: ClosedRange<Int>, of words: WordSet) -> Int? {
+    var k = range.upperBound
+    while k >= range.lowerBound {
+      if words.contains(toks[k].low) { return k }
+      k -= 1
+    }
+    return nil
   }
 
   /// Matches a phrase of `table` at token `i`: (index after the match, end of the reported cue).

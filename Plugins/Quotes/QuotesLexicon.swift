@@ -517,6 +517,14 @@ enum WordHash {
     }
   }
 
+  /// Whether each scalar below U+2000 is uppercase (its Unicode property, read once): a lowercase
+  /// accented letter ("é", "ø", "ß") is hashed as it is without a property lookup.
+  static let upperBelow2000: UnsafePointer<Bool> = {
+    let p = UnsafeMutablePointer<Bool>.allocate(capacity: 0x2000)
+    for v in 0..<0x2000 { p[v] = Unicode.Scalar(UInt32(v)).map { $0.properties.isUppercase } ?? false }
+    return UnsafePointer(p)
+  }()
+
   /// The hash of the lowercased text `s..<e` of `buf` (valid UTF-8).
   static func of(_ buf: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
     var h = seed
@@ -541,6 +549,7 @@ enum WordHash {
         mix(&h, UInt8(0xC0 | (lower >> 6)))
         mix(&h, UInt8(0x80 | (lower & 0x3F)))
       } else if v >= 0x0250 && v < 0x0370 || v >= 0x0530 && v < 0x10A0 || v >= 0x2000 && v < 0x2C00
+        || v < 0x2000 && !upperBelow2000[Int(v)]
         || v >= 0x2E00 && v < 0xA640 || v >= 0xA800 && v < 0xFF00
       {
         for k in i..<end { mix(&h, buf[k]) }  // no case in these blocks
