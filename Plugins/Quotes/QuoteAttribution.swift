@@ -3146,7 +3146,7 @@ extension QuoteFinder {
     let (ch, _) = scalar(before: c1 - 1) ?? (0, 0)
     guard Self.isLower(ch) else { return false }
     var k = c1 - 1
-    while k > 0, Self.isLower(scalar(before: k)?.0 ?? 0) { k -= scalar(before: k)?.1 ?? 1 }
+    while k > 0, let (ch, start) = scalar(before: k), Self.isLower(ch) { k = start }
     let h = WordHash.of(buf, k, c1 - 1)
     return !profile.stops.contains(h) && !profile.dets.contains(h) && !profile.cueStarts.contains(h)
       && !profile.pronouns.contains(h)

@@ -1012,6 +1012,16 @@ import Testing
     #expect(q.isEmpty)
   }
 
+  /// A text cut in the middle of a word (a lowercase start) with a first name as an apposition
+  /// after it: the walk back over the word before the apposition's comma stops at the start of the
+  /// text (it used to loop there forever).
+  @Test func lowercaseStartBeforeAnAppositionFirstName() throws {
+    let q = try quotes(
+      "nyl since 1978, will close on July 31.\n\nThe founder, Frank, said the rent had risen. \"I don't want to go,\" he said.",
+      lang: "en")
+    #expect(q == [Q("I don't want to go", "he", "said", resolved: "Frank")])
+  }
+
   @Test func germanObjectCaseDecidesTheSpeaker() throws {
     // "den" opens an object: the subject is on the other side of the verb.
     #expect(
