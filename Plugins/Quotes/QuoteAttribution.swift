@@ -71,6 +71,12 @@ extension QuoteFinder {
           a.speaker = sp
           a.tightAfter = true
         }
+        if !c.dash, c.depth == 0, a.speaker == nil, a.cue == nil, !a.colon,
+          let sp = captionSource(c, s, e)
+        {
+          a.speaker = sp
+          a.tightAfter = true
+        }
       }
       // The publication's own voice ("Wir dokumentieren den Brief in Auszügen:") speaks no quotation.
       if c.depth == 0, let sp = a.speaker, profile.narrators.contains(WordHash.of(sp)) {
@@ -210,19 +216,25 @@ extension QuoteFinder {
         let ss = sentenceStart(c.open)
         var toks = tokens(ss, c.open)
         var subj = sentenceSubject(toks)
-        if subj == nil, ss > 0 {
+        // A bare capitalised word that opens its sentence is a speaker only where the text
+        // writes it as a name elsewhere ("Sabine Brenner" … "Brenner wirkte gelöst."); else it
+        // is a fronted adjective or adverb ("Branchenüblich ist das nicht.") and no speaker is
+        // better; in reported speech it is an indefinite pronoun ("Man könne nicht wegen „…“")
+        // standing for the subject of the sentence before.
+        var bareOwn = false
+        if let w = subj, !named.contains(where: { $0.name.hasSuffix(w) }), bareOpeningWord(w, toks[...]) {
+          subj = nil
+          bareOwn = true
+        }
+        if subj == nil, ss > 0, !bareOwn || a.reported {
           let prevEnd = skipSpaceBack(ss)
           if prevEnd > 0 {
             toks = tokens(sentenceStart(prevEnd - 1), prevEnd)
             subj = sentenceSubject(toks)
+            if let w = subj, !named.contains(where: { $0.name.hasSuffix(w) }), bareOpeningWord(w, toks[...]) {
+              subj = nil
+            }
           }
-        }
-        // A bare capitalised word that opens its sentence is a speaker only where the text
-        // writes it as a name elsewhere ("Sabine Brenner" … "Brenner wirkte gelöst."); else it
-        // is a fronted adjective or adverb ("Branchenüblich ist das nicht.") and no speaker is
-        // better.
-        if let w = subj, !named.contains(where: { $0.name.hasSuffix(w) }), bareOpeningWord(w, toks[...]) {
-          subj = nil
         }
         if let w = subj, c.depth == 0, profile.narrators.contains(WordHash.of(w)) { subj = nil }
         a.speaker = subj
@@ -295,10 +307,58 @@ extension QuoteFinder {
     var pe = k + 1
     while pe < n, pe - k < 300, buf[pe] != 0x29, buf[pe] != 0x0A { pe += 1 }
     let toks = tokens(k + 1, pe)
-    guard let f = toks.first, f.isWord, f.upper, f.e - f.s > 1,
-      !Self.isUpper(scalar(at: f.s + scalar(at: f.s).1).0)
-    else { return nil }
+    guard let f = toks.first, f.isWord, f.upper, f.e - f.s > 1 else { return nil }
+    // (not an agency in capitals, "(AFP)"; a compound opened by one is a noun: "(US-Präsident X …)")
+    if Self.isUpper(scalar(at: f.s + scalar(at: f.s).1).0) {
+      var j = f.s
+      var hyphen = false
+      var lowerAfter = false
+      while j < pe, buf[j] != 0x20, buf[j] != 0x29 {
+        let (ch, len) = scalar(at: j)
+        if ch == 0x2D { hyphen = true } else if hyphen, Self.isLower(ch) { lowerAfter = true }
+        j += len
+      }
+      guard lowerAfter else { return nil }
+    }
     return speakerPhrase(toks, from: 0)
+  }
+
+  /// A whole sentence quoted alone on its line with the next line a caption naming a person and
+  /// no verb of its own ("„…“¶Verteidigungsminister Franz Josef Jung", "„…“¶Michael Glos (CSU) bei
+  /// seiner Forderung nach …", a roundup of sayings): the caption's person speaks. The phrase must
+  /// name a person and end the line or go on with a comma, a parenthesis or a preposition, so a
+  /// line going on with a verb ("Der Berufsfischer X steht am Ufer") is no caption.
+  func captionSource(_ c: Candidate, _ s: Int, _ e: Int) -> String? {
+    guard e > s, buf[e - 1] == 0x2E || buf[e - 1] == 0x21 || buf[e - 1] == 0x3F,
+      c.open == 0 || paragraphStart(c.open - 1) || buf[c.open - 1] == 0x0A
+    else { return nil }
+    var k = c.closeEnd
+    while k < n, buf[k] == 0x20 || buf[k] == 0x09 { k += 1 }
+    // (the caption on the very next line, no blank line between)
+    guard k < n, buf[k] == 0x0A else { return nil }
+    k += 1
+    while k < n, buf[k] == 0x20 { k += 1 }
+    guard k < n, buf[k] != 0x0A else { return nil }
+    var le = k
+    while le < n, le - k < 300, buf[le] != 0x0A { le += 1 }
+    guard le < n || le - k < 300 else { return nil }
+    let toks = tokens(k, le)
+    guard let f = toks.first, f.isWord, f.upper, !toks.contains(where: { $0.p == UInt8(ascii: "Q") }),
+      let sp = speakerPhrase(toks, from: 0)
+    else { return nil }
+    // The token after the phrase (its parenthesis included).
+    let end = k + sp.utf8.count
+    // (a caption may be a bare first name and surname: "Michael Glos (CSU) bei …")
+    guard namesPerson(sp, in: toks)
+      || toks.filter({
+        $0.s < end && $0.isWord && $0.upper && !profile.dets.contains($0.low) && !profile.stops.contains($0.low)
+      }).count >= 2
+    else { return nil }
+    guard let nx = toks.firstIndex(where: { $0.s >= end }) else { return sp }
+    let t = toks[nx]
+    if t.p == UInt8(ascii: ",") || t.p == UInt8(ascii: "(") { return sp }
+    if t.isWord, !t.upper, profile.preps.contains(t.low) || isTimeWord(t) { return sp }
+    return nil
   }
 
   /// Whether `pos` opens a paragraph or line (only spaces between it and a line break).
@@ -1709,7 +1769,11 @@ extension QuoteFinder {
     {
       a.cueInSentence = true
       let own = clause.first(where: { $0.isWord }).map { $0.upper } ?? false
-      if own, let subj = sentenceSubject(Array(clause)) {
+      // (a clause of reported speech is what the earlier cue reports, not a speaker's own: "Der
+      // Verteidiger sagte dem „Spiegel“, Zschäpe habe … erfahren, „…“")
+      let reportedClause =
+        !profile.reported.isEmpty && clause.contains { $0.isWord && profile.reported.contains($0.low) }
+      if own, !reportedClause, let subj = sentenceSubject(Array(clause)) {
         a.speaker = subj  // the earlier cue is not this speaker's
       } else {
         a.speaker = found.speaker
@@ -1866,6 +1930,22 @@ extension QuoteFinder {
         a.cue = aa.cue
         a.cueInSentence = true
         relativeSource = nil
+      } else if !c.dash, r + 2 < before.count, profile.relatives.contains(before[r + 1].low),
+        profile.objectDets.contains(before[r + 1].low)
+      {
+        // (so is a capitalised phrase after a relative pronoun of the object case, past a focus
+        // word: "einen Fund, den selbst Sonja Wedmann vom Senckenberg Museum als „bizarr“ bezeichnet")
+        var k = r + 2
+        while k < before.count, k < r + 4, before[k].isWord, !before[k].upper,
+          !profile.dets.contains(before[k].low), !profile.preps.contains(before[k].low),
+          !profile.pronouns.contains(before[k].low)
+        { k += 1 }
+        if k < before.count, before[k].isWord, before[k].upper, let sp = speakerPhrase(before, from: k) {
+          a.speaker = sp
+          a.cue = aa.cue
+          a.cueInSentence = true
+          relativeSource = nil
+        }
       }
     }
     // "Pour Amélie Hocquet, secrétaire de …, « … »": the holder of a view opening the sentence
@@ -2080,7 +2160,10 @@ extension QuoteFinder {
         i = m.next
       } else if let m = match(profile.cues, before, i),
         !profile.weakCues.contains(before[i].low)
-          || (m.next < before.count && startsSpeaker(before[m.next]))
+          || (m.next < before.count && startsSpeaker(before[m.next])
+            // (an adverb cue opens its clause, "…, so X": inside one it is a degree word, "Wenn
+            // so viele Mitarbeiter entlassen werden müssen, „…“")
+            && (i == 0 || !before[i - 1].isWord))
       {
         best = (i, m.next, m.cueEnd, false)
         bestVerb = best
@@ -2299,6 +2382,12 @@ extension QuoteFinder {
         {
           // … or a name ("In einem Interview zu seinem 90. Geburtstag hatte Hennig gesagt").
           speaker = sp
+        } else if profile.capitalNouns, b.next < before.count, before[b.next].isWord,
+          profile.passive.contains(before[b.next].low)
+        {
+          // A participle cue in the passive ("Weil über die Anklageerhebung bereits berichtet worden
+          // sei, …"): no phrase before it speaks, only an agent ("von X berichtet worden").
+          speaker = passiveAgent(before, clauseStart, b.i, passiveAfter: true)
         } else {
           speaker = cliticSpeaker(before, b.i, b.next) ?? speakerBefore(before, upTo: b.i)
         }

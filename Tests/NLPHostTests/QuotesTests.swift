@@ -1730,7 +1730,12 @@ import Testing
   /// (tools/quotes/check_set_de_part20.py, annotated before the stage was run on them) are short
   /// items for what a second pass on real news copies showed: a medium in marks after "in der" or
   /// "im", a role compound opened by a lowercase name ("ver.di-…"), a headline line quoting
-  /// somebody in the first person, a source in parentheses after a quoted sentence.
+  /// somebody in the first person, a source in parentheses after a quoted sentence. Records 706 on
+  /// (tools/quotes/check_set_de_part21.py, annotated before the stage was run on them) are short
+  /// items for what a third pass on real news copies showed: a roundup with each caption on the
+  /// line after its quotation, "so" as a degree word, reported speech after a medium in marks, a
+  /// name after a relative pronoun of the object case, a passive participle cue, a parenthesis
+  /// opened by "EU-…", "präzisiert", an indefinite "Man" opening reported speech.
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1826,12 +1831,17 @@ import Testing
     // it illustrates: 13 of 15 exact, 2 false positives, speakers 8 of 13; with them 15 of 15
     // exact, no false positive, speakers 13 of 13 (parts 1-19: one headline line of part 13
     // found, nothing else changed).
-    #expect(gold == 2254)
-    #expect(pred <= 2254)
-    #expect(exact >= 2243)
-    #expect(overlap >= 2243)
-    #expect(speakerN >= 2232)
-    #expect(speakerOK >= 2196)
+    // Part 21 (causes found on a third set of real news copies), items 1-10 on the stage before
+    // the rules they illustrate: 13 of 14 exact, no false positive, speakers 3 of 13; with them 14
+    // of 14 exact, speakers 13 of 14 (held item 2, a quotation line before a sentence whose subject
+    // speaks, wrong before and after); items 11-12, written after the rule on "Man": 2 of 2 exact,
+    // speakers 1 of 2 before it and 2 of 2 with it (parts 1-20 unchanged).
+    #expect(gold == 2270)
+    #expect(pred <= 2270)
+    #expect(exact >= 2259)
+    #expect(overlap >= 2259)
+    #expect(speakerN >= 2248)
+    #expect(speakerOK >= 2211)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
@@ -1921,6 +1931,30 @@ import Testing
         Q("Kleine Klassen schützen vor Nachhilfe.", "Die Ministerin", "bekräftigte"),
         Q("Ohne Angebot legen wir die Arbeit nieder", "ver.di-Sprecherin Sandra Pohl", "erklärte"),
         Q("Wer heute Heizöl bunkert, hat den Winter nicht verstanden.", "Der Energieberater Peter Krahl", nil),
+      ])
+  }
+
+  /// Layouts of a third set of real news copies (check set part 21): a caption on the line after a
+  /// quoted sentence names its speaker; reported speech after a medium in marks is the earlier
+  /// cue's; a name after a relative pronoun of the object case is the naming cue's subject; a
+  /// parenthesis opened by a compound with an abbreviation names the source; "präzisiert" is a cue.
+  @Test func germanRealCopyLayoutsThree() throws {
+    let q = try quotes(
+      "„Die Kasse ist leer, bis auf den Grund.“\nFinanzminister Otto Brandl\n„Ein Haushalt ohne Mut ist auch eine "
+        + "Entscheidung.“\nMarkus Ellerbrock (Grüne) bei der Aussprache über den Etat\n\nSein Verteidiger Klaus Imhof "
+        + "sagte dem „Nordkurier“, Berger habe aus dem Radio davon erfahren, „noch bevor wir ihn sprechen konnten“.\n\n"
+        + "Die Stadt legt einen Plan vor, den sogar Stadträtin Petra Lindner als „längst überfällig“ bezeichnet.\n\n"
+        + "„Der Euro bleibt unsere Währung.“ (EU-Kommissarin Helga Varnholt am Montag)\n\nEs sei „eine gewöhnliche "
+        + "Kontrolle“ gewesen, präzisiert Polizeisprecherin Maren Tietz.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Die Kasse ist leer, bis auf den Grund.", "Finanzminister Otto Brandl", nil),
+        Q("Ein Haushalt ohne Mut ist auch eine Entscheidung.", "Markus Ellerbrock (Grüne)", nil),
+        Q("noch bevor wir ihn sprechen konnten", "Sein Verteidiger Klaus Imhof", "sagte"),
+        Q("längst überfällig", "Stadträtin Petra Lindner", "bezeichnet"),
+        Q("Der Euro bleibt unsere Währung.", "EU-Kommissarin Helga Varnholt", nil),
+        Q("eine gewöhnliche Kontrolle", "Polizeisprecherin Maren Tietz", "präzisiert"),
       ])
   }
 
