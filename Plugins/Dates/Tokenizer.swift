@@ -102,8 +102,14 @@ enum Tokenizer {
     } else if c < 0x800 {
       h = WordHash.add(h, UInt8(0xC0 | (c >> 6)))
       h = WordHash.add(h, UInt8(0x80 | (c & 0x3F)))
-    } else {
+    } else if c < 0x10000 {
       h = WordHash.add(h, UInt8(0xE0 | (c >> 12)))
+      h = WordHash.add(h, UInt8(0x80 | ((c >> 6) & 0x3F)))
+      h = WordHash.add(h, UInt8(0x80 | (c & 0x3F)))
+    } else {
+      // a scalar beyond the Basic Multilingual Plane (an emoji, a historic script) takes four bytes
+      h = WordHash.add(h, UInt8(0xF0 | (c >> 18)))
+      h = WordHash.add(h, UInt8(0x80 | ((c >> 12) & 0x3F)))
       h = WordHash.add(h, UInt8(0x80 | ((c >> 6) & 0x3F)))
       h = WordHash.add(h, UInt8(0x80 | (c & 0x3F)))
     }

@@ -1512,10 +1512,12 @@ struct NumberScanner {
     func isDigit(_ i: Int) -> Bool { b[i] >= 0x30 && b[i] <= 0x39 }
     func isMark(_ i: Int) -> Bool { b[i] == 0x2D || b[i] == 0x2E || b[i] == 0x2F }
     guard isDigit(s) else { return false }
+    // the walks stop one byte past the longest date (ten bytes): a long run such as "1.1.1.1…" is no date, and
+    // walking all of it for each of its numbers took time quadratic in its length
     var lo = s
-    while lo > 0, isDigit(lo - 1) || (isMark(lo - 1) && lo >= 2 && isDigit(lo - 2)) { lo -= 1 }
+    while lo > 0, e - lo <= 10, isDigit(lo - 1) || (isMark(lo - 1) && lo >= 2 && isDigit(lo - 2)) { lo -= 1 }
     var hi = e
-    while hi < b.count, isDigit(hi) || (isMark(hi) && hi + 1 < b.count && isDigit(hi + 1)) { hi += 1 }
+    while hi < b.count, hi - lo <= 10, isDigit(hi) || (isMark(hi) && hi + 1 < b.count && isDigit(hi + 1)) { hi += 1 }
     guard hi - lo <= 10 else { return false }
     // up to three parts: their digit counts and values
     var lens = (0, 0, 0)

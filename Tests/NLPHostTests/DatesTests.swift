@@ -1072,4 +1072,13 @@ import Testing
     let summary = counts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
     #expect(counts.isEmpty, "\(file): cases fail (\(summary)):\n\(shown.joined(separator: "\n"))")
   }
+
+  // MARK: robustness on real-world text
+
+  /// A word of a character from the last Unicode plane (U+100000 and above: private use) is hashed as the four
+  /// UTF-8 bytes it has; the tokenizer used to trap on it, and the dates beside it are still read.
+  @Test func wordFromTheLastUnicodePlane() throws {
+    let r = try dates("Mødet 3. maj 2021 \u{10FFFF}\u{100000} og \u{1F600} i går.", lang: "da", dct: "2021-08-22")
+    #expect(r.spans.map { "\($0.0)=\($0.1)" } == ["3. maj 2021=2021-05-03", "i går=2021-08-21"])
+  }
 }

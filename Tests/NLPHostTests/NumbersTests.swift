@@ -267,6 +267,13 @@ import Testing
     #expect(try numbers("1." + Array(repeating: "000", count: 3000).joined(separator: "."), lang: "da") == [])
   }
 
+  /// A long run of digits and dots ("1.1.1.…", as in a cut table or a version dump) is read as its numbers in time linear
+  /// in its length: the check for a numeric date around each number looks no further than the longest date.
+  @Test func longRunOfDottedDigits() throws {
+    let got = try numbers(String(repeating: "1.", count: 20_000) + "1", lang: "da")
+    #expect(got == Array(repeating: "1=1", count: 20_001))
+  }
+
   @Test func sampleArticle() throws {
     let text = try String(contentsOfFile: packageRoot + "/samples/da-vindmoelle-protest.txt", encoding: .utf8)
     let spans = try numbers(text, lang: "da")
