@@ -245,7 +245,7 @@ extension QuoteFinder {
       let scare =
         c.dash || c.block ? false : !isSpeech(c, s, e, a, knownName: e - s <= 60 && knownNames.contains(key))
       if scare && e - s <= 60 { knownNames.insert(key) }
-      if scare { scareSpans.append((c.open, c.closeEnd)) }
+      if scare { addScareSpan(c.open, c.closeEnd) }
       // A speaker or cue runs within a sentence: a line break in it only wraps the line.
       if let sp = a.speaker, sp.utf8.contains(0x0A) { a.speaker = Self.unwrapped(sp) }
       if let cu = a.cue, cu.utf8.contains(0x0A) { a.cue = Self.unwrapped(cu) }
@@ -457,6 +457,35 @@ extension QuoteFinder {
   /// ("Max Wendt", "Ministerin Wendt"): after a word that ends without punctuation and is no
   /// determiner or function word.
   func writtenAsName(_ word: String) -> Bool {
+    if let known = writtenAsNameMemo.answers[word] { return known }
+    let answer = scanWrittenAsName(word)
+    writtenAsNameMemo.answers[word] = answer
+    return answer
+  }
+
+  /// A marked span judged a name, title or term (`scareSpans`, in text order).
+  mutating func addScareSpan(_ s: Int, _ e: Int) {
+    if let last = scareSpans.last, s < last.s { scareSorted = false }
+    scareSpans.append((s, e))
+    scareMaxEnd.append(max(e, scareMaxEnd.last ?? e))
+  }
+
+  /// Whether `pos` lies inside a span of `scareSpans`: the last span starting at or before it,
+  /// found by binary search, and the largest end up to it (spans may nest).
+  func inScareSpan(_ pos: Int) -> Bool {
+    guard scareSorted else { return scareSpans.contains { $0.s <= pos && pos < $0.e } }
+    var lo = 0
+    var hi = scareSpans.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if scareSpans[mid].s <= pos { lo = mid + 1 } else { hi = mid }
+    }
+    return lo > 0 && pos < scareMaxEnd[lo - 1]
+  }
+
+  /// `writtenAsName` read from the text: every place the word stands after a space or line break.
+  /// (the word before it is read back at most 256 bytes: a longer run without a space is no name)
+  func scanWrittenAsName(_ word: String) -> Bool {
     var w = word
     return w.withUTF8 { u -> Bool in
       let m = u.count
@@ -472,8 +501,8 @@ extension QuoteFinder {
         let pe = p - 1
         guard pe > 0, buf[pe - 1] >= 0x80 || Self.isLetterOrDigit(UInt32(buf[pe - 1])) else { continue }
         var ps = pe - 1
-        while ps > 0, buf[ps - 1] != 0x20 && buf[ps - 1] != 0x0A { ps -= 1 }
-        guard Self.isUpper(scalar(at: ps).0) else { continue }
+        while ps > 0, pe - ps < 256, buf[ps - 1] != 0x20 && buf[ps - 1] != 0x0A { ps -= 1 }
+        guard ps == 0 || buf[ps - 1] == 0x20 || buf[ps - 1] == 0x0A, Self.isUpper(scalar(at: ps).0) else { continue }
         let h = WordHash.of(buf, ps, pe)
         if profile.dets.contains(h) || profile.stops.contains(h) || profile.pronouns.contains(h) { continue }
         // (the word before must not open its sentence either)

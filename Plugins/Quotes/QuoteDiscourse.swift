@@ -37,7 +37,7 @@ extension QuoteFinder {
       // A sentence with quotation marks of its own was attributed already; marks around a title
       // or name do not quote anybody ("X warnte in der Sendung „…“ vor zu großen Hoffnungen.").
       if toks.contains(where: { t in
-        t.p == UInt8(ascii: "Q") && !scareSpans.contains { $0.s <= t.s && t.s < $0.e }
+        t.p == UInt8(ascii: "Q") && !inScareSpan(t.s)
       }) { break }
       // The one talked with answers an interview's questions: "Wikinews sprach mit dem Leiter,
       // Frank Oster, über die Lage." ¶ "Wie viele …?" ¶ „…“

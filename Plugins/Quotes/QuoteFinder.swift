@@ -98,8 +98,16 @@ struct QuoteFinder {
   /// Surname (hash) → the byte range of the first full name ending with it.
   var fullNames: [UInt64: (s: Int, e: Int)] = [:]
 
-  /// Marks judged to enclose a name, title or term (open…close end), in text order.
+  /// Marks judged to enclose a name, title or term (open…close end), in text order
+  /// (`addScareSpan`, `inScareSpan`).
   var scareSpans: [(s: Int, e: Int)] = []
+  /// The largest end of `scareSpans[0...i]`, so that a position is looked up by binary search.
+  var scareMaxEnd: [Int] = []
+  /// False once a span was added before an earlier one: lookups then read the whole list.
+  var scareSorted = true
+  /// `writtenAsName`'s answers, by word: a document asks for the same few words again and again.
+  let writtenAsNameMemo = Memo()
+  final class Memo { var answers: [String: Bool] = [:] }
 
   var marks: [RawMark] = []
   var newlines: [Int] = []
