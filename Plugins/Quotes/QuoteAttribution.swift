@@ -3001,6 +3001,12 @@ extension QuoteFinder {
     if labelled { score += 1 }
     if sourceAfterCue { score -= 2 }
     if addresseeAfterCue { score -= 3 }
+    // A few words in marks glued by a hyphen to the word before them are part of a compound noun,
+    // a name ("in den ARD-„Tagesthemen“"), not a quotation. (A dash with spaces is no hyphen.)
+    if words <= 3, c.open >= 2, buf[c.open - 1] == 0x2D {
+      let b = buf[c.open - 2]
+      if b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 { score -= 3 }
+    }
     if subjectOfColon { score -= 4 }
     // The agent of a passive cue in marks ("vom „Blockupy-Bündnis“ angekündigt"): a name.
     if words <= 3, !lowerStart, !sentPunct, let w = lastWords.first, w.e == skipSpaceBack(c.open),

@@ -1735,7 +1735,13 @@ import Testing
   /// items for what a third pass on real news copies showed: a roundup with each caption on the
   /// line after its quotation, "so" as a degree word, reported speech after a medium in marks, a
   /// name after a relative pronoun of the object case, a passive participle cue, a parenthesis
-  /// opened by "EU-…", "präzisiert", an indefinite "Man" opening reported speech.
+  /// opened by "EU-…", "präzisiert", an indefinite "Man" opening reported speech. Records 718 on
+  /// (tools/quotes/check_set_de_part22.py, annotated before the stage was run on them) are short
+  /// items for what a fourth pass on real news copies showed: a fronted adverbial opened by a
+  /// preposition of the genitive ("Hinsichtlich …", "Angesichts …", "Bezüglich …", "Anlässlich …",
+  /// "Infolge …") or by "Kurz" ("Kurz zuvor hatte X gesagt") before the verb, whose subject
+  /// follows the verb or its auxiliary, and a programme's name glued by a hyphen to its
+  /// broadcaster ("in den ZDF-„…“").
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1836,12 +1842,18 @@ import Testing
     // of 14 exact, speakers 13 of 14 (held item 2, a quotation line before a sentence whose subject
     // speaks, wrong before and after); items 11-12, written after the rule on "Man": 2 of 2 exact,
     // speakers 1 of 2 before it and 2 of 2 with it (parts 1-20 unchanged).
-    #expect(gold == 2270)
-    #expect(pred <= 2270)
-    #expect(exact >= 2259)
-    #expect(overlap >= 2259)
-    #expect(speakerN >= 2248)
-    #expect(speakerOK >= 2211)
+    // Part 22 (causes found on a fourth set of real news copies), items 1-9 on the stage before
+    // the rows they illustrate: 10 of 10 exact, speakers 4 of 10 (the fronted "Kurz", "Anlässlich
+    // …", "Bezüglich …", "Infolge …" taken for the subject; items 1, 3, 6 and 7 with a role and a
+    // name after the verb right before and after); with them 10 of 10. Items 10-11, written for
+    // the hyphen rule: 2 of 2 exact with one false positive (the programme's name) before it, none
+    // with it, speakers 2 of 2 (parts 1-21 unchanged).
+    #expect(gold == 2282)
+    #expect(pred <= 2282)
+    #expect(exact >= 2271)
+    #expect(overlap >= 2271)
+    #expect(speakerN >= 2260)
+    #expect(speakerOK >= 2223)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
