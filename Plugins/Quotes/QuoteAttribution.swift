@@ -2209,10 +2209,21 @@ extension QuoteFinder {
     {
       best = v
     }
-    if let p = post, best.map({ $0.i < p }) ?? true,
-      let sp = speakerBefore(Array(before[..<p]), upTo: p)
-    {
-      return (sp, string(before[p].s, before[p].e))
+    if let p = post, best.map({ $0.i < p }) ?? true {
+      // (in a relative clause opened after a comma the source is the phrase after the relative
+      // pronoun, not the subject of the clause before: "eine Erschöpfung festgestellt, die den
+      // Forschern zufolge „…“")
+      var from = 0
+      if let r = before[..<p].lastIndex(where: { $0.p == UInt8(ascii: ",") }), r + 2 < p,
+        before[r + 1].isWord, profile.relatives.contains(before[r + 1].low), before[r + 2].isWord
+      {
+        from = r + 2
+      }
+      if let sp = speakerBefore(Array(before[from..<p]), upTo: p - from)
+        ?? (from > 0 ? speakerBefore(Array(before[..<p]), upTo: p) : nil)
+      {
+        return (sp, string(before[p].s, before[p].e))
+      }
     }
     // A relative clause between the subject and the verb ("Der Geophysiker X, der nicht an der
     // Studie beteiligt war, nannte …", "In einer Erklärung, die X verlas, heißt es"): read without it.

@@ -1741,7 +1741,11 @@ import Testing
   /// preposition of the genitive ("Hinsichtlich …", "Angesichts …", "Bezüglich …", "Anlässlich …",
   /// "Infolge …") or by "Kurz" ("Kurz zuvor hatte X gesagt") before the verb, whose subject
   /// follows the verb or its auxiliary, and a programme's name glued by a hyphen to its
-  /// broadcaster ("in den ZDF-„…“").
+  /// broadcaster ("in den ZDF-„…“"). Records 729 on (tools/quotes/check_set_de_part23.py,
+  /// annotated before the stage was run on them) are short items for what a fifth pass on real
+  /// news copies showed: verbs of angry speech as cues ("schimpfte", "soll X geschimpft haben",
+  /// "wetterte", "polterte", "lästerte"), a medium's name in marks after "Interview mit", and the
+  /// source of "zufolge" closing a relative clause ("…, die den Forschern zufolge „…“").
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1848,12 +1852,18 @@ import Testing
     // name after the verb right before and after); with them 10 of 10. Items 10-11, written for
     // the hyphen rule: 2 of 2 exact with one false positive (the programme's name) before it, none
     // with it, speakers 2 of 2 (parts 1-21 unchanged).
-    #expect(gold == 2282)
-    #expect(pred <= 2282)
-    #expect(exact >= 2271)
-    #expect(overlap >= 2271)
-    #expect(speakerN >= 2260)
-    #expect(speakerOK >= 2223)
+    // Part 23 (causes found on a fifth set of real news copies) on the stage before the rows
+    // they illustrate: 7 of 8 exact (the quotation of "soll der … geschimpft haben" missed), one
+    // false positive (a magazine's name after "Interview mit"), speakers 7 of 7; with them 8 of 8
+    // exact, no false positive, speakers 8 of 8 (parts 1-22 unchanged). Items 9-10, written for
+    // "zufolge" closing a relative clause: 2 of 2 exact, speakers 1 of 2 before the rule, 2 of 2
+    // with it.
+    #expect(gold == 2292)
+    #expect(pred <= 2292)
+    #expect(exact >= 2281)
+    #expect(overlap >= 2281)
+    #expect(speakerN >= 2270)
+    #expect(speakerOK >= 2233)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
