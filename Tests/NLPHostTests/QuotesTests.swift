@@ -1745,7 +1745,10 @@ import Testing
   /// annotated before the stage was run on them) are short items for what a fifth pass on real
   /// news copies showed: verbs of angry speech as cues ("schimpfte", "soll X geschimpft haben",
   /// "wetterte", "polterte", "lästerte"), a medium's name in marks after "Interview mit", and the
-  /// source of "zufolge" closing a relative clause ("…, die den Forschern zufolge „…“").
+  /// source of "zufolge" closing a relative clause ("…, die den Forschern zufolge „…“"). Records
+  /// 739 on (tools/quotes/check_set_de_part24.py, annotated before the stage was run on them) are
+  /// short items for what a sixth pass on real news copies showed: a noun of a term or label right
+  /// before the marks ("das Merkmal „…“", "ein Tagesordnungspunkt „…“") makes them a name.
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1858,12 +1861,17 @@ import Testing
     // exact, no false positive, speakers 8 of 8 (parts 1-22 unchanged). Items 9-10, written for
     // "zufolge" closing a relative clause: 2 of 2 exact, speakers 1 of 2 before the rule, 2 of 2
     // with it.
-    #expect(gold == 2292)
+    // Part 24 (a cause found on a sixth set of real news copies) on the stage before the rows of
+    // term nouns ("Begriff", "Stichwort", "Schlagwort", "Merkmal", "Tagesordnungspunkt"): 5 of 5
+    // exact, three false positives (an agenda item's name, a legal phrase after "Merkmal", an
+    // agenda item's name ending in a stop), speakers 5 of 5; with them one false positive left
+    // (item 8, the name ending in a stop), the rest unchanged (parts 1-23 unchanged).
+    #expect(gold == 2297)
     #expect(pred <= 2292)
-    #expect(exact >= 2281)
-    #expect(overlap >= 2281)
-    #expect(speakerN >= 2270)
-    #expect(speakerOK >= 2233)
+    #expect(exact >= 2286)
+    #expect(overlap >= 2286)
+    #expect(speakerN >= 2275)
+    #expect(speakerOK >= 2238)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
