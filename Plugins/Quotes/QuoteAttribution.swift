@@ -133,8 +133,7 @@ extension QuoteFinder {
       // going on with a person as the subject: that person speaks ("„…“ Der Berufsfischer X steht
       // am Ufer und zeigt …", "„…“ Rehberg wirkte nach dem Spiel gefasst.").
       if a.speaker == nil, a.cue == nil, !impersonal, !c.dash, c.depth == 0,
-        c.open == 0 || lineBreak(at: c.open - 1),
-        buf[e - 1] == 0x2E || buf[e - 1] == 0x21 || buf[e - 1] == 0x3F
+        c.open == 0 || lineBreak(at: c.open - 1), e > s, Self.isStopByte(buf[e - 1])
       {
         let next = tokens(c.closeEnd, sentenceEnd(c.closeEnd))
         if !next.isEmpty, !next.contains(where: { $0.p == UInt8(ascii: "Q") }),
@@ -300,7 +299,7 @@ extension QuoteFinder {
   /// . ! or ?, the parenthesis opens after the closing mark and starts with a capitalised word that
   /// is not all capitals (an agency's "(AFP)" marks the copy, not the words).
   func parenthesisSource(_ c: Candidate, _ s: Int, _ e: Int) -> String? {
-    guard e > s, buf[e - 1] == 0x2E || buf[e - 1] == 0x21 || buf[e - 1] == 0x3F else { return nil }
+    guard e > s, Self.isStopByte(buf[e - 1]) else { return nil }
     var k = c.closeEnd
     while k < n, buf[k] == 0x20 { k += 1 }
     guard k + 1 < n, buf[k] == 0x28 else { return nil }
@@ -329,7 +328,7 @@ extension QuoteFinder {
   /// name a person and end the line or go on with a comma, a parenthesis or a preposition, so a
   /// line going on with a verb ("Der Berufsfischer X steht am Ufer") is no caption.
   func captionSource(_ c: Candidate, _ s: Int, _ e: Int) -> String? {
-    guard e > s, buf[e - 1] == 0x2E || buf[e - 1] == 0x21 || buf[e - 1] == 0x3F,
+    guard e > s, Self.isStopByte(buf[e - 1]),
       c.open == 0 || paragraphStart(c.open - 1) || buf[c.open - 1] == 0x0A
     else { return nil }
     var k = c.closeEnd
@@ -2040,8 +2039,7 @@ extension QuoteFinder {
     // (and when the stop of a whole sentence quoted follows the closing mark: "„…“. So beschreibt
     // der Generalsekretär X die Lage.")
     let stopAfter =
-      after.isEmpty && c.closeEnd < n
-      && (buf[c.closeEnd] == 0x2E || buf[c.closeEnd] == 0x21 || buf[c.closeEnd] == 0x3F)
+      after.isEmpty && c.closeEnd < n && Self.isStopByte(buf[c.closeEnd])
     var next = after
     if next.isEmpty, a.speaker == nil, !c.dash, c.open == 0 || lineBreak(at: c.open - 1) || before.isEmpty {
       let np = skipSpaceForward(stopAfter ? c.closeEnd + 1 : c.closeEnd)
@@ -2056,7 +2054,7 @@ extension QuoteFinder {
       dashed = true
     }
     if a.speaker == nil, !c.dash,
-      dashed || stopAfter || contentLast == 0x2E || contentLast == 0x21 || contentLast == 0x3F,
+      dashed || stopAfter || Self.isStopByte(contentLast),
       let first = next.first, first.isWord, first.upper || dashed, let m = match(profile.anaphors, next, 0)
     {
       var k = m.next
@@ -2113,7 +2111,7 @@ extension QuoteFinder {
     // ("… „…“ geschönt zu haben, teilte eine Sprecherin mit").
     // (not of the next sentence, after a quotation that ends one: "„… finden.“ Erste Gespräche
     // gebe es bereits, sagte der Insolvenzverwalter")
-    if a.speaker == nil, !c.dash, afterAttr == nil, contentLast != 0x2E, contentLast != 0x21, contentLast != 0x3F {
+    if a.speaker == nil, !c.dash, afterAttr == nil, !Self.isStopByte(contentLast) {
       var k = 0
       while k + 1 < after.count, after[k].p != UInt8(ascii: ";"), after[k].p != UInt8(ascii: "Q") {
         if after[k].p == UInt8(ascii: ","), let m = match(profile.cues, after, k + 1),

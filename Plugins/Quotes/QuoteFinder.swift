@@ -855,6 +855,10 @@ struct QuoteFinder {
     toks = out
   }
 
+  /// Whether `b` is a full stop, an exclamation or a question mark: the byte that ends a sentence.
+  @inline(__always)
+  static func isStopByte(_ b: UInt8) -> Bool { b == 0x2E || b == 0x21 || b == 0x3F }
+
   /// The last index in `range` of a token whose word is in `words`. (A loop, not `last(where:)`: a
   /// closure reading the profile copies the finder.)
   func lastToken(_ toks: [Tok], in range: ClosedRange<Int>, of words: WordSet) -> Int? {
