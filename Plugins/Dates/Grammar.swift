@@ -319,7 +319,7 @@ struct Parser {
   /// A date that names no year or week of its own, which a `fwd` word places after the DCT.
   static func forwardReading(_ e: Expr) -> Bool {
     switch e {
-    case .weekday(_, .none, nil), .monthRel(_, .none), .date(nil, _?, _?, _), .holiday(_, nil, .none, _, nil): return true
+    case .weekday(_, .none, nil), .monthRel(_, .none), .date(nil, _, _?, _), .holiday(_, nil, .none, _, nil): return true
     default: return false
     }
   }
@@ -369,8 +369,9 @@ struct Parser {
       var edge = false
       // an article the date leaves out ("avant le [15.05.99]") leaves the edge word out too
       var articleLeftOut = false
+      // (a word for "day" with its article, "el día", opens the date after it: "[hasta el día 15]")
       while k < toks.count, hops < 3, let f = info(k), f.has(Lex.fill) || f.has(Lex.ext) || f.has(Lex.yearPrep) || f.has(Lex.article), f.month == 0,
-        f.unit == .none, f.mod == .none, f.cur == .none
+        f.unit == .none, f.mod == .none, f.cur == .none, !f.has(Lex.dayWord)
       {
         if f.has(Lex.ext) { edge = true }
         if f.has(Lex.lead), dayArticleOut { articleLeftOut = true }
@@ -1184,6 +1185,7 @@ struct Parser {
     var m: Int?
     var mShort = false
     var mAmbiguous = false
+    var mEnd = -1  // the index after the month name
     var y: Int?
     var first = -1
     var lastGood = i
@@ -1283,7 +1285,14 @@ struct Parser {
           break
         }
         // (not a number that counts the noun after it, with or without an ordinal mark: "1.º de julio, 17 veces")
-        if m != nil, y == nil, d != nil || t.digits == 4 || t.value > 31, let yv = yearValue(j, afterMonth: true),
+        // "maio de 20", "mayo del 19": where the day comes first, two digits after the month and its "of" word are the
+        // year, not a day (not when a range word or dash follows: "maio de 20 a 25")
+        let yearAfterOf = lex.dayFirst && d == nil && m != nil && mEnd == j - 1 && t.digits == 2 && lexEnd[j - 1] == j
+          && (info(j - 1).map { $0.has(Lex.fill) && $0.has(Lex.rangeFrom) && !$0.has(Lex.article) } ?? false)
+          && !(info(j + 1).map { $0.has(Lex.rangeTo) || $0.has(Lex.rangeAnd) } ?? false)
+          && !(j + 1 < toks.count && toks[j + 1].kind == .punct && oneOf(toks[j + 1].value, 0x2D, 0x2013, 0x2F))
+          && !(isPunct(j + 1, 0x2E) && adjacent(j + 1) && isNumber(j + 2) && adjacent(j + 2))
+        if m != nil, y == nil, d != nil || t.digits == 4 || t.value > 31 || yearAfterOf, let yv = yearValue(j, afterMonth: true),
           !countedNumber(j), !countsAfterMark(j)
         {
           y = yv
@@ -1342,6 +1351,7 @@ struct Parser {
         mAmbiguous = l.has(Lex.ambiguous)
         j = lexEnd[j]
         if mShort, isPunct(j, 0x2E), adjacent(j) { j += 1 }
+        mEnd = j
         lastGood = j
         continue
       }
@@ -1624,7 +1634,10 @@ struct Parser {
         } else if l1.unit == .year, l0.mod != .onwd, let mo = info(lexEnd[k]), mo.month > 0, !mo.monthShort, !mo.has(Lex.ambiguous) {
           // "volgend jaar maart", "next year March": the month of that year
           consider(Match(first: i, end: lexEnd[lexEnd[k]], expr: .monthOfYear(m: Int(mo.month), yearShift: shift(l0.mod), y: nil)))
-        } else if l1.unit != .none, l0.mod != .onwd {
+        } else if l1.unit != .none, l0.mod != .onwd,
+          // "o próximo dia 15", "el próximo día 5": the word for "day" before a day number opens that day, no next day
+          !(l1.has(Lex.dayWord) && isNumber(lexEnd[k]) && (1...31).contains(toks[lexEnd[k]].value) && toks[lexEnd[k]].digits <= 2)
+        {
           let e = lexEnd[k]
           if l1.unit == .week, let w = weekdayAfter(e) {
             consider(Match(first: i, end: w.end, expr: .weekday(w.wd, .none, weekOffset: shift(l0.mod))))
@@ -1692,7 +1705,11 @@ struct Parser {
         } else if let o = info(e), o.has(Lex.durationOf), lexEnd[e] < toks.count, toks[lexEnd[e]].kind == .word, info(lexEnd[e]) == nil {
           // "بعد ثلاث سنوات من أعمال البناء": after three years of something, a duration
           return Match(first: lexEnd[i], end: e, expr: .duration(u.unit, n))
-        } else if !(i > 0 && (isPunct(i - 1, 0x25) || isNumber(i - 1) && units == 1)) {
+        } else if !(i > 0 && (isPunct(i - 1, 0x25) || isNumber(i - 1) && units == 1)),
+          // (counted units closed by a "later" word count from an earlier time, and the opening word is a place or
+          // another word: "Saí daqui 2 anos 1 mês e 21 dias depois")
+          compoundOffset(lexEnd[i], wu, units, e) == nil
+        {
           // (after a share, or an amount "in one" unit, it is how long something took: "rose 45% in two years",
           // "£1,500 in one day"; "$10000 in 3 years" stays a date)
           consider(Match(first: i, end: e, expr: .offset(wu, units)))

@@ -981,6 +981,27 @@ import Testing
     try runCaseFile("dates_rtstyle.jsonl", keyField: "pattern", minCount: 1800)
   }
 
+  /// Portuguese chat and news of round 19 of the rtstyle cases: two digits after a month and "de" are its year, a
+  /// modifier before "dia" and a day number names that day, a bound places a day alone after the DCT, preposed
+  /// "passado" is the most recent one, "daqui" before counted units closed by "depois" is a place, and chat words.
+  @Test func portugueseChatAndNewsOfRound19() throws {
+    func spans(_ text: String, lang: String = "pt") throws -> [String] {
+      try dates(text, lang: lang, dct: "2016-11-07").spans.map { $0.0 + "=" + $0.1 }
+    }
+    #expect(try spans("vou me formar em maio de 20.") == ["maio de 20=2020-05"])
+    #expect(try spans("Me gradúo en mayo del 20.", lang: "es") == ["mayo del 20=2020-05"])
+    #expect(try spans("A loja abriu em 5 de abril de 15.") == ["5 de abril de 15=2015-04-05"])
+    #expect(try spans("A greve está marcada para o próximo dia 15.") == ["próximo dia 15=2016-11-15"])
+    #expect(try spans("O prazo vai até dia 15.") == ["até dia 15=2016-11-15"])
+    #expect(try spans("La oferta vale hasta el día 15.", lang: "es") == ["hasta el día 15=2016-11-15"])
+    #expect(try spans("O acidente ocorreu no passado dia 3.") == ["passado dia 3=2016-11-03"])
+    #expect(try spans("chega daqui 3 dias") == ["daqui 3 dias=2016-11-10"])
+    #expect(try spans("vc vem hj?") == ["hj=2016-11-07"])
+    #expect(try spans("fds q vem vou pra praia") == ["fds q vem=2016-W46-WE"])
+    #expect(try spans("Saí daqui 2 anos 1 mês e 21 dias depois") == ["2 anos 1 mês e 21 dias depois=2018-12-28"])
+    #expect(try spans("As obras prolongam-se até ao final do ano.") == ["até ao final do ano=2016"])
+  }
+
   /// Portuguese requests of round 18 of the rtstyle cases: a short weekday that is also an ordinal ("segunda", "quarta")
   /// is read in a longer text with a modifier before or after it, a weekday of the n-th week of a month is one date, a
   /// bound stays with a month of a named year, and a bound after a count of minutes is the count's anchor.

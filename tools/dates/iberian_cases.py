@@ -200,14 +200,14 @@ for pat, lang, text, value in [
     W.du(pat, lang, text, value)
 
 # Still failing (kept out of the fixture): Portuguese "o" before "dia" is kept (is it an article that stays out?);
-# Spanish "el próximo día 5" is read as "the next day"; "los 80" without "años" is no decade. ("quincena", fifteen
+# Spanish "el próximo día 5" in a sentence is spanned without its article ("el [próximo día 5]"; the value is right
+# since the Portuguese round 19, and the phrase alone passes); "los 80" without "años" is no decade. ("quincena", fifteen
 # days, is a unit since the English/Spanish round of the grammar's families, and its cases pass.)
 KNOWN = {
     ("pt", "b day of last month", "Marca a consulta o dia 25 do mês passado, por favor."),
     ("pt", "b day of last month", "O dia 25 do mês passado o governo aprovou o novo orçamento."),
     ("es", "b next day number", "La empresa anunció el próximo día 5 el cierre de dos plantas."),
     ("es", "b next day number", "Resérvame una mesa el próximo día 5, por favor."),
-    ("es", "b next day number", "el próximo día 5"),
     ("es", "g decade short", "El acuerdo se firmó en los 80"),
     ("es", "g decade short", "Según la policía, el accidente ocurrió en los 80."),
     ("es", "g decade short", "los 80"),
