@@ -77,6 +77,11 @@ extension QuoteFinder {
           a.speaker = sp
           a.tightAfter = true
         }
+        if !c.dash, c.depth == 0, a.speaker == nil, a.cue == nil, !a.colon,
+          let sp = headingSource(c, s, e)
+        {
+          a.speaker = sp
+        }
       }
       // The publication's own voice ("Wir dokumentieren den Brief in Auszügen:") speaks no quotation.
       if c.depth == 0, let sp = a.speaker, profile.narrators.contains(WordHash.of(sp)) {
@@ -358,6 +363,45 @@ extension QuoteFinder {
     if t.p == UInt8(ascii: ",") || t.p == UInt8(ascii: "(") { return sp }
     if t.isWord, !t.upper, profile.preps.contains(t.low) || isTimeWord(t) { return sp }
     return nil
+  }
+
+  /// A whole sentence quoted alone in its paragraph, nothing after the closing mark on its line,
+  /// with the line above it (one blank line between at most) a heading that is only a phrase
+  /// naming a person ("Maurice Keller¶¶„…“", a roundup of voices after a match): the heading's
+  /// person speaks. The heading must end with the phrase, so a line going on with a verb
+  /// ("Kreis sucht Grundstück") or ending with a colon is no heading.
+  func headingSource(_ c: Candidate, _ s: Int, _ e: Int) -> String? {
+    guard e > s, Self.isStopByte(buf[e - 1]), c.open > 0, paragraphStart(c.open) else { return nil }
+    var k = c.closeEnd
+    while k < n, buf[k] == 0x20 || buf[k] == 0x09 { k += 1 }
+    guard k == n || buf[k] == 0x0A else { return nil }
+    // (back over the line break before the quotation and at most one blank line)
+    var j = c.open
+    while j > 0, buf[j - 1] == 0x20 || buf[j - 1] == 0x09 { j -= 1 }
+    var breaks = 0
+    while j > 0, buf[j - 1] == 0x0A || buf[j - 1] == 0x20 || buf[j - 1] == 0x09 || buf[j - 1] == 0x0D {
+      if buf[j - 1] == 0x0A { breaks += 1 }
+      j -= 1
+    }
+    guard breaks >= 1, breaks <= 2, j > 0 else { return nil }
+    let le = j
+    var ls = le
+    while ls > 0, le - ls < 120, buf[ls - 1] != 0x0A { ls -= 1 }
+    guard ls == 0 || buf[ls - 1] == 0x0A else { return nil }
+    let toks = tokens(ls, le)
+    guard let f = toks.first, f.isWord, f.upper, toks.count <= 12,
+      !toks.contains(where: { $0.p == UInt8(ascii: "Q") }),
+      let sp = speakerPhrase(toks, from: 0)
+    else { return nil }
+    let end = f.s + sp.utf8.count
+    // (the phrase is the whole line)
+    guard !toks.contains(where: { $0.s >= end }) else { return nil }
+    guard namesPerson(sp, in: toks)
+      || toks.filter({
+        $0.s < end && $0.isWord && $0.upper && !profile.dets.contains($0.low) && !profile.stops.contains($0.low)
+      }).count >= 2
+    else { return nil }
+    return sp
   }
 
   /// Whether `pos` opens a paragraph or line (only spaces between it and a line break).
@@ -2028,6 +2072,21 @@ extension QuoteFinder {
         passiveAfter: after.prefix(3).contains { $0.isWord && profile.passive.contains($0.low) })
     {
       a.speaker = agent
+      a.cue = aa.cue
+      a.cueInSentence = true
+    }
+    // A cue participle right after the marks closing a clause in the perfect whose auxiliary
+    // stands before them ("Kürzlich hatte X eine Ernte „…“ vorausgesagt, …", "X hat die Lage als
+    // „…“ bezeichnet"): the subject of that clause speaks, also when reported speech follows the
+    // cue after a comma. (not a clause of reported speech itself: its subject is what is reported
+    // on; the participle must follow the mark without a comma)
+    if a.speaker == nil, !c.dash, profile.capitalNouns, !tight, !a.colon, let aa = afterAttr, aa.speaker == nil,
+      let f = after.first, f.isWord, !f.upper, match(profile.cues, after, 0) != nil,
+      clause.contains(where: { $0.isWord && profile.aux.contains($0.low) }),
+      !clause.contains(where: { $0.isWord && profile.reported.contains($0.low) }),
+      let subj = sentenceSubject(Array(clause))
+    {
+      a.speaker = subj
       a.cue = aa.cue
       a.cueInSentence = true
     }

@@ -1748,7 +1748,11 @@ import Testing
   /// source of "zufolge" closing a relative clause ("…, die den Forschern zufolge „…“"). Records
   /// 739 on (tools/quotes/check_set_de_part24.py, annotated before the stage was run on them) are
   /// short items for what a sixth pass on real news copies showed: a noun of a term or label right
-  /// before the marks ("das Merkmal „…“", "ein Tagesordnungspunkt „…“") makes them a name.
+  /// before the marks ("das Merkmal „…“", "ein Tagesordnungspunkt „…“") makes them a name. Records
+  /// 749 on (tools/quotes/check_set_de_part25.py, annotated before the stage was run on them) are
+  /// short items for what a seventh pass on real news copies showed: a heading line naming a person
+  /// above a quotation alone in its paragraph (a roundup of voices), and a cue participle after
+  /// the marks closing a clause in the perfect ("hatte X eine Ernte „…“ vorausgesagt, …").
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1866,12 +1870,17 @@ import Testing
     // exact, three false positives (an agenda item's name, a legal phrase after "Merkmal", an
     // agenda item's name ending in a stop), speakers 5 of 5; with them one false positive left
     // (item 8, the name ending in a stop), the rest unchanged (parts 1-23 unchanged).
-    #expect(gold == 2297)
-    #expect(pred <= 2292)
-    #expect(exact >= 2286)
-    #expect(overlap >= 2286)
-    #expect(speakerN >= 2275)
-    #expect(speakerOK >= 2238)
+    // Part 25 (causes found on a seventh set of real news copies), items 1-10 on the stage before
+    // the rules they illustrate: 12 of 12 exact, no false positive, speakers 10 of 12 (a roundup's
+    // two voices given the sentence before their headings); with them 12 of 12. Items 11-15,
+    // written for the cue participle after the marks: 5 of 5 exact, speakers 5 of 5 (parts 1-24:
+    // one more speaker right, "hatten Fans beider Lager „…“ skandiert"; nothing else changed).
+    #expect(gold == 2314)
+    #expect(pred <= 2309)
+    #expect(exact >= 2303)
+    #expect(overlap >= 2303)
+    #expect(speakerN >= 2292)
+    #expect(speakerOK >= 2256)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
