@@ -1799,6 +1799,13 @@ extension QuoteFinder {
         tight = true
       } else if f.isWord && rawLast == 0x2C {
         tight = true
+      } else if f.isWord && !f.upper && profile.capitalNouns && contentLast == 0x2E
+        && (match(profile.cues, after, 0) != nil || profile.aux.contains(f.low))
+      {
+        // (a quoted sentence with its own full stop goes on, like one with "?" or "!", when a
+        // lowercase cue follows the closing mark: "„… Farben.“ schreibt X", where a new sentence
+        // would open with a capital)
+        tight = true
       }
     }
     let afterAttr = after.isEmpty ? nil : afterAttribution(after, from: 0)
@@ -1895,6 +1902,7 @@ extension QuoteFinder {
     }
     // "Steinbrück: „…“" — a short clause before the colon names the speaker.
     if a.speaker == nil, a.colon, !c.dash {
+      var labelName = false
       var start = before.count - 1
       // (an unclosed parenthesis opens a label too: "Eine Sanierung (Körner: „…“) komme nicht in Frage")
       var closedParen = false
@@ -1957,6 +1965,11 @@ extension QuoteFinder {
           a.speaker = found.speaker
           a.cue = found.cue
         }
+      } else if profile.capitalNouns, !stamped, let f = first, let name = nameBeforePhrase(before, from: f) {
+        // "Kramer im Zielraum: „…“", "Hollmann zu Brand in der Altstadt: „…“":
+        // a label of a name and a phrase of place, time or topic, with no verb, names the speaker.
+        a.speaker = name
+        labelName = true
       } else if words > 0, words <= 4, before[(start + 1)...].first(where: { $0.isWord })?.upper ?? false {
         if stamped {
           let label = Array(before[(start + 1)...])
@@ -1976,7 +1989,7 @@ extension QuoteFinder {
       // (a clause, not a label of one word: "Branchenüblich ist das nicht: „…“"; where nouns are
       // capitalised, so that a phrase is cut at its first lowercase word, not at a possessive's
       // apostrophe as in "Supporters' trust secretary …:")
-      if profile.capitalNouns, words > 1, let w = a.speaker, bareOpeningWord(w, before[(start + 1)...]) {
+      if profile.capitalNouns, words > 1, !labelName, let w = a.speaker, bareOpeningWord(w, before[(start + 1)...]) {
         a.speaker = nil
       }
     }
@@ -2158,6 +2171,24 @@ extension QuoteFinder {
         a.cue = string(next[k + 2].s, next[k + 2].e)
         a.tightAfter = true
         a.cueInSentence = true
+      } else if profile.capitalNouns, let cm = match(profile.cues, next, k),
+        let aa = afterAttribution(next, from: k), let sp = aa.speaker,
+        let head = sp.split(separator: " ").first,
+        let h = (cm.next..<next.count).first(where: { next[$0].isWord && string(next[$0].s, next[$0].e) == head })
+      {
+        // The rest after the verb read as an attribution after the marks is: a time between the
+        // verb and its subject ("Das sagte am Dienstag X"), the source of an impersonal cue ("So
+        // hieß es am Freitag aus X", "So heißt es in X"); a phrase after a preposition of time or
+        // occasion is no source ("So hieß es nach der Sitzung").
+        let impersonal = (k..<cm.next).contains { next[$0].isWord && profile.impersonal.contains(next[$0].low) }
+        if !impersonal || (h > 0 && next[h - 1].isWord && profile.sourcePreps.contains(next[h - 1].low)) {
+          a.speaker = sp
+          a.cue = aa.cue
+          a.tightAfter = true
+          a.cueInSentence = true
+        } else {
+          a.cue = aa.cue  // a bare impersonal cue: no speaker, and no fallback either
+        }
       }
     }
     // A looser attribution after the quotation.
@@ -2195,6 +2226,37 @@ extension QuoteFinder {
     }
     if a.speaker == nil && a.cue == nil, afterAttr != nil { a.cueInSentence = true }
     return a
+  }
+
+  /// A label before a colon made of a name (capitalised words, the last one written as a name in
+  /// the text) and a phrase opened by a preposition with no verb in it ("Kramer im Zielraum",
+  /// "Trainerin X nach dem Abpfiff", "Hollmann zu Brand in der Altstadt"): the
+  /// name. Not a noun of a topic ("Blick nach vorn", "Streit um Windräder"), which is written as
+  /// no name.
+  func nameBeforePhrase(_ toks: [Tok], from f: Int) -> String? {
+    guard f < toks.count, toks[f].isWord, toks[f].upper, !profile.dets.contains(toks[f].low),
+      !profile.preps.contains(toks[f].low), !profile.pronouns.contains(toks[f].low)
+    else { return nil }
+    var p = f
+    while p < toks.count, toks[p].isWord, toks[p].upper { p += 1 }
+    guard p < toks.count, p - f <= 4, toks[p].isWord, profile.preps.contains(toks[p].low) else { return nil }
+    // (the colon ends the label: every lowercase word after the name is a preposition, a
+    // determiner or "und"; no comma, parenthesis or verb)
+    var k = p
+    while k < toks.count, toks[k].p != UInt8(ascii: ":") {
+      let t = toks[k]
+      if t.isWord {
+        if !t.upper && !profile.preps.contains(t.low) && !profile.dets.contains(t.low) && !profile.and.contains(t.low) {
+          return nil
+        }
+      } else if t.p != UInt8(ascii: "-") {
+        return nil
+      }
+      k += 1
+    }
+    let last = toks[p - 1]
+    guard seenAsSurname(last) || writtenAsName(string(last.s, last.e)) else { return nil }
+    return string(toks[f].s, last.e)
   }
 
   /// The noun phrase right before the comma at `comma` (capitalised nouns with their determiners
@@ -2395,8 +2457,17 @@ extension QuoteFinder {
           postUsable && profile.pronouns.contains(before[b.next].low)
           && (!profile.objectPronouns.contains(before[b.next].low) || preWords <= 1)
         // A name right after the verb ("schilderte Max Raabe"): two capitalised words, no determiner.
+        // (not when a role and a name, or two names, open the clause before the verb, the last
+        // written as a name in the text: they are its subject and the name after it an object,
+        // "Vereinschef X nannte Ratsherr Y einen „…“"; a fronted object is no name: "Scharfe Kritik
+        // übte Ministerin Y")
+        let preName =
+          profile.capitalNouns && preWords >= 2 && preWords <= 4 && firstPre < b.i
+          && !profile.stops.contains(before[firstPre].low) && !profile.dets.contains(before[firstPre].low)
+          && (firstPre..<b.i).allSatisfy { before[$0].isWord && before[$0].upper }
+          && (seenAsSurname(before[b.i - 1]) || writtenAsName(string(before[b.i - 1].s, before[b.i - 1].e)))
         let postName =
-          postUsable && profile.capitalNouns
+          postUsable && profile.capitalNouns && !preName
           && (particleName(before, b.next)
             || (before[b.next].upper
               && !profile.dets.contains(before[b.next].low) && b.next + 1 < before.count
@@ -2537,6 +2608,17 @@ extension QuoteFinder {
         {
           speaker = reportPhrase(before, noun: r)
         }
+        // A subject the phrase readers pass over, with nothing after the verb to speak: a
+        // determiner and one lowercase word opening the sentence, where nouns are capitalised a
+        // name written small ("Die nordpost fragte: „…“").
+        if speaker == nil, profile.capitalNouns, !postUsable, firstPre == 0, b.i == firstPre + 2,
+          profile.dets.contains(before[firstPre].low), !profile.objectDets.contains(before[firstPre].low),
+          before[firstPre + 1].isWord, isLowerNonDet(before[firstPre + 1]),
+          !profile.stops.contains(before[firstPre + 1].low), !profile.pronouns.contains(before[firstPre + 1].low),
+          !profile.aux.contains(before[firstPre + 1].low), !profile.reported.contains(before[firstPre + 1].low)
+        {
+          speaker = string(before[firstPre].s, before[b.i - 1].e)
+        }
       }
       return (speaker, cue)
     }
@@ -2630,10 +2712,15 @@ extension QuoteFinder {
       // Dienstag wirkte er …"; before its noun a preposition's object has lowercase words of its
       // own: "In seinem letzten Wort wandte sich X …")
       let prepFirst = profile.preps.contains(toks[f].low)
+      // (a lowercase word right after a determiner is an attribute of the noun after it, never
+      // the finite verb: "Am Ende der schwierigen Saison wirkte X", "Als Kapitän der jüngsten
+      // Mannschaft steht X")
       while k < toks.count, toks[k].isWord,
         !(isLowerNonDet(toks[k]) && !(objectFirst && profile.stops.contains(toks[k].low))
           && !(prepFirst && !sawNoun)
           && !(sawNoun && profile.preps.contains(toks[k].low))
+          && !(sawNoun && k > f && profile.dets.contains(toks[k - 1].low) && k + 1 < toks.count
+            && toks[k + 1].isWord && toks[k + 1].upper)
           && (sawNoun || !toks[k].upper))
       {
         if toks[k].upper && !profile.dets.contains(toks[k].low) { sawNoun = true }

@@ -57,8 +57,11 @@ extension QuoteFinder {
         if let full = apposition(subj, in: toks) { return (full, nil) }
         if namesPerson(subj, in: toks) { return (subj, nil) }
       }
+      // (a cue inside a sentence of reported speech is part of what is reported, not the
+      // attribution of the words after it: "Die Beamten hätten nach den vorliegenden Berichten …
+      // gehandelt.", "Die Anwohner seien von der Stadt gewarnt worden." — read on further back)
       if let found = cueSpeaker(toks), let sp = found.speaker,
-        !profile.placeCues.contains(WordHash.of(found.cue))
+        !profile.placeCues.contains(WordHash.of(found.cue)), !cueInsideReport(toks)
       {
         return (sp, found.cue)
       }
@@ -75,6 +78,27 @@ extension QuoteFinder {
       if let name = resolveName(before: at, named: named, exclude: []) { return (name, nil) }
     }
     return nil
+  }
+
+  /// Whether a sentence opens as reported speech (a verb form of the reported subjunctive before
+  /// any cue or comma: "Die Beamten hätten …", "Die Anwohner seien …") and every cue in it
+  /// stands inside the report, none opening a clause after a comma as the report's own attribution
+  /// does ("Er halte das für gering, sagte X"). Not where the cue comes first ("X sagte, der Bund
+  /// habe …").
+  func cueInsideReport(_ toks: [Tok]) -> Bool {
+    guard profile.capitalNouns, !profile.reported.isEmpty else { return false }
+    var sawReported = false
+    for i in toks.indices {
+      let t = toks[i]
+      if !sawReported && t.p == UInt8(ascii: ",") { return false }
+      guard t.isWord else { continue }
+      if !sawReported && profile.reported.contains(t.low) {
+        sawReported = true
+      } else if match(profile.cues, toks, i) != nil {
+        if !sawReported || (i > 0 && toks[i - 1].p == UInt8(ascii: ",")) { return false }
+      }
+    }
+    return sawReported
   }
 
   /// The one talked with in a sentence introducing an interview: the phrase after a partner

@@ -169,6 +169,9 @@ struct LangProfile {
   /// Prepositions of the place where words were printed or broadcast ("in", "im"): marks right
   /// after one (or after it and a dative determiner) behind a cue and its subject enclose a medium.
   var mediumPreps = WordSet()
+  /// Prepositions that lead from an impersonal cue to its source ("hieß es aus der Konzernzentrale",
+  /// "heißt es in einem Schreiben"), not to a time or an occasion ("hieß es nach der Sitzung").
+  var sourcePreps = WordSet()
   var linkers = WordSet()
   /// Verb forms of reported speech (German Konjunktiv I).
   var reported = WordSet()
@@ -266,6 +269,7 @@ struct LangProfile {
     placePreps.formUnion(o.placePreps)
     addressees.formUnion(o.addressees)
     mediumPreps.formUnion(o.mediumPreps)
+    sourcePreps.formUnion(o.sourcePreps)
     linkers.formUnion(o.linkers)
     reported.formUnion(o.reported)
     and.formUnion(o.and)
@@ -398,6 +402,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.placePreps = WordHash.set(list("placePreps"))
         p.addressees = WordHash.set(list("addressees"))
         p.mediumPreps = WordHash.set(list("mediumPreps"))
+        p.sourcePreps = WordHash.set(list("sourcePreps"))
         p.linkers = WordHash.set(list("linkers"))
         p.reported = WordHash.set(list("reported"))
         p.and = WordHash.set(list("and"))

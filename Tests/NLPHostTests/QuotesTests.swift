@@ -1752,7 +1752,15 @@ import Testing
   /// 749 on (tools/quotes/check_set_de_part25.py, annotated before the stage was run on them) are
   /// short items for what a seventh pass on real news copies showed: a heading line naming a person
   /// above a quotation alone in its paragraph (a roundup of voices), and a cue participle after
-  /// the marks closing a clause in the perfect ("hatte X eine Ernte „…“ vorausgesagt, …").
+  /// the marks closing a clause in the perfect ("hatte X eine Ernte „…“ vorausgesagt, …"). Records
+  /// 764 on (tools/quotes/check_set_de_part26.py, annotated before the stage was run on them) are
+  /// short items for the wrong speakers left on the six sets of real news copies: a lowercase cue
+  /// after a quoted sentence ending with its stop and no comma ("«… Farben.» schreibt X"), a source
+  /// in the sentence pointing back ("„…“ So hieß es am Montag aus X", "Das sagte am Dienstag X"), a
+  /// label of a name and a phrase ("Kramer im Zielraum: „…“"), a cue inside a sentence of reported
+  /// speech before a quotation without one, a name written small as the subject ("Die nordpost fragte:"),
+  /// an adjective after a determiner in a fronted phrase ("Als Kapitän der jüngsten Mannschaft steht X"),
+  /// a role and a name on both sides of the verb ("X nannte Ratsherr Y einen „…“").
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1875,12 +1883,16 @@ import Testing
     // two voices given the sentence before their headings); with them 12 of 12. Items 11-15,
     // written for the cue participle after the marks: 5 of 5 exact, speakers 5 of 5 (parts 1-24:
     // one more speaker right, "hatten Fans beider Lager „…“ skandiert"; nothing else changed).
-    #expect(gold == 2314)
-    #expect(pred <= 2309)
-    #expect(exact >= 2303)
-    #expect(overlap >= 2303)
-    #expect(speakerN >= 2292)
-    #expect(speakerOK >= 2256)
+    // Part 26 (the wrong speakers left on six sets of real news copies) on the stage before the
+    // rules it illustrates: 27 of 28 exact (a headline quotation of four words missed), one false
+    // positive (held item 9, a name before "so heißt"), speakers 11 of 26; with them 25 of 26, the
+    // rest unchanged (parts 1-24 unchanged).
+    #expect(gold == 2342)
+    #expect(pred <= 2337)
+    #expect(exact >= 2330)
+    #expect(overlap >= 2330)
+    #expect(speakerN >= 2318)
+    #expect(speakerOK >= 2281)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
