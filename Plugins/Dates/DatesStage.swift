@@ -165,6 +165,7 @@ public final class DatesStage: Stage {
     case .day: return 4
     case .hour: return 5
     case .minute: return 6
+    case .second: return 7
     default: return 0
     }
   }

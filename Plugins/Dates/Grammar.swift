@@ -466,9 +466,9 @@ struct Parser {
     return best
   }
 
-  /// A count of hours or minutes ends right before token `i` ("3 minutos", "two hours").
+  /// A count of hours, minutes or seconds ends right before token `i` ("3 minutos", "two hours").
   func afterTimeCount(_ i: Int) -> Bool {
-    guard i > 1, let u = info(i - 1), u.unit == .hour || u.unit == .minute, lexEnd[i - 1] == i else { return false }
+    guard i > 1, let u = info(i - 1), u.unit.isTimeOfDay, lexEnd[i - 1] == i else { return false }
     return isNumber(i - 2) || (info(i - 2).map { $0.num > 0 && lexEnd[i - 2] == i - 1 } ?? false)
   }
 
@@ -2082,7 +2082,7 @@ struct Parser {
   func anchored(_ first: Int, _ e: Int, _ unit: Unit, _ n: Int) -> Match? {
     guard e < toks.count, toks[e].kind == .word else { return nil }
     // (hours or minutes from a day name a time, no date: "[3 minuten] vanaf [vandaag]" keeps the count and the day)
-    if unit == .hour || unit == .minute { return nil }
+    if unit.isTimeOfDay { return nil }
     // (not when the phrase is itself "from now": "fra i dag")
     if let l = info(e), l.has(Lex.later), !l.has(Lex.anchorAfter), !l.has(Lex.anchorBefore) { return nil }
     guard let (a, next) = anchorPhrase(at: e), next < toks.count else { return nil }

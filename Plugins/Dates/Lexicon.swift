@@ -24,6 +24,11 @@ enum Unit: UInt8 {
   case none, day, week, month, year, decade, weekend, hour, minute, fortnight
   /// Spanish "quincena", Portuguese "quinzena": fifteen days
   case fifteenDays
+  /// seconds, counted in durations only ("45 segundos" PT45S)
+  case second
+
+  /// Hours, minutes and seconds: units of a time of day, which name no date when counted from one.
+  var isTimeOfDay: Bool { self == .hour || self == .minute || self == .second }
 
   /// The unit's letter in an ISO 8601 duration and whether it belongs after the "T" (nil for units that have none of
   /// their own: decades, weekends and fortnights are written in other units).
@@ -35,6 +40,7 @@ enum Unit: UInt8 {
     case .day: return ("D", false)
     case .hour: return ("H", true)
     case .minute: return ("M", true)
+    case .second: return ("S", true)
     default: return nil
     }
   }
@@ -893,6 +899,7 @@ private final class LexiconBuilder {
         case "WE": l.unit = .weekend
         case "H": l.unit = .hour
         case "MIN": l.unit = .minute
+        case "SEC": l.unit = .second
         case "FN": l.unit = .fortnight
         case "FD": l.unit = .fifteenDays
         default: break

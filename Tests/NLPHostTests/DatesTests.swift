@@ -844,6 +844,21 @@ import Testing
     #expect(try dates("Viví allí año y medio.", lang: "es", dct: d, type: "duration").spans.map { $0.0 + "=" + $0.1 } == ["año y medio=P1.5Y"])
   }
 
+  /// Seconds are a unit of durations, alone and as the last part of one; counted from a day they name no date.
+  @Test func durationsInSeconds() throws {
+    let d = "2016-11-07"
+    func durations(_ text: String, _ lang: String) throws -> [String] {
+      try dates(text, lang: lang, dct: d, type: "duration").spans.map { $0.0 + "=" + $0.1 }
+    }
+    #expect(try durations("The upload took 45 seconds.", "en") == ["45 seconds=PT45S"])
+    #expect(try durations("Het gebeurde door een tijdsverschil van een seconde.", "nl") == ["een seconde=PT1S"])
+    #expect(try durations("A reunião durou 3 horas e 20 minutos e 5 segundos.", "pt") == ["3 horas e 20 minutos e 5 segundos=PT3H20M5S"])
+    #expect(try durations("Der Sprint dauerte 12 Sekunden.", "de") == ["12 Sekunden=PT12S"])
+    #expect(try durations("Han løb 100 meter på 11 sekunder.", "da") == ["11 sekunder=PT11S"])
+    // an ordinal stays an ordinal: "the second of March" is a date
+    #expect(try dates("We met on the second of March.", lang: "en", dct: d).spans.map { $0.0 + "=" + $0.1 } == ["second of March=2016-03-02"])
+  }
+
   // MARK: hand-written check cases (tools/dates/check_cases.py, conventions in Plugins/Dates/README.md)
 
   /// Every sentence of Fixtures/dates_check.jsonl yields exactly its expected spans, values and types;
