@@ -2422,6 +2422,21 @@ extension QuoteFinder {
               && !seenAsSurname(before[b.i - 1])))
         let preSubordinate =
           clauseStart < b.i && profile.subordinators.contains(before[clauseStart].low)
+        // A fronted adjective or adverb phrase, a capitalised first word and lowercase words up to
+        // the verb ("Tief enttäuscht zeigt sich X", "Sichtlich erleichtert zeigte sich …"): where
+        // nouns are capitalised it holds no noun, so it is no subject, and the phrase after the verb is.
+        // A cue after a comma and an adverb cue ("Die SPÖ, so befand Nepp, sei …"): an incise,
+        // whose subject follows the verb.
+        let preIncise =
+          b.i >= 2 && before[b.i - 1].isWord && profile.weakCues.contains(before[b.i - 1].low)
+          && before[b.i - 2].p == UInt8(ascii: ",")
+        let preModifier =
+          profile.capitalNouns && preWords >= 2 && preWords <= 4 && firstPre + 1 < b.i
+          && before[firstPre].upper && !profile.dets.contains(before[firstPre].low)
+          && !profile.pronouns.contains(before[firstPre].low) && !seenAsSurname(before[firstPre])
+          && ((firstPre + 1)..<b.i).allSatisfy {
+            isLowerNonDet(before[$0]) && !profile.aux.contains(before[$0].low)
+          }
         // A naming verb takes no dative: after "Die Vorwürfe bezeichnete" a phrase whose determiner
         // is no object's and no plain nominative-accusative one ("der Sprecher", "seine Partei") is
         // the subject, and the phrase before the verb its object.
@@ -2505,7 +2520,7 @@ extension QuoteFinder {
         } else if postUsable && !postObject && !postNamed
           && (preWords == 0 || preObject || profile.verbFirst || preIsObject || namingObjectFirst
             || (preEndsComma && preSubordinate)
-            || preAdverbial
+            || preAdverbial || preModifier || preIncise
             || postPronoun || postName || (preEndsComma && preWords > 8)
             // (reported speech before the comma: "Man werde …, sagte eine Sprecherin")
             || (preEndsComma && !preSubordinate
@@ -3124,7 +3139,11 @@ extension QuoteFinder {
     let attributed = a.colon || a.tightAfter || a.cueInSentence || a.reported
     var score = 0.0
     // A colon introduces speech, or a label, title or motto when the words are few and nobody speaks.
-    if a.colon { score += (a.cueInSentence || words >= 6 || sentPunct) ? 2 : 0.5 }
+    // (a colon right after a noun of a label introduces the label, not speech: "anderer Slogan: „…“")
+    let labelColon =
+      a.colon && !a.cueInSentence && before.count >= 2 && before[before.count - 1].p == UInt8(ascii: ":")
+      && before[before.count - 2].isWord && profile.labelNouns.contains(before[before.count - 2].low)
+    if a.colon && !labelColon { score += (a.cueInSentence || words >= 6 || sentPunct) ? 2 : 0.5 }
     if a.tightAfter { score += 3 }
     if a.cueInSentence { score += 1.5 }
     if sentPunct { score += 2 }

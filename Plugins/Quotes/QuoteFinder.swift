@@ -940,7 +940,7 @@ struct QuoteFinder {
     let floor = max(0, pos - limit)
     while j > floor {
       let b = buf[j - 1]
-      if b == 0x0A && !wrapsLine(j - 1) { return j }
+      if b == 0x0A && !wrapsLine(j - 1) { return afterDateline(j, pos) }
       if b == 0x2E || b == 0x21 || b == 0x3F {
         // A closing quotation mark right after the full stop ends the sentence too.
         var k = j
@@ -974,6 +974,60 @@ struct QuoteFinder {
       j -= 1
     }
     while j < n && (buf[j] & 0xC0) == 0x80 { j += 1 }
+    return j == 0 ? afterDateline(j, pos) : j
+  }
+
+  /// A paragraph opened by a dateline, one to three capitalised words with an optional short
+  /// parenthesis and a spaced dash ("Hellenthal – Tief enttäuscht zeigt sich X: „…“", "Kiel
+  /// (dpa/lno) - …", "London/ England - …"): the sentence starts after the dash, so the place is
+  /// never its subject. Reads at most 64 bytes from the paragraph start `j`; `pos` bounds the result.
+  func afterDateline(_ j: Int, _ pos: Int) -> Int {
+    let end = min(n, j + 64, pos)
+    var k = j
+    var words = 0
+    while k < end {
+      // a capitalised word (letters, digits after the first, "/", "." and "-" inside it)
+      let (c, _) = scalar(at: k)
+      guard Self.isUpper(c) else { return j }
+      words += 1
+      if words > 3 { return j }
+      while k < end, buf[k] != 0x20, buf[k] != 0x0A, buf[k] != 0x28, buf[k] != 0x2C, buf[k] != 0x3A { k += 1 }
+      guard k < end, buf[k] == 0x20 else { return j }
+      k += 1
+      // "(dpa)", "(dpa/lno)": a short parenthesis before the dash
+      if k < end, buf[k] == 0x28 {
+        var m = k + 1
+        while m < end, m - k <= 24, buf[m] != 0x29, buf[m] != 0x0A { m += 1 }
+        guard m < end, buf[m] == 0x29, m + 1 < end, buf[m + 1] == 0x20 else { return j }
+        k = m + 2
+      }
+      // the spaced dash: "-", "–" (E2 80 93) or "—" (E2 80 94)
+      var d = 0
+      if k < end, buf[k] == 0x2D {
+        d = 1
+      } else if k + 2 < end, buf[k] == 0xE2, buf[k + 1] == 0x80, buf[k + 2] == 0x93 || buf[k + 2] == 0x94 {
+        d = 3
+      }
+      if d > 0 {
+        guard k + d < end, buf[k + d] == 0x20 else { return j }
+        // (a second spaced dash before the quotation closes a parenthesis after a name: "Lena
+        // Kurz – seit 2019 im Amt – sagte …")
+        var m = k + d + 1
+        let stop = min(n, pos)
+        while m + 2 < stop {
+          if buf[m] == 0x20,
+            buf[m + 1] == 0x2D
+              || (m + 3 < stop && buf[m + 1] == 0xE2 && buf[m + 2] == 0x80
+                && (buf[m + 3] == 0x93 || buf[m + 3] == 0x94))
+          {
+            let w = buf[m + 1] == 0x2D ? 2 : 4
+            if m + w < stop, buf[m + w] == 0x20 { return j }
+          }
+          m += 1
+        }
+        return k + d + 1
+      }
+    }
     return j
   }
 

@@ -133,6 +133,9 @@ struct LangProfile {
   var objectDets = WordSet()
   var nonGenitiveDets = WordSet()
   var namingCues = WordSet()
+  /// Nouns of a label or slogan ("Motto", "Slogan"): the words in marks after one and a colon are
+  /// the label itself, not speech ("anderer Slogan: „…“").
+  var labelNouns = WordSet()
   /// Pronouns whose form is also an object's ("sie", "es").
   var objectPronouns = WordSet()
   /// Possessive determiners and the nouns of speech they may own ("Ihre Antwort: „…“"): such a
@@ -253,6 +256,7 @@ struct LangProfile {
     objectDets.formUnion(o.objectDets)
     nonGenitiveDets.formUnion(o.nonGenitiveDets)
     namingCues.formUnion(o.namingCues)
+    labelNouns.formUnion(o.labelNouns)
     objectPronouns.formUnion(o.objectPronouns)
     possessives.formUnion(o.possessives)
     speechNouns.formUnion(o.speechNouns)
@@ -387,6 +391,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.objectDets = WordHash.set(list("objectDets"))
         p.nonGenitiveDets = WordHash.set(list("nonGenitiveDets"))
         p.namingCues = WordHash.set(list("namingCues"))
+        p.labelNouns = WordHash.set(list("labelNouns"))
         p.objectPronouns = WordHash.set(list("objectPronouns"))
         p.possessives = WordHash.set(list("possessives"))
         p.speechNouns = WordHash.set(list("speechNouns"))

@@ -1760,7 +1760,12 @@ import Testing
   /// label of a name and a phrase ("Kramer im Zielraum: „…“"), a cue inside a sentence of reported
   /// speech before a quotation without one, a name written small as the subject ("Die nordpost fragte:"),
   /// an adjective after a determiner in a fronted phrase ("Als Kapitän der jüngsten Mannschaft steht X"),
-  /// a role and a name on both sides of the verb ("X nannte Ratsherr Y einen „…“").
+  /// a role and a name on both sides of the verb ("X nannte Ratsherr Y einen „…“"). Records
+  /// 800 on (tools/quotes/check_set_de_part27.py, annotated before the stage was run on them) are
+  /// short items for what an eighth pass on real news copies showed: a dateline before a fronted
+  /// adjective phrase and an inverted cue ("Brandau – Sichtlich erleichtert zeigt sich X: „…“"), a
+  /// slogan or inscription after a colon ("anderer Slogan: „…“"), the cues "beschied",
+  /// "beruhigte", "befand", "konstatierte", and an incise "…, so befand X, …".
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1887,12 +1892,19 @@ import Testing
     // rules it illustrates: 27 of 28 exact (a headline quotation of four words missed), one false
     // positive (held item 9, a name before "so heißt"), speakers 11 of 26; with them 25 of 26, the
     // rest unchanged (parts 1-24 unchanged).
-    #expect(gold == 2342)
-    #expect(pred <= 2337)
-    #expect(exact >= 2330)
-    #expect(overlap >= 2330)
-    #expect(speakerN >= 2318)
-    #expect(speakerOK >= 2281)
+    // Part 27 (causes found on an eighth set of real news copies), items 1-12 on the stage
+    // before the rules they illustrate: 10 of 10 exact, 2 false positives (a slogan and an
+    // inscription after a colon), speakers 5 of 9 (two datelines taken for the subject, an incise
+    // "so befand X" and "konstatierte" not read; with the dateline rule alone the fronted
+    // "Sichtlich erleichtert" of item 1 took the place's part); with them 10 of 10 exact, no false
+    // positive, speakers 9 of 9. Items 13-14, written after those rules: 2 of 2 exact, speakers
+    // 1 of 2 before the incise rule, 2 of 2 with it (parts 1-26 unchanged).
+    #expect(gold == 2354)
+    #expect(pred <= 2349)
+    #expect(exact >= 2342)
+    #expect(overlap >= 2342)
+    #expect(speakerN >= 2329)
+    #expect(speakerOK >= 2292)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
