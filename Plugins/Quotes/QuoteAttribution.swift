@@ -149,6 +149,14 @@ extension QuoteFinder {
           via = "next"
         }
       }
+      // A headline or line opened by a name and a colon, the quotation later in its sentence
+      // ("Brenner: Hafen wird „…“", "Olsen: Wollen „…“"): the name speaks.
+      if a.speaker == nil, a.cue == nil, !a.colon, !impersonal, !c.dash, c.depth == 0,
+        let label = lineLabelName(before: c.open)
+      {
+        a.speaker = label
+        via = "label"
+      }
       // (a pronoun after the verb of reported speech in second place is its subject too: "Die
       // Brücke habe er „…“")
       let invertedPronoun = !c.dash && a.reported && !a.cueInSentence ? pronounAfterReportedVerb(ownToks) : nil
@@ -1355,8 +1363,21 @@ extension QuoteFinder {
     let hasName = (i + 1..<firstDet).contains {
       toks[$0].upper && toks[$0 - 1].upper && !profile.dets.contains(toks[$0 - 1].low)
     }
-    if j + 2 < toks.count, toks[j].p == UInt8(ascii: ","), !hasName {
+    // (where nouns are capitalised, a role's prepositional attachment of capitalised nouns,
+    // determiners and "und" runs on to a comma when a name follows it in apposition: "Die
+    // Beauftragte für Kultur und Medien, Ilse Marquardt", "Der Leiter des Amtes für Statistik, X")
+    var c = j  // (the comma before the apposition)
+    if profile.capitalNouns, !hasName, j > i, j + 3 < toks.count, toks[j - 1].upper,
+      profile.preps.contains(toks[j].low)
+    {
       var k = j + 1
+      while k < toks.count, k < j + 7, toks[k].isWord,
+        toks[k].upper || profile.dets.contains(toks[k].low) || profile.and.contains(toks[k].low)
+      { k += 1 }
+      if k > j + 1, k < toks.count, toks[k].p == UInt8(ascii: ","), toks[k - 1].upper { c = k }
+    }
+    if c + 2 < toks.count, toks[c].p == UInt8(ascii: ","), !hasName {
+      var k = c + 1
       // (a role with its determiner before the name: "die Leiterin der Studie, die Glaziologin
       // Marta Kowalczyk,")
       let det = profile.capitalNouns && profile.dets.contains(toks[k].low) && !toks[k].upper
@@ -1367,10 +1388,10 @@ extension QuoteFinder {
         && !Self.isLower(scalar(at: toks[k].s).0) && !Self.isDigit(scalar(at: toks[k].s).0)
       while k < toks.count, toks[k].isWord,
         toks[k].upper || continuesName(toks, k)
-          || (caseless && k < j + 4 && !profile.stops.contains(toks[k].low)
+          || (caseless && k < c + 4 && !profile.stops.contains(toks[k].low)
             && profile.cues[toks[k].low] == nil)
       { k += 1 }
-      if k - (j + 1) >= (det ? 4 : 2), k == toks.count || !toks[k].isWord,
+      if k - (c + 1) >= (det ? 4 : 2), k == toks.count || !toks[k].isWord,
         !caseless || (k < toks.count && toks[k].p == UInt8(ascii: ","))
       {
         end = toks[k - 1].e
@@ -2652,7 +2673,14 @@ extension QuoteFinder {
       let t = toks[c]
       if t.p == UInt8(ascii: ",") {
         var r = c + 1
-        if profile.stops.contains(toks[r].low), !profile.relatives.contains(toks[r].low) { r += 1 }
+        // (a preposition may stand before the relative pronoun, "…, mit dem die Zeitung sprach,";
+        // a subordinating conjunction before a determiner opens a clause of another kind: "Sie
+        // glaube nicht, dass die Händler … verlieren würden, betonte X")
+        if profile.stops.contains(toks[r].low), !profile.relatives.contains(toks[r].low),
+          !profile.subordinators.contains(toks[r].low)
+        {
+          r += 1
+        }
         return r < k - 2 && profile.relatives.contains(toks[r].low) && toks[c - 1].isWord ? c : nil
       }
       if !t.isWord { return nil }

@@ -61,7 +61,8 @@ extension QuoteFinder {
       // attribution of the words after it: "Die Beamten hätten nach den vorliegenden Berichten …
       // gehandelt.", "Die Anwohner seien von der Stadt gewarnt worden." — read on further back)
       if let found = cueSpeaker(toks), let sp = found.speaker,
-        !profile.placeCues.contains(WordHash.of(found.cue)), !cueInsideReport(toks)
+        !profile.placeCues.contains(WordHash.of(found.cue)), !cueInsideReport(toks),
+        !cueClosesRelative(toks)
       {
         return (sp, found.cue)
       }
@@ -78,6 +79,33 @@ extension QuoteFinder {
       if let name = resolveName(before: at, named: named, exclude: []) { return (name, nil) }
     }
     return nil
+  }
+
+  /// Whether the last cue of a sentence closes a relative clause, its verb last ("Sie schloss sich
+  /// dem Vorschlag des Landrats an, der eine Sperrstunde fordert."): what it reports is the
+  /// antecedent's, said before, and attributes no quotation after the sentence; the discourse
+  /// reads on further back. Where nouns are capitalised (the verb of a relative clause comes last).
+  func cueClosesRelative(_ toks: [Tok]) -> Bool {
+    guard profile.capitalNouns, !profile.relatives.isEmpty else { return false }
+    var last: (i: Int, next: Int)? = nil
+    var i = 0
+    while i < toks.count {
+      if let m = match(profile.cues, toks, i) {
+        last = (i, m.next)
+        i = m.next
+      } else {
+        i += 1
+      }
+    }
+    guard let cue = last, cue.i >= 3,
+      cue.next >= toks.count || !toks[cue.next].isWord,
+      let r = toks[..<cue.i].lastIndex(where: { !$0.isWord }), toks[r].p == UInt8(ascii: ","),
+      r + 1 < cue.i
+    else { return false }
+    var k = r + 1
+    if profile.preps.contains(toks[k].low), k + 1 < cue.i { k += 1 }
+    // (a determiner before a noun opens a main clause: "Die Lage ist ernst, der Minister warnt.")
+    return profile.relatives.contains(toks[k].low) && k + 1 < cue.i && toks[k + 1].isWord && !toks[k + 1].upper
   }
 
   /// Whether a sentence opens as reported speech (a verb form of the reported subjunctive before
@@ -175,5 +203,45 @@ extension QuoteFinder {
       return seenAsSurname(t)
     }
     return false
+  }
+
+  /// The name labelling the line of a quotation: the line opens with one to three capitalised words
+  /// and a colon, the last word written as a name in the text ("Brenner: Hafen wird „…“" above
+  /// "Hafenchefin Ulla Brenner hat …"), and the quotation stands later in the label's sentence,
+  /// with no cue or other marks between. Not a topic ("Verkehr: Stadt plant „…“"), which is
+  /// written as no name; not a label right before the marks (the attribution reads that one).
+  func lineLabelName(before open: Int) -> String? {
+    guard profile.capitalNouns else { return nil }
+    var ls = open
+    while ls > 0, open - ls < 300, buf[ls - 1] != 0x0A { ls -= 1 }
+    guard ls == 0 || buf[ls - 1] == 0x0A else { return nil }
+    // (a colon among the line's first bytes before the words are read)
+    var colonAt = ls
+    while colonAt < open, colonAt - ls < 100, buf[colonAt] != 0x3A { colonAt += 1 }
+    guard colonAt < open, buf[colonAt] == 0x3A else { return nil }
+    let toks = tokens(ls, open)
+    guard let colon = toks.prefix(4).firstIndex(where: { !$0.isWord }), colon >= 1,
+      toks[colon].p == UInt8(ascii: ":"), colon + 1 < toks.count
+    else { return nil }
+    for t in toks[..<colon] {
+      if !t.upper || profile.dets.contains(t.low) || profile.stops.contains(t.low) || profile.pronouns.contains(t.low) {
+        return nil
+      }
+    }
+    var i = colon + 1
+    var words = 0
+    while i < toks.count {
+      let t = toks[i]
+      if t.isWord {
+        if match(profile.cues, toks, i) != nil { return nil }
+        words += 1
+      } else if t.p == UInt8(ascii: ":") || t.p == UInt8(ascii: "Q") || Self.isStopByte(buf[t.s]) {
+        return nil
+      }
+      i += 1
+    }
+    let last = toks[colon - 1]
+    guard words > 0, seenAsSurname(last) || writtenAsName(string(last.s, last.e)) else { return nil }
+    return string(toks[0].s, last.e)
   }
 }

@@ -1766,6 +1766,12 @@ import Testing
   /// adjective phrase and an inverted cue ("Brandau – Sichtlich erleichtert zeigt sich X: „…“"), a
   /// slogan or inscription after a colon ("anderer Slogan: „…“"), the cues "beschied",
   /// "beruhigte", "befand", "konstatierte", and an incise "…, so befand X, …".
+  /// Records 850 on (tools/quotes/check_set_de_part28.py, annotated before the stage was run on them) are short
+  /// items for speakers named a sentence or more before a quotation without a cue: a "dass" clause
+  /// inside reported speech before a cue and its subject ("Sie glaube nicht, dass die …, betonte X"),
+  /// a role with a prepositional attachment before the name in apposition ("Die Beauftragte für
+  /// Kultur und Medien, X, gab …"), a cue closing a relative clause ("…, der eine Sperrstunde
+  /// fordert."), and headlines opened by a name and a colon ("Brenner: Hafen wird „…“").
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1899,12 +1905,19 @@ import Testing
     // "Sichtlich erleichtert" of item 1 took the place's part); with them 10 of 10 exact, no false
     // positive, speakers 9 of 9. Items 13-14, written after those rules: 2 of 2 exact, speakers
     // 1 of 2 before the incise rule, 2 of 2 with it (parts 1-26 unchanged).
-    #expect(gold == 2354)
-    #expect(pred <= 2349)
-    #expect(exact >= 2342)
-    #expect(overlap >= 2342)
-    #expect(speakerN >= 2329)
-    #expect(speakerOK >= 2292)
+    // Part 28 (speakers named a sentence or more before, and headline labels, on seven sets of
+    // real news copies), items 1-9 on the stage before the rules they illustrate: 10 of 10 exact,
+    // no false positive, speakers 8 of 10 (a "dass" clause read as a relative clause, a role's
+    // attachment cutting off the name in apposition); with them 10 of 10. Items 10-15, written
+    // before the rules on a cue closing a relative clause and on a line opened by a name and a
+    // colon: 5 of 6 exact (held item 15, a topic label's words in marks, taken for a term), no
+    // false positive, speakers 2 of 5; with them 5 of 5 (parts 1-27 unchanged).
+    #expect(gold == 2370)
+    #expect(pred <= 2364)
+    #expect(exact >= 2357)
+    #expect(overlap >= 2357)
+    #expect(speakerN >= 2344)
+    #expect(speakerOK >= 2307)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
