@@ -315,6 +315,11 @@ extension QuoteFinder {
     guard e > s, Self.isStopByte(buf[e - 1]) else { return nil }
     var k = c.closeEnd
     while k < n, buf[k] == 0x20 { k += 1 }
+    // (or on the next line under a quotation alone on its line: "„…“¶(Bürgermeisterin X, 2024)")
+    if k + 1 < n, buf[k] == 0x0A, c.open == 0 || buf[c.open - 1] == 0x0A {
+      k += 1
+      while k < n, buf[k] == 0x20 { k += 1 }
+    }
     guard k + 1 < n, buf[k] == 0x28 else { return nil }
     var pe = k + 1
     while pe < n, pe - k < 300, buf[pe] != 0x29, buf[pe] != 0x0A { pe += 1 }
@@ -1622,8 +1627,10 @@ extension QuoteFinder {
           }
         }
       }
+      // (the phrase between may be long: the participle closes the clause, "hatte der Leiter des
+      // Krisenstabs X bei einer Sitzung am späten Abend in der Aula gesagt")
       var k = j + 1
-      while k < toks.count, k < j + 14, toks[k].isWord {
+      while k < toks.count, toks[k].isWord {
         if let m = match(profile.cues, toks, k) {
           if k > j + 1, let sp = speakerPhrase(Array(toks[(j + 1)..<k]), from: 0) {
             return (sp, string(toks[j].s, toks[j].e) + " " + string(toks[k].s, m.cueEnd))
@@ -2370,8 +2377,22 @@ extension QuoteFinder {
     if let b = best, !b.source, let rc = relativeClause(before, endingBefore: b.i) {
       return cueSpeaker(Array(before[..<rc]) + Array(before[b.i...]))
     }
-    if let b = best {
+    if var b = best {
       let cue = string(before[b.i].s, b.cueEnd)
+      // A time adverbial between the verb and a phrase opened by a determiner ("äußerte am Mittwoch
+      // die Regierung die Hoffnung, „…“" after a fronted clause) is passed over: the phrase after
+      // it is the one right after the verb.
+      if profile.capitalNouns, b.next + 2 < before.count, before[b.next].isWord,
+        !before[b.next].upper, profile.preps.contains(before[b.next].low)
+      {
+        var k = b.next + 1
+        while k < before.count, k < b.next + 4, before[k].isWord,
+          isTimeWord(before[k]) || Self.isDigit(scalar(at: before[k].s).0)
+        { k += 1 }
+        if k > b.next + 1, k < before.count, before[k].isWord, profile.dets.contains(before[k].low) {
+          b.next = k
+        }
+      }
       var speaker: String? = nil
       // A relative clause of place with an impersonal cue ("eine Erklärung, in der es heißt: „…“",
       // "Medien, in denen es … heißt, …"): the phrase it stands for is the source.
@@ -3065,15 +3086,20 @@ extension QuoteFinder {
     }
     // A name in marks as the subject that introduces a quotation after a colon, only a
     // determiner before it in its sentence: "Die „taz“ spottet: „…“", "„Die Welt“ meint: „…“".
+    // (or as the subject of a cue right after the closing mark, whatever follows: "Die „Nordheimer
+    // Rundschau“ berichtete, …" names the paper; its words start with a capital)
     var subjectOfColon = false
     if profile.capitalNouns, words <= 3, !sentPunct, let d = before.last, d.isWord, d.upper,
-      profile.dets.contains(d.low), sentenceStart(d.s) == d.s
+      profile.dets.contains(d.low), case let ss = sentenceStart(d.s), ss == d.s || skipSpaceForward(ss) == d.s
     {
       let at = tokens(c.closeEnd, min(n, c.closeEnd + 200))
-      if let f = at.first, f.isWord, !f.upper, let colon = at.firstIndex(where: { !$0.isWord }),
+      if ss == d.s, let f = at.first, f.isWord, !f.upper, let colon = at.firstIndex(where: { !$0.isWord }),
         at[colon].p == UInt8(ascii: ":"), colon + 1 == at.count || at[colon + 1].p == UInt8(ascii: "Q")
           || at[colon + 1].p == UInt8(ascii: "N")
       {
+        subjectOfColon = true
+      }
+      if !lowerStart, let f = at.first, f.isWord, !f.upper, match(profile.cues, at, 0) != nil {
         subjectOfColon = true
       }
     }

@@ -1772,6 +1772,12 @@ import Testing
   /// a role with a prepositional attachment before the name in apposition ("Die Beauftragte für
   /// Kultur und Medien, X, gab …"), a cue closing a relative clause ("…, der eine Sperrstunde
   /// fordert."), and headlines opened by a name and a colon ("Brenner: Hafen wird „…“").
+  /// Records 900 on
+  /// (tools/quotes/check_set_de_part29.py, annotated before the stage was run on them) are short
+  /// items for what a ninth pass on real news copies (world news) showed: a paper's name in marks
+  /// as the subject of a cue ("Die „…“ berichtete, …"), a long phrase between an auxiliary after
+  /// the marks and its participle, a source in parentheses on the line under a quotation, a time
+  /// between an inverted verb and its subject, and "drückte … aus".
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1912,12 +1918,17 @@ import Testing
     // before the rules on a cue closing a relative clause and on a line opened by a name and a
     // colon: 5 of 6 exact (held item 15, a topic label's words in marks, taken for a term), no
     // false positive, speakers 2 of 5; with them 5 of 5 (parts 1-27 unchanged).
-    #expect(gold == 2370)
-    #expect(pred <= 2364)
-    #expect(exact >= 2357)
-    #expect(overlap >= 2357)
-    #expect(speakerN >= 2344)
-    #expect(speakerOK >= 2307)
+    // Part 29 (causes found on a ninth set of real news copies, world news), items 1-11 on the
+    // stage before the rules they illustrate: 7 of 9 exact (a long phrase before the participle,
+    // "drückte … aus"), no false positive, speakers 6 of 7 (a source in parentheses on the next
+    // line); with them 9 of 9, speakers 9 of 9. Items 12-14, written for the time between verb and
+    // subject: 3 of 3 exact, speakers 1 of 3 before that rule, 3 of 3 with it (parts 1-28 unchanged).
+    #expect(gold == 2382)
+    #expect(pred <= 2376)
+    #expect(exact >= 2369)
+    #expect(overlap >= 2369)
+    #expect(speakerN >= 2356)
+    #expect(speakerOK >= 2319)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
