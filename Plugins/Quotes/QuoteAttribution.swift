@@ -562,7 +562,7 @@ extension QuoteFinder {
         let h = WordHash.of(buf, ps, pe)
         if profile.dets.contains(h) || profile.stops.contains(h) || profile.pronouns.contains(h) { continue }
         // (the word before must not open its sentence either)
-        if ps > 1, buf[ps - 1] == 0x20, buf[ps - 2] == 0x2E || buf[ps - 2] == 0x21 || buf[ps - 2] == 0x3F {
+        if ps > 1, buf[ps - 1] == 0x20, Self.isStopByte(buf[ps - 2]) {
           continue
         }
         if ps == 0 || buf[ps - 1] == 0x0A { continue }
@@ -783,7 +783,7 @@ extension QuoteFinder {
       let end = skipSpaceBack(le)
       guard start < end, end - start <= Self.maxQuoteBytes,
         let (c0, _) = Optional(scalar(at: start)), Unicode.Scalar(c0)?.properties.isAlphabetic == true,
-        let (cl, _) = scalar(before: end), cl == 0x2E || cl == 0x21 || cl == 0x3F || cl == 0x2026
+        let (cl, _) = scalar(before: end), Self.isStopOrEllipsis(cl)
       else { continue }
       let toks = tokens(start, end)
       guard toks.filter({ $0.isWord }).count >= 2,
@@ -2963,7 +2963,7 @@ extension QuoteFinder {
       let b = buf[i]
       let space = b == 0x20 || b == 0x0A || b == 0x09
       if space { hasSpace = true }
-      if (b == 0x2E || b == 0x21 || b == 0x3F) && (i + 1 == e || buf[i + 1] == 0x20) {
+      if Self.isStopByte(b) && (i + 1 == e || buf[i + 1] == 0x20) {
         sentPunct = true
       }
       if space {
@@ -2983,7 +2983,7 @@ extension QuoteFinder {
       c.closeEnd > c.contentEnd
     {
       let pb = skipSpaceBack(c.open)
-      if pb == 0 || buf[pb - 1] == 0x2E || buf[pb - 1] == 0x21 || buf[pb - 1] == 0x3F
+      if pb == 0 || Self.isStopByte(buf[pb - 1])
         || lineBreak(at: pb - 1)
       {
         sentPunct = true
@@ -3422,7 +3422,7 @@ extension QuoteFinder {
           run.removeAll(keepingCapacity: true)
         }
         afterMark = Self.isQuoteMark(c)
-        if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A || c == 0x3B || c == 0x0A
+        if Self.isStop(c) || c == 0x3A || c == 0x3B || c == 0x0A
           || Self.isQuoteMark(c)
         {
           sentenceStart = true
@@ -3557,7 +3557,7 @@ extension QuoteFinder {
     while i + pat.count <= mention {
       if buf[i] == pat[0], (0..<pat.count).allSatisfy({ buf[i + $0] == pat[$0] }) {
         let between = (i + pat.count)..<mention
-        return !between.contains { buf[$0] == 0x2E || buf[$0] == 0x21 || buf[$0] == 0x3F || buf[$0] == 0x0A }
+        return !between.contains { Self.isStopByte(buf[$0]) || buf[$0] == 0x0A }
       }
       i += 1
     }

@@ -296,7 +296,7 @@ struct QuoteFinder {
           checkDash(at: i + 1, para: para)
         } else if b != 0x20 && b != 0x09 && b != 0x0D {
           lineEmpty = false
-          if b == 0x2E || b == 0x21 || b == 0x3F, inlineDash, i + 5 < n, buf[i + 1] == 0x20,
+          if Self.isStopByte(b), inlineDash, i + 5 < n, buf[i + 1] == 0x20,
             buf[i + 2] == 0xE2, buf[i + 3] == 0x80, buf[i + 4] == 0x93 || buf[i + 4] == 0x94,
             buf[i + 5] == 0x20,
             // (one every 120 bytes of a paragraph at most, each read over 600 bytes: linear on
@@ -619,9 +619,9 @@ struct QuoteFinder {
     guard end - m.pos <= Self.maxQuoteBytes, end > m.pos + m.len else { return }
     if c != 0x3A {
       // (the mark before is the closing mark of the last quotation, in the same paragraph)
-      guard c == 0x2E || c == 0x21 || c == 0x3F, !m.kind.isSingle, o.mark > 0,
+      guard Self.isStop(c), !m.kind.isSingle, o.mark > 0,
         let (last, _) = scalar(before: skipSpaceBack(end)),
-        last == 0x2E || last == 0x21 || last == 0x3F || last == 0x2026,
+        Self.isStopOrEllipsis(last),
         let closed = out.last, !closed.dash, !closed.unclosed,
         marks[o.mark - 1].pos + marks[o.mark - 1].len == closed.closeEnd,
         marks[o.mark - 1].para == m.para
@@ -859,6 +859,12 @@ struct QuoteFinder {
   @inline(__always)
   static func isStopByte(_ b: UInt8) -> Bool { b == 0x2E || b == 0x21 || b == 0x3F }
 
+  /// `isStopByte` for a scalar.
+  static func isStop(_ c: UInt32) -> Bool { c == 0x2E || c == 0x21 || c == 0x3F }
+
+  /// Whether a scalar ends a sentence: ". ! ?" or the ellipsis "…".
+  static func isStopOrEllipsis(_ c: UInt32) -> Bool { isStop(c) || c == 0x2026 }
+
   /// The last index in `range` of a token whose word is in `words`. (A loop, not `last(where:)`: a
   /// closure reading the profile copies the finder.)
   func lastToken(_ toks: [Tok], in range: ClosedRange<Int>, of words: WordSet) -> Int? {
@@ -941,7 +947,7 @@ struct QuoteFinder {
     while j > floor {
       let b = buf[j - 1]
       if b == 0x0A && !wrapsLine(j - 1) { return afterDateline(j, pos) }
-      if b == 0x2E || b == 0x21 || b == 0x3F {
+      if Self.isStopByte(b) {
         // A closing quotation mark right after the full stop ends the sentence too.
         var k = j
         if k < n, buf[k] == 0x22 || buf[k] == 0xE2 || buf[k] == 0xC2 {
@@ -1038,7 +1044,7 @@ struct QuoteFinder {
     while j < ceil {
       let b = buf[j]
       if b == 0x0A && !wrapsLine(j) { return j }
-      if b == 0x2E || b == 0x21 || b == 0x3F {
+      if Self.isStopByte(b) {
         if j + 1 >= n || buf[j + 1] == 0x20 || buf[j + 1] == 0x0A || touchingSentence(j) {
           let initial =
             b == 0x2E && j >= 2 && buf[j - 1] >= 0x41 && buf[j - 1] <= 0x5A
@@ -1086,9 +1092,9 @@ struct QuoteFinder {
     else { return false }
     if Self.isQuoteMark(prev), let (p2, s2) = scalar(before: ps) {
       (prev, ps) = (p2, s2)
-      if prev == 0x2E || prev == 0x21 || prev == 0x3F || prev == 0x2026 { return false }
+      if Self.isStopOrEllipsis(prev) { return false }
     }
-    if prev == 0x2E || prev == 0x21 || prev == 0x3F || prev == 0x2026 || prev == 0x3A
+    if Self.isStopOrEllipsis(prev) || prev == 0x3A
       || prev == 0x3B
     {
       return false
