@@ -1777,7 +1777,11 @@ import Testing
   /// items for what a ninth pass on real news copies (world news) showed: a paper's name in marks
   /// as the subject of a cue ("Die „…“ berichtete, …"), a long phrase between an auxiliary after
   /// the marks and its participle, a source in parentheses on the line under a quotation, a time
-  /// between an inverted verb and its subject, and "drückte … aus". Records 1000 on
+  /// between an inverted verb and its subject, and "drückte … aus". Records 950 on
+  /// (tools/quotes/check_set_de_part30.py, annotated before the stage was run on them) are short
+  /// items for what a tenth pass on real news copies (world news) showed: the participle
+  /// "geworben" as a cue before a colon or a quoted sentence standing alone.
+  /// Records 1000 on
   /// (tools/quotes/check_set_de_part31.py, annotated before the stage was run on them) are short
   /// items for cues the errors left on the seventh to ninth sets of real news copies showed
   /// missing: "sicherte … zu", "schränkt … ein", "bilanziert".
@@ -1926,16 +1930,20 @@ import Testing
     // "drückte … aus"), no false positive, speakers 6 of 7 (a source in parentheses on the next
     // line); with them 9 of 9, speakers 9 of 9. Items 12-14, written for the time between verb and
     // subject: 3 of 3 exact, speakers 1 of 3 before that rule, 3 of 3 with it (parts 1-28 unchanged).
+    // Part 30 (a cause found on a tenth set of real news copies, world news) on the stage before
+    // the row it illustrates: 2 of 2 exact, no false positive, speakers 1 of 2 (the noun after a
+    // fronted "vor" taken for the speaker before "… geworben:"); with "geworben" a cue 2 of 2
+    // (parts 1-29 unchanged).
     // Part 31 (cues the errors left on the seventh to ninth sets of real news copies showed
     // missing) on the stage before its lexicon rows: 5 of 6 exact (a quotation opening its
     // paragraph before "sicherten … zu" missed), no false positive, speakers 5 of 5; with them 6 of
-    // 6, speakers 6 of 6 (parts 1-29 unchanged).
-    #expect(gold == 2388)
-    #expect(pred <= 2382)
-    #expect(exact >= 2375)
-    #expect(overlap >= 2375)
-    #expect(speakerN >= 2362)
-    #expect(speakerOK >= 2325)
+    // 6, speakers 6 of 6 (parts 1-30 unchanged).
+    #expect(gold == 2390)
+    #expect(pred <= 2384)
+    #expect(exact >= 2377)
+    #expect(overlap >= 2377)
+    #expect(speakerN >= 2364)
+    #expect(speakerOK >= 2327)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
