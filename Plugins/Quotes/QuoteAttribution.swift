@@ -20,6 +20,8 @@ struct Attribution {
   var reportedContext = false
   /// A separable cue verb around the marks ("warf der Regierung „…“ vor"): the quotation is its object.
   var aroundCue = false
+  /// A headline or label line naming the person quoted (`headlineLabel`).
+  var headline = false
 }
 
 extension QuoteFinder {
@@ -151,6 +153,15 @@ extension QuoteFinder {
       }
       // A headline or line opened by a name and a colon, the quotation later in its sentence
       // ("Brenner: Hafen wird „…“", "Olsen: Wollen „…“"): the name speaks.
+      // (also a line by itself, a role noun as its label or a topic after the name: "Gouverneur:
+      // Sturm hat „…“ hinterlassen", "Name zum Thema: „…“"; the marks hold that person's words)
+      if a.cue == nil, !a.cueInSentence, !impersonal, !c.dash, c.depth == 0,
+        let label = headlineLabel(open: c.open, closeEnd: c.closeEnd)
+      {
+        a.speaker = label
+        a.headline = true
+        via = "headline"
+      }
       if a.speaker == nil, a.cue == nil, !a.colon, !impersonal, !c.dash, c.depth == 0,
         let label = lineLabelName(before: c.open)
       {
@@ -3227,6 +3238,9 @@ extension QuoteFinder {
     if c.listed && !(a.cueInSentence && lowerStart) && !a.aroundCue { score -= 2 }
     if titleInside { score -= 2 }
     if labelled { score += 1 }
+    // A headline or label line naming the person quoted: the marks hold that person's words
+    // unless a title noun or a name's noun stands right before them ("Name: Film „…“ läuft").
+    if a.headline { score += 3 }
     if sourceAfterCue { score -= 2 }
     if addresseeAfterCue { score -= 3 }
     // A few words in marks glued by a hyphen to the word before them are part of a compound noun,

@@ -244,4 +244,87 @@ extension QuoteFinder {
     guard words > 0, seenAsSurname(last) || writtenAsName(string(last.s, last.e)) else { return nil }
     return string(toks[0].s, last.e)
   }
+
+  /// The person labelling a headline or label line that holds a quotation: the line stands by
+  /// itself (a line break before it, none within it, no sentence stop at its end, at most 250
+  /// bytes) and opens with one to three capitalised words, then a colon or a preposition of a
+  /// topic ("Gouverneur: Sturm hat „…“ hinterlassen", "Trainer Olsen zum Derby: „…“", "Name zum
+  /// Thema „…“"). The label's last word is a role noun (`headlineRoles`, also as a compound's end)
+  /// or written as a name elsewhere in the text; not a debate's or a programme's title ("Aktuelle
+  /// Stunde: „…“"), a label noun ("Motto: „…“"), a place or a topic ("Verkehr: Stadt plant „…“").
+  /// No cue, other marks or a sentence stop between the label and the marks.
+  func headlineLabel(open: Int, closeEnd: Int) -> String? {
+    guard profile.capitalNouns, !profile.headlineRoles.isEmpty else { return nil }
+    var ls = open
+    while ls > 0, open - ls < 250, buf[ls - 1] != 0x0A { ls -= 1 }
+    guard ls == 0 || buf[ls - 1] == 0x0A else { return nil }
+    var le = closeEnd
+    while le < n, le - ls < 250, buf[le] != 0x0A { le += 1 }
+    guard le >= n || buf[le] == 0x0A else { return nil }
+    var last = le
+    while last > closeEnd, buf[last - 1] == 0x20 || buf[last - 1] == 0x09 || buf[last - 1] == 0x0D { last -= 1 }
+    // (a stop after the closing mark ends a sentence: "Aktuelle Stunde: „…“.")
+    if last > closeEnd, Self.isStopByte(buf[last - 1]) { return nil }
+    let toks = tokens(ls, open)
+    // A line opened by the marks, a spaced dash after them and the person as the subject of the
+    // rest ("„…“ – Ministerin Roth kündigt Neubau an").
+    if toks.isEmpty {
+      var d = closeEnd
+      while d < le, buf[d] == 0x20 { d += 1 }
+      let dash = d + 1 < le && buf[d] == 0x2D && buf[d + 1] == 0x20
+        || d + 3 < le && buf[d] == 0xE2 && buf[d + 1] == 0x80 && (buf[d + 2] == 0x93 || buf[d + 2] == 0x94)
+          && buf[d + 3] == 0x20
+      guard d > closeEnd, dash else { return nil }
+      let after = tokens(d + (buf[d] == 0x2D ? 1 : 3), le)
+      var j = 0
+      while j < after.count, j < 3, after[j].isWord, after[j].upper, !profile.dets.contains(after[j].low),
+        !profile.stops.contains(after[j].low), !profile.pronouns.contains(after[j].low)
+      {
+        j += 1
+      }
+      guard j >= 1, j < after.count, after[j].isWord, !after[j].upper else { return nil }
+      let w = after[j - 1]
+      guard isNoun(w, of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes)
+        || seenAsSurname(w) || writtenAsName(string(w.s, w.e))
+      else { return nil }
+      return string(after[0].s, w.e)
+    }
+    var k = 0
+    while k < toks.count, k < 3, toks[k].isWord, !profile.topicPreps.contains(toks[k].low) {
+      let t = toks[k]
+      if !t.upper || profile.dets.contains(t.low) || profile.stops.contains(t.low)
+        || profile.pronouns.contains(t.low) || profile.labelNouns.contains(t.low)
+      {
+        return nil
+      }
+      k += 1
+    }
+    guard k >= 1 else { return nil }
+    let lastWord = toks[k - 1]
+    // (or a role noun and a name right before the marks: "Bundeskanzlerin Merkel „…“")
+    if k == toks.count {
+      guard k >= 2, isNoun(toks[0], of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes),
+        seenAsSurname(lastWord) || writtenAsName(string(lastWord.s, lastWord.e))
+      else { return nil }
+      return string(toks[0].s, lastWord.e)
+    }
+    let topic = toks[k].isWord && profile.topicPreps.contains(toks[k].low)
+    guard topic || toks[k].p == UInt8(ascii: ":") else { return nil }
+    guard isNoun(lastWord, of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes)
+      || seenAsSurname(lastWord) || writtenAsName(string(lastWord.s, lastWord.e))
+    else { return nil }
+    var colons = topic ? 0 : 1
+    for i in (k + 1)..<toks.count {
+      let t = toks[i]
+      if t.isWord {
+        if match(profile.cues, toks, i) != nil { return nil }
+      } else if t.p == UInt8(ascii: ":") {
+        colons += 1
+        if colons > 1 { return nil }
+      } else if t.p == UInt8(ascii: "Q") || Self.isStopByte(buf[t.s]) {
+        return nil
+      }
+    }
+    return string(toks[0].s, lastWord.e)
+  }
 }

@@ -98,6 +98,12 @@ struct LangProfile {
   /// Without them the title nouns and all determiners stand in.
   var media = WordSet()
   var mediaSuffixes: [[UInt8]] = []
+  /// Nouns of an office or a role ("Ministerin", "Sprecher", "Trainer"), also as compound ends
+  /// ("Wirtschaftsministerin", "Polizeisprecher"): a headline label of one names a person.
+  var headlineRoles = WordSet()
+  var headlineRoleSuffixes: [[UInt8]] = []
+  /// Prepositions of a topic after a headline label's name ("Name zum Thema „…“").
+  var topicPreps = WordSet()
   var dativeDets = WordSet()
   /// Naming verbs right after the marks ("„Vochos“ genannt"): the marks enclose a name.
   var namers = WordSet()
@@ -243,6 +249,9 @@ struct LangProfile {
     framers.formUnion(o.framers)
     media.formUnion(o.media)
     mediaSuffixes.append(contentsOf: o.mediaSuffixes)
+    headlineRoles.formUnion(o.headlineRoles)
+    headlineRoleSuffixes.append(contentsOf: o.headlineRoleSuffixes)
+    topicPreps.formUnion(o.topicPreps)
     dativeDets.formUnion(o.dativeDets)
     namers.formUnion(o.namers)
     objectCues.formUnion(o.objectCues)
@@ -417,6 +426,9 @@ final class QuoteLexicon: @unchecked Sendable {
         p.media = WordHash.set(list("media"))
         p.mediaSuffixes = list("media").filter { $0.count >= 4 }.map { Array($0.lowercased().utf8) }
         p.dativeDets = WordHash.set(list("dativeDets"))
+        p.headlineRoles = WordHash.set(list("headlineRoles"))
+        p.headlineRoleSuffixes = list("headlineRoles").filter { $0.count >= 4 }.map { Array($0.lowercased().utf8) }
+        p.topicPreps = WordHash.set(list("topicPreps"))
         // Quotation delimiters of the locale (CLDR through Foundation).
         let loc = Locale(identifier: code)
         let begins = [loc.quotationBeginDelimiter, loc.alternateQuotationBeginDelimiter].compactMap

@@ -1788,6 +1788,9 @@ import Testing
   /// Records 1050 on (tools/quotes/check_set_de_part32.py, annotated before the stage was run on
   /// them) are short items for short quotations (one to four words) after verbs that attribute
   /// them: "beschreiben … als", "schätzt … auf", "fühlt sich", "drücken … aus".
+  /// Records 1100 on (tools/quotes/check_set_de_part33.py, annotated before the stage was run on
+  /// them) are headline and label lines naming the person quoted ("Rolle: … „…“", "Name zum
+  /// Thema: „…“", "Name zum Thema „…“", "„…“ – Rolle Name verb …"), with held titles, mottos and topic labels.
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1947,12 +1950,17 @@ import Testing
     // object case 9 of 10, speakers 8 of 9 (a word of time before the marks, item 7, still reads as
     // a noun naming them; "fühlt sich von der Stadt „…“" gives the prepositional phrase as the
     // speaker) (parts 1-31 unchanged).
-    #expect(gold == 2400)
-    #expect(pred <= 2393)
-    #expect(exact >= 2386)
-    #expect(overlap >= 2386)
-    #expect(speakerN >= 2373)
-    #expect(speakerOK >= 2335)
+    // Part 33 (quotations in headline and label lines) on the stage before the rule of a line
+    // labelled by a person: 0 of 6 exact, one false positive (held item 6, a debate's title after
+    // "Aktuelle Stunde:", read as speech by the older label rule), speakers 0 of 0; with it 6 of 6,
+    // speakers 6 of 6, the false positive left (parts 1-32: part 26's headline quotation after
+    // "Hollmann zu Brand in der Altstadt:" now found with its speaker; nothing else changed).
+    #expect(gold == 2406)
+    #expect(pred <= 2401)
+    #expect(exact >= 2393)
+    #expect(overlap >= 2393)
+    #expect(speakerN >= 2380)
+    #expect(speakerOK >= 2342)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
