@@ -3249,6 +3249,12 @@ extension QuoteFinder {
       let b = buf[c.open - 2]
       if b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 { score -= 3 }
     }
+    // The same glued by a hyphen to the word after them ("ein „Beta“-Stempel", "ein „Bitte nicht
+    // einsteigen“-Schild"): the first part of a compound noun.
+    if words <= 3, c.closeEnd > c.contentEnd, c.closeEnd + 1 < n, buf[c.closeEnd] == 0x2D {
+      let b = buf[c.closeEnd + 1]
+      if b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 { score -= 3 }
+    }
     if subjectOfColon { score -= 4 }
     // The agent of a passive cue in marks ("vom „Blockupy-Bündnis“ angekündigt"): a name.
     if words <= 3, !lowerStart, !sentPunct, let w = lastWords.first, w.e == skipSpaceBack(c.open),
@@ -3295,6 +3301,15 @@ extension QuoteFinder {
     // "den „guten Namen“"): a term the sentence uses, not somebody's words.
     if words <= 2, !sentPunct, !a.colon, !a.tightAfter, let w = lastWords.first,
       w.e == skipSpaceBack(c.open), profile.dets.contains(w.low), !profile.framers.contains(w.low)
+    {
+      score -= 1.5
+    }
+    // The same with a declined adjective between them ("das übliche „Drama“", "den bewährten
+    // „Sommergruß“"): the noun of the phrase, a term.
+    if words <= 2, !sentPunct, !lowerStart, !a.colon, !a.tightAfter, lastWords.count == 2,
+      lastWords[0].e == skipSpaceBack(c.open), hasAttributeEnding(lastWords[0]),
+      lastWords[1].e == skipSpaceBack(lastWords[0].s), !lastWords[1].joined,
+      profile.dets.contains(lastWords[1].low), !profile.framers.contains(lastWords[1].low)
     {
       score -= 1.5
     }

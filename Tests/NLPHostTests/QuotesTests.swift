@@ -1791,6 +1791,9 @@ import Testing
   /// Records 1100 on (tools/quotes/check_set_de_part33.py, annotated before the stage was run on
   /// them) are headline and label lines naming the person quoted ("Rolle: … „…“", "Name zum
   /// Thema: „…“", "Name zum Thema „…“", "„…“ – Rolle Name verb …"), with held titles, mottos and topic labels.
+  /// Records 1150 on (tools/quotes/check_set_de_part34.py, annotated before the stage was run on
+  /// them) are words in marks that are part of a noun ("ein „Test“-Vermerk", "den bewährten
+  /// „Sommergruß“", "die Ausstellung „…“"), with genuine short quotations that stay.
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1955,12 +1958,18 @@ import Testing
     // "Aktuelle Stunde:", read as speech by the older label rule), speakers 0 of 0; with it 6 of 6,
     // speakers 6 of 6, the false positive left (parts 1-32: part 26's headline quotation after
     // "Hollmann zu Brand in der Altstadt:" now found with its speaker; nothing else changed).
-    #expect(gold == 2406)
-    #expect(pred <= 2401)
-    #expect(exact >= 2393)
-    #expect(overlap >= 2393)
-    #expect(speakerN >= 2380)
-    #expect(speakerOK >= 2342)
+    // Part 34 (words in marks that are part of a noun: a compound's first part glued by a hyphen,
+    // a noun after a determiner and an adjective, an exhibition's or a storm's name) on its first
+    // run: 3 of 4 exact, two false positives (held items 1 and 5), speakers 3 of 3; with the rules
+    // of a hyphen after the closing mark and of a determiner and an adjective before the marks 3 of
+    // 4, no false positive (item 3, a word after "nannte" before a spaced dash, still missed;
+    // parts 1-33 unchanged).
+    #expect(gold == 2410)
+    #expect(pred <= 2404)
+    #expect(exact >= 2396)
+    #expect(overlap >= 2396)
+    #expect(speakerN >= 2383)
+    #expect(speakerOK >= 2345)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
