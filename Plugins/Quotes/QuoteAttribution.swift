@@ -2156,6 +2156,28 @@ extension QuoteFinder {
       let np = skipSpaceForward(stopAfter ? c.closeEnd + 1 : c.closeEnd)
       if np > c.closeEnd, np < n { next = tokens(np, sentenceEnd(np)) }
     }
+    // (and after a quotation inside a sentence that goes on after the closing mark, when that
+    // sentence has no cue and no speaker, and the next sentence no quotation of its own: "Die Lage
+    // sei „…“ seit sieben Jahren. Das sagte X am Montag."; or with the sentence's stop right
+    // after the closing mark: "Der Rat war „…“.¶X sagte dies …")
+    var partial = false
+    let partialStop =
+      after.isEmpty
+      ? (stopAfter && next.isEmpty && !before.isEmpty ? c.closeEnd : -1)
+      : (after[0].isWord && afterEnd < n && Self.isStopByte(buf[afterEnd]) ? afterEnd : -1)
+    if partialStop >= 0, a.speaker == nil, a.cue == nil, !a.cueInSentence, !c.dash, afterAttr == nil,
+      !after.contains(where: { $0.p == UInt8(ascii: "Q") }),
+      !(0..<after.count).contains(where: { match(profile.cues, after, $0) != nil })
+    {
+      let np = skipSpaceForward(partialStop + 1)
+      if np > partialStop + 1, np < n {
+        let ns = tokens(np, sentenceEnd(np))
+        if !ns.contains(where: { $0.p == UInt8(ascii: "Q") }) {
+          next = ns
+          partial = true
+        }
+      }
+    }
     // (or after a dash in the same sentence: "„Wir sind bereit“ – mit diesen Worten trat …")
     var dashed = false
     if a.speaker == nil, !c.dash, next.count > 2, next[0].p == UInt8(ascii: "D"), next[1].isWord,
@@ -2165,7 +2187,7 @@ extension QuoteFinder {
       dashed = true
     }
     if a.speaker == nil, !c.dash,
-      dashed || stopAfter || Self.isStopByte(contentLast),
+      dashed || stopAfter || Self.isStopByte(contentLast) || partial,
       let first = next.first, first.isWord, first.upper || dashed, let m = match(profile.anaphors, next, 0)
     {
       var k = m.next
@@ -2229,6 +2251,33 @@ extension QuoteFinder {
           a.cue = aa.cue  // a bare impersonal cue: no speaker, and no fallback either
         }
       }
+    }
+    // The pointing word after the verb of the next sentence, its speaker before the verb: "„…“
+    // UN-Generalsekretär X sagte dies vor Journalisten." (a one-word pointer followed by the end,
+    // a preposition or an adverb, not by a noun it would determine: "X sagte das Treffen ab")
+    if a.speaker == nil, !c.dash, !dashed, stopAfter || Self.isStopByte(contentLast) || partial,
+      let first = next.first, first.isWord, first.upper, startsSpeaker(first),
+      match(profile.anaphors, next, 0) == nil, !profile.pronouns.contains(first.low),
+      let k = (1..<min(next.count, 6)).first(where: { !next[$0].isWord || match(profile.cues, next, $0) != nil }),
+      (0..<k).allSatisfy({ next[$0].isWord && (next[$0].upper || profile.dets.contains(next[$0].low)) }),
+      let cm = match(profile.cues, next, k), cm.next < next.count,
+      let pm = match(profile.anaphors, next, cm.next), pm.next == cm.next + 1,
+      case let sj = skipAdverbs(next, pm.next),
+      sj == next.count || !next[sj].isWord || profile.preps.contains(next[sj].low),
+      let sp = speakerPhrase(next, from: 0)
+    {
+      a.speaker = sp
+      a.cue = string(next[k].s, cm.cueEnd)
+      a.tightAfter = true
+      a.cueInSentence = true
+    }
+    // (a quotation inside a sentence is not attributed by the next one: that names a speaker, but
+    // whether the words are a quotation at all, rather than a name or a term in a sentence the next
+    // one points back at as a whole — "Die Raumsonde „…“ hat … erreicht. Das bestätigte X" — is
+    // judged by their own sentence)
+    if partial {
+      a.tightAfter = false
+      a.cueInSentence = false
     }
     // A looser attribution after the quotation.
     if a.speaker == nil, let aa = afterAttr, contentLast != 0x2E {
