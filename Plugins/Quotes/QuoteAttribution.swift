@@ -409,9 +409,7 @@ extension QuoteFinder {
     }
     guard breaks >= 1, breaks <= 2, j > 0 else { return nil }
     let le = j
-    var ls = le
-    while ls > 0, le - ls < 120, buf[ls - 1] != 0x0A { ls -= 1 }
-    guard ls == 0 || buf[ls - 1] == 0x0A else { return nil }
+    guard let ls = lineStart(before: le, within: 120) else { return nil }
     let toks = tokens(ls, le)
     guard let f = toks.first, f.isWord, f.upper, toks.count <= 12,
       !toks.contains(where: { $0.p == UInt8(ascii: "Q") }),
@@ -426,6 +424,14 @@ extension QuoteFinder {
       }).count >= 2
     else { return nil }
     return sp
+  }
+
+  /// The start of the line holding the bytes before `pos` (0 or the byte after a line break), or nil
+  /// when it lies more than `limit` bytes back.
+  func lineStart(before pos: Int, within limit: Int) -> Int? {
+    var ls = pos
+    while ls > 0, pos - ls < limit, buf[ls - 1] != 0x0A { ls -= 1 }
+    return ls == 0 || buf[ls - 1] == 0x0A ? ls : nil
   }
 
   /// Whether `pos` opens a paragraph or line (only spaces between it and a line break).
@@ -2343,7 +2349,7 @@ extension QuoteFinder {
       k += 1
     }
     let last = toks[p - 1]
-    guard seenAsSurname(last) || writtenAsName(string(last.s, last.e)) else { return nil }
+    guard writtenAsNameHere(last) else { return nil }
     return string(toks[f].s, last.e)
   }
 
@@ -2582,7 +2588,7 @@ extension QuoteFinder {
           profile.capitalNouns && preWords >= 2 && preWords <= 4 && firstPre < b.i
           && !profile.stops.contains(before[firstPre].low) && !profile.dets.contains(before[firstPre].low)
           && (firstPre..<b.i).allSatisfy { before[$0].isWord && before[$0].upper }
-          && (seenAsSurname(before[b.i - 1]) || writtenAsName(string(before[b.i - 1].s, before[b.i - 1].e)))
+          && writtenAsNameHere(before[b.i - 1])
         let postName =
           postUsable && profile.capitalNouns && !preName
           && (particleName(before, b.next)
@@ -2768,6 +2774,12 @@ extension QuoteFinder {
       c -= 1
     }
     return nil
+  }
+
+  /// Whether the word of `t` names a person here: it ended a name of two capitalised words earlier
+  /// (`seenAsSurname`) or the text writes it as a name elsewhere (`writtenAsName`).
+  func writtenAsNameHere(_ t: Tok) -> Bool {
+    seenAsSurname(t) || writtenAsName(string(t.s, t.e))
   }
 
   /// Whether the word of `t` ended a name of two capitalised words earlier in the text ("Ralf

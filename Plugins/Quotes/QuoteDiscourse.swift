@@ -212,9 +212,7 @@ extension QuoteFinder {
   /// written as no name; not a label right before the marks (the attribution reads that one).
   func lineLabelName(before open: Int) -> String? {
     guard profile.capitalNouns else { return nil }
-    var ls = open
-    while ls > 0, open - ls < 300, buf[ls - 1] != 0x0A { ls -= 1 }
-    guard ls == 0 || buf[ls - 1] == 0x0A else { return nil }
+    guard let ls = lineStart(before: open, within: 300) else { return nil }
     // (a colon among the line's first bytes before the words are read)
     var colonAt = ls
     while colonAt < open, colonAt - ls < 100, buf[colonAt] != 0x3A { colonAt += 1 }
@@ -223,11 +221,7 @@ extension QuoteFinder {
     guard let colon = toks.prefix(4).firstIndex(where: { !$0.isWord }), colon >= 1,
       toks[colon].p == UInt8(ascii: ":"), colon + 1 < toks.count
     else { return nil }
-    for t in toks[..<colon] {
-      if !t.upper || profile.dets.contains(t.low) || profile.stops.contains(t.low) || profile.pronouns.contains(t.low) {
-        return nil
-      }
-    }
+    for t in toks[..<colon] where !isLabelWord(t) { return nil }
     var i = colon + 1
     var words = 0
     while i < toks.count {
@@ -241,8 +235,20 @@ extension QuoteFinder {
       i += 1
     }
     let last = toks[colon - 1]
-    guard words > 0, seenAsSurname(last) || writtenAsName(string(last.s, last.e)) else { return nil }
+    guard words > 0, writtenAsNameHere(last) else { return nil }
     return string(toks[0].s, last.e)
+  }
+
+  /// A capitalised word that can be part of a label naming someone: no determiner, stop word or
+  /// pronoun.
+  func isLabelWord(_ t: Tok) -> Bool {
+    t.upper && !profile.dets.contains(t.low) && !profile.stops.contains(t.low) && !profile.pronouns.contains(t.low)
+  }
+
+  /// A label's last word that names someone: a role noun (`headlineRoles`, also as a compound's
+  /// end) or a word written as a name here.
+  func namesRoleOrPerson(_ w: Tok) -> Bool {
+    isNoun(w, of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes) || writtenAsNameHere(w)
   }
 
   /// The person labelling a headline or label line that holds a quotation: the line stands by
@@ -255,9 +261,7 @@ extension QuoteFinder {
   /// No cue, other marks or a sentence stop between the label and the marks.
   func headlineLabel(open: Int, closeEnd: Int) -> String? {
     guard profile.capitalNouns, !profile.headlineRoles.isEmpty else { return nil }
-    var ls = open
-    while ls > 0, open - ls < 250, buf[ls - 1] != 0x0A { ls -= 1 }
-    guard ls == 0 || buf[ls - 1] == 0x0A else { return nil }
+    guard let ls = lineStart(before: open, within: 250) else { return nil }
     var le = closeEnd
     while le < n, le - ls < 250, buf[le] != 0x0A { le += 1 }
     guard le >= n || buf[le] == 0x0A else { return nil }
@@ -271,32 +275,22 @@ extension QuoteFinder {
     if toks.isEmpty {
       var d = closeEnd
       while d < le, buf[d] == 0x20 { d += 1 }
-      let dash = d + 1 < le && buf[d] == 0x2D && buf[d + 1] == 0x20
-        || d + 3 < le && buf[d] == 0xE2 && buf[d + 1] == 0x80 && (buf[d + 2] == 0x93 || buf[d + 2] == 0x94)
-          && buf[d + 3] == 0x20
-      guard d > closeEnd, dash else { return nil }
-      let after = tokens(d + (buf[d] == 0x2D ? 1 : 3), le)
+      let dl = dashLength(at: d, before: le)
+      guard d > closeEnd, dl > 0, d + dl < le, buf[d + dl] == 0x20 else { return nil }
+      let after = tokens(d + dl, le)
       var j = 0
-      while j < after.count, j < 3, after[j].isWord, after[j].upper, !profile.dets.contains(after[j].low),
-        !profile.stops.contains(after[j].low), !profile.pronouns.contains(after[j].low)
-      {
+      while j < after.count, j < 3, after[j].isWord, isLabelWord(after[j]) {
         j += 1
       }
       guard j >= 1, j < after.count, after[j].isWord, !after[j].upper else { return nil }
       let w = after[j - 1]
-      guard isNoun(w, of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes)
-        || seenAsSurname(w) || writtenAsName(string(w.s, w.e))
-      else { return nil }
+      guard namesRoleOrPerson(w) else { return nil }
       return string(after[0].s, w.e)
     }
     var k = 0
     while k < toks.count, k < 3, toks[k].isWord, !profile.topicPreps.contains(toks[k].low) {
       let t = toks[k]
-      if !t.upper || profile.dets.contains(t.low) || profile.stops.contains(t.low)
-        || profile.pronouns.contains(t.low) || profile.labelNouns.contains(t.low)
-      {
-        return nil
-      }
+      if !isLabelWord(t) || profile.labelNouns.contains(t.low) { return nil }
       k += 1
     }
     guard k >= 1 else { return nil }
@@ -304,15 +298,13 @@ extension QuoteFinder {
     // (or a role noun and a name right before the marks: "Bundeskanzlerin Merkel „…“")
     if k == toks.count {
       guard k >= 2, isNoun(toks[0], of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes),
-        seenAsSurname(lastWord) || writtenAsName(string(lastWord.s, lastWord.e))
+        writtenAsNameHere(lastWord)
       else { return nil }
       return string(toks[0].s, lastWord.e)
     }
     let topic = toks[k].isWord && profile.topicPreps.contains(toks[k].low)
     guard topic || toks[k].p == UInt8(ascii: ":") else { return nil }
-    guard isNoun(lastWord, of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes)
-      || seenAsSurname(lastWord) || writtenAsName(string(lastWord.s, lastWord.e))
-    else { return nil }
+    guard namesRoleOrPerson(lastWord) else { return nil }
     var colons = topic ? 0 : 1
     for i in (k + 1)..<toks.count {
       let t = toks[i]

@@ -983,6 +983,14 @@ struct QuoteFinder {
     return j == 0 ? afterDateline(j, pos) : j
   }
 
+  /// The length in bytes of a dash at `k` that ends before `end`: 1 for "-", 3 for "–" (E2 80 93) or
+  /// "—" (E2 80 94), 0 for anything else.
+  func dashLength(at k: Int, before end: Int) -> Int {
+    if k < end, buf[k] == 0x2D { return 1 }
+    if k + 2 < end, buf[k] == 0xE2, buf[k + 1] == 0x80, buf[k + 2] == 0x93 || buf[k + 2] == 0x94 { return 3 }
+    return 0
+  }
+
   /// A paragraph opened by a dateline, one to three capitalised words with an optional short
   /// parenthesis and a spaced dash ("Hellenthal – Tief enttäuscht zeigt sich X: „…“", "Kiel
   /// (dpa/lno) - …", "London/ England - …"): the sentence starts after the dash, so the place is
@@ -1007,13 +1015,8 @@ struct QuoteFinder {
         guard m < end, buf[m] == 0x29, m + 1 < end, buf[m + 1] == 0x20 else { return j }
         k = m + 2
       }
-      // the spaced dash: "-", "–" (E2 80 93) or "—" (E2 80 94)
-      var d = 0
-      if k < end, buf[k] == 0x2D {
-        d = 1
-      } else if k + 2 < end, buf[k] == 0xE2, buf[k + 1] == 0x80, buf[k + 2] == 0x93 || buf[k + 2] == 0x94 {
-        d = 3
-      }
+      // the spaced dash
+      let d = dashLength(at: k, before: end)
       if d > 0 {
         guard k + d < end, buf[k + d] == 0x20 else { return j }
         // (a second spaced dash before the quotation closes a parenthesis after a name: "Lena
@@ -1021,13 +1024,8 @@ struct QuoteFinder {
         var m = k + d + 1
         let stop = min(n, pos)
         while m + 2 < stop {
-          if buf[m] == 0x20,
-            buf[m + 1] == 0x2D
-              || (m + 3 < stop && buf[m + 1] == 0xE2 && buf[m + 2] == 0x80
-                && (buf[m + 3] == 0x93 || buf[m + 3] == 0x94))
-          {
-            let w = buf[m + 1] == 0x2D ? 2 : 4
-            if m + w < stop, buf[m + w] == 0x20 { return j }
+          if buf[m] == 0x20, case let dl = dashLength(at: m + 1, before: stop), dl > 0 {
+            if m + 1 + dl < stop, buf[m + 1 + dl] == 0x20 { return j }
           }
           m += 1
         }
