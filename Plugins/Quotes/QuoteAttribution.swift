@@ -43,6 +43,7 @@ extension QuoteFinder {
     var askedBy: (end: Int, answerer: (speaker: String?, cue: String?, resolved: String?))? = nil
     var lastDash: (para: Int, speaker: String?, cue: String?, resolved: String?)? = nil
     var knownNames = Set<UInt64>()
+    var lastNameEnd = -1  // the closing mark's end of the last marks judged a name or title
     var named: [(pos: Int, name: String)] = []  // speakers that are not pronouns
     var resolvedBy: [String: String] = [:]
     for c in cands {
@@ -265,9 +266,20 @@ extension QuoteFinder {
       }
       // The same words quoted before as a name or title ("Forschungsschiff „Meerfalke“" … "die „Meerfalke“").
       let key = e - s <= 60 ? WordHash.of(buf, s, e) : 0  // (read only for short ones)
+      // (marks joined by "und", "oder" or a comma alone to the marks just judged a name)
+      var coordinated = false
+      if lastNameEnd >= 0, c.open > lastNameEnd, c.open - lastNameEnd <= 12, !profile.coordinators.isEmpty {
+        let between = tokens(lastNameEnd, c.open)
+        coordinated =
+          between.count == 1
+          && (between[0].isWord ? profile.coordinators.contains(between[0].low) : between[0].p == UInt8(ascii: ","))
+      }
       let scare =
-        c.dash || c.block ? false : !isSpeech(c, s, e, a, knownName: e - s <= 60 && knownNames.contains(key))
+        c.dash || c.block
+        ? false
+        : !isSpeech(c, s, e, a, knownName: e - s <= 60 && knownNames.contains(key), coordinated: coordinated)
       if scare && e - s <= 60 { knownNames.insert(key) }
+      if !c.dash && !c.block { lastNameEnd = scare ? c.closeEnd : -1 }
       if scare { addScareSpan(c.open, c.closeEnd) }
       // A speaker or cue runs within a sentence: a line break in it only wraps the line.
       if let sp = a.speaker, sp.utf8.contains(0x0A) { a.speaker = Self.unwrapped(sp) }
@@ -3023,7 +3035,7 @@ extension QuoteFinder {
 
   /// Whether the marks enclose speech rather than a title, a name or a scare term.
   mutating func isSpeech(
-    _ c: Candidate, _ s: Int, _ e: Int, _ a: Attribution, knownName: Bool = false
+    _ c: Candidate, _ s: Int, _ e: Int, _ a: Attribution, knownName: Bool = false, coordinated: Bool = false
   ) -> Bool {
     // Words of the content (counted up to 12) and sentence punctuation.
     var words = 0
@@ -3326,6 +3338,43 @@ extension QuoteFinder {
     }
     if knownName { score -= 2 }
     if namerAfter { score -= 2 }
+    // A few words joined by "und", "oder" or a comma to marks just judged a name or title ("die
+    // Bunker „Falkenstein“ und „Tannenberg III“"): a name too. (a list of three or more has its
+    // own reading above: "warf der Partei „…“, „…“ und „…“ vor" reports each)
+    if coordinated, !c.listed, words <= 4, !sentPunct { score -= 3 }
+    // A few words right after a preposition of a cause or charge ("wurde wegen „schwerer
+    // Sachbeschädigung“ angezeigt"): the term for it, not somebody's words.
+    if words <= 5, !sentPunct, !a.colon, !a.tightAfter, let w = before.last, w.isWord,
+      w.e == skipSpaceBack(c.open), profile.causePreps.contains(w.low)
+    {
+      score -= 3
+    }
+    // Words ending in the legal form of a firm or association after a determiner ("ein Hinweis
+    // des „Freundeskreis Alte Mühle e.V.“"): that body's name, though its last dot looks like a stop.
+    if !profile.legalForms.isEmpty, e - s <= 160, let w = before.last, w.isWord, w.e == skipSpaceBack(c.open),
+      profile.dets.contains(w.low)
+    {
+      let content = string(s, e)
+      if profile.legalForms.contains(where: { content.hasSuffix(" " + $0) }) { score -= 6 }
+    }
+    // A title or name after a colon whose sentence has a noun of naming as its object ("Den Titel
+    // des neuen Albums verriet die Band: „…“", "gab den Namen des Maskottchens bekannt: „…“"): the
+    // colon introduces the name, not speech. (a determiner, maybe an adjective, before the noun;
+    // the marks close the sentence and hold no sentence of their own)
+    if a.colon, !sentPunct, words <= 8, let colon = before.last, colon.p == UInt8(ascii: ":"),
+      c.closeEnd >= n || buf[c.closeEnd] == 0x2E || lineBreak(at: c.closeEnd)
+    {
+      let clause = tokens(sentenceStart(colon.s), colon.s)
+      for k in 1..<max(1, clause.count) where clause[k].isWord && profile.labelNouns.contains(clause[k].low) {
+        let d = clause[k - 1]
+        if d.isWord && profile.dets.contains(d.low)
+          || k >= 2 && d.isWord && hasAttributeEnding(d) && clause[k - 2].isWord && profile.dets.contains(clause[k - 2].low)
+        {
+          score -= 4
+          break
+        }
+      }
+    }
     // A passive cue after the marks with no agent in its sentence ("war in den USA als
     // „Terrororganisation“ eingestuft worden", "ist im Plan als „vordringlicher Bedarf“
     // eingestuft"): nobody is quoted, the marks hold a category or a name; the cue counts for nothing.

@@ -142,6 +142,15 @@ struct LangProfile {
   /// Nouns of a label or slogan ("Motto", "Slogan"): the words in marks after one and a colon are
   /// the label itself, not speech ("anderer Slogan: „…“").
   var labelNouns = WordSet()
+  /// Words joining marks to marks before them ("und", "oder"): words so joined to a name in marks
+  /// are a name too ("die Bunker „…“ und „…“").
+  var coordinators = WordSet()
+  /// Prepositions of a cause or charge ("wegen", "aufgrund"): a few words in marks right after one
+  /// are a term, the charge or reason named, not speech ("wurde wegen „…“ angezeigt").
+  var causePreps = WordSet()
+  /// Legal forms of a firm or association as written ("GmbH", "e.V."): marks after a determiner
+  /// whose words end in one enclose that body's name.
+  var legalForms = Set<String>()
   /// Pronouns whose form is also an object's ("sie", "es").
   var objectPronouns = WordSet()
   /// Possessive determiners and the nouns of speech they may own ("Ihre Antwort: „…“"): such a
@@ -266,6 +275,9 @@ struct LangProfile {
     nonGenitiveDets.formUnion(o.nonGenitiveDets)
     namingCues.formUnion(o.namingCues)
     labelNouns.formUnion(o.labelNouns)
+    coordinators.formUnion(o.coordinators)
+    causePreps.formUnion(o.causePreps)
+    legalForms.formUnion(o.legalForms)
     objectPronouns.formUnion(o.objectPronouns)
     possessives.formUnion(o.possessives)
     speechNouns.formUnion(o.speechNouns)
@@ -401,6 +413,9 @@ final class QuoteLexicon: @unchecked Sendable {
         p.nonGenitiveDets = WordHash.set(list("nonGenitiveDets"))
         p.namingCues = WordHash.set(list("namingCues"))
         p.labelNouns = WordHash.set(list("labelNouns"))
+        p.coordinators = WordHash.set(list("coordinators"))
+        p.causePreps = WordHash.set(list("causePreps"))
+        p.legalForms = Set(list("legalForms"))
         p.objectPronouns = WordHash.set(list("objectPronouns"))
         p.possessives = WordHash.set(list("possessives"))
         p.speechNouns = WordHash.set(list("speechNouns"))
