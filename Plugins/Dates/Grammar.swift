@@ -1600,7 +1600,14 @@ struct Parser {
       if e < toks.count, toks[e].kind == .word, lexEnd[e] == e + 1, let w = info(e), w.mod == .none, !w.hasRel,
         (w.wd > 0 && w.wdMod == .none && !w.wdShort && !w.wdPlural) || (w.unit == .day && w.wd == 0 && w.month == 0)
       {
-        e = lexEnd[e]
+        let d = lexEnd[e]
+        if w.unit == .day, isNumber(d), (1...31).contains(toks[d].value), toks[d].digits <= 2 {
+          // "amanhã dia 29", "ontem dia 27": the day number in apposition belongs to the phrase; before a month
+          // ("amanhã dia 29 de setembro") the word for "day" opens the full date instead
+          if !monthFollows(lexEnd[d]) { e = lexEnd[d] }
+        } else {
+          e = d
+        }
       }
       if let t = info(e), t.has(Lex.tod), t.unit == .none { e = lexEnd[e] }
       consider(Match(first: i, end: e, expr: .relDay(Int(l0.rel))))

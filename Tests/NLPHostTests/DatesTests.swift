@@ -859,6 +859,20 @@ import Testing
     #expect(try dates("We met on the second of March.", lang: "en", dct: d).spans.map { $0.0 + "=" + $0.1 } == ["second of March=2016-03-02"])
   }
 
+  /// A day number in apposition after a relative day joins it ("amanhã dia 29"); before a month, the word for "day"
+  /// opens the full date instead, and a comma keeps the two apart.
+  @Test func relativeDayWithDayNumber() throws {
+    let d = "2018-09-28"
+    func spans(_ text: String, _ lang: String) throws -> [String] {
+      try dates(text, lang: lang, dct: d).spans.map { $0.0 + "=" + $0.1 }
+    }
+    #expect(try spans("A entrega fica para amanhã dia 29.", "pt") == ["amanhã dia 29=2018-09-29"])
+    #expect(try spans("O jogo foi ontem dia 27 à noite.", "pt") == ["ontem dia 27 à noite=2018-09-27"])
+    #expect(try spans("La entrega es mañana día 29.", "es") == ["mañana día 29=2018-09-29"])
+    #expect(try spans("A entrega fica para amanhã dia 29 de setembro.", "pt") == ["amanhã=2018-09-29", "dia 29 de setembro=2018-09-29"])
+    #expect(try spans("Ontem, dia 27, houve festa.", "pt") == ["Ontem=2018-09-27", "dia 27=2018-09-27"])
+  }
+
   // MARK: hand-written check cases (tools/dates/check_cases.py, conventions in Plugins/Dates/README.md)
 
   /// Every sentence of Fixtures/dates_check.jsonl yields exactly its expected spans, values and types;
