@@ -489,7 +489,18 @@ struct Resolver {
       }
       guard Cal.valid(y, m, d) else { return nil }
       return Cal.ymd(y, m, d)
-    case .dayNear(let d, let mod):
+    case .dayNear(let d, let mod, let wd?):
+      // the first month after (before) the DCT's day whose day `d` falls on the weekday
+      guard let dct, let dm = dct.m, let dd = dct.d else { return nil }
+      let step = mod == .next || mod == .upcoming ? 1 : -1
+      for k in 0..<60 {
+        let r = Cal.addMonths(dct.y, dm, 1, step * k)
+        guard Cal.valid(r.y, r.m, d), Cal.weekday(Cal.days(r.y, r.m, d)) == wd else { continue }
+        if k == 0, step > 0 ? d <= dd : d >= dd { continue }
+        return Cal.ymd(r.y, r.m, d)
+      }
+      return nil
+    case .dayNear(let d, let mod, nil):
       guard let dct, let dm = dct.m, let dd = dct.d else { return nil }
       let forward = mod == .next || mod == .upcoming
       var (y, m) = (dct.y, dm)

@@ -37,8 +37,9 @@ enum Expr {
   indirect case weekOf(Expr)
   /// a day and month whose year a modifier picks: "this 5/12" (the DCT's year), "next 5/12" (the next one)
   case dayOfYear(m: Int, d: Int, Mod)
-  /// a day of the month that a modifier places after (next) or before (last) the DCT: "no próximo dia 5"
-  case dayNear(Int, Mod)
+  /// a day of the month that a modifier places after (next) or before (last) the DCT: "no próximo dia 5"; with a
+  /// weekday, the nearest such day that falls on it: "na próxima segunda-feira, dia 1º"
+  case dayNear(Int, Mod, wd: Int?)
   /// a season (1 spring … 4 winter) of a given year, or of a year relative to the DCT's
   case season(Int, y: Int?, yearShift: Int)
   /// a half of a year (1, 2): of a given year or of a year relative to the DCT's
@@ -1199,14 +1200,18 @@ struct Parser {
     var leadMod = Mod.none
     // "el próximo 5 de junio": the modifier picks the nearest such day in its direction
     var leadNear = false
+    // "el próximo lunes, día 1": a modifier before a weekday that a day number without a month follows
+    var weekdayMod = Mod.none
     if let l = info(j), l.has(Lex.lead), l.wd == 0, l.month == 0 {
       leadStart = i
       leadIsArticle = true
       leadDayWord = l.has(Lex.dayWord)
       j = abbreviationDot(lexEnd[j])
     } else if let l = info(j), l.mod == .this || l.mod == .next || l.mod == .upcoming, let w = info(lexEnd[j]), w.wd > 0 {
-      // "este viernes 15 de junio": the modifier is redundant before a full date
+      // "este viernes 15 de junio": the modifier is redundant before a full date; before a weekday and a day alone
+      // ("el próximo lunes, día 1") "next" places that day after the DCT
       leadStart = i
+      if l.mod != .this { weekdayMod = l.mod }
       j = lexEnd[j]
     } else if let l = info(j), l.mod == .this || l.mod == .next || l.mod == .upcoming || l.mod == .last, isNumber(lexEnd[j]), let c = compact(lexEnd[j]),
       case .date(nil, _?, _?, _) = c.expr
@@ -1489,7 +1494,8 @@ struct Parser {
       // "Sunday 3 weeks after ...": a number counting units is no day
       if wd != nil, dNumeric, !dOrdinal, let f = info(end), f.unit != .none, f.month == 0 { return nil }
       if wd != nil && wdShort && !standalone && !dOrdinal { return nil }
-      if leadNear, wd == nil { return Match(first: first, end: end, expr: .dayNear(dd, leadMod)) }
+      if leadNear, wd == nil { return Match(first: first, end: end, expr: .dayNear(dd, leadMod, wd: nil)) }
+      if let wd, weekdayMod != .none { return Match(first: first, end: end, expr: .dayNear(dd, weekdayMod, wd: wd)) }
       return Match(first: first, end: end, expr: .date(y: nil, m: nil, d: dd, wd: wd))
     }
     return nil

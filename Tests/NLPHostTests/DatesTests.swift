@@ -873,6 +873,21 @@ import Testing
     #expect(try spans("Ontem, dia 27, houve festa.", "pt") == ["Ontem=2018-09-27", "dia 27=2018-09-27"])
   }
 
+  /// "Next" before a weekday and a day number without a month places that day after the DCT, on that weekday
+  /// (a Friday DCT: the next Monday the 1st is three days later, not the one nine months before).
+  @Test func nextWeekdayWithDayNumber() throws {
+    let d = "2018-09-28"
+    func spans(_ text: String, _ lang: String) throws -> [String] {
+      try dates(text, lang: lang, dct: d).spans.map { $0.0 + "=" + $0.1 }
+    }
+    #expect(try spans("A greve começa na próxima segunda-feira, dia 1º.", "pt") == ["próxima segunda-feira, dia 1º=2018-10-01"])
+    #expect(try spans("La huelga empieza el próximo lunes, día 1.", "es") == ["próximo lunes, día 1=2018-10-01"])
+    #expect(try spans("We meet next Monday, the 1st.", "en") == ["next Monday, the 1st=2018-10-01"])
+    #expect(try spans("Am kommenden Montag, dem 1., beginnt es.", "de") == ["kommenden Montag, dem 1.=2018-10-01"])
+    // without "next" the weekday and day keep the news convention: the most recent such day
+    #expect(try spans("A greve foi na terça, dia 25.", "pt") == ["terça, dia 25=2018-09-25"])
+  }
+
   // MARK: hand-written check cases (tools/dates/check_cases.py, conventions in Plugins/Dates/README.md)
 
   /// Every sentence of Fixtures/dates_check.jsonl yields exactly its expected spans, values and types;
