@@ -284,10 +284,12 @@ extension QuoteFinder {
       // A speaker or cue runs within a sentence: a line break in it only wraps the line.
       if let sp = a.speaker, sp.utf8.contains(0x0A) { a.speaker = Self.unwrapped(sp) }
       if let cu = a.cue, cu.utf8.contains(0x0A) { a.cue = Self.unwrapped(cu) }
-      // "Ihre Antwort: „…“" — the owner speaks.
+      // "Ihre Antwort: „…“" — the owner speaks; so does the owner of an abstract noun subject of a
+      // colon sentence without a cue ("Seine Zuversicht gründet sich auf …: „…“").
       if let sp = a.speaker, resolved == nil, let space = sp.firstIndex(of: " "),
         profile.possessives.contains(WordHash.of(String(sp[..<space]))),
-        profile.speechNouns.contains(WordHash.of(String(sp[sp.index(after: space)...]))),
+        profile.speechNouns.contains(WordHash.of(String(sp[sp.index(after: space)...])))
+          || (a.colon && a.cue == nil && Self.hasEnding(sp[sp.index(after: space)...], profile.abstractEndings)),
         let owner = resolveName(before: c.open, named: named, exclude: [])
       {
         a.speaker = owner
@@ -1091,8 +1093,8 @@ extension QuoteFinder {
   }
 
   /// The first noun phrase of a sentence, if it can speak.
-  func sentenceSubject(_ toks0: [Tok]) -> String? {
-    sentenceSubjectRaw(toks0).flatMap { plausibleSpeaker($0, toks0) }
+  func sentenceSubject(_ toks0: [Tok], afterVerbOnly: Bool = false) -> String? {
+    sentenceSubjectRaw(toks0, afterVerbOnly: afterVerbOnly).flatMap { plausibleSpeaker($0, toks0) }
   }
 
   /// A phrase that can name a speaker: not determiners alone ("Für die „…“" gives "die"), and
@@ -1646,8 +1648,14 @@ extension QuoteFinder {
       j += 1
     }
     guard j < toks.count, toks[j].isWord else { return nil }
-    // Split verb: "hatte VW-Chef Winterkorn erklärt".
-    if profile.aux.contains(toks[j].low) {
+    // Split verb: "hatte VW-Chef Winterkorn erklärt"; a passive one of quoting too, whose subject
+    // is the one quoted: "wird der Trainer in der Zeitung X zitiert".
+    let passiveQuoting =
+      profile.capitalNouns && profile.passive.contains(toks[j].low)
+      && toks[(j + 1)...].prefix(while: { $0.isWord || $0.p == UInt8(ascii: "Q") }).contains(where: {
+        profile.quoters.contains($0.low)
+      })
+    if profile.aux.contains(toks[j].low) || passiveQuoting {
       // "a-t-elle toutefois prévenu": an adverb between the inverted auxiliary and its participle.
       if let clitic = cliticSpeaker(toks, j, j + 1), let phs = profile.cues[toks[j].low] {
         for k in (j + 2)..<min(toks.count, j + 4) where toks[k].isWord {
@@ -1659,7 +1667,7 @@ extension QuoteFinder {
       // (the phrase between may be long: the participle closes the clause, "hatte der Leiter des
       // Krisenstabs X bei einer Sitzung am späten Abend in der Aula gesagt")
       var k = j + 1
-      while k < toks.count, toks[k].isWord {
+      while k < toks.count, toks[k].isWord || (passiveQuoting && toks[k].p == UInt8(ascii: "Q")) {
         if let m = match(profile.cues, toks, k) {
           if k > j + 1, let sp = speakerPhrase(Array(toks[(j + 1)..<k]), from: 0) {
             return (sp, string(toks[j].s, toks[j].e) + " " + string(toks[k].s, m.cueEnd))
@@ -1777,6 +1785,26 @@ extension QuoteFinder {
     return nil
   }
 
+  /// Whether a single word ends in one of `endings` (lowercase UTF-8), with more before it.
+  static func hasEnding(_ word: Substring, _ endings: [[UInt8]]) -> Bool {
+    let u = Array(word.lowercased().utf8)
+    guard !u.contains(0x20) else { return false }
+    return endings.contains { e in u.count > e.count + 2 && Array(u.suffix(e.count)) == e }
+  }
+
+  /// A determiner of the masculine nominative that is also the feminine dative ("der") at `i`, then
+  /// attributes and a role noun or name that is no feminine role ("der SPD-Vorsitzende", "der
+  /// Landrat"; not "der Zeitung", "der Ministerin"): where nouns are capitalised, the subject.
+  func mascRole(_ toks: [Tok], at i: Int) -> Bool {
+    guard profile.capitalNouns, i + 1 < toks.count, toks[i].isWord, profile.dativeDets.contains(toks[i].low),
+      profile.dets.contains(toks[i].low), !profile.objectDets.contains(toks[i].low),
+      let n = toks[(i + 1)...].firstIndex(where: { !hasAttributeEnding($0) })
+    else { return false }
+    let t = toks[n]
+    return t.isWord && t.upper && namesRoleOrPerson(t) && !isMediumWord(t)
+      && !(t.e - t.s > 3 && buf[t.e - 2] == UInt8(ascii: "i") && buf[t.e - 1] == UInt8(ascii: "n"))
+  }
+
   /// Whether the phrase at `i` opens with a role noun, after a determiner if any.
   func isRole(_ toks: [Tok], _ i: Int) -> Bool {
     if profile.roles.contains(toks[i].low) { return true }
@@ -1862,6 +1890,13 @@ extension QuoteFinder {
         // (a quoted sentence with its own full stop goes on, like one with "?" or "!", when a
         // lowercase cue follows the closing mark: "„… Farben.“ schreibt X", where a new sentence
         // would open with a capital)
+        tight = true
+      } else if f.isWord && !f.upper && profile.capitalNouns && profile.passive.contains(f.low),
+        after.prefix(while: { $0.isWord || $0.p == UInt8(ascii: "Q") }).contains(where: {
+          profile.quoters.contains($0.low)
+        })
+      {
+        // (so does a passive verb of quoting: "„…“ wird der Trainer in der Zeitung X zitiert")
         tight = true
       }
     }
@@ -2063,6 +2098,14 @@ extension QuoteFinder {
       !before[r...].contains(where: { isSentencePunct($0) })
     {
       relativeSource = antecedent(before, comma: r)
+      // (a relative clause of place with a cue of words written there, "protestierten mit
+      // Schildern, auf denen Sprüche wie „…“ standen": the subject of the clause it follows)
+      if profile.placePreps.contains(before[r + 1].low),
+        aa.cue.split(separator: " ").contains(where: { profile.placeCues.contains(WordHash.of(String($0))) })
+      {
+        let cs = (before[..<r].lastIndex(where: { isSentencePunct($0) }) ?? -1) + 1
+        if cs < r, let subj = sentenceSubject(Array(before[cs..<r])) { relativeSource = subj }
+      }
       // (a pronoun after the relative pronoun is the clause's subject and speaks: "dankte ihrem
       // Kameramann, den sie „mein zweites Auge“ nannte")
       if !c.dash, r + 2 < before.count, profile.relatives.contains(before[r + 1].low), before[r + 2].isWord,
@@ -2434,7 +2477,15 @@ extension QuoteFinder {
     {
       best = v
     }
-    if let p = post, best.map({ $0.i < p }) ?? true {
+    // (a participle of a cue right before the marks after an adverb or a determiner is an
+    // attribute of the quoted noun, no verb with a subject of its own: "waren dem Bericht zufolge
+    // nicht näher bezeichnete „…“")
+    let attributive = best.map { b in
+      profile.capitalNouns && b.next >= before.count && b.cueEnd == before[b.i].e && b.i > 0
+        && hasAttributeEnding(before[b.i]) && before[b.i - 1].isWord && !before[b.i - 1].upper
+        && !profile.pronouns.contains(before[b.i - 1].low)
+    } ?? false
+    if let p = post, best.map({ $0.i < p || attributive }) ?? true {
       // (in a relative clause opened after a comma the source is the phrase after the relative
       // pronoun, not the subject of the clause before: "eine Erschöpfung festgestellt, die den
       // Forschern zufolge „…“")
@@ -2444,7 +2495,8 @@ extension QuoteFinder {
       {
         from = r + 2
       }
-      if let sp = speakerBefore(Array(before[from..<p]), upTo: p - from)
+      if let sp = determinerPhrase(before, endingBefore: p)
+        ?? speakerBefore(Array(before[from..<p]), upTo: p - from)
         ?? (from > 0 ? speakerBefore(Array(before[..<p]), upTo: p) : nil)
       {
         return (sp, string(before[p].s, before[p].e))
@@ -2567,13 +2619,35 @@ extension QuoteFinder {
           && profile.dets.contains(before[b.next].low) && !profile.nonGenitiveDets.contains(before[b.next].low)
           && !profile.objectDets.contains(before[b.next].low) && before[b.next + 1].isWord
           && (before[b.next + 1].upper || before[b.next + 1].joined)
+        // A phrase opened by a determiner of the nominative and accusative ("Die geplante Schließung
+        // der Klinik kritisierte der Landrat X"), whose noun names no person, before the verb, and
+        // after it a determiner of the masculine nominative and feminine dative with a role noun
+        // that is no feminine one: the phrase after the verb is the subject.
+        let objectBeforeRole =
+          profile.capitalNouns && firstPre + 1 < b.i && profile.nonGenitiveDets.contains(before[firstPre].low)
+          && ((firstPre + 1)..<min(b.i, firstPre + 4)).first(where: { before[$0].upper }).map({
+            before[$0].isWord && !namesRoleOrPerson(before[$0])
+          }) == true
+          && b.next < before.count && mascRole(before, at: b.next)
         // (a source opening the clause is an adverbial too: "Laut Diplomaten soll Salin gesagt haben")
         // (and so is a pronominal adverb: "Darauf angesprochen, sagte der Trainer: „…“")
+        // (so is any prepositional phrase: "Um 10:05 Uhr meldete die Agentur …"; not a focus particle
+        // before a noun phrase, which is part of the subject: "Auch die Ärztin X äußerte Zweifel",
+        // unless a name or determiner after the verb opens the subject)
+        let focusSubject =
+          profile.capitalNouns && firstPre + 1 < b.i && profile.focusParticles.contains(before[firstPre].low)
+          && before[firstPre + 1].isWord
+          && ((profile.dets.contains(before[firstPre + 1].low)
+            && !profile.objectDets.contains(before[firstPre + 1].low))
+            || (before[firstPre + 1].upper && !profile.stops.contains(before[firstPre + 1].low)))
+          && b.next < before.count && before[b.next].isWord && before[b.next].upper
+          && !writtenAsNameHere(before[b.next])
         let preAdverbial =
-          clauseStart < b.i
+          clauseStart < b.i && !focusSubject
           && ((profile.stops.contains(before[clauseStart].low)
             && !profile.dets.contains(before[clauseStart].low))
             || profile.adverbs.contains(before[clauseStart].low)
+            || (profile.capitalNouns && profile.preps.contains(before[clauseStart].low))
             || match(profile.sources, before, clauseStart) != nil)
         // Where the subject may follow an auxiliary: after a fronted adverbial, or after a fronted
         // subordinate clause closed by a comma, whose main clause starts with the verb ("Wie die
@@ -2588,9 +2662,12 @@ extension QuoteFinder {
         }
         // A pronoun after the verb is its subject unless its form is also an object's ("sie", "es")
         // and a phrase before the verb can be the subject.
+        // (a demonstrative before a noun is its determiner: "nannte diese Pläne „…“")
         let postPronoun =
           postUsable && profile.pronouns.contains(before[b.next].low)
           && (!profile.objectPronouns.contains(before[b.next].low) || preWords <= 1)
+          && !(profile.demonstratives.contains(before[b.next].low) && b.next + 1 < before.count
+            && before[b.next + 1].isWord && before[b.next + 1].upper)
         // A name right after the verb ("schilderte Max Raabe"): two capitalised words, no determiner.
         // (not when a role and a name, or two names, open the clause before the verb, the last
         // written as a name in the text: they are its subject and the name after it an object,
@@ -2638,7 +2715,7 @@ extension QuoteFinder {
         {
           speaker = subj  // "Die CCE bestätigte … und nannte sie …"
         } else if postUsable && !postObject && !postNamed
-          && (preWords == 0 || preObject || profile.verbFirst || preIsObject || namingObjectFirst
+          && (preWords == 0 || preObject || profile.verbFirst || preIsObject || namingObjectFirst || objectBeforeRole
             || (preEndsComma && preSubordinate)
             || preAdverbial || preModifier || preIncise
             || postPronoun || postName || (preEndsComma && preWords > 8)
@@ -2691,6 +2768,16 @@ extension QuoteFinder {
           // A participle cue in the passive ("Weil über die Anklageerhebung bereits berichtet worden
           // sei, …"): no phrase before it speaks, only an agent ("von X berichtet worden").
           speaker = passiveAgent(before, clauseStart, b.i, passiveAfter: true)
+        } else if profile.capitalNouns, firstPre < b.i,
+          profile.preps.contains(before[firstPre].low) || profile.objectDets.contains(before[firstPre].low)
+            || profile.subordinators.contains(before[firstPre].low)
+            || profile.nonGenitiveDets.contains(before[firstPre].low),
+          let subj = sentenceSubject(Array(before[clauseStart..<b.i]), afterVerbOnly: true)
+        {
+          // A cue later in a clause whose first place holds a prepositional phrase, an object or a
+          // subordinate clause ("Nach einem langen Flug lenkte er … und meldete sich mit den
+          // Worten"): the verb is second, the subject follows it.
+          speaker = subj
         } else {
           speaker = cliticSpeaker(before, b.i, b.next) ?? speakerBefore(before, upTo: b.i)
         }
@@ -2758,6 +2845,35 @@ extension QuoteFinder {
       return (speaker, cue)
     }
     return nil
+  }
+
+  /// Where nouns are capitalised, the noun phrase opened by a determiner that ends right before
+  /// token `p`, a postposition of a source ("waren dem Bericht zufolge …" → "dem Bericht"; "dem
+  /// Bericht der Zeitung"): its nouns, attributes and genitives, back to its determiner.
+  func determinerPhrase(_ toks: [Tok], endingBefore p: Int) -> String? {
+    guard profile.capitalNouns, p >= 2, toks[p - 1].isWord, toks[p - 1].upper else { return nil }
+    var q = p - 1
+    var start = p - 1
+    while q >= 0, toks[q].isWord {
+      let t = toks[q]
+      if profile.dets.contains(t.low) {
+        start = q
+        // (a genitive's determiner after a noun goes on: "dem Bericht der Zeitung")
+        if q >= 2, toks[q - 1].isWord, toks[q - 1].upper, !profile.dets.contains(toks[q - 1].low),
+          !profile.nonGenitiveDets.contains(t.low), !profile.objectDets.contains(t.low)
+        {
+          q -= 1
+          continue
+        }
+        break
+      }
+      guard t.upper || (hasAttributeEnding(t) && q + 1 < p && (toks[q + 1].upper || hasAttributeEnding(toks[q + 1])))
+      else { break }
+      start = q
+      q -= 1
+    }
+    guard profile.dets.contains(toks[start].low) else { return nil }
+    return plausibleSpeaker(string(toks[start].s, toks[p - 1].e), toks)
   }
 
   /// A relative clause closed by a comma right before token `k` (", der nicht beteiligt war,",
@@ -2837,7 +2953,8 @@ extension QuoteFinder {
   }
 
   /// The first noun phrase of a sentence (its likely subject), for quotations without a cue.
-  func sentenceSubjectRaw(_ toks0: [Tok]) -> String? {
+  /// (`afterVerbOnly`: only a subject after the verb of a clause whose first place is no subject)
+  func sentenceSubjectRaw(_ toks0: [Tok], afterVerbOnly: Bool = false) -> String? {
     // After a heading or label ("Steuern: Die SPD will …").
     var toks = toks0
     if let colon = toks.lastIndex(where: { $0.p == UInt8(ascii: ":") }), colon + 1 < toks.count {
@@ -2846,39 +2963,80 @@ extension QuoteFinder {
     // Verb second: after a fronted adverbial ("Bereits am Sonntag zogen Demonstranten …") the
     // subject follows the finite verb.
     // A phrase in the object case in front ("Einen Rücktritt schloss er aus") is no subject either.
+    // So is a subordinate clause in front, closed by a comma and the main clause's verb ("Als ein
+    // Gast zu Hilfe eilte, biss der Mann …"), unless it names a speaker of its own ("Wie X sagte, …").
+    var mainVerb: Int? = nil
     if profile.capitalNouns, let f = toks.firstIndex(where: { $0.isWord }),
-      (profile.stops.contains(toks[f].low) && !profile.dets.contains(toks[f].low)
-        && !profile.pronouns.contains(toks[f].low)) || profile.objectDets.contains(toks[f].low)
+      profile.subordinators.contains(toks[f].low),
+      let c = toks[f...].firstIndex(where: { $0.p == UInt8(ascii: ",") }), c + 1 < toks.count,
+      isLowerNonDet(toks[c + 1]), !profile.stops.contains(toks[c + 1].low),
+      !toks[f..<c].contains(where: { $0.isWord && profile.cueStarts.contains($0.low) })
     {
-      var k = f
-      while k < toks.count, toks[k].isWord, profile.stops.contains(toks[k].low) { k += 1 }
+      mainVerb = c + 1
+    }
+    // "Die" or "Das" and a noun naming no person in front is a nominative or an accusative: the
+    // subject follows the verb when it is a personal pronoun, which speaks where the noun cannot
+    // ("Die Arbeit der Koalition lobte er …", "… lobte sie"), or "der" with a role noun that is no
+    // feminine one ("Die Anwendung der Regel stellte der Vorsitzende X in Frage").
+    let ambiguousFirst =
+      profile.capitalNouns && toks.first(where: { $0.isWord }).map({ profile.nonGenitiveDets.contains($0.low) }) == true
+      && toks.first(where: { $0.isWord && $0.upper && !profile.dets.contains($0.low) }).map({
+        !namesRoleOrPerson($0)
+      }) == true
+    if profile.capitalNouns, let f = toks.firstIndex(where: { $0.isWord }),
+      mainVerb != nil || ambiguousFirst
+        || (profile.stops.contains(toks[f].low) && !profile.dets.contains(toks[f].low)
+          && !profile.pronouns.contains(toks[f].low)) || profile.objectDets.contains(toks[f].low)
+    {
+      var k = mainVerb ?? f
+      while mainVerb == nil, k < toks.count, toks[k].isWord, profile.stops.contains(toks[k].low) { k += 1 }
       var sawNoun = false
       // The fronted phrase; an object's with its prepositional attachments ("Einen Wechsel an der
       // Spitze lehnte sie ab").
-      let objectFirst = profile.objectDets.contains(toks[f].low)
+      let objectFirst = profile.objectDets.contains(toks[f].low) || ambiguousFirst
       // (a preposition after its noun goes on with the fronted phrase: "Bei der Vorstellung am
       // Dienstag wirkte er …"; before its noun a preposition's object has lowercase words of its
       // own: "In seinem letzten Wort wandte sich X …")
       let prepFirst = profile.preps.contains(toks[f].low)
       // (a lowercase word right after a determiner is an attribute of the noun after it, never
       // the finite verb: "Am Ende der schwierigen Saison wirkte X", "Als Kapitän der jüngsten
-      // Mannschaft steht X")
-      while k < toks.count, toks[k].isWord,
-        !(isLowerNonDet(toks[k]) && !(objectFirst && profile.stops.contains(toks[k].low))
-          && !(prepFirst && !sawNoun)
-          && !(sawNoun && profile.preps.contains(toks[k].low))
-          && !(sawNoun && k > f && profile.dets.contains(toks[k - 1].low) && k + 1 < toks.count
-            && toks[k + 1].isWord && toks[k + 1].upper)
-          && (sawNoun || !toks[k].upper))
-      {
+      // Mannschaft steht X"; a party in parentheses goes on with the phrase: "von X (CDU) als …")
+      while mainVerb == nil, k < toks.count {
+        if toks[k].p == UInt8(ascii: "("), sawNoun,
+          let close = toks[(k + 1)..<min(toks.count, k + 6)].firstIndex(where: { $0.p == UInt8(ascii: ")") })
+        {
+          k = close + 1
+          continue
+        }
+        guard toks[k].isWord,
+          !(isLowerNonDet(toks[k]) && !(objectFirst && profile.stops.contains(toks[k].low))
+            && !((prepFirst || objectFirst) && !sawNoun)
+            && !(sawNoun && profile.preps.contains(toks[k].low))
+            && !(sawNoun && k > f && profile.dets.contains(toks[k - 1].low) && k + 1 < toks.count
+              && toks[k + 1].isWord && toks[k + 1].upper)
+            && (sawNoun || !toks[k].upper))
+        else { break }
         if toks[k].upper && !profile.dets.contains(toks[k].low) { sawNoun = true }
         k += 1
       }
-      if k < toks.count, toks[k].isWord, isLowerNonDet(toks[k]) {
+      // (the first lowercase word after the fronted phrase may be an adverb of it, "zusammen mit
+      // seinen Kollegen": the next one in the same stretch of words is tried)
+      var tries = 0
+      while k < toks.count, toks[k].isWord, isLowerNonDet(toks[k]), tries < 3 {
+        tries += 1
         var s = k + 1
-        while s < toks.count, toks[s].isWord, profile.stops.contains(toks[s].low),
+        while !ambiguousFirst, s < toks.count, toks[s].isWord, profile.stops.contains(toks[s].low),
           !profile.dets.contains(toks[s].low), !profile.pronouns.contains(toks[s].low)
         { s += 1 }
+        if ambiguousFirst {
+          if s < toks.count, toks[s].isWord, profile.pronouns.contains(toks[s].low),
+            !profile.demonstratives.contains(toks[s].low)
+          {
+            return string(toks[s].s, toks[s].e)
+          }
+          if s < toks.count, mascRole(toks, at: s), let sp = speakerPhraseRaw(toks, from: s) { return sp }
+          break
+        }
         // A demonstrative object before the subject ("Anders sieht das der Verband").
         if s + 1 < toks.count, toks[s + 1].isWord, profile.dets.contains(toks[s].low),
           profile.dets.contains(toks[s + 1].low)
@@ -2887,20 +3045,45 @@ extension QuoteFinder {
           toks[s].upper || profile.dets.contains(toks[s].low) || profile.pronouns.contains(toks[s].low)
         {
           if profile.pronouns.contains(toks[s].low) { return string(toks[s].s, toks[s].e) }
+          // A determiner and a noun of a role or person after a fronted phrase that is no subject
+          // ("Den Unmut … brachte die gesundheitspolitische Sprecherin der Fraktion …"): its
+          // attributes belong to the phrase, and the determiner is no cue ("die" of "die Rede").
+          let detPhrase = profile.dets.contains(toks[s].low)
+          let person =
+            detPhrase && (objectFirst || prepFirst || mainVerb != nil)
+            && toks[(s + 1)...].first(where: { !hasAttributeEnding($0) }).map({
+              $0.isWord && $0.upper && namesRoleOrPerson($0)
+            }) == true
           var e = s
           var last = s
           while e < toks.count, e < s + 8, toks[e].isWord {
+            let attribute =
+              person && e > s && !toks[e - 1].upper
+              && (profile.dets.contains(toks[e - 1].low) || hasAttributeEnding(toks[e - 1]))
+              && hasAttributeEnding(toks[e]) && e + 1 < toks.count && toks[e + 1].isWord
+              && (toks[e + 1].upper || hasAttributeEnding(toks[e + 1]))
             if e > s && (profile.stops.contains(toks[e].low) || isLowerNonDet(toks[e]))
-              && !continuesName(toks, e)
+              && !continuesName(toks, e) && !attribute
             { break }
-            if profile.cueStarts.contains(toks[e].low) { break }
+            // (an object's determiner after the noun ends the phrase: "biss der Mann den Gast")
+            if detPhrase, e > s, toks[e - 1].upper, profile.objectDets.contains(toks[e].low) { break }
+            if e > s || !person, profile.cueStarts.contains(toks[e].low) { break }
             last = e
             e += 1
           }
           if toks[last].upper { return string(toks[s].s, toks[last].e) }
         }
+        guard prepFirst || objectFirst, !profile.pronouns.contains(toks[k].low),
+          let next = toks[(k + 1)...].prefix(while: { $0.isWord }).indices.first(where: {
+            isLowerNonDet(toks[$0]) && !profile.stops.contains(toks[$0].low)
+              && !profile.possessives.contains(toks[$0].low)
+              && !(hasAttributeEnding(toks[$0]) && $0 + 1 < toks.count && toks[$0 + 1].upper)
+          })
+        else { break }
+        k = next
       }
     }
+    if afterVerbOnly { return nil }
     var i = 0
     while i < toks.count,
       !toks[i].isWord

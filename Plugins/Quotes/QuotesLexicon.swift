@@ -105,6 +105,14 @@ struct LangProfile {
   /// Prepositions of a topic after a headline label's name ("Name zum Thema „…“").
   var topicPreps = WordSet()
   var dativeDets = WordSet()
+  /// Demonstratives that are pronouns alone and determiners before a noun ("diese", "dieser").
+  var demonstratives = WordSet()
+  /// Focus particles ("auch", "selbst", "sogar"): before a noun phrase opening the clause they
+  /// belong to it, so it can be the subject ("Auch die Ärztin X äußerte Zweifel").
+  var focusParticles = WordSet()
+  /// Endings of abstract nouns ("Zuversicht", "Gelassenheit", "Position"): after a possessive as
+  /// the subject of a colon sentence without a cue they stand for their owner, who speaks.
+  var abstractEndings: [[UInt8]] = []
   /// Naming verbs right after the marks ("„Vochos“ genannt"): the marks enclose a name.
   var namers = WordSet()
   /// Verbs naming or qualifying something ("calificó", "décrit", "described"): the phrase after
@@ -262,6 +270,9 @@ struct LangProfile {
     headlineRoleSuffixes.append(contentsOf: o.headlineRoleSuffixes)
     topicPreps.formUnion(o.topicPreps)
     dativeDets.formUnion(o.dativeDets)
+    demonstratives.formUnion(o.demonstratives)
+    focusParticles.formUnion(o.focusParticles)
+    abstractEndings.append(contentsOf: o.abstractEndings)
     namers.formUnion(o.namers)
     objectCues.formUnion(o.objectCues)
     passive.formUnion(o.passive)
@@ -417,6 +428,9 @@ final class QuoteLexicon: @unchecked Sendable {
         p.causePreps = WordHash.set(list("causePreps"))
         p.legalForms = Set(list("legalForms"))
         p.objectPronouns = WordHash.set(list("objectPronouns"))
+        p.demonstratives = WordHash.set(list("demonstratives"))
+        p.focusParticles = WordHash.set(list("focusParticles"))
+        p.abstractEndings = list("abstractEndings").map { Array($0.utf8) }
         p.possessives = WordHash.set(list("possessives"))
         p.speechNouns = WordHash.set(list("speechNouns"))
         p.quoters = WordHash.set(list("quoters"))

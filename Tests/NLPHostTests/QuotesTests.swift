@@ -1977,16 +1977,22 @@ import Testing
     // sentence taken); with the rule 6 of 8, speakers 5 of 5; item 8, written after the first run,
     // the stop right after the marks: 1 of 1, speaker right (item 3 and held item 6 still missed;
     // parts 1-34 unchanged).
+    // Part 36 (which phrase of a German clause is the speaker: a fronted prepositional phrase,
+    // object or subordinate clause, "Auch" before the subject, a demonstrative determiner, "wird X
+    // zitiert" after the marks, "dem Bericht zufolge", a relative clause of place) on its first
+    // run, items 1-18: 19 of 19 exact, no false positive, speakers 9 of 19 (held items right);
+    // with the rules 19 of 19, speakers 19 of 19; items 19-21, written after the first run: 3 of
+    // 3, speakers 3 of 3 (parts 1-35: one speaker more, an interview question's asker).
     // Part 37 (names, titles and terms in marks nobody says) on its first run: 7 of 7 exact, 8
     // false positives (items 1-5 and 7-9), speakers 7 of 7; with the rules of marks joined to a
     // name, outlet nouns, legal forms, a noun of naming before a colon and "wegen": 7 of 7, no
-    // false positive (parts 1-35 unchanged).
-    #expect(gold == 2426)
-    #expect(pred <= 2418)
-    #expect(exact >= 2410)
-    #expect(overlap >= 2410)
-    #expect(speakerN >= 2396)
-    #expect(speakerOK >= 2358)
+    // false positive (parts 1-36 unchanged).
+    #expect(gold == 2448)
+    #expect(pred <= 2440)
+    #expect(exact >= 2432)
+    #expect(overlap >= 2432)
+    #expect(speakerN >= 2418)
+    #expect(speakerOK >= 2381)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
