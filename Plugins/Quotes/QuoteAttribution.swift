@@ -205,6 +205,13 @@ extension QuoteFinder {
       {
         ownPerson = namesPerson(sj, in: ownToks)
       }
+      // (nor when the subject of a colon sentence owns a noun of speech in its clause: "Krämer kommt in
+      // ihrer Stellungnahme zu dem Schluss: „…“")
+      if !c.dash, a.colon, a.cue == nil, let sj = ownSubject, sj != last?.speaker,
+        !profile.pronouns.contains(WordHash.of(sj)), ownsSpeechNoun(ownToks)
+      {
+        ownPerson = true
+      }
       if a.speaker == nil, !impersonal, !ownPerson, a.cue == nil || c.dash || profile.proDrop, let l = last, c.open >= l.end,
         c.open - l.end < 700, l.speaker != nil,
         !c.dash || c.continuation || (profile.proDrop && a.cue != nil)
@@ -246,7 +253,11 @@ extension QuoteFinder {
         // better; in reported speech it is an indefinite pronoun ("Man könne nicht wegen „…“")
         // standing for the subject of the sentence before.
         var bareOwn = false
-        if let w = subj, !named.contains(where: { $0.name.hasSuffix(w) }), bareOpeningWord(w, toks[...]) {
+        // (not one whose clause goes on with a noun of speech it owns: "Krämer kommt in ihrer
+        // Stellungnahme zu dem Schluss: „…“")
+        if let w = subj, !named.contains(where: { $0.name.hasSuffix(w) }), bareOpeningWord(w, toks[...]),
+          !ownsSpeechNoun(toks)
+        {
           subj = nil
           bareOwn = true
         }
@@ -284,12 +295,11 @@ extension QuoteFinder {
       // A speaker or cue runs within a sentence: a line break in it only wraps the line.
       if let sp = a.speaker, sp.utf8.contains(0x0A) { a.speaker = Self.unwrapped(sp) }
       if let cu = a.cue, cu.utf8.contains(0x0A) { a.cue = Self.unwrapped(cu) }
-      // "Ihre Antwort: „…“" — the owner speaks; so does the owner of an abstract noun subject of a
-      // colon sentence without a cue ("Seine Zuversicht gründet sich auf …: „…“").
-      if let sp = a.speaker, resolved == nil, let space = sp.firstIndex(of: " "),
-        profile.possessives.contains(WordHash.of(String(sp[..<space]))),
-        profile.speechNouns.contains(WordHash.of(String(sp[sp.index(after: space)...])))
-          || (a.colon && a.cue == nil && Self.hasEnding(sp[sp.index(after: space)...], profile.abstractEndings)),
+      // "Ihre Antwort: „…“", "Sein wichtigster Satz vor der Presse: „…“" — the owner speaks; so does
+      // the owner of an abstract noun subject of a colon sentence without a cue ("Seine Zuversicht
+      // gründet sich auf …: „…“"), and the person named before for a noun of speech with a
+      // determiner there ("Danach die üblichen Worte: „…“", "Die Antwort kam prompt: „…“").
+      if let sp = a.speaker, resolved == nil, standsForOwner(sp, colonWithoutCue: a.colon && a.cue == nil),
         let owner = resolveName(before: c.open, named: named, exclude: [])
       {
         a.speaker = owner
@@ -297,7 +307,18 @@ extension QuoteFinder {
       if let sp = a.speaker, resolved == nil, profile.pronouns.contains(WordHash.of(sp)) {
         let pr = sp.lowercased()
         let exclude = Set(resolvedBy.filter { $0.value != pr }.map { $0.key })
-        resolved = resolveName(before: c.open, named: named, exclude: exclude)
+        // (a demonstrative points at a person named before it, not at one named later in its clause:
+        // "sagte dieser, dass Delmare …")
+        var at = c.open
+        if profile.demonstratives.contains(WordHash.of(sp)) {
+          let h = WordHash.of(sp)
+          if let t = tokens(sentenceStart(c.open), sentenceEnd(c.closeEnd)).first(where: {
+            $0.isWord && $0.low == h && string($0.s, $0.e) == sp
+          }), t.s < c.open {
+            at = t.s
+          }
+        }
+        resolved = resolveName(before: at, named: named, exclude: exclude)
         if let r = resolved { resolvedBy[r] = pr }
       }
       // A quotation running over paragraphs that each reopen with a mark: one quote per paragraph.
@@ -571,36 +592,87 @@ extension QuoteFinder {
   }
 
   /// `writtenAsName` read from the text: every place the word stands after a space or line break.
-  /// (the word before it is read back at most 256 bytes: a longer run without a space is no name)
+  /// The places after a capitalised word of a name are indexed once per document by the run of
+  /// letters and digits opening them, so each word asks only the places whose run is its own.
   func scanWrittenAsName(_ word: String) -> Bool {
     var w = word
     return w.withUTF8 { u -> Bool in
       let m = u.count
       guard m > 0 else { return false }
-      var p = 2
-      while p + m <= n {
-        defer { p += 1 }
-        guard buf[p] == u[0], buf[p - 1] == 0x20 || buf[p - 1] == 0x0A,
-          (0..<m).allSatisfy({ buf[p + $0] == u[$0] })
-        else { continue }
-        if p + m < n, buf[p + m] >= 0x80 || Self.isLetterOrDigit(UInt32(buf[p + m])) { continue }
-        // The word before: a capitalised one that runs up to the space.
-        let pe = p - 1
-        guard pe > 0, buf[pe - 1] >= 0x80 || Self.isLetterOrDigit(UInt32(buf[pe - 1])) else { continue }
-        var ps = pe - 1
-        while ps > 0, pe - ps < 256, buf[ps - 1] != 0x20 && buf[ps - 1] != 0x0A { ps -= 1 }
-        guard ps == 0 || buf[ps - 1] == 0x20 || buf[ps - 1] == 0x0A, Self.isUpper(scalar(at: ps).0) else { continue }
-        let h = WordHash.of(buf, ps, pe)
-        if profile.dets.contains(h) || profile.stops.contains(h) || profile.pronouns.contains(h) { continue }
-        // (the word before must not open its sentence either)
-        if ps > 1, buf[ps - 1] == 0x20, Self.isStopByte(buf[ps - 2]) {
-          continue
-        }
-        if ps == 0 || buf[ps - 1] == 0x0A { continue }
+      var k = 0
+      while k < m, Self.isRunByte(u[k]) { k += 1 }
+      // (a short document asks a few words: reading it once per word costs less than indexing it)
+      guard k > 0, writtenAsNameMemo.followers != nil || writtenAsNameMemo.direct >= 8 else {
+        writtenAsNameMemo.direct += 1
+        return scanAllWrittenAsName(u)
+      }
+      if writtenAsNameMemo.followers == nil { writtenAsNameMemo.followers = nameFollowerStarts() }
+      guard let places = writtenAsNameMemo.followers![Self.runHash(u, 0, k)] else { return false }
+      for p in places where p + m <= n && (0..<m).allSatisfy({ buf[p + $0] == u[$0] }) {
+        if p + m < n, Self.isRunByte(buf[p + m]) { continue }
         return true
       }
       return false
     }
+  }
+
+  /// A byte of a run of letters and digits (any byte of a multi-byte character counts).
+  static func isRunByte(_ b: UInt8) -> Bool { b >= 0x80 || isLetterOrDigit(UInt32(b)) }
+
+  /// FNV-1a of `u[s..<e]`, as written (a key of `nameFollowerStarts`; matches are compared byte by byte).
+  static func runHash<C: RandomAccessCollection>(_ u: C, _ s: Int, _ e: Int) -> UInt64 where C.Element == UInt8, C.Index == Int {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for i in s..<e {
+      h = (h ^ UInt64(u[i])) &* 0x100_0000_01b3
+    }
+    return h
+  }
+
+  /// Every place `p` (after a space or line break) whose word before is a capitalised word of a
+  /// name (`followsNameWord`), by the hash of the run of letters and digits starting at `p`.
+  func nameFollowerStarts() -> [UInt64: [Int]] {
+    var index: [UInt64: [Int]] = [:]
+    var p = 2
+    while p < n {
+      defer { p += 1 }
+      guard buf[p - 1] == 0x20 || buf[p - 1] == 0x0A, Self.isRunByte(buf[p]), followsNameWord(p) else { continue }
+      var e = p
+      while e < n, Self.isRunByte(buf[e]) { e += 1 }
+      index[Self.runHash(buf, p, e), default: []].append(p)
+    }
+    return index
+  }
+
+  /// Whether the word before `p` (which follows a space or line break) is a capitalised one that runs
+  /// up to the space, no determiner, stop word or pronoun, and does not open its sentence or line.
+  /// (it is read back at most 256 bytes: a longer run without a space is no name)
+  func followsNameWord(_ p: Int) -> Bool {
+    let pe = p - 1
+    guard pe > 0, buf[pe - 1] >= 0x80 || Self.isLetterOrDigit(UInt32(buf[pe - 1])) else { return false }
+    var ps = pe - 1
+    while ps > 0, pe - ps < 256, buf[ps - 1] != 0x20 && buf[ps - 1] != 0x0A { ps -= 1 }
+    guard ps == 0 || buf[ps - 1] == 0x20 || buf[ps - 1] == 0x0A, Self.isUpper(scalar(at: ps).0) else { return false }
+    let h = WordHash.of(buf, ps, pe)
+    if profile.dets.contains(h) || profile.stops.contains(h) || profile.pronouns.contains(h) { return false }
+    // (the word before must not open its sentence either)
+    if ps > 1, buf[ps - 1] == 0x20, Self.isStopByte(buf[ps - 2]) { return false }
+    if ps == 0 || buf[ps - 1] == 0x0A { return false }
+    return true
+  }
+
+  /// `scanWrittenAsName` for a word that opens with no letter or digit: every place is read.
+  func scanAllWrittenAsName(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+    let m = u.count
+    var p = 2
+    while p + m <= n {
+      defer { p += 1 }
+      guard buf[p] == u[0], buf[p - 1] == 0x20 || buf[p - 1] == 0x0A,
+        (0..<m).allSatisfy({ buf[p + $0] == u[$0] })
+      else { continue }
+      if p + m < n, Self.isRunByte(buf[p + m]) { continue }
+      if followsNameWord(p) { return true }
+    }
+    return false
   }
 
   /// `s` with each line break (and the spaces around it) read as one space.
@@ -1766,6 +1838,11 @@ extension QuoteFinder {
         let cue = string(toks[k].s, m.cueEnd)
         // "„…“, wie die Agentur dpa meldete": the subordinator is not part of the speaker.
         let from = profile.subordinators.contains(toks[j].low) && k > j + 1 ? j + 1 : j
+        // "als „…“ für die Zukunft der Region bezeichnet": a phrase opened by a preposition (no
+        // agent's) is no subject; the clause before the marks has it.
+        if profile.capitalNouns, from == j, profile.preps.contains(toks[j].low), !profile.agents.contains(toks[j].low) {
+          return (nil, cue)
+        }
         return (speakerPhrase(Array(toks[from..<k]), from: 0), cue)
       }
       k += 1
@@ -1783,6 +1860,47 @@ extension QuoteFinder {
       k += 1
     }
     return nil
+  }
+
+  /// The subject right after a finite auxiliary that follows a comma: whatever stands before the
+  /// comma (a fronted phrase with a relative clause, "Vor der Abstimmung, die …, hatte X … als „…“
+  /// bezeichnet") fills the place before the verb, so the subject follows it.
+  func auxAfterCommaSubject(_ toks: [Tok]) -> String? {
+    guard let ax = toks.lastIndex(where: { $0.isWord && profile.aux.contains($0.low) }), ax > 0,
+      toks[ax - 1].p == UInt8(ascii: ","), ax + 1 < toks.count, startsSpeaker(toks[ax + 1])
+    else { return nil }
+    return speakerPhrase(toks, from: ax + 1)
+  }
+
+  /// Whether a possessive and a noun of speech, with up to two lowercase attributes between them,
+  /// stand among `toks` ("in seiner Stellungnahme", "mit ihren knappen Worten").
+  func ownsSpeechNoun(_ toks: [Tok]) -> Bool {
+    for i in toks.indices where toks[i].isWord && profile.possessives.contains(toks[i].low) {
+      var k = i + 1
+      while k < toks.count, k <= i + 3, toks[k].isWord {
+        if profile.speechNouns.contains(toks[k].low) { return true }
+        if toks[k].upper { break }
+        k += 1
+      }
+    }
+    return false
+  }
+
+  /// Whether a subject phrase stands for the person who owns it: a possessive or (in a colon sentence
+  /// without a cue) a determiner, up to two lowercase attributes and a noun of speech ("Ihre Antwort",
+  /// "Sein wichtigster Satz", "die üblichen Worte"); or, in a colon sentence without a cue, a
+  /// possessive and an abstract noun ("Seine Zuversicht").
+  func standsForOwner(_ sp: String, colonWithoutCue: Bool) -> Bool {
+    let words = sp.split(separator: " ")
+    guard words.count >= 2, words.count <= 4, let noun = words.last else { return false }
+    let first = WordHash.of(String(words[0]))
+    let possessive = profile.possessives.contains(first)
+    guard possessive || colonWithoutCue && profile.dets.contains(first) else { return false }
+    for w in words.dropFirst().dropLast() {
+      guard let c = w.unicodeScalars.first, Self.isLower(c.value) else { return false }
+    }
+    if profile.speechNouns.contains(WordHash.of(String(noun))) { return true }
+    return possessive && colonWithoutCue && words.count == 2 && Self.hasEnding(noun, profile.abstractEndings)
   }
 
   /// Whether a single word ends in one of `endings` (lowercase UTF-8), with more before it.
@@ -2193,11 +2311,14 @@ extension QuoteFinder {
     // „…“ bezeichnet"): the subject of that clause speaks, also when reported speech follows the
     // cue after a comma. (not a clause of reported speech itself: its subject is what is reported
     // on; the participle must follow the mark without a comma)
+    // (a prepositional phrase may stand between the marks and the participle: "hatte X die Pläne als
+    // „…“ für die Zukunft der Region bezeichnet")
     if a.speaker == nil, !c.dash, profile.capitalNouns, !tight, !a.colon, let aa = afterAttr, aa.speaker == nil,
-      let f = after.first, f.isWord, !f.upper, match(profile.cues, after, 0) != nil,
+      let f = after.first, f.isWord, !f.upper,
+      match(profile.cues, after, 0) != nil || profile.preps.contains(f.low) && !profile.agents.contains(f.low),
       clause.contains(where: { $0.isWord && profile.aux.contains($0.low) }),
       !clause.contains(where: { $0.isWord && profile.reported.contains($0.low) }),
-      let subj = sentenceSubject(Array(clause))
+      let subj = auxAfterCommaSubject(Array(clause)) ?? sentenceSubject(Array(clause))
     {
       a.speaker = subj
       a.cue = aa.cue
@@ -3786,7 +3907,32 @@ extension QuoteFinder {
     {
       afterPreposition = true
     }
+    // A role noun with a genitive ("Direktor der CAR", "Präsident des Vereins") names an office, not
+    // a person ("der" and "des" are name particles too: "van der Linden").
+    if profile.capitalNouns, run.count - first >= 3, !Self.isUpper(scalar(at: run[first + 1].s).0),
+      profile.dets.contains(WordHash.of(buf, run[first + 1].s, run[first + 1].e)),
+      isNoun(
+        Tok(s: run[first].s, e: run[first].e, p: 0, low: WordHash.of(buf, run[first].s, run[first].e), upper: true),
+        of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes)
+    {
+      return
+    }
     let last = run[run.count - 1]
+    // (after a preposition or determiner a role noun followed by a first name and a surname still
+    // names a person: "vom Münchner Oberbürgermeister Christian Ude", "von der Bürgermeisterin X Y")
+    if afterPreposition, profile.capitalNouns, run.count - first >= 3,
+      let r = run.indices.dropLast(2).last(where: { k in
+        k >= first
+          && isNoun(
+            Tok(s: run[k].s, e: run[k].e, p: 0, low: WordHash.of(buf, run[k].s, run[k].e), upper: true),
+            of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes)
+      }), run[(r + 1)...].allSatisfy({ Self.isUpper(scalar(at: $0.s).0) })
+    {
+      let key = WordHash.of(buf, last.s, last.e)
+      if fullNames[key] == nil { fullNames[key] = (run[r + 1].s, last.e) }
+      mentions.append((run[r + 1].s, run[r + 1].s, last.e))
+      return
+    }
     if run.count - first >= 2 && !afterPreposition {
       let key = WordHash.of(buf, last.s, last.e)
       if fullNames[key] == nil { fullNames[key] = (run[first].s, last.e) }

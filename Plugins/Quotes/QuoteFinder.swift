@@ -107,7 +107,14 @@ struct QuoteFinder {
   var scareSorted = true
   /// `writtenAsName`'s answers, by word: a document asks for the same few words again and again.
   let writtenAsNameMemo = Memo()
-  final class Memo { var answers: [String: Bool] = [:] }
+  final class Memo {
+    var answers: [String: Bool] = [:]
+    /// The places a word stands after a capitalised word of a name (`nameFollowerStarts`), by the hash of
+    /// the run of letters and digits starting there; built on the first question.
+    var followers: [UInt64: [Int]]? = nil
+    /// Questions answered by reading the text directly before the index pays for itself.
+    var direct = 0
+  }
 
   var marks: [RawMark] = []
   var newlines: [Int] = []

@@ -1802,6 +1802,10 @@ import Testing
   /// "oder", a name after an outlet's noun ("die Nachrichtenagentur „…“"), a body's name ending in
   /// its legal form ("des „… e.V.“"), a title after a colon whose sentence has "Titel" or "Namen" as
   /// its object, a charge after "wegen"; with genuine quotations near such words that stay.
+  /// Records 1350 on (tools/quotes/check_set_de_part38.py, annotated before the stage was run on
+  /// them) are nouns of speech as the subject of a colon sentence ("Danach die üblichen Worte:",
+  /// "Sein wichtigster Satz vor der Presse:"), a person subject of a colon sentence without a cue, a
+  /// phrase after a preposition between the marks and the participle, and demonstrative subjects.
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1987,12 +1991,17 @@ import Testing
     // false positives (items 1-5 and 7-9), speakers 7 of 7; with the rules of marks joined to a
     // name, outlet nouns, legal forms, a noun of naming before a colon and "wegen": 7 of 7, no
     // false positive (parts 1-36 unchanged).
-    #expect(gold == 2448)
-    #expect(pred <= 2440)
-    #expect(exact >= 2432)
-    #expect(overlap >= 2432)
-    #expect(speakerN >= 2418)
-    #expect(speakerOK >= 2381)
+    // Part 38 (nouns of speech as the subject of a colon sentence, a person subject without a cue,
+    // a prepositional phrase after the marks, demonstrative subjects) on its first run, items 1-14:
+    // 17 of 17 exact, no false positive, speakers 11 of 17 (held items right); with the rules 17 of
+    // 17, speakers 17 of 17; items 15-16, written after the first run: 4 of 4, speakers 3 of 4 ->
+    // 4 of 4 (parts 1-37 unchanged).
+    #expect(gold == 2469)
+    #expect(pred <= 2461)
+    #expect(exact >= 2453)
+    #expect(overlap >= 2453)
+    #expect(speakerN >= 2439)
+    #expect(speakerOK >= 2402)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
