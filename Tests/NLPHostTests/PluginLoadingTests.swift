@@ -111,14 +111,14 @@ import Testing
 
   @Test func pluginPathFromTheEnvironment() throws {
     let failer = try fixturePlugin("failer")
+    // (built before the run: other tests add fixtures to the same folder while this one runs)
+    _ = try fixturePlugin("badabi")
     let dir = (failer as NSString).deletingLastPathComponent
     let r = try nlpsh(["-c", "stages"], env: ["NLPSH_PLUGIN_PATH": "/nonexistent:" + dir])
     #expect(r.status == 0)
     #expect(r.stdout.contains("failer"))
     // The ABI-mismatch fixture in the same folder is reported, not fatal.
-    if FileManager.default.fileExists(atPath: dir + "/libbadabi.so") {
-      #expect(r.stderr.contains("was built for stage ABI 99"))
-    }
+    #expect(r.stderr.contains("was built for stage ABI 99"))
   }
 
   @Test func shellReportsEachFailureAndGoesOn() throws {
