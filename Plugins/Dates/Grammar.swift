@@ -1384,9 +1384,12 @@ struct Parser {
         continue
       }
       if d != nil, m == nil, y == nil, compactPart == nil, l.has(Lex.monthNumPrep), let k = Optional(lexEnd[j]), isNumber(k), toks[k].digits <= 2,
-        (1...12).contains(toks[k].value), k + 1 == toks.count || (toks[k + 1].kind == .punct && !isNumber(k + 2))
+        (1...12).contains(toks[k].value),
+        k + 1 == toks.count || (toks[k + 1].kind == .punct && !isNumber(k + 2))
+          || (info(k + 1)?.has(Lex.fill) == true && isNumber(lexEnd[k + 1]) && toks[lexEnd[k + 1]].digits == 4)
       {
-        // "el 17 del 11": the month by its number after a preposition, closing the phrase
+        // "el 17 del 11": the month by its number after a preposition, closing the phrase or followed by "of" and
+        // a four-digit year ("dia 5 do 3 de 1990")
         m = toks[k].value
         j = k + 1
         lastGood = j

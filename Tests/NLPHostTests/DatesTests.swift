@@ -788,6 +788,10 @@ import Testing
 
   @Test func dayOfMonthWithMonthNumberOrRelativeMonth() throws {
     #expect(try pairs("Pagué la factura el 17 del 11.", lang: "es", dct: "2023-02-23") == ["17 del 11=2022-11-17"])
+    // a four-digit year after the month number and "of" joins the date; a count of things does not
+    #expect(try pairs("Eu nasci no dia 5 do 3 de 1990.", lang: "pt", dct: "2023-02-23") == ["dia 5 do 3 de 1990=1990-03-05"])
+    #expect(try pairs("El 3 del 5 de 2019 hubo elecciones.", lang: "es", dct: "2023-02-23") == ["3 del 5 de 2019=2019-05-03"])
+    #expect(try pairs("No dia 5 do 3 de 20 pessoas saíram.", lang: "pt", dct: "2023-02-23") == ["dia 5=2023-02-05"])
     #expect(try pairs("Can we meet around the 12th this month?", dct: "2022-05-03") == ["around the 12th this month=2022-05-12"])
     #expect(try pairs("Llegó el viernes, el 12 de septiembre de 2014.", lang: "es", dct: "2022-05-03")
       == ["viernes, el 12 de septiembre de 2014=2014-09-12"])
