@@ -274,7 +274,10 @@ public final class DatesStage: Stage {
       if !future, Parser.forwardReading(m.expr), let j = parser.forwardWord(m.first), pending.map({ $0.m.end < j }) ?? true {
         fwd = Resolver(dct: dct, future: true, lexicon: lex)
       }
-      guard let v = (fwd ?? r).value(m.expr) else { continue }
+      guard var v = (fwd ?? r).value(m.expr) else { continue }
+      // "amanhã, dia 29", "mañana (sábado)", "tomorrow, Saturday the 29th": a day number or a weekday set off by a comma
+      // or an opening bracket right after a date of one day names that day when it fits it
+      if let p = pending, m.end > p.m.end, let z = DatesStage.sameDayInApposition(p, m, parser) { v = z }
       if case .duration = m.expr {
         if let p = pending { emit(p, r) }
         pending = nil
@@ -337,6 +340,23 @@ public final class DatesStage: Stage {
       pending = m.first < covered ? nil : Found(m: m, value: v)
     }
     if let p = pending { emit(p, Resolver(dct: dct, future: future, lexicon: lex, futureStage: future)) }
+  }
+
+  /// The value of a date of one day `p` for `m`, a day number alone (with or without its weekday) or a weekday alone that
+  /// follows it after one comma or opening bracket, when `m` fits that day ("amanhã, dia 29" on a Friday the 28th: the
+  /// 29th is tomorrow's); nil when it does not.
+  static func sameDayInApposition(_ p: Found, _ m: Match, _ parser: Parser) -> String? {
+    guard m.first == p.m.end + 1, parser.isPunct(p.m.end, 0x2C) || parser.isPunct(p.m.end, 0x28) else { return nil }
+    let b = Array(p.value.utf8)
+    guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D, let y = Int(p.value.prefix(4)), let mm = Int(p.value.dropFirst(5).prefix(2)),
+      let dd = Int(p.value.suffix(2)), Cal.valid(y, mm, dd)
+    else { return nil }
+    let wd = Cal.weekday(Cal.days(y, mm, dd))
+    switch m.expr {
+    case .date(nil, nil, let d?, let w): return d == dd && (w == nil || w == wd) ? p.value : nil
+    case .weekday(let w, Mod.none, nil): return w == wd ? p.value : nil
+    default: return nil
+    }
   }
 
   /// A first line " date 2021-09-02" or " date 2021-08": the DCT, and where the line ends.

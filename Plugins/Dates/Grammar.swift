@@ -1213,6 +1213,12 @@ struct Parser {
       leadStart = i
       if l.mod != .this { weekdayMod = l.mod }
       j = lexEnd[j]
+    } else if let l = info(j), l.mod == .last || l.mod == .recent, let w = info(lexEnd[j]), w.wd > 0, w.wdMod == .none, dayAfterWeekday(lexEnd[lexEnd[j]]) != nil {
+      // "el pasado viernes 14", "na última sexta-feira, dia 14", "last Friday the 14th": "last" before a weekday and a
+      // day number without a month places that day before the DCT on that weekday (not last week's Friday)
+      leadStart = i
+      weekdayMod = .last
+      j = lexEnd[j]
     } else if let l = info(j), l.mod == .this || l.mod == .next || l.mod == .upcoming || l.mod == .last, isNumber(lexEnd[j]), let c = compact(lexEnd[j]),
       case .date(nil, _?, _?, _) = c.expr
     {
@@ -1565,6 +1571,28 @@ struct Parser {
       a.ord == 0, a.num == 0
     else { return k }
     return lexEnd[k]
+  }
+
+  /// A day number 1–31 without a month at `k`, right after a weekday: after a comma or an opening bracket, and after a
+  /// word for "day" or an article ("viernes 14", "sexta-feira, dia 14", "Friday, the 14th", "Freitag, dem 14.",
+  /// "segunda-feira (24)"). A cardinal after a comma without a word for "day" must close the phrase ("último domingo,
+  /// 23.", "vendredi dernier, le 14."), for one before a noun is a count ("el pasado viernes, 14 personas", "last
+  /// Friday, the 14 members"). Returns the day and the end of the phrase (after a closing
+  /// bracket).
+  func dayAfterWeekday(_ k0: Int) -> (Int, Int)? {
+    var k = k0
+    let comma = isPunct(k, 0x2C)
+    let bracket = isPunct(k, 0x28)
+    if comma || bracket { k += 1 }
+    var dayWord = false
+    if let l = info(k), l.has(Lex.dayWord) || ((l.has(Lex.article) || l.has(Lex.lead)) && l.unit == .none), l.month == 0, l.wd == 0 {
+      dayWord = l.has(Lex.dayWord)
+      k = lexEnd[k]
+    }
+    guard let (d, e, ordinal) = day(k, allowCardinalWord: false), !monthFollows(e) else { return nil }
+    if bracket { return isPunct(e, 0x29) ? (d, e + 1) : nil }
+    if comma, !dayWord, !ordinal, e < toks.count, toks[e].kind != .punct { return nil }
+    return (d, e)
   }
 
   func monthFollows(_ k: Int) -> Bool {
@@ -2086,7 +2114,14 @@ struct Parser {
         return Match(first: first, end: lexEnd[lexEnd[k]], expr: .weekday(wd, .none, weekOffset: shift(p.pmod)))
       }
       if let p = info(e), p.pmod != .none {
-        return Match(first: first, end: abbreviationEnd(lexEnd[e]), expr: .weekday(wd, p.wdNext != .none ? p.wdNext : p.pmod, weekOffset: nil))
+        let pm = p.wdNext != .none ? p.wdNext : p.pmod
+        // "sexta-feira passada, dia 14", "lunes que viene, día 1", "venerdì scorso 14": a day number after the weekday
+        // and its modifier places that day before (after) the DCT on that weekday
+        let near: Mod = pm == .next || pm == .upcoming ? .next : pm == .last || pm == .recent ? .last : .none
+        if near != .none, let (d, de) = dayAfterWeekday(abbreviationEnd(lexEnd[e])) {
+          return Match(first: first, end: de, expr: .dayNear(d, near, wd: wd))
+        }
+        return Match(first: first, end: abbreviationEnd(lexEnd[e]), expr: .weekday(wd, pm, weekOffset: nil))
       }
     }
     return nil

@@ -892,6 +892,29 @@ import Testing
     #expect(try spans("A greve foi na terça, dia 25.", "pt") == ["terça, dia 25=2018-09-25"])
   }
 
+  /// A day number or a weekday set off by a comma or a bracket after a date of one day names that day when it fits it;
+  /// "last" (or "next") before or after a weekday and a day number without a month places that day on that weekday
+  /// before (after) the DCT (round 20 of the rtstyle cases; DCT Friday 2018-09-28).
+  @Test func dayNumberNextToAnotherDateWord() throws {
+    let d = "2018-09-28"
+    func spans(_ text: String, _ lang: String) throws -> [String] {
+      try dates(text, lang: lang, dct: d).spans.map { $0.0 + "=" + $0.1 }
+    }
+    #expect(try spans("Amanhã, dia 29, haverá eleições.", "pt") == ["Amanhã=2018-09-29", "dia 29=2018-09-29"])
+    #expect(try spans("El partido es mañana (día 29) en Madrid.", "es") == ["mañana=2018-09-29", "día 29=2018-09-29"])
+    #expect(try spans("O prazo acaba daqui a três dias, dia 1º.", "pt") == ["daqui a três dias=2018-10-01", "dia 1º=2018-10-01"])
+    #expect(try spans("Os resultados saem amanhã, sábado.", "pt") == ["amanhã=2018-09-29", "sábado=2018-09-29"])
+    #expect(try spans("El accidente ocurrió el pasado viernes 14.", "es") == ["pasado viernes 14=2018-09-14"])
+    #expect(try spans("O acidente ocorreu na última sexta-feira, dia 14.", "pt") == ["última sexta-feira, dia 14=2018-09-14"])
+    #expect(try spans("A lei foi aprovada na sexta-feira passada, dia 14.", "pt") == ["sexta-feira passada, dia 14=2018-09-14"])
+    #expect(try spans("O julgamento começou na última sexta-feira, dia 31.", "pt") == ["última sexta-feira, dia 31=2018-08-31"])
+    #expect(try spans("Las clases vuelven el lunes que viene, día 1.", "es") == ["lunes que viene, día 1=2018-10-01"])
+    #expect(try spans("L'incidente è avvenuto venerdì scorso 14.", "it") == ["venerdì scorso 14=2018-09-14"])
+    // a count after a comma is no day; a day that does not fit the date before it keeps its own reading
+    #expect(try spans("El pasado viernes, 14 personas resultaron heridas.", "es") == ["pasado viernes=2018-09-21"])
+    #expect(try spans("Amanhã, 29 candidatos fazem a prova.", "pt") == ["Amanhã=2018-09-29"])
+  }
+
   // MARK: hand-written check cases (tools/dates/check_cases.py, conventions in Plugins/Dates/README.md)
 
   /// Every sentence of Fixtures/dates_check.jsonl yields exactly its expected spans, values and types;
