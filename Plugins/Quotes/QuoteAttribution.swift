@@ -321,13 +321,22 @@ extension QuoteFinder {
         resolved = resolveName(before: at, named: named, exclude: exclude)
         if let r = resolved { resolvedBy[r] = pr }
       }
+      // A quotation still without a speaker (not a title or term, not after an impersonal cue): the
+      // one a reader gives it from its paragraph (German). It is reported as read from the context
+      // and carries no further: the quotations after it are attributed as before.
+      var fromContext: String? = nil
+      if !scare, a.speaker == nil, !impersonal, !c.dash, !c.block, c.label == nil, c.depth == 0 {
+        fromContext = contextSpeaker(before: c.open, last: last.map { ($0.end, $0.speaker) })
+        if fromContext != nil { via = "context" }
+      }
       // A quotation running over paragraphs that each reopen with a mark: one quote per paragraph.
       parts = parts.flatMap { splitAtReopenings($0.0, $0.1) }
       for (ps, pe) in parts {
         guard let (ts, te) = trimContent(ps, pe), hasWord(ts, te) else { continue }
         results.append(
           QuoteFinding(
-            start: ts, end: te, speaker: a.speaker, cue: a.cue, resolved: resolved, scare: scare,
+            start: ts, end: te, speaker: a.speaker ?? fromContext, cue: a.cue, resolved: resolved,
+            scare: scare, fromContext: fromContext != nil,
             debug: Self.debug ? "via=\(via) " + lastDebug : ""))
       }
       if !scare {

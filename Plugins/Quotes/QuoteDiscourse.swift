@@ -319,4 +319,77 @@ extension QuoteFinder {
     }
     return string(toks[0].s, lastWord.e)
   }
+
+  /// How many sentences back a quotation left without a speaker reads its paragraph.
+  static let contextSentences = 4
+
+  /// The speaker a reader gives a quotation opening at `open` that no rule attributed, where nouns
+  /// are capitalised: going back sentence by sentence within its paragraph (no blank line between),
+  /// the first sentence whose subject is a person (a name or a role phrase as written: "Laumann
+  /// zeichnete ein düsteres Bild. „…“", "Wenn Bauer X über sein Feld geht, … Schuld ist die Dürre:
+  /// „…“"); reaching the last quotation first, with no such subject between, its speaker ("Die
+  /// Ministerin betonte: „…“ stellte aber zugleich klar, dass es „…“ nicht geben könne."). Nil when
+  /// neither is found within `contextSentences` sentences.
+  mutating func contextSpeaker(before open: Int, last: (end: Int, speaker: String?)?) -> String? {
+    guard profile.capitalNouns else { return nil }
+    var start = sentenceStart(open)
+    var end = open
+    var k = 0
+    while k < Self.contextSentences, end > 0 {
+      let toks = tokens(start, end)
+      if let l = last, l.end >= start, l.end <= end { return l.speaker }
+      if toks.contains(where: { $0.p == UInt8(ascii: "Q") && !inScareSpan($0.s) }) { return nil }
+      if let subj = sentenceSubject(toks), !profile.narrators.contains(WordHash.of(subj)) {
+        if profile.pronouns.contains(WordHash.of(subj)) {
+          // (a pronoun subject after a person named earlier in its own sentence stands for that
+          // person: "Wenn Bauer X über sein Feld geht, könnte er heulen.")
+          if let t = toks.first(where: { $0.isWord && string($0.s, $0.e) == subj }) {
+            scanMentions(upTo: t.s)
+            if let m = mentions.last(where: { $0.pos < t.s }), m.pos >= start { return string(m.s, m.e) }
+          }
+        } else {
+          if let full = apposition(subj, in: toks) { return full }
+          // (a single word only where the text writes it as a name: "Laumann", not "Schuld")
+          if namesPerson(subj, in: toks) || namesRole(subj) || (!subj.contains(" ") && writtenAsName(subj)) {
+            return subj
+          }
+        }
+      }
+      let prev = skipSpaceBack(start)
+      if prev <= 0 || blankLine(prev, start) { break }
+      end = prev
+      start = sentenceStart(end - 1)
+      if start >= end { break }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Whether a blank line (a paragraph break) lies between `s` and `e`.
+  func blankLine(_ s: Int, _ e: Int) -> Bool {
+    var i = s
+    var seen = false
+    while i < e {
+      let b = buf[i]
+      if b == 0x0A {
+        if seen { return true }
+        seen = true
+      } else if b != 0x20 && b != 0x0D && b != 0x09 {
+        seen = false
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether a phrase opens with a role noun, after a determiner or an adjective if any ("Die
+  /// Ministerin", "Bauer Lampe", "der Vorsitzende").
+  func namesRole(_ phrase: String) -> Bool {
+    for w in phrase.split(separator: " ").prefix(3) {
+      let h = WordHash.of(String(w))
+      if profile.roles.contains(h) { return true }
+      if let f = w.unicodeScalars.first, Self.isUpper(f.value), !profile.dets.contains(h) { return false }
+    }
+    return false
+  }
 }

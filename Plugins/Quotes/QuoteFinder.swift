@@ -14,6 +14,9 @@ struct QuoteFinding {
   var cue: String?
   var resolved: String?
   var scare = false
+  /// The speaker was read from the paragraph around the quotation, not from an attribution
+  /// (attrs.speaker_from = "context").
+  var fromContext = false
   var debug = ""
 }
 

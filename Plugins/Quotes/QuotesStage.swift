@@ -75,6 +75,7 @@ public final class QuotesStage: Stage {
       if let s = f.speaker { attrs["speaker"] = .string(s) }
       if let c = f.cue { attrs["cue"] = .string(c) }
       if let r = f.resolved { attrs["speaker_resolved"] = .string(r) }
+      if f.fromContext { attrs["speaker_from"] = .string("context") }
       if f.scare { attrs["scare"] = .bool(true) }
       if QuoteFinder.debug { attrs["debug"] = .string(f.debug) }
       out.annotate("quote", start: f.start, end: f.end, attrs: attrs)

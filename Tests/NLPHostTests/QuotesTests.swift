@@ -1806,6 +1806,10 @@ import Testing
   /// them) are nouns of speech as the subject of a colon sentence ("Danach die üblichen Worte:",
   /// "Sein wichtigster Satz vor der Presse:"), a person subject of a colon sentence without a cue, a
   /// phrase after a preposition between the marks and the participle, and demonstrative subjects.
+  /// Records 1400 on (tools/quotes/check_set_de_part39.py, annotated before the stage was run on
+  /// them) are quotations that name no speaker near them: the speaker of the quotation before with
+  /// a cue without a subject between, a person subject of a sentence before in the paragraph (also
+  /// as a pronoun after the name), an article with no person, a title in marks before the quotation.
   /// Scored like the suites: exact
   /// spans, word overlap ≥ 0.5 one-to-one, speaker equal after dropping determiners or sharing the
   /// head word.
@@ -1996,12 +2000,16 @@ import Testing
     // 17 of 17 exact, no false positive, speakers 11 of 17 (held items right); with the rules 17 of
     // 17, speakers 17 of 17; items 15-16, written after the first run: 4 of 4, speakers 3 of 4 ->
     // 4 of 4 (parts 1-37 unchanged).
-    #expect(gold == 2469)
-    #expect(pred <= 2461)
-    #expect(exact >= 2453)
-    #expect(overlap >= 2453)
-    #expect(speakerN >= 2439)
-    #expect(speakerOK >= 2402)
+    // Part 39 (quotations that name no speaker near them) on its first run, items 1-6: 8 of 8 exact,
+    // no false positive, speakers 5 of 6 (item 2, the speaker of the paragraph before carried over
+    // another person's paragraph, stays wrong); items 7-8, written after the first run: 3 of 3,
+    // speakers 2 of 3 -> 3 of 3 with the speaker read from the paragraph (parts 1-38 unchanged).
+    #expect(gold == 2480)
+    #expect(pred <= 2472)
+    #expect(exact >= 2464)
+    #expect(overlap >= 2464)
+    #expect(speakerN >= 2448)
+    #expect(speakerOK >= 2410)
   }
 
   /// Speakers followed across sentences and paragraphs of a long article: "Mit diesen Worten …"
