@@ -510,8 +510,18 @@ struct Resolver {
       guard Cal.valid(y, m, d) else { return nil }
       return Cal.ymd(y, m, d)
     case .dayNear(let d, let mod, let wd?):
-      // the first month after (before) the DCT's day whose day `d` falls on the weekday
+      // the first month after (before) the DCT's day whose day `d` falls on the weekday; for "this" the nearest on
+      // either side (the DCT's own month first, then the earlier one at the same distance)
       guard let dct, let dm = dct.m, let dd = dct.d else { return nil }
+      if mod == .this {
+        for k in 0..<60 {
+          for step in k == 0 ? [0] : [-k, k] {
+            let r = Cal.addMonths(dct.y, dm, 1, step)
+            if Cal.valid(r.y, r.m, d), Cal.weekday(Cal.days(r.y, r.m, d)) == wd { return Cal.ymd(r.y, r.m, d) }
+          }
+        }
+        return nil
+      }
       let step = mod == .next || mod == .upcoming ? 1 : -1
       for k in 0..<60 {
         let r = Cal.addMonths(dct.y, dm, 1, step * k)

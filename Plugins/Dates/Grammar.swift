@@ -1209,9 +1209,10 @@ struct Parser {
       j = abbreviationDot(lexEnd[j])
     } else if let l = info(j), l.mod == .this || l.mod == .next || l.mod == .upcoming, let w = info(lexEnd[j]), w.wd > 0 {
       // "este viernes 15 de junio": the modifier is redundant before a full date; before a weekday and a day alone
-      // ("el próximo lunes, día 1") "next" places that day after the DCT
+      // ("el próximo lunes, día 1") "next" places that day after the DCT, "this" at the nearest such day on either side
+      // ("nesta segunda-feira, dia 1º")
       leadStart = i
-      if l.mod != .this { weekdayMod = l.mod }
+      weekdayMod = l.mod
       j = lexEnd[j]
     } else if let l = info(j), l.mod == .last || l.mod == .recent, let w = info(lexEnd[j]), w.wd > 0, w.wdMod == .none, dayAfterWeekday(lexEnd[lexEnd[j]]) != nil {
       // "el pasado viernes 14", "na última sexta-feira, dia 14", "last Friday the 14th": "last" before a weekday and a

@@ -888,7 +888,10 @@ import Testing
     #expect(try spans("La huelga empieza el próximo lunes, día 1.", "es") == ["próximo lunes, día 1=2018-10-01"])
     #expect(try spans("We meet next Monday, the 1st.", "en") == ["next Monday, the 1st=2018-10-01"])
     #expect(try spans("Am kommenden Montag, dem 1., beginnt es.", "de") == ["kommenden Montag, dem 1.=2018-10-01"])
-    // without "next" the weekday and day keep the news convention: the most recent such day
+    // "this": the nearest such day on either side
+    #expect(try spans("A greve começa nesta segunda-feira, dia 1º.", "pt") == ["nesta segunda-feira, dia 1º=2018-10-01"])
+    #expect(try spans("Nesta quarta-feira (26) houve protestos.", "pt") == ["Nesta quarta-feira (26)=2018-09-26"])
+    // without a modifier the weekday and day keep the news convention: the most recent such day
     #expect(try spans("A greve foi na terça, dia 25.", "pt") == ["terça, dia 25=2018-09-25"])
   }
 

@@ -3754,14 +3754,11 @@ def round20_cases():
 # - "mais um dia": the stage spans "[um dia]", the case took "mais" in;
 # - "dois anos depois de 2011": a count after a year is not joined to it (the English dev item is not read either).
 # Round 20 (a day number next to another date word):
-# - "nesta segunda-feira, dia 1º", "este lunes, día 1" on a Friday 28 September: "this" before a weekday and a day number
-#   keeps the news convention of a weekday and a day (the most recent Monday the 1st, nine months back); the writer means
-#   the coming one, but no reading of "this" before a weekday alone says which week that is;
+# - ("nesta segunda-feira, dia 1º", "este lunes, día 1" were KNOWN in the first version of this round; "this" before a
+#   weekday and a day number now takes the nearest such day on either side)
 # - "el pasado viernes 14 de septiembre": "last" before a weekday and a full date is not read with it (the weekday and
 #   "pasado" give last week's Friday, the day and month their own span); only a day number without a month is.
 KNOWN = {
-    ("pt", "b w20 this weekday comma dia", "O governo anuncia nesta segunda-feira, dia 1º, o novo plano."),
-    ("es", "b w20 this weekday comma dia", "Se vota este lunes, día 1."),
     ("es", "d w20 pasado weekday day month", "El pasado viernes 14 de septiembre se firmó el acuerdo."),
     ("pt", "c w18 the year", "Mostre as vendas do ano"),
     ("pt", "e w18 partner of the month", "Ei, temos um parceiro do mês."),
