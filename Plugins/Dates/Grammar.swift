@@ -1214,6 +1214,12 @@ struct Parser {
       leadStart = i
       weekdayMod = l.mod
       j = lexEnd[j]
+    } else if let l = info(j), l.mod == .last || l.mod == .recent, let w = info(lexEnd[j]), w.wd > 0, w.wdMod == .none,
+      fullDateAfterWeekday(lexEnd[lexEnd[j]])
+    {
+      // "el pasado viernes 14 de septiembre": before a weekday and a full date the modifier is redundant, as "este"
+      leadStart = i
+      j = lexEnd[j]
     } else if let l = info(j), l.mod == .last || l.mod == .recent, let w = info(lexEnd[j]), w.wd > 0, w.wdMod == .none, dayAfterWeekday(lexEnd[lexEnd[j]]) != nil {
       // "el pasado viernes 14", "na última sexta-feira, dia 14", "last Friday the 14th": "last" before a weekday and a
       // day number without a month places that day before the DCT on that weekday (not last week's Friday)
@@ -1594,6 +1600,18 @@ struct Parser {
     if bracket { return isPunct(e, 0x29) ? (d, e + 1) : nil }
     if comma, !dayWord, !ordinal, e < toks.count, toks[e].kind != .punct { return nil }
     return (d, e)
+  }
+
+  /// Whether a day number and its month follow a weekday at `k0` (after an optional comma, word for "day" or
+  /// article): "viernes 14 de septiembre", "sexta-feira, dia 14 de setembro".
+  func fullDateAfterWeekday(_ k0: Int) -> Bool {
+    var k = k0
+    if isPunct(k, 0x2C) { k += 1 }
+    if let l = info(k), l.has(Lex.dayWord) || ((l.has(Lex.article) || l.has(Lex.lead)) && l.unit == .none), l.month == 0, l.wd == 0 {
+      k = lexEnd[k]
+    }
+    guard let (_, e, _) = day(k, allowCardinalWord: false) else { return false }
+    return monthFollows(e)
   }
 
   func monthFollows(_ k: Int) -> Bool {

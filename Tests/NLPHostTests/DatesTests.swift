@@ -891,6 +891,8 @@ import Testing
     // "this": the nearest such day on either side
     #expect(try spans("A greve começa nesta segunda-feira, dia 1º.", "pt") == ["nesta segunda-feira, dia 1º=2018-10-01"])
     #expect(try spans("Nesta quarta-feira (26) houve protestos.", "pt") == ["Nesta quarta-feira (26)=2018-09-26"])
+    // before a weekday and a full date "last" is redundant, as "this" is
+    #expect(try spans("El pasado viernes 14 de septiembre se firmó el acuerdo.", "es") == ["pasado viernes 14 de septiembre=2018-09-14"])
     // without a modifier the weekday and day keep the news convention: the most recent such day
     #expect(try spans("A greve foi na terça, dia 25.", "pt") == ["terça, dia 25=2018-09-25"])
   }

@@ -3756,10 +3756,9 @@ def round20_cases():
 # Round 20 (a day number next to another date word):
 # - ("nesta segunda-feira, dia 1º", "este lunes, día 1" were KNOWN in the first version of this round; "this" before a
 #   weekday and a day number now takes the nearest such day on either side)
-# - "el pasado viernes 14 de septiembre": "last" before a weekday and a full date is not read with it (the weekday and
-#   "pasado" give last week's Friday, the day and month their own span); only a day number without a month is.
+# - ("el pasado viernes 14 de septiembre" was KNOWN in the first version of this round; "last" before a weekday and a
+#   full date is now redundant, as "este" is)
 KNOWN = {
-    ("es", "d w20 pasado weekday day month", "El pasado viernes 14 de septiembre se firmó el acuerdo."),
     ("pt", "c w18 the year", "Mostre as vendas do ano"),
     ("pt", "e w18 partner of the month", "Ei, temos um parceiro do mês."),
     ("pt", "e w18 partner of the day", "Ei, temos um parceiro do dia."),
