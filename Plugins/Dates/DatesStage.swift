@@ -347,11 +347,8 @@ public final class DatesStage: Stage {
   /// 29th is tomorrow's); nil when it does not.
   static func sameDayInApposition(_ p: Found, _ m: Match, _ parser: Parser) -> String? {
     guard m.first == p.m.end + 1, parser.isPunct(p.m.end, 0x2C) || parser.isPunct(p.m.end, 0x28) else { return nil }
-    let b = Array(p.value.utf8)
-    guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D, let y = Int(p.value.prefix(4)), let mm = Int(p.value.dropFirst(5).prefix(2)),
-      let dd = Int(p.value.suffix(2)), Cal.valid(y, mm, dd)
-    else { return nil }
-    let wd = Cal.weekday(Cal.days(y, mm, dd))
+    guard p.value.utf8.count == 10, let day = DCT(parse: p.value), let mm = day.m, let dd = day.d else { return nil }
+    let wd = Cal.weekday(Cal.days(day.y, mm, dd))
     switch m.expr {
     case .date(nil, nil, let d?, let w): return d == dd && (w == nil || w == wd) ? p.value : nil
     case .weekday(let w, Mod.none, nil): return w == wd ? p.value : nil

@@ -1215,16 +1215,13 @@ struct Parser {
       weekdayMod = l.mod
       j = lexEnd[j]
     } else if let l = info(j), l.mod == .last || l.mod == .recent, let w = info(lexEnd[j]), w.wd > 0, w.wdMod == .none,
-      fullDateAfterWeekday(lexEnd[lexEnd[j]])
+      case let full = fullDateAfterWeekday(lexEnd[lexEnd[j]]), full || dayAfterWeekday(lexEnd[lexEnd[j]]) != nil
     {
-      // "el pasado viernes 14 de septiembre": before a weekday and a full date the modifier is redundant, as "este"
-      leadStart = i
-      j = lexEnd[j]
-    } else if let l = info(j), l.mod == .last || l.mod == .recent, let w = info(lexEnd[j]), w.wd > 0, w.wdMod == .none, dayAfterWeekday(lexEnd[lexEnd[j]]) != nil {
       // "el pasado viernes 14", "na última sexta-feira, dia 14", "last Friday the 14th": "last" before a weekday and a
-      // day number without a month places that day before the DCT on that weekday (not last week's Friday)
+      // day number without a month places that day before the DCT on that weekday (not last week's Friday); before a
+      // full date it is redundant, as "este" ("el pasado viernes 14 de septiembre")
       leadStart = i
-      weekdayMod = .last
+      if !full { weekdayMod = .last }
       j = lexEnd[j]
     } else if let l = info(j), l.mod == .this || l.mod == .next || l.mod == .upcoming || l.mod == .last, isNumber(lexEnd[j]), let c = compact(lexEnd[j]),
       case .date(nil, _?, _?, _) = c.expr
@@ -1587,6 +1584,24 @@ struct Parser {
   /// Friday, the 14 members"). Returns the day and the end of the phrase (after a closing
   /// bracket).
   func dayAfterWeekday(_ k0: Int) -> (Int, Int)? {
+    let (k, comma, bracket, dayWord) = dayStartAfterWeekday(k0)
+    guard let (d, e, ordinal) = day(k, allowCardinalWord: false), !monthFollows(e) else { return nil }
+    if bracket { return isPunct(e, 0x29) ? (d, e + 1) : nil }
+    if comma, !dayWord, !ordinal, e < toks.count, toks[e].kind != .punct { return nil }
+    return (d, e)
+  }
+
+  /// Whether a day number and its month follow a weekday at `k0` (after an optional comma, word for "day" or
+  /// article; not in brackets): "viernes 14 de septiembre", "sexta-feira, dia 14 de setembro".
+  func fullDateAfterWeekday(_ k0: Int) -> Bool {
+    let (k, _, bracket, _) = dayStartAfterWeekday(k0)
+    guard !bracket, let (_, e, _) = day(k, allowCardinalWord: false) else { return false }
+    return monthFollows(e)
+  }
+
+  /// Where a day number after a weekday at `k0` would start: past a comma or an opening bracket, then past a word for
+  /// "day" or an article; and which of them were passed.
+  func dayStartAfterWeekday(_ k0: Int) -> (k: Int, comma: Bool, bracket: Bool, dayWord: Bool) {
     var k = k0
     let comma = isPunct(k, 0x2C)
     let bracket = isPunct(k, 0x28)
@@ -1596,22 +1611,7 @@ struct Parser {
       dayWord = l.has(Lex.dayWord)
       k = lexEnd[k]
     }
-    guard let (d, e, ordinal) = day(k, allowCardinalWord: false), !monthFollows(e) else { return nil }
-    if bracket { return isPunct(e, 0x29) ? (d, e + 1) : nil }
-    if comma, !dayWord, !ordinal, e < toks.count, toks[e].kind != .punct { return nil }
-    return (d, e)
-  }
-
-  /// Whether a day number and its month follow a weekday at `k0` (after an optional comma, word for "day" or
-  /// article): "viernes 14 de septiembre", "sexta-feira, dia 14 de setembro".
-  func fullDateAfterWeekday(_ k0: Int) -> Bool {
-    var k = k0
-    if isPunct(k, 0x2C) { k += 1 }
-    if let l = info(k), l.has(Lex.dayWord) || ((l.has(Lex.article) || l.has(Lex.lead)) && l.unit == .none), l.month == 0, l.wd == 0 {
-      k = lexEnd[k]
-    }
-    guard let (_, e, _) = day(k, allowCardinalWord: false) else { return false }
-    return monthFollows(e)
+    return (k, comma, bracket, dayWord)
   }
 
   func monthFollows(_ k: Int) -> Bool {

@@ -3920,9 +3920,7 @@ extension QuoteFinder {
     // a person ("der" and "des" are name particles too: "van der Linden").
     if profile.capitalNouns, run.count - first >= 3, !Self.isUpper(scalar(at: run[first + 1].s).0),
       profile.dets.contains(WordHash.of(buf, run[first + 1].s, run[first + 1].e)),
-      isNoun(
-        Tok(s: run[first].s, e: run[first].e, p: 0, low: WordHash.of(buf, run[first].s, run[first].e), upper: true),
-        of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes)
+      isRoleNoun(at: run[first])
     {
       return
     }
@@ -3930,12 +3928,7 @@ extension QuoteFinder {
     // (after a preposition or determiner a role noun followed by a first name and a surname still
     // names a person: "vom Münchner Oberbürgermeister Christian Ude", "von der Bürgermeisterin X Y")
     if afterPreposition, profile.capitalNouns, run.count - first >= 3,
-      let r = run.indices.dropLast(2).last(where: { k in
-        k >= first
-          && isNoun(
-            Tok(s: run[k].s, e: run[k].e, p: 0, low: WordHash.of(buf, run[k].s, run[k].e), upper: true),
-            of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes)
-      }), run[(r + 1)...].allSatisfy({ Self.isUpper(scalar(at: $0.s).0) })
+      let r = run.indices.dropLast(2).last(where: { k in k >= first && isRoleNoun(at: run[k]) }), run[(r + 1)...].allSatisfy({ Self.isUpper(scalar(at: $0.s).0) })
     {
       let key = WordHash.of(buf, last.s, last.e)
       if fullNames[key] == nil { fullNames[key] = (run[r + 1].s, last.e) }

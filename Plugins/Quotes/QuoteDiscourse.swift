@@ -248,7 +248,17 @@ extension QuoteFinder {
   /// A label's last word that names someone: a role noun (`headlineRoles`, also as a compound's
   /// end) or a word written as a name here.
   func namesRoleOrPerson(_ w: Tok) -> Bool {
-    isNoun(w, of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes) || writtenAsNameHere(w)
+    isRoleNoun(w) || writtenAsNameHere(w)
+  }
+
+  /// A role noun of `headlineRoles`, also as a compound's end ("Gouverneur", "Polizeisprecherin").
+  func isRoleNoun(_ w: Tok) -> Bool {
+    isNoun(w, of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes)
+  }
+
+  /// `isRoleNoun` for the capitalised word at `w` of a run of words.
+  func isRoleNoun(at w: (s: Int, e: Int)) -> Bool {
+    isRoleNoun(Tok(s: w.s, e: w.e, p: 0, low: WordHash.of(buf, w.s, w.e), upper: true))
   }
 
   /// The person labelling a headline or label line that holds a quotation: the line stands by
@@ -297,7 +307,7 @@ extension QuoteFinder {
     let lastWord = toks[k - 1]
     // (or a role noun and a name right before the marks: "Bundeskanzlerin Merkel „…“")
     if k == toks.count {
-      guard k >= 2, isNoun(toks[0], of: profile.headlineRoles, suffixes: profile.headlineRoleSuffixes),
+      guard k >= 2, isRoleNoun(toks[0]),
         writtenAsNameHere(lastWord)
       else { return nil }
       return string(toks[0].s, lastWord.e)
