@@ -883,11 +883,11 @@ struct Parser {
 
   /// The year in words at `s..<e` reads as a year after a preposition: three words or more ("two thousand and
   /// twenty"), two numbers 11…99 ("nineteen ninety-nine"), or one compound word ("zweitausendzwölf"), and no unit or
-  /// counted noun after it ("in twenty twenty-two days").
-  func wordYear(_ s: Int, _ e: Int) -> Bool {
+  /// counted noun after it ("in twenty twenty-two days"). After the word for "year" any length does ("ano dois mil").
+  func wordYear(_ s: Int, _ e: Int, afterYearWord: Bool = false) -> Bool {
     if e < toks.count, let u = info(e), u.unit != .none { return false }
     if e < toks.count, toks[e].kind == .word, lex.countAfter.contains(toks[e].hash) { return false }
-    if e - s >= 3 || e - s == 1 { return true }
+    if e - s >= 3 || e - s == 1 || afterYearWord { return true }
     guard e - s == 2, lexEnd[s] == s + 1, let a = info(s), let b = info(s + 1) else { return false }
     return (11...99).contains(a.num) && (1...99).contains(b.num)
   }
@@ -939,7 +939,7 @@ struct Parser {
     guard let l = info(i) else { return nil }
     // "eine halbe Stunde", "ein halbes Jahr": the "one" of a half before its unit is the article of the half
     if l.num == 1, lexEnd[i] == i + 1, let h = info(i + 1), h.period == 1, lexEnd[i + 1] == i + 2, let u = info(i + 2),
-      u.unit != .none, u.mod == .none, !u.hasRel
+      countedUnit(i + 2) != nil, u.mod == .none, !u.hasRel
     {
       return (0.5, i + 2)
     }
@@ -947,7 +947,7 @@ struct Parser {
     if l.has(Lex.oneAndHalf) { return (1.5, lexEnd[i]) }
     // "half a year", "half an hour": a half of one unit
     if l.period == 1, lexEnd[i] == i + 1, let a = info(i + 1), a.num == 1, a.unit == .none, lexEnd[i + 1] < toks.count,
-      let u = info(lexEnd[i + 1]), u.unit != .none
+      countedUnit(lexEnd[i + 1]) != nil
     {
       return (0.5, lexEnd[i + 1])
     }
@@ -960,7 +960,7 @@ struct Parser {
       return (1, i)
     }
     // "medio año", "half day": a half of one unit
-    if l.period == 1, lexEnd[i] == i + 1, let u = info(i + 1), u.unit != .none, u.mod == .none, !u.hasRel { return (0.5, i + 1) }
+    if l.period == 1, lexEnd[i] == i + 1, let u = info(i + 1), countedUnit(i + 1) != nil, u.mod == .none, !u.hasRel { return (0.5, i + 1) }
     return nil
   }
 
@@ -1646,7 +1646,8 @@ struct Parser {
       // "the month to date": a phrase whose last word opens a longer phrase of the current unit yields to it
       !(lexEnd[i] > i + 1 && lexEnd[lexEnd[i] - 1] > lexEnd[i] && (info(lexEnd[i] - 1)?.cur ?? .none) != .none),
       !(info(lexEnd[i]).map { ($0.has(Lex.fill) || $0.has(Lex.yearPrep)) && isNumber(lexEnd[lexEnd[i]]) } ?? false),
-      !(isNumber(lexEnd[i]) && toks[lexEnd[i]].digits == 4)  // "het jaar 2008": the year named
+      !(isNumber(lexEnd[i]) && toks[lexEnd[i]].digits == 4),  // "het jaar 2008": the year named
+      !(l0.cur == .year && (spelledYear(lexEnd[i]).map { wordYear(lexEnd[i], $0.1, afterYearWord: true) } ?? false))  // "the year two thousand"
     {
       consider(Match(first: i, end: lexEnd[i], expr: .unitRel(l0.cur, 0)))
     }
@@ -1746,19 +1747,20 @@ struct Parser {
     {
       consider(Match(first: i, end: lexEnd[lexEnd[i]], expr: .duration(u.unit, 1)))
     }
-    // "o dia inteiro", "a semana inteira": the whole word after its unit
+    // "o dia inteiro", "a semana inteira", "o dia todo": the whole word after its unit
     if l0.mod == .none, !l0.hasRel, l0.num == 0,
       l0.unit == .day || l0.unit == .week || l0.unit == .month || l0.unit == .year || l0.unit == .weekend,
-      lexEnd[i] < toks.count, let w = info(lexEnd[i]), w.has(Lex.whole), w.unit == .none
+      lexEnd[i] < toks.count, let w = info(lexEnd[i]), w.has(Lex.whole) || w.wholeAfter, w.unit == .none
     {
       consider(Match(first: i, end: lexEnd[lexEnd[i]], expr: .duration(l0.unit, 1)))
     }
     // "in two weeks", "hace tres meses", "il y a deux ans"
     if l0.has(Lex.inPre) || l0.has(Lex.agoPre) {
-      if let (n0, k) = amount(lexEnd[i]), let u = info(k), u.unit != .none {
+      if let (n0, k) = amount(lexEnd[i]), let (unit, size) = countedUnit(k) {
         var n = n0
         let e = unitEnd(k, &n)
-        let (wu, units) = Parser.whole(u.unit, n)
+        n *= size
+        let (wu, units) = Parser.whole(unit, n)
         if let a = anchored(lexEnd[i], e, wu, units) { return a }
         if l0.has(Lex.agoPre) {
           var e2 = e
@@ -1767,7 +1769,7 @@ struct Parser {
           if e2 > e || !l0.has(Lex.ambiguous) { consider(Match(first: i, end: e2, expr: .offset(wu, -units))) }
         } else if let o = info(e), o.has(Lex.durationOf), lexEnd[e] < toks.count, toks[lexEnd[e]].kind == .word, info(lexEnd[e]) == nil {
           // "بعد ثلاث سنوات من أعمال البناء": after three years of something, a duration
-          return Match(first: lexEnd[i], end: e, expr: .duration(u.unit, n))
+          return Match(first: lexEnd[i], end: e, expr: .duration(unit, n))
         } else if !(i > 0 && (isPunct(i - 1, 0x25) || isNumber(i - 1) && units == 1)),
           // (counted units closed by a "later" word count from an earlier time, and the opening word is a place or
           // another word: "Saí daqui 2 anos 1 mês e 21 dias depois")
@@ -2308,7 +2310,7 @@ struct Parser {
       return Match(first: first, end: yearPostEnd(k), expr: .year(Int(toks[i].value)))  // "w 1962 roku", "1962 r."
     }
     // (a unit word that is a whole relative date, "i fjor", "Vorjahr", counts nothing: "nummer to i fjor")
-    guard let u = info(k), u.unit != .none, u.mod == .none, !u.hasRel else { return nil }
+    guard let u = info(k), let (unit, size) = countedUnit(k), u.mod == .none, !u.hasRel else { return nil }
     // "om 20 uur": a time of day
     if u.unit == .hour, first > 0, let c = info(first - 1), c.has(Lex.clock) { return nil }
     // "om 23.00 uur", "à 20:00 heures": the minutes of a time of day
@@ -2317,7 +2319,9 @@ struct Parser {
     {
       return nil
     }
-    if u.unit == .decade && info(i)?.num == nil && isNumber(i) == false { return nil }
+    if u.unit == .decade || size != 1, info(i)?.num == nil && isNumber(i) == false, !(size != 1 && info(i)?.period == 1) {
+      return nil
+    }
     // "uma mesa para dois dia 18": a word for "day" that opens a day number ("dia 18") belongs to that day, and the
     // count before it stays a number (not when a unit follows the number: "1 dia 18 horas")
     if u.has(Lex.dayWord), let (_, de, _) = day(lexEnd[k], allowCardinalWord: false),
@@ -2326,7 +2330,8 @@ struct Parser {
       return nil
     }
     let e = unitEnd(k, &n)
-    let (wu, wn) = Parser.whole(u.unit, n)
+    n *= size
+    let (wu, wn) = Parser.whole(unit, n)
     if let a = anchored(first, e, wu, wn) { return a }
     if let c = compoundOffset(first, wu, wn, e) { return c }
     if let a = info(e), a.has(Lex.ago) {
@@ -2338,8 +2343,18 @@ struct Parser {
     // a bare number before a unit word is a duration only with a real number or number word
     if isNumber(i), toks[i].digits > 4 { return nil }
     // "un mes entero": the whole unit
-    if n == 1, let w = info(e), w.has(Lex.whole) { return Match(first: first, end: lexEnd[e], expr: .duration(u.unit, n)) }
-    return Match(first: first, end: e, expr: .duration(u.unit, n))
+    if n == 1, let w = info(e), w.has(Lex.whole) { return Match(first: first, end: lexEnd[e], expr: .duration(unit, n)) }
+    return Match(first: first, end: e, expr: .duration(unit, n))
+  }
+
+  /// The unit a count at `k` is counted in and how many of it one word names: the unit word's own, or ten decades for a
+  /// word for "century" ("[two centuries]" P200Y, "[meio século]" P50Y, "[há dois séculos]" 1816, a year as a decade
+  /// back is); nil for no unit.
+  func countedUnit(_ k: Int) -> (Unit, Double)? {
+    guard let u = info(k) else { return nil }
+    if u.unit != .none { return (u.unit, 1) }
+    if u.period == 2, u.mod == .none, !u.hasRel { return (.decade, 10) }
+    return nil
   }
 
   // MARK: ISO weeks "week 42", "KW 42", "semana 42 de 2016", "W05 2017"
@@ -2446,6 +2461,10 @@ struct Parser {
       // "a década de 80": two digits after the decade word
       if isNumber(k), toks[k].digits == 2, toks[k].value % 10 == 0, !isPunct(k + 1, 0x2D) {
         return Match(first: i, end: k + 1, expr: .decade(190 + toks[k].value / 10))
+      }
+      // "a década de oitenta": a tens word after the decade word
+      if let w = info(k), w.num >= 20, w.num <= 90, w.num % 10 == 0, w.unit == .none, lexEnd[k] == k + 1 {
+        return Match(first: i, end: k + 1, expr: .decade(190 + Int(w.num) / 10))
       }
       // "la década de los ochenta", "la década de los años 80": the decade word before a decade
       if k < toks.count, let m = decade(k) { return Match(first: i, end: m.end, expr: m.expr) }
@@ -2564,6 +2583,16 @@ struct Parser {
     }
     if standalone, onlyPrepositions(before: i), let (v, e) = spelledYear(i), onlyPunctuation(from: e) {
       return Match(first: i, end: e, expr: .year(v))
+    }
+    // "no [ano dois mil]", "the [year two thousand]", "im [Jahr zweitausend]": a year in words right after the word for
+    // "year" needs no more words than it has; after an "of" word it is spanned alone, as digits are ("no ano de [mil
+    // novecentos e noventa]" as "ano de [1990]")
+    if let l = info(i), l.unit == .year, l.mod == .none, !l.hasRel, lexEnd[i] < toks.count {
+      var s = lexEnd[i]
+      if let f = info(s), f.has(Lex.fill), f.unit == .none, f.mod == .none, f.month == 0 { s = lexEnd[s] }
+      if let (v, e) = spelledYear(s), wordYear(s, e, afterYearWord: true) {
+        return Match(first: s == lexEnd[i] ? i : s, end: e, expr: .year(v))
+      }
     }
     var k = i
     var first = i

@@ -89,6 +89,9 @@ struct Lex {
   /// ("[voor 2018]", "[voor maart 2015]", "[voor het eind van dit jaar]"), and stays out before any other date ("voor
   /// [volgend weekend]", "voor [de 9e van mei]")
   var extYearOnly = false
+  /// Portuguese "todo", "toda" (tag `wholeafter`): the whole unit only after it ("o [dia todo]", "a [semana toda]", as
+  /// "inteiro" is); before a unit without an article they mean "every" and name no date ("todo dia", "toda semana")
+  var wholeAfter = false
   /// Portuguese "o", "os" (tag `artout`): an article that stays out of a relative unit after a plain preposition
   /// ("para o [próximo fim de semana]"), as the article written on a preposition does ("no [mês passado]")
   var articleOutAfterPrep = false
@@ -937,6 +940,7 @@ private final class LexiconBuilder {
       case "weekno": l.flags3 |= Lex.weekNumber
       case "whole": l.flags3 |= Lex.whole
       case "extyear": l.extYearOnly = true
+      case "wholeafter": l.wholeAfter = true
       case "artout": l.articleOutAfterPrep = true
       case "wkout": l.weekdayOfWeekOut = true
       case "gender": l.gender = arg == "n" ? 2 : arg == "c" ? 1 : 0

@@ -877,6 +877,35 @@ import Testing
     #expect(try spans("Ontem, dia 27, houve festa.", "pt") == ["Ontem=2018-09-27", "dia 27=2018-09-27"])
   }
 
+  /// "Current" is "this" before or after a unit, in each language's words; a year in words after the word for "year";
+  /// "todo/toda" after a unit is the whole unit; a century counts a hundred years (Monday DCT 2016-11-07).
+  @Test func currentUnitsYearsInWordsWholeUnitsAndCenturies() throws {
+    let d = "2016-11-07"
+    func spans(_ text: String, _ lang: String, type: String = "date") throws -> [String] {
+      try dates(text, lang: lang, dct: d, type: type).spans.map { $0.0 + "=" + $0.1 }
+    }
+    #expect(try spans("Sales rose sharply in the current year.", "en") == ["the current year=2016"])
+    #expect(try spans("Im laufenden Jahr soll die Wirtschaft wachsen.", "de") == ["laufenden Jahr=2016"])
+    #expect(try spans("Der Bau soll bis Ende des laufenden Jahres fertig sein.", "de") == ["bis Ende des laufenden Jahres=2016"])
+    #expect(try spans("Les ventes de l'année en cours progressent.", "fr") == ["de l'année en cours=2016"])
+    #expect(try spans("En el mes corriente subieron los precios.", "es") == ["el mes corriente=2016-11"])
+    #expect(try spans("No dia 5 do corrente mês houve uma reunião.", "pt") == ["dia 5 do corrente mês=2016-11-05"])
+    #expect(try spans("Isso aconteceu no ano dois mil.", "pt") == ["ano dois mil=2000"])
+    #expect(try spans("Ele nasceu no ano de mil novecentos e noventa.", "pt") == ["mil novecentos e noventa=1990"])
+    #expect(try spans("It happened in the year two thousand.", "en") == ["year two thousand=2000"])
+    #expect(try spans("Ele viveu em Paris na década de oitenta.", "pt") == ["na década de oitenta=198X"])
+    #expect(try spans("A fábrica abre na metade do ano.", "pt") == ["metade do ano=2016"])
+    // (the ordinal and the half still name a half-year)
+    #expect(try spans("Abre na primeira metade de 2017.", "pt") == ["primeira metade de 2017=2017-H1"])
+    #expect(try spans("Trabalhei o dia todo sem parar.", "pt", type: "duration") == ["dia todo=P1D"])
+    #expect(try spans("Ele corre todo dia no parque.", "pt", type: "duration").isEmpty)
+    #expect(try spans("O clube tem meio século de história.", "pt", type: "duration") == ["meio século=P50Y"])
+    #expect(try spans("The building stood for two centuries.", "en", type: "duration") == ["two centuries=P200Y"])
+    #expect(try spans("A igreja foi construída há dois séculos.", "pt") == ["há dois séculos=1816"])
+    // an ordinal century is still a century
+    #expect(try spans("Im 20. Jahrhundert wuchs die Stadt.", "de") == ["20. Jahrhundert=19XX"])
+  }
+
   /// "Next" before a weekday and a day number without a month places that day after the DCT, on that weekday
   /// (a Friday DCT: the next Monday the 1st is three days later, not the one nine months before).
   @Test func nextWeekdayWithDayNumber() throws {
