@@ -1698,7 +1698,7 @@ struct Parser {
         } else if l1.unit == .year, l0.mod != .onwd, let mo = info(lexEnd[k]), mo.month > 0, !mo.monthShort, !mo.has(Lex.ambiguous) {
           // "volgend jaar maart", "next year March": the month of that year
           consider(Match(first: i, end: lexEnd[lexEnd[k]], expr: .monthOfYear(m: Int(mo.month), yearShift: shift(l0.mod), y: nil)))
-        } else if l1.unit != .none, l0.mod != .onwd,
+        } else if l1.unit != .none, l0.mod != .onwd, !l1.plural,
           // "o próximo dia 15", "el próximo día 5": the word for "day" before a day number opens that day, no next day
           !(l1.has(Lex.dayWord) && isNumber(lexEnd[k]) && (1...31).contains(toks[lexEnd[k]].value) && toks[lexEnd[k]].digits <= 2)
         {
@@ -1722,7 +1722,7 @@ struct Parser {
     if l0.unit != .none || l0.has(Lex.fill) || l0.has(Lex.article) {
       var k = i
       if l0.has(Lex.fill) || l0.has(Lex.article), l0.unit == .none { k = lexEnd[i] }
-      if let u = info(k), u.unit != .none, let p = info(lexEnd[k]), p.pmod != .none {
+      if let u = info(k), u.unit != .none, !u.plural, let p = info(lexEnd[k]), p.pmod != .none {
         let first = i
         let e = lexEnd[lexEnd[k]]
         if u.unit == .week, let w = weekdayAfter(e) {

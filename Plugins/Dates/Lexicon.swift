@@ -92,6 +92,9 @@ struct Lex {
   /// Portuguese "todo", "toda" (tag `wholeafter`): the whole unit only after it ("o [dia todo]", "a [semana toda]", as
   /// "inteiro" is); before a unit without an article they mean "every" and name no date ("todo dia", "toda semana")
   var wholeAfter = false
+  /// a plural unit word ("weeks", "Wochen", "semanas"; tag `pl`): after a modifier without a count it names no one unit
+  /// ("in the coming days", "in den vergangenen Jahren", "nas últimas semanas" are no date)
+  var plural = false
   /// Portuguese "o", "os" (tag `artout`): an article that stays out of a relative unit after a plain preposition
   /// ("para o [próximo fim de semana]"), as the article written on a preposition does ("no [mês passado]")
   var articleOutAfterPrep = false
@@ -941,6 +944,7 @@ private final class LexiconBuilder {
       case "whole": l.flags3 |= Lex.whole
       case "extyear": l.extYearOnly = true
       case "wholeafter": l.wholeAfter = true
+      case "pl": l.plural = true
       case "artout": l.articleOutAfterPrep = true
       case "wkout": l.weekdayOfWeekOut = true
       case "gender": l.gender = arg == "n" ? 2 : arg == "c" ? 1 : 0

@@ -15,6 +15,7 @@ Conventions these cases fix (Plugins/Dates/README.md, "What is not a date"):
 - A count of days is a duration, never a date ("10 days of rain" P10D).
 - Named days that are commercial events, not holidays ("Black Friday", "Cyber Monday"), and names of newspapers
   ("Sunday Times") are no date.
+- A plural unit after a modifier without a count is no date ("in the coming days", "nas últimas semanas").
 - A year range with a dash is one date valued as its first year with `end` ("2010-2015", "2010–15"), as
   "between 2010 and 2015" (a range of two four-digit years, or a four-digit year and two digits that follow it).
 
@@ -249,6 +250,29 @@ CASES = {
     ("فاز الفريق 3-1 يوم السبت.", [("السبت", "2019-05-11")]),
 ],
 }
+
+# A plural unit after a modifier without a count names no one unit: "in the coming days", "in den vergangenen Jahren",
+# "nas últimas semanas" are no date (they were read as tomorrow, last year, last week); with a count they stay durations.
+# Written with the mechanism, from the probe of news phrases that found the German and English readings.
+PLURAL = {
+    "en": [("In the coming days we will decide.", []), ("Over the past years the city grew.", []),
+           ("In the coming two weeks we will decide.", [("two weeks", "P2W", "duration")])],
+    "de": [("In den kommenden Wochen wird gebaut.", []), ("In den vergangenen Jahren wuchs die Stadt.", []),
+           ("In den nächsten drei Tagen wird entschieden.", [("drei Tagen", "P3D", "duration")])],
+    "nl": [("De afgelopen weken regende het.", []), ("De komende dagen wordt besloten.", [])],
+    "da": [("De seneste dage har det regnet.", []), ("De kommende uger bliver travle.", [])],
+    "sv": [("De senaste veckorna har det regnat.", []), ("De kommande dagarna blir det kallt.", [])],
+    "nb": [("De siste dagene har det regnet.", []), ("De neste ukene blir travle.", [])],
+    "fr": [("Dans les prochains jours on décidera.", []), ("Les semaines dernières il a plu.", [])],
+    "es": [("En las próximas semanas se decidirá.", []), ("Las semanas pasadas llovió.", [])],
+    "it": [("Nei prossimi giorni si deciderà.", []), ("Le settimane scorse ha piovuto.", [])],
+    "pt": [("Nas últimas semanas choveu.", []), ("Nos próximos dias será decidido.", []),
+           ("Nos próximos 3 dias será decidido.", [("3 dias", "P3D", "duration")])],
+    "pl": [("W ostatnich dniach padało.", []), ("W najbliższych tygodniach zdecydujemy.", [])],
+    "ar": [("في الأيام الماضية هطلت الأمطار.", []), ("في الأسابيع المقبلة سنقرر.", [])],
+}
+for _lang, _items in PLURAL.items():
+    CASES.setdefault(_lang, []).extend(_items)
 
 
 def main():
