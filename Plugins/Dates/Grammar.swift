@@ -1756,7 +1756,10 @@ struct Parser {
     }
     // "in two weeks", "hace tres meses", "il y a deux ans"
     if l0.has(Lex.inPre) || l0.has(Lex.agoPre) {
-      if let (n0, k) = amount(lexEnd[i]), let (unit, size) = countedUnit(k) {
+      // (an approximator may stand before the count: "[hace casi 30 años]", "[vor rund 30 Jahren]", "[in about two weeks]")
+      var c = lexEnd[i]
+      if let a = approximatorEnd(c), let (_, k) = amount(a), countedUnit(k) != nil { c = a }
+      if let (n0, k) = amount(c), let (unit, size) = countedUnit(k) {
         var n = n0
         let e = unitEnd(k, &n)
         n *= size
@@ -2518,6 +2521,16 @@ struct Parser {
     guard !lex.countBefore.isEmpty else { return false }
     if lex.countBefore.contains(toks[k - 1].hash) { return true }
     return k > 1 && toks[k - 2].kind == .word && lex.countBefore.contains(WordHash.combine(toks[k - 2].hash, toks[k - 1].hash))
+  }
+
+  /// The token after a phrase of one or two words of the lexicon's `approxBefore` or `countBefore` ("casi", "rund", "cerca
+  /// de", "more than") that starts at token `k`, or nil.
+  func approximatorEnd(_ k: Int) -> Int? {
+    guard !lex.approxBefore.isEmpty, k < toks.count, toks[k].kind == .word else { return nil }
+    if k + 1 < toks.count, toks[k + 1].kind == .word, lex.approxBefore.contains(WordHash.combine(toks[k].hash, toks[k + 1].hash)) {
+      return k + 2
+    }
+    return lex.approxBefore.contains(toks[k].hash) ? k + 1 : nil
   }
 
   /// Where a phrase of the lexicon's `compareBefore` ("meer dan", "langer dan", "mais de") ends just before token `k`

@@ -299,6 +299,10 @@ final class Lexicon: @unchecked Sendable {
   let countBefore: Set<UInt64>
   /// "meer dan", "langer dan", "mais de": a comparison before a duration belongs to its span ("[meer dan 4 dagen]")
   let compareBefore: Set<UInt64>
+  /// "about", "rund", "cerca de", "près de", "exatos": phrases of one or two words that make the count after them
+  /// approximate or exact; with `countBefore` they may stand between an "ago" or "in" word and its count ("[hace casi 30
+  /// años]", "[vor rund 30 Jahren]", "[in about two weeks]"): hashes
+  let approxBefore: Set<UInt64>
   /// nouns a number names one of ("room 2015", "Flug 2016", "página 2012"): that number is no year
   let labelBefore: Set<UInt64>
   /// nouns after a number that make it a count ("people", "Menschen", "personnes"): word hashes
@@ -329,6 +333,7 @@ final class Lexicon: @unchecked Sendable {
     proclitics = b.proclitics.map { Array($0.utf8) }.sorted { $0.count > $1.count }
     countBefore = Set(b.countBefore.compactMap(LexiconBuilder.phraseHash))
     compareBefore = Set(b.compareBefore.compactMap(LexiconBuilder.phraseHash))
+    approxBefore = Set((b.approxBefore + b.countBefore).compactMap(LexiconBuilder.phraseHash))
     labelBefore = Set(b.labelBefore.compactMap(LexiconBuilder.phraseHash))
     countAfter = Set(b.countAfter.compactMap(LexiconBuilder.phraseHash))
     streetBefore = Set(b.streetBefore.compactMap(LexiconBuilder.phraseHash))
@@ -453,6 +458,7 @@ private final class LexiconBuilder {
   var proclitics: [String] = []
   var countBefore: [String] = []
   var compareBefore: [String] = []
+  var approxBefore: [String] = []
   var labelBefore: [String] = []
   var countAfter: [String] = []
   var streetBefore: [String] = []
@@ -485,6 +491,7 @@ private final class LexiconBuilder {
     proclitics = json?["proclitics"] as? [String] ?? []
     countBefore = json?["countBefore"] as? [String] ?? []
     compareBefore = json?["compareBefore"] as? [String] ?? []
+    approxBefore = json?["approxBefore"] as? [String] ?? []
     labelBefore = json?["labelBefore"] as? [String] ?? []
     countAfter = json?["countAfter"] as? [String] ?? []
     streetBefore = json?["streetBefore"] as? [String] ?? []

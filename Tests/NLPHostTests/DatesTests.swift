@@ -904,6 +904,11 @@ import Testing
     #expect(try spans("A igreja foi construída há dois séculos.", "pt") == ["há dois séculos=1816"])
     // an ordinal century is still a century
     #expect(try spans("Im 20. Jahrhundert wuchs die Stadt.", "de") == ["20. Jahrhundert=19XX"])
+    // an approximator between an "ago" or "in" word and its count keeps the date
+    #expect(try spans("El muro cayó hace casi 30 años.", "es") == ["hace casi 30 años=1986-11-07"])
+    #expect(try spans("Die Mauer fiel vor rund 30 Jahren.", "de") == ["vor rund 30 Jahren=1986-11-07"])
+    #expect(try spans("The plant opens in about two weeks.", "en") == ["in about two weeks=2016-11-21"])
+    #expect(try spans("Se fue hace unos días.", "es") == ["hace unos días=2016-11-04"])
   }
 
   /// "Next" before a weekday and a day number without a month places that day after the DCT, on that weekday

@@ -3676,7 +3676,9 @@ def round20_cases():
 # (First pass: 2 of 48. Seven spans of "current" were first written with the opening preposition, after the analogy of
 # "next", which an "in" word joins; the convention of "this", which "current" is, leaves it out, as in "In [dit jaar]" and
 # "En [este año]", so they were corrected; one English sentence lost a weekday it had by mistake; and "[mais de um
-# século]" takes its comparison in, as "[mais de 3 dias]" does. Final: 46 of 48, and the round 16 case "a [semana toda]"
+# século]" takes its comparison in, as "[mais de 3 dias]" does. Its sentence, "A empresa existe [há mais de um século]",
+# became a date once an approximator could stand after "há" (as "existe [há 10 anos]" is), so it was rewritten as a
+# duration and the date kept as a case of its own. Final: 46 of 48, and the round 16 case "a [semana toda]"
 # passes too.)
 # - "current" before or after a unit is "this": "[the current year]", "im [laufenden Jahr]", "[het lopende jaar]",
 #   "[l'année en cours]", "[el año en curso]", "[nel mese corrente]", "[no corrente ano]", "[dia 5 do corrente]" (the
@@ -3687,6 +3689,8 @@ def round20_cases():
 # - "metade" and "mitad" as the middle of a unit, as "meados" and "mediados" are: "na [metade do ano]", "a [mitad de año]";
 # - "todo/toda" after a unit (after its article) is the whole unit, as "inteiro" is: "o [dia todo]", "a [semana toda]";
 #   before a unit without an article it means "every" and names no date ("todo dia", "toda semana");
+# - an approximator between an "ago" or "in" word and its count keeps the date: "[hace casi 30 años]", "[vor rund 30
+#   Jahren]", "[in about two weeks]" (lexicon list `approxBefore`, with `countBefore`);
 # - a century as a duration and as a count back, as a decade is: "[um século]" P100Y, "[meio século]" P50Y, "[há dois
 #   séculos]" 1816.
 V = caseset.Written("rv", RT, DU)
@@ -3737,7 +3741,8 @@ v("e w21 toda semana every", "pt", "Toda semana tem feira na praça.")
 v("f w21 a century", "en", "The tradition lasted [a century].", "P100Y")
 v("f w21 two centuries", "en", "The building stood for [two centuries].", "P200Y")
 v("f w21 centuries ago", "en", "The bridge was built [two centuries ago].", "1816")
-v("f w21 um seculo", "pt", "A empresa existe há [mais de um século].", "P100Y")
+v("f w21 um seculo", "pt", "A disputa durou [mais de um século].", "P100Y")
+v("f w21 ha mais de um seculo", "pt", "A ponte caiu [há mais de um século].", "1916")
 v("f w21 meio seculo", "pt", "O clube tem [meio século] de história.", "P50Y")
 v("f w21 ha dois seculos", "pt", "A igreja foi construída [há dois séculos].", "1816")
 v("f w21 un siglo", "es", "La guerra duró casi [un siglo].", "P100Y")
@@ -3745,6 +3750,20 @@ v("f w21 un siecle", "fr", "Le conflit a duré [un siècle].", "P100Y")
 v("f w21 un secolo", "it", "La fabbrica ha lavorato per [un secolo].", "P100Y")
 v("f w21 ein Jahrhundert", "de", "Der Streit dauerte [ein Jahrhundert].", "P100Y")
 v("f w21 een eeuw", "nl", "De brug staat er al [een eeuw].", "P100Y")
+# g  an approximator between an "ago" or "in" word and its count (written with the mechanism, from a probe that found
+#    "hace casi 30 años", "vor rund 30 Jahren" and "il y a près de 30 ans" read as durations of 30 years)
+v("g w21 hace casi", "es", "El muro cayó [hace casi 30 años].", "1986-11-07")
+v("g w21 hace unos", "es", "El puente se construyó [hace unos 30 años].", "1986-11-07")
+v("g w21 hace unos dias", "es", "Se fue [hace unos días].", "2016-11-04")
+v("g w21 vor rund", "de", "Die Mauer fiel [vor rund 30 Jahren].", "1986-11-07")
+v("g w21 vor mehr als", "de", "Die Brücke wurde [vor mehr als 25 Jahren] gebaut.", "1991-11-07")
+v("g w21 il y a pres de", "fr", "Le mur est tombé [il y a près de 30 ans].", "1986-11-07")
+v("g w21 ha cerca de", "pt", "O muro caiu [há cerca de 30 anos].", "1986-11-07")
+v("g w21 ha exatos", "pt", "O muro caiu [há exatos 27 anos].", "1989-11-07")
+v("g w21 for naesten", "da", "Muren faldt [for næsten 30 år siden].", "1986-11-07")
+v("g w21 in about", "en", "The plant opens [in about two weeks].", "2016-11-21")
+v("g w21 en unas", "es", "La planta abre [en unas dos semanas].", "2016-11-21")
+v("g w21 in rund", "de", "Das Werk öffnet [in rund zwei Wochen].", "2016-11-21")
 
 
 def round21_cases():
