@@ -1933,6 +1933,10 @@ extension QuoteFinder {
   }
 
   /// Whether the phrase at `i` opens with a role noun, after a determiner if any.
+  /// Unlike `namesRole` (a subject phrase as a string, lowercase attributes passed too, where nouns
+  /// are capitalised), it passes a determiner only: where nouns are lowercase, the only place its
+  /// callers use it, a lowercase word before the role may be a noun of its own ("el informe del
+  /// ministro").
   func isRole(_ toks: [Tok], _ i: Int) -> Bool {
     if profile.roles.contains(toks[i].low) { return true }
     return profile.dets.contains(toks[i].low) && i + 1 < toks.count && toks[i + 1].isWord
@@ -3746,8 +3750,8 @@ extension QuoteFinder {
     // The same with a spaced dash after it ("„Wir fangen wieder von vorne an“ – Zoo wieder
     // geöffnet") when the words speak in the first or second person (a title of four words
     // before a dash does not: "„Der Name der Rose“ – ein Film …").
-    if words >= 4, afterPos > c.closeEnd, afterPos + 2 < n, buf[afterPos] == 0xE2, buf[afterPos + 1] == 0x80,
-      buf[afterPos + 2] == 0x93 || buf[afterPos + 2] == 0x94, c.open == 0 || lineBreak(at: c.open - 1),
+    if words >= 4, afterPos > c.closeEnd, longDashLength(at: afterPos, before: n) > 0,
+      c.open == 0 || lineBreak(at: c.open - 1),
       tokens(s, e).contains(where: { $0.isWord && profile.speakerWords.contains($0.low) })
     {
       score += 1.5

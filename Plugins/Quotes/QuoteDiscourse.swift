@@ -218,25 +218,46 @@ extension QuoteFinder {
     while colonAt < open, colonAt - ls < 100, buf[colonAt] != 0x3A { colonAt += 1 }
     guard colonAt < open, buf[colonAt] == 0x3A else { return nil }
     let toks = tokens(ls, open)
-    guard let colon = toks.prefix(4).firstIndex(where: { !$0.isWord }), colon >= 1,
-      toks[colon].p == UInt8(ascii: ":"), colon + 1 < toks.count
+    // (the label's words, then its colon)
+    guard let colon = labelWordCount(toks), colon < toks.count, toks[colon].p == UInt8(ascii: ":"),
+      let words = wordsAfterLabel(toks, from: colon + 1, colons: 0), words > 0
     else { return nil }
-    for t in toks[..<colon] where !isLabelWord(t) { return nil }
-    var i = colon + 1
+    let last = toks[colon - 1]
+    guard writtenAsNameHere(last) else { return nil }
+    return string(toks[0].s, last.e)
+  }
+
+  /// How many words open the tokens of a line as a label naming someone (`lineLabelName`,
+  /// `headlineLabel`): one to three label words (`isLabelWord`, none of `excluded`), up to the first
+  /// token that is no word, a fourth word or a word of `ends` ("Trainer Olsen zum Derby: „…“"). Nil
+  /// when there is none or a word before that end is not a label word.
+  func labelWordCount(_ toks: [Tok], endingAt ends: WordSet? = nil, excluding excluded: WordSet? = nil) -> Int? {
+    var k = 0
+    while k < toks.count, k < 3, toks[k].isWord, ends?.contains(toks[k].low) != true {
+      if !isLabelWord(toks[k]) || excluded?.contains(toks[k].low) == true { return nil }
+      k += 1
+    }
+    return k >= 1 ? k : nil
+  }
+
+  /// How many words stand between a label and the quotation marks (the tokens from `i` on): nil
+  /// when a cue, other marks, a sentence stop or more than `colons` colons stand there.
+  func wordsAfterLabel(_ toks: [Tok], from i: Int, colons: Int) -> Int? {
     var words = 0
-    while i < toks.count {
-      let t = toks[i]
+    var colons = colons
+    for j in i..<toks.count {
+      let t = toks[j]
       if t.isWord {
-        if match(profile.cues, toks, i) != nil { return nil }
+        if match(profile.cues, toks, j) != nil { return nil }
         words += 1
-      } else if t.p == UInt8(ascii: ":") || t.p == UInt8(ascii: "Q") || Self.isStopByte(buf[t.s]) {
+      } else if t.p == UInt8(ascii: ":") {
+        if colons == 0 { return nil }
+        colons -= 1
+      } else if t.p == UInt8(ascii: "Q") || Self.isStopByte(buf[t.s]) {
         return nil
       }
-      i += 1
     }
-    let last = toks[colon - 1]
-    guard words > 0, writtenAsNameHere(last) else { return nil }
-    return string(toks[0].s, last.e)
+    return words
   }
 
   /// A capitalised word that can be part of a label naming someone: no determiner, stop word or
@@ -297,13 +318,9 @@ extension QuoteFinder {
       guard namesRoleOrPerson(w) else { return nil }
       return string(after[0].s, w.e)
     }
-    var k = 0
-    while k < toks.count, k < 3, toks[k].isWord, !profile.topicPreps.contains(toks[k].low) {
-      let t = toks[k]
-      if !isLabelWord(t) || profile.labelNouns.contains(t.low) { return nil }
-      k += 1
+    guard let k = labelWordCount(toks, endingAt: profile.topicPreps, excluding: profile.labelNouns) else {
+      return nil
     }
-    guard k >= 1 else { return nil }
     let lastWord = toks[k - 1]
     // (or a role noun and a name right before the marks: "Bundeskanzlerin Merkel „…“")
     if k == toks.count {
@@ -314,18 +331,8 @@ extension QuoteFinder {
     }
     let topic = toks[k].isWord && profile.topicPreps.contains(toks[k].low)
     guard topic || toks[k].p == UInt8(ascii: ":") else { return nil }
-    guard namesRoleOrPerson(lastWord) else { return nil }
-    var colons = topic ? 0 : 1
-    for i in (k + 1)..<toks.count {
-      let t = toks[i]
-      if t.isWord {
-        if match(profile.cues, toks, i) != nil { return nil }
-      } else if t.p == UInt8(ascii: ":") {
-        colons += 1
-        if colons > 1 { return nil }
-      } else if t.p == UInt8(ascii: "Q") || Self.isStopByte(buf[t.s]) {
-        return nil
-      }
+    guard namesRoleOrPerson(lastWord), wordsAfterLabel(toks, from: k + 1, colons: topic ? 1 : 0) != nil else {
+      return nil
     }
     return string(toks[0].s, lastWord.e)
   }
@@ -394,6 +401,9 @@ extension QuoteFinder {
 
   /// Whether a phrase opens with a role noun, after a determiner or an adjective if any ("Die
   /// Ministerin", "Bauer Lampe", "der Vorsitzende").
+  /// Unlike `isRole` (tokens, a determiner only before the role, where nouns are lowercase), it reads
+  /// a subject phrase as written and passes lowercase attributes too, which can be told from nouns
+  /// only where nouns are capitalised, the one place its caller `contextSpeaker` runs.
   func namesRole(_ phrase: String) -> Bool {
     for w in phrase.split(separator: " ").prefix(3) {
       let h = WordHash.of(String(w))

@@ -307,8 +307,7 @@ struct QuoteFinder {
         } else if b != 0x20 && b != 0x09 && b != 0x0D {
           lineEmpty = false
           if Self.isStopByte(b), inlineDash, i + 5 < n, buf[i + 1] == 0x20,
-            buf[i + 2] == 0xE2, buf[i + 3] == 0x80, buf[i + 4] == 0x93 || buf[i + 4] == 0x94,
-            buf[i + 5] == 0x20,
+            longDashLength(at: i + 2, before: n) > 0, buf[i + 5] == 0x20,
             // (one every 120 bytes of a paragraph at most, each read over 600 bytes: linear on
             // text made of dashes)
             dashParas.last.map({ !$0.inline || $0.para != para || $0.pos + 120 <= i }) ?? true
@@ -382,9 +381,7 @@ struct QuoteFinder {
     guard i < n else { return }
     if buf[i] == 0x2D {
       if i + 1 < n && buf[i + 1] == 0x20 { dashParas.append((i, 2, para, false)) }
-    } else if buf[i] == 0xE2, i + 2 < n, buf[i + 1] == 0x80,
-      buf[i + 2] == 0x93 || buf[i + 2] == 0x94
-    {
+    } else if longDashLength(at: i, before: n) > 0 {
       var j = i + 3
       while j < n && (buf[j] == 0x20 || (buf[j] == 0xC2 && j + 1 < n && buf[j + 1] == 0xA0)) {
         j += buf[j] == 0x20 ? 1 : 2
@@ -993,12 +990,18 @@ struct QuoteFinder {
     return j == 0 ? afterDateline(j, pos) : j
   }
 
-  /// The length in bytes of a dash at `k` that ends before `end`: 1 for "-", 3 for "–" (E2 80 93) or
-  /// "—" (E2 80 94), 0 for anything else.
+  /// The length in bytes of a dash at `k` that ends before `end`: 1 for "-", 3 for "–" or "—"
+  /// (`longDashLength`), 0 for anything else.
   func dashLength(at k: Int, before end: Int) -> Int {
     if k < end, buf[k] == 0x2D { return 1 }
-    if k + 2 < end, buf[k] == 0xE2, buf[k + 1] == 0x80, buf[k + 2] == 0x93 || buf[k + 2] == 0x94 { return 3 }
-    return 0
+    return longDashLength(at: k, before: end)
+  }
+
+  /// The length in bytes of a long dash at `k` that ends before `end`: 3 for "–" (E2 80 93) or "—"
+  /// (E2 80 94), 0 for anything else, the ASCII "-" included.
+  @inline(__always)
+  func longDashLength(at k: Int, before end: Int) -> Int {
+    k + 2 < end && buf[k] == 0xE2 && buf[k + 1] == 0x80 && (buf[k + 2] == 0x93 || buf[k + 2] == 0x94) ? 3 : 0
   }
 
   /// A paragraph opened by a dateline, one to three capitalised words with an optional short
