@@ -510,21 +510,13 @@ struct Resolver {
       // the first month after (before) the DCT's day whose day `d` falls on the weekday; for "this" the nearest on
       // either side (the DCT's own month first, then the earlier one at the same distance)
       guard let dct, let dm = dct.m, let dd = dct.d else { return nil }
-      if mod == .this {
-        for k in 0..<60 {
-          for step in k == 0 ? [0] : [-k, k] {
-            let r = Cal.addMonths(dct.y, dm, 1, step)
-            if Cal.valid(r.y, r.m, d), Cal.weekday(Cal.days(r.y, r.m, d)) == wd { return Cal.ymd(r.y, r.m, d) }
-          }
-        }
-        return nil
-      }
       let step = mod == .next || mod == .upcoming ? 1 : -1
-      for k in 0..<60 {
-        let r = Cal.addMonths(dct.y, dm, 1, step * k)
-        guard Cal.valid(r.y, r.m, d), Cal.weekday(Cal.days(r.y, r.m, d)) == wd else { continue }
-        if k == 0, step > 0 ? d <= dd : d >= dd { continue }
-        return Cal.ymd(r.y, r.m, d)
+      let offsets = mod == .this ? [0] + (1..<60).flatMap { [-$0, $0] } : (0..<60).map { step * $0 }
+      for k in offsets {
+        // (in the DCT's own month a direction needs the day on its side of the DCT's day)
+        if k == 0, mod != .this, step > 0 ? d <= dd : d >= dd { continue }
+        let r = Cal.addMonths(dct.y, dm, 1, k)
+        if Cal.valid(r.y, r.m, d), Cal.weekday(Cal.days(r.y, r.m, d)) == wd { return Cal.ymd(r.y, r.m, d) }
       }
       return nil
     case .dayNear(let d, let mod, nil):
