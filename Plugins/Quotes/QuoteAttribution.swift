@@ -1633,7 +1633,10 @@ extension QuoteFinder {
       let t = toks[b]
       if t.isWord {
         let linked = profile.linkers.contains(t.low) && b > i && (toks[b - 1].isWord)
-        if (profile.stops.contains(t.low) && !linked && !(b > i && continuesNameBack(toks, b)))
+        // (a stop that is also a determiner opens the phrase at the start of the clause: Portuguese
+        // "A companhia aérea informou")
+        if (profile.stops.contains(t.low) && !linked && !(b > i && continuesNameBack(toks, b))
+          && !(b == i && profile.dets.contains(t.low)))
           || Self.isDigit(scalar(at: t.s).0) && t.e - t.s == 4
         {
           break
@@ -1647,14 +1650,18 @@ extension QuoteFinder {
     if k - 1 >= i, toks[k - 1].isWord, profile.pronouns.contains(toks[k - 1].low) {
       return string(toks[k - 1].s, toks[k - 1].e)
     }
-    // A fronted adverbial ending in a prepositional phrase before a name ("Speaking in the
-    // Commons on Wednesday, Osei said"): the name after the comma is the subject.
-    if !profile.capitalNouns, b >= i, b < k - 2, toks[b].isWord, profile.stops.contains(toks[b].low),
+    // A fronted adverbial ending in a prepositional phrase before a name or a noun phrase
+    // ("Speaking in the Commons on Wednesday, Osei said", "In an interview, the council leader
+    // said"): the phrase after the comma is the subject.
+    // (the preposition may be the clause's first word, which the subject never starts with)
+    if !profile.capitalNouns, b >= 0, b >= i - 1, b < k - 2, toks[b].isWord, profile.stops.contains(toks[b].low),
       !profile.dets.contains(toks[b].low), !profile.linkers.contains(toks[b].low),
       !profile.pronouns.contains(toks[b].low), !profile.and.contains(toks[b].low),
       let c = toks[(b + 1)..<k].lastIndex(where: { $0.p == UInt8(ascii: ",") }), c + 1 < k,
-      toks[(c + 1)..<k].allSatisfy({ $0.isWord && ($0.upper || profile.particles.contains($0.low)) }),
-      toks[c + 1].upper
+      toks[(c + 1)..<k].allSatisfy({
+        $0.isWord && ($0.upper || profile.particles.contains($0.low) || !profile.stops.contains($0.low))
+      }),
+      toks[c + 1].upper || profile.dets.contains(toks[c + 1].low)
     {
       return string(toks[c + 1].s, toks[k - 1].e)
     }
@@ -2596,6 +2603,12 @@ extension QuoteFinder {
             // so viele Mitarbeiter entlassen werden müssen, „…“")
             && (i == 0 || !before[i - 1].isWord))
       {
+        // (a cue opened by a preposition right after the cue before it says where the words were
+        // said, "said in a statement that": the first stays the cue)
+        if let v = best, !v.source, v.next == i, profile.stops.contains(before[i].low) {
+          i = m.next
+          continue
+        }
         best = (i, m.next, m.cueEnd, false)
         bestVerb = best
         i = m.next
@@ -2797,9 +2810,12 @@ extension QuoteFinder {
         // A pronoun after the verb is its subject unless its form is also an object's ("sie", "es")
         // and a phrase before the verb can be the subject.
         // (a demonstrative before a noun is its determiner: "nannte diese Pläne „…“")
+        // (where the verb does not come second, a pronoun after a cue with words before it in its
+        // clause opens the reported clause: "the council leader said she “…”")
         let postPronoun =
           postUsable && profile.pronouns.contains(before[b.next].low)
           && (!profile.objectPronouns.contains(before[b.next].low) || preWords <= 1)
+          && (profile.verbSecond || preWords == 0)
           && !(profile.demonstratives.contains(before[b.next].low) && b.next + 1 < before.count
             && before[b.next + 1].isWord && before[b.next + 1].upper)
         // A name right after the verb ("schilderte Max Raabe"): two capitalised words, no determiner.
@@ -2851,7 +2867,10 @@ extension QuoteFinder {
         } else if postUsable && !postObject && !postNamed
           && (preWords == 0 || preObject || profile.verbFirst || preIsObject || namingObjectFirst || objectBeforeRole
             || (preEndsComma && preSubordinate)
-            || preAdverbial || preModifier || preIncise
+            // (where the verb does not come second a fronted phrase leaves a pronoun after the
+            // verb in the reported clause: "In an interview, the council leader said she “…”")
+            || (preAdverbial && (profile.verbSecond || !profile.pronouns.contains(before[b.next].low)))
+            || preModifier || preIncise
             || postPronoun || postName || (preEndsComma && preWords > 8)
             // (reported speech before the comma: "Man werde …, sagte eine Sprecherin")
             || (preEndsComma && !preSubordinate

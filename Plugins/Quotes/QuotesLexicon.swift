@@ -131,6 +131,9 @@ struct LangProfile {
   /// Subject pronouns are left out ("«…», contó."): a cue without a subject has the last
   /// speaker.
   var proDrop = false
+  /// The finite verb of a main clause comes second (de, nl, da, sv, nb): a pronoun right after a cue
+  /// may be its subject after a fronted phrase ("Dazu sagte er: „…“").
+  var verbSecond = false
   /// Relative pronouns: ", que pidió …," between a speaker and the verb is a relative clause.
   var relatives = WordSet()
   /// Postpositions of a source ("Schaller zufolge"): the speaker is the phrase before them.
@@ -411,6 +414,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.dash = (d["dash"] as? Bool) ?? false
         p.inlineDash = p.dash && (d["inlineDash"] as? Bool) ?? false
         p.proDrop = (d["proDrop"] as? Bool) ?? false
+        p.verbSecond = (d["verbSecond"] as? Bool) ?? false
         p.verbFirst = (d["verbFirst"] as? Bool) ?? false
         p.relatives = WordHash.set(list("relatives"))
         p.postSources = WordHash.set(list("postSources"))
