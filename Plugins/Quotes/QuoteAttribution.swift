@@ -1424,7 +1424,12 @@ extension QuoteFinder {
           j += 1
           continue
         }
-        if profile.stops.contains(t.low) && !(buf[toks[j - 1].e - 1] == 0x2D) { break }
+        // (a linking preposition that is also a stop goes on to a determiner or a role where nouns
+        // are lowercase: "a statement from the coastguard", "en talsperson for politiet")
+        let links =
+          !profile.capitalNouns && profile.linkers.contains(t.low) && j + 1 < toks.count && toks[j + 1].isWord
+          && (profile.dets.contains(toks[j + 1].low) || profile.roles.contains(toks[j + 1].low))
+        if profile.stops.contains(t.low) && !(buf[toks[j - 1].e - 1] == 0x2D) && !links { break }
         // The particle of a separable cue verb closes the clause ("fügte X hinzu", "voegde X toe").
         if profile.lateParticles.contains(t.low), !profile.dets.contains(t.low) { break }
         // A dative or accusative phrase after the noun is the verb's object ("sagte die
@@ -1493,7 +1498,10 @@ extension QuoteFinder {
       { k += 1 }
       if k > j + 1, k < toks.count, toks[k].p == UInt8(ascii: ","), toks[k - 1].upper { c = k }
     }
-    if c + 2 < toks.count, toks[c].p == UInt8(ascii: ","), !hasName {
+    // (where nouns are lowercase a role opened by a determiner may hold an institution's name:
+    // "el portavoz de la Autoridad Portuaria, Luis Otero")
+    let roleFirst = !profile.capitalNouns && profile.dets.contains(toks[i].low) && !toks[i].upper
+    if c + 2 < toks.count, toks[c].p == UInt8(ascii: ","), !hasName || roleFirst {
       var k = c + 1
       // (a role with its determiner before the name: "die Leiterin der Studie, die Glaziologin
       // Marta Kowalczyk,")
@@ -1514,7 +1522,42 @@ extension QuoteFinder {
         end = toks[k - 1].e
       }
     }
+    // A description in apposition after a name of two words or more that ends the sentence, where
+    // nouns are lowercase: "said Helen Marsh, a spokeswoman for Carver Foods.", "souligne Jean
+    // Dupuis, maire d'Alès.", "mówi Jan Nowak, rzecznik urzędu miasta."
+    if !profile.capitalNouns, end == toks[j - 1].e, j - i >= 2, j + 1 < toks.count, toks[j].p == UInt8(ascii: ","),
+      (i..<j).allSatisfy({ toks[$0].upper || continuesName(toks, $0) }), let d = descriptionEnd(toks, from: j + 1)
+    {
+      end = toks[d - 1].e
+    }
     return string(toks[i].s, end)
+  }
+
+  /// Where a description of a person that starts at token `k0` and runs to the end of its sentence
+  /// ends ("a spokeswoman for Carver Foods", "maire d'Alès"): lowercase words, the first no
+  /// relative, pronoun, conjunction, preposition, cue or participle ("adding that …", "quien
+  /// añadió …"), and no cue among them. Nil when it is none.
+  func descriptionEnd(_ toks: [Tok], from k0: Int) -> Int? {
+    guard k0 < toks.count, toks[k0].isWord, !toks[k0].upper else { return nil }
+    let f = toks[k0]
+    guard !profile.relatives.contains(f.low), !profile.pronouns.contains(f.low),
+      !profile.subordinators.contains(f.low), !profile.and.contains(f.low),
+      profile.dets.contains(f.low) || !profile.stops.contains(f.low), !hasParticipleEnding(f)
+    else { return nil }
+    var k = k0
+    while k < toks.count, k < k0 + 10, toks[k].isWord, match(profile.cues, toks, k) == nil { k += 1 }
+    guard k < k0 + 10, k == toks.count || toks[k].p == UInt8(ascii: ".") else { return nil }
+    return k
+  }
+
+  /// A lowercase word that ends like a present participle or gerund (`participleEndings`).
+  func hasParticipleEnding(_ t: Tok) -> Bool {
+    for suf in profile.participleEndings where t.e - t.s > suf.count + 1 {
+      var k = 0
+      while k < suf.count, buf[t.e - suf.count + k] == suf[k] { k += 1 }
+      if k == suf.count { return true }
+    }
+    return false
   }
 
   /// A particle inside a name, seen from the right ("Linden" ← "der" ← "van" ← "Pieter").

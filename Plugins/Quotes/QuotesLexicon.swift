@@ -220,6 +220,9 @@ struct LangProfile {
   /// seit 2005 amtierende Bürgermeister"); an adjective right after a preposition belongs to the
   /// preposition's object.
   var attributeEndings: [[UInt8]] = []
+  /// Endings of present participles and gerunds ("adding", "ajoutant", "añadiendo"): such a word
+  /// after a name and a comma opens a clause, no description of the person.
+  var participleEndings: [[UInt8]] = []
   var preps = WordSet()
   /// Words of time ("Uhr", "Freitag", also as compound ends: "Donnerstagabend"): a phrase of such
   /// words and numbers only is a time, never a speaker.
@@ -396,6 +399,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.conjCues = WordHash.set(prefixes.flatMap { c in list("cues").map { c + $0 } })
         p.dativeSuffixes = list("dativeSuffixes").map { Array($0.utf8) }
         p.attributeEndings = list("attributeEndings").map { Array($0.utf8) }
+        p.participleEndings = list("participleEndings").map { Array($0.utf8) }
         p.preps = WordHash.set(list("preps"))
         p.timeWords = WordHash.set(list("timeWords"))
         p.abbreviations = WordHash.set(list("abbreviations"))
