@@ -1362,6 +1362,21 @@ extension QuoteFinder {
       }
     }
     guard i < toks.count, toks[i].isWord else { return nil }
+    // Where nouns are lowercase, the object of a preposition after the verb is passed over to the
+    // determiner that opens the subject: "dijo a EFE la portavoz", "disse à Lusa o comandante",
+    // "afirmó en un comunicado la empresa", "ha detto all'ANSA il sindaco" (an elided preposition
+    // written onto its object).
+    if !profile.capitalNouns {
+      if elidedStop(toks[i]), i + 2 < toks.count, toks[i + 1].isWord, profile.dets.contains(toks[i + 1].low),
+        toks[i + 2].isWord
+      {
+        i += 1
+      } else if i > i0, toks[i - 1].isWord, profile.stops.contains(toks[i - 1].low),
+        !profile.dets.contains(toks[i - 1].low), let d = determinerAfterAdjunct(toks, object: i)
+      {
+        i = d
+      }
+    }
     // Adverbial prepositional phrases before the subject in the inverted order ("sagte am Montag
     // der Minister", "erklärte in Berlin ein Sprecher", "am Abend in Hamburg die Vorsitzende"):
     // where nouns are capitalised, a bare noun after a preposition is its object, and the
@@ -1531,6 +1546,32 @@ extension QuoteFinder {
       end = toks[d - 1].e
     }
     return string(toks[i].s, end)
+  }
+
+  /// Where nouns are lowercase, the determiner that opens the subject after the object of a
+  /// preposition starting at token `k0` ("a EFE | la portavoz", "à Lusa | o comandante", "en un
+  /// comunicado | la empresa"): within three words of the object, none a stop. Nil when there is none.
+  func determinerAfterAdjunct(_ toks: [Tok], object k0: Int) -> Int? {
+    var k = k0
+    if k < toks.count, toks[k].isWord, profile.dets.contains(toks[k].low) { k += 1 }  // (the object's article)
+    var m = k
+    while m < toks.count, m < k + 3, toks[m].isWord, !profile.dets.contains(toks[m].low),
+      !profile.stops.contains(toks[m].low)
+    { m += 1 }
+    guard m > k, m + 1 < toks.count, toks[m].isWord, profile.dets.contains(toks[m].low), toks[m + 1].isWord
+    else { return nil }
+    return m
+  }
+
+  /// A word that begins with a preposition elided onto it, the part up to its apostrophe a stop
+  /// ("all'ANSA", "dell'Interno").
+  func elidedStop(_ t: Tok) -> Bool {
+    guard t.isWord else { return false }
+    var k = t.s
+    while k < t.e, buf[k] != 0x27, !(buf[k] == 0xE2 && k + 2 < t.e && buf[k + 1] == 0x80 && buf[k + 2] == 0x99) { k += 1 }
+    guard k < t.e, k > t.s else { return false }
+    let apostrophe = buf[k] == 0x27 ? 1 : 3
+    return profile.stops.contains(WordHash.of(buf, t.s, k + apostrophe))
   }
 
   /// Where a description of a person that starts at token `k0` and runs to the end of its sentence
@@ -1828,6 +1869,7 @@ extension QuoteFinder {
         profile.stops.contains(toks[m.next].low), !profile.dets.contains(toks[m.next].low),
         !profile.pronouns.contains(toks[m.next].low), profile.sources[toks[j].low] == nil
       {
+        if let d = determinerAfterAdjunct(toks, object: m.next + 1) { return (speakerPhrase(toks, from: d), cue) }
         if let r = roleAfterAdjunct(toks, from: m.next) { return (speakerPhrase(toks, from: r), cue) }
         return (nil, cue)
       }

@@ -17,6 +17,8 @@ fourth (multi4_LANG.py, records check-multi4/LANG/NN) holds what stands between 
 or the speaker and the end of the clause: where it was said, "that"/"att"/"at", a weekday. A fifth
 (multi5_LANG.py) holds appositions after an inverted speaker, sources after "according to",
 "d'après", "según", "enligt", "według", and cues such as "aldus", "lyder det fra", "laat … weten".
+A sixth (multi6_LANG.py) holds a medium or news agency after the cue, headline labels, a
+quotation over two paragraphs and pronouns after two names.
 
 Writes Tests/NLPHostTests/Fixtures/quotes_multi_check.jsonl (records check-multi/LANG/NN with
 `lang`, `text`, `gold` as in the evaluation suites, offsets in code points).
@@ -59,10 +61,11 @@ def records(lang, articles, batch="check-multi"):
 # the first; the second, written after the stage had been fixed on the first; the third, block
 # quotations that lost their marks after a colon, and colons that introduce a list, table,
 # programme, headline, interview question or no speech; the fourth, what stands between a cue and the
-# marks or after an inverted speaker; the fifth, appositions, sources and cues of other shapes.
+# marks or after an inverted speaker; the fifth, appositions, sources and cues of other shapes; the
+# sixth, media after the cue, headline labels, a quotation over two paragraphs, pronouns after two names.
 BATCHES = [("multi", "check-multi", "", LANGS), ("multi2", "check-multi2", " (batch 2)", LANGS),
            ("multi3", "check-multi3", " (batch 3)", ["de"] + LANGS), ("multi4", "check-multi4", " (batch 4)", LANGS),
-           ("multi5", "check-multi5", " (batch 5)", LANGS)]
+           ("multi5", "check-multi5", " (batch 5)", LANGS), ("multi6", "check-multi6", " (batch 6)", LANGS)]
 
 
 def main():
