@@ -347,9 +347,11 @@ struct Parser {
     consider(decade(i))
     consider(nth(i))
     if let h = holiday(i) {
-      // a holiday word that is also a month's abbreviation (Swedish "jul"): the month only with a day ("Jul 18")
-      if let b = best, b.end == h.end, case .monthRel = b.expr { best = h }
-      else if let b = best, b.end == h.end, case .date(_, _, nil, _) = b.expr { best = h }
+      // a holiday word that is also a month's abbreviation (Swedish "jul"): the month only with a day ("Jul 18"),
+      // also when a dot ends the sentence after it ("Vi ses til jul.")
+      let sameEnd = best.map { $0.end == h.end || ($0.end == h.end + 1 && isPunct(h.end, 0x2E) && h.end + 1 >= toks.count) } ?? false
+      if let b = best, sameEnd, case .monthRel = b.expr { best = h }
+      else if let b = best, sameEnd, case .date(_, _, nil, _) = b.expr { best = h }
       else { consider(h) }
     }
     // (a month range opens with a month, "the day after" with an article or a word for "day")
@@ -997,7 +999,12 @@ struct Parser {
       let s = toks[j].value
       guard s == 0x2F || s == 0x2D || s == 0x2E else { break }
       guard toks[j + 1].kind == .number || info(j + 1)?.month ?? 0 > 0 else { break }
-      if sep == 0 { sep = s } else if s != sep { break }
+      // (the Danish day and month with a slash and the year after a dash: "14/3-2024")
+      if sep == 0 {
+        sep = s
+      } else if s != sep, !(sep == 0x2F && s == 0x2D && comps.count == 2 && isNumber(j + 1) && toks[j + 1].digits == 4) {
+        break
+      }
       j += 1
     }
     guard comps.count >= 2 else { return nil }

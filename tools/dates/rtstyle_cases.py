@@ -3691,6 +3691,9 @@ def round20_cases():
 #   before a unit without an article it means "every" and names no date ("todo dia", "toda semana");
 # - an approximator between an "ago" or "in" word and its count keeps the date: "[hace casi 30 años]", "[vor rund 30
 #   Jahren]", "[in about two weeks]" (lexicon list `approxBefore`, with `countBefore`);
+# - Danish "14/3-2024" (day and month with a slash, the year after a dash); a holiday word that is also a month's
+#   abbreviation stays the holiday before the dot that ends the sentence ("til [jul]."); the definite forms of feast
+#   days ("[påsken]", "[julen]", "[pingsten]");
 # - a century as a duration and as a count back, as a decade is: "[um século]" P100Y, "[meio século]" P50Y, "[há dois
 #   séculos]" 1816.
 V = caseset.Written("rv", RT, DU)
@@ -3764,6 +3767,14 @@ v("g w21 for naesten", "da", "Muren faldt [for næsten 30 år siden].", "1986-11
 v("g w21 in about", "en", "The plant opens [in about two weeks].", "2016-11-21")
 v("g w21 en unas", "es", "La planta abre [en unas dos semanas].", "2016-11-21")
 v("g w21 in rund", "de", "Das Werk öffnet [in rund zwei Wochen].", "2016-11-21")
+# h  Danish and Norwegian forms (written with the mechanisms, from a probe of Nordic news phrases that found
+#    "14/3-2024" unread, "til jul." read as July and the definite feast days unread)
+v("h w21 danish slash dash year", "da", "Fristen er [14/3-2024].", "2024-03-14")
+v("h w21 jul sentence end", "da", "Vi ses til [jul].", "2016-12-25")
+v("h w21 definite easter", "da", "Vi ses i [påsken].", "2016-03-27")
+v("h w21 definite christmas", "da", "[Julen] blev fejret i Tivoli.", "2016-12-25")
+v("h w21 definite pentecost sv", "sv", "Vi firar [pingsten] hemma.", "2016-05-15")
+v("h w21 definite easter nb", "nb", "[Påsken] var kald [i år].", "2016-03-27", "2016")
 
 
 def round21_cases():
