@@ -1552,6 +1552,14 @@ extension QuoteFinder {
   /// preposition starting at token `k0` ("a EFE | la portavoz", "à Lusa | o comandante", "en un
   /// comunicado | la empresa"): within three words of the object, none a stop. Nil when there is none.
   func determinerAfterAdjunct(_ toks: [Tok], object k0: Int) -> Int? {
+    // (an object of stop words only, a time: "afirmou nesta terça-feira | o presidente")
+    var t = k0
+    while t < toks.count, toks[t].isWord, profile.stops.contains(toks[t].low), !profile.dets.contains(toks[t].low) {
+      t += 1
+    }
+    if t > k0, t + 1 < toks.count, toks[t].isWord, profile.dets.contains(toks[t].low), toks[t + 1].isWord {
+      return t
+    }
     var k = k0
     if k < toks.count, toks[k].isWord, profile.dets.contains(toks[k].low) { k += 1 }  // (the object's article)
     var m = k
@@ -1587,7 +1595,13 @@ extension QuoteFinder {
     else { return nil }
     var k = k0
     while k < toks.count, k < k0 + 10, toks[k].isWord, match(profile.cues, toks, k) == nil { k += 1 }
-    guard k < k0 + 10, k == toks.count || toks[k].p == UInt8(ascii: ".") else { return nil }
+    // (it ends the sentence, or a comma before where it was said: "Anne Hidalgo, maire de Paris, dans
+    // un entretien")
+    let before = k + 1 < toks.count && toks[k].p == UInt8(ascii: ",") && toks[k + 1].isWord
+      && profile.stops.contains(toks[k + 1].low) && !profile.dets.contains(toks[k + 1].low)
+      && !profile.relatives.contains(toks[k + 1].low) && !profile.subordinators.contains(toks[k + 1].low)
+      && !profile.and.contains(toks[k + 1].low)
+    guard k < k0 + 10, k == toks.count || toks[k].p == UInt8(ascii: ".") || before else { return nil }
     return k
   }
 

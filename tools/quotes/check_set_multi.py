@@ -18,7 +18,9 @@ or the speaker and the end of the clause: where it was said, "that"/"att"/"at", 
 (multi5_LANG.py) holds appositions after an inverted speaker, sources after "according to",
 "d'après", "según", "enligt", "według", and cues such as "aldus", "lyder det fra", "laat … weten".
 A sixth (multi6_LANG.py) holds a medium or news agency after the cue, headline labels, a
-quotation over two paragraphs and pronouns after two names.
+quotation over two paragraphs and pronouns after two names. A seventh (multi7_LANG.py), written
+after a probe had found the shapes, holds "per", a description followed by where it was said and a
+time between an inverted cue and its subject.
 
 Writes Tests/NLPHostTests/Fixtures/quotes_multi_check.jsonl (records check-multi/LANG/NN with
 `lang`, `text`, `gold` as in the evaluation suites, offsets in code points).
@@ -65,7 +67,8 @@ def records(lang, articles, batch="check-multi"):
 # sixth, media after the cue, headline labels, a quotation over two paragraphs, pronouns after two names.
 BATCHES = [("multi", "check-multi", "", LANGS), ("multi2", "check-multi2", " (batch 2)", LANGS),
            ("multi3", "check-multi3", " (batch 3)", ["de"] + LANGS), ("multi4", "check-multi4", " (batch 4)", LANGS),
-           ("multi5", "check-multi5", " (batch 5)", LANGS), ("multi6", "check-multi6", " (batch 6)", LANGS)]
+           ("multi5", "check-multi5", " (batch 5)", LANGS), ("multi6", "check-multi6", " (batch 6)", LANGS),
+           ("multi7", "check-multi7", " (batch 7)", LANGS)]
 
 
 def main():
