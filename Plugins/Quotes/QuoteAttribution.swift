@@ -1537,9 +1537,9 @@ extension QuoteFinder {
         end = toks[k - 1].e
       }
     }
-    // A description in apposition after a name of two words or more that ends the sentence, where
-    // nouns are lowercase: "said Helen Marsh, a spokeswoman for Carver Foods.", "souligne Jean
-    // Dupuis, maire d'Alès.", "mówi Jan Nowak, rzecznik urzędu miasta."
+    // A description in apposition after a name of two words or more, up to the end of the sentence
+    // or to where it was said, where nouns are lowercase: "said Helen Marsh, a spokeswoman for Carver
+    // Foods.", "souligne Jean Dupuis, maire d'Alès.", "mówi Jan Nowak, rzecznik urzędu miasta."
     if !profile.capitalNouns, end == toks[j - 1].e, j - i >= 2, j + 1 < toks.count, toks[j].p == UInt8(ascii: ","),
       (i..<j).allSatisfy({ toks[$0].upper || continuesName(toks, $0) }), let d = descriptionEnd(toks, from: j + 1)
     {
@@ -1550,7 +1550,8 @@ extension QuoteFinder {
 
   /// Where nouns are lowercase, the determiner that opens the subject after the object of a
   /// preposition starting at token `k0` ("a EFE | la portavoz", "à Lusa | o comandante", "en un
-  /// comunicado | la empresa"): within three words of the object, none a stop. Nil when there is none.
+  /// comunicado | la empresa"): within three words of the object, none a stop, or right after an
+  /// object of stop words only, a time ("nesta terça-feira | o presidente"). Nil when there is none.
   func determinerAfterAdjunct(_ toks: [Tok], object k0: Int) -> Int? {
     // (an object of stop words only, a time: "afirmou nesta terça-feira | o presidente")
     var t = k0
@@ -1582,10 +1583,10 @@ extension QuoteFinder {
     return profile.stops.contains(WordHash.of(buf, t.s, k + apostrophe))
   }
 
-  /// Where a description of a person that starts at token `k0` and runs to the end of its sentence
-  /// ends ("a spokeswoman for Carver Foods", "maire d'Alès"): lowercase words, the first no
-  /// relative, pronoun, conjunction, preposition, cue or participle ("adding that …", "quien
-  /// añadió …"), and no cue among them. Nil when it is none.
+  /// Where a description of a person that starts at token `k0` ends ("a spokeswoman for Carver
+  /// Foods", "maire d'Alès"): at most ten words up to the end of the sentence, or up to a comma before
+  /// a preposition (where it was said), the first no relative, pronoun, conjunction, preposition or
+  /// participle ("adding that …", "quien añadió …"), none a cue. Nil when it is none.
   func descriptionEnd(_ toks: [Tok], from k0: Int) -> Int? {
     guard k0 < toks.count, toks[k0].isWord, !toks[k0].upper else { return nil }
     let f = toks[k0]
