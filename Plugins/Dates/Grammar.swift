@@ -1763,9 +1763,14 @@ struct Parser {
     }
     // "in two weeks", "hace tres meses", "il y a deux ans"
     if l0.has(Lex.inPre) || l0.has(Lex.agoPre) {
-      // (an approximator may stand before the count: "[hace casi 30 años]", "[vor rund 30 Jahren]", "[in about two weeks]")
+      // (an approximator may stand before the count: "[hace casi 30 años]", "[vor rund 30 Jahren]", "[in about two weeks]";
+      // after an "in" word a comparison stays a duration: "a segunda manifestação em [menos de um mês]")
       var c = lexEnd[i]
-      if let a = approximatorEnd(c), let (_, k) = amount(a), countedUnit(k) != nil { c = a }
+      if let a = approximatorEnd(c), !(l0.has(Lex.inPre) && !l0.has(Lex.agoPre) && comparisonBefore(a) != nil),
+        let (_, k) = amount(a), countedUnit(k) != nil
+      {
+        c = a
+      }
       if let (n0, k) = amount(c), let (unit, size) = countedUnit(k) {
         var n = n0
         let e = unitEnd(k, &n)

@@ -3767,6 +3767,9 @@ v("g w21 for naesten", "da", "Muren faldt [for næsten 30 år siden].", "1986-11
 v("g w21 in about", "en", "The plant opens [in about two weeks].", "2016-11-21")
 v("g w21 en unas", "es", "La planta abre [en unas dos semanas].", "2016-11-21")
 v("g w21 in rund", "de", "Das Werk öffnet [in rund zwei Wochen].", "2016-11-21")
+# (written after the samples showed "em menos de um mês" read as a date: after an "in" word a comparison stays a duration)
+v("g w21 in less than", "pt", "É a segunda manifestação em [menos de um mês].", "P1M")
+v("g w21 in less than en", "en", "The bridge was built in [less than a year].", "P1Y")
 # h  Danish and Norwegian forms (written with the mechanisms, from a probe of Nordic news phrases that found
 #    "14/3-2024" unread, "til jul." read as July and the definite feast days unread)
 v("h w21 danish slash dash year", "da", "Fristen er [14/3-2024].", "2024-03-14")
