@@ -1945,9 +1945,19 @@ extension QuoteFinder {
       return nil
     }
     var k = j + 1
-    while k < toks.count, k < j + 9, toks[k].isWord {
+    // (where the verb does not come second, an apposition between two commas may stand between the
+    // subject and the verb: "“…,” the company's lawyer, James Wu, said")
+    var commas = 0
+    while k < toks.count, k < j + (commas > 0 ? 16 : 9) {
+      if !toks[k].isWord {
+        guard !profile.verbSecond, toks[k].p == UInt8(ascii: ","), commas < 2, k + 1 < toks.count, toks[k + 1].isWord
+        else { break }
+        commas += 1
+        k += 1
+        continue
+      }
       // (a source word is no verb: "»…«, som ifølge virksomheden")
-      if let m = match(profile.cues, toks, k), profile.sources[toks[k].low] == nil,
+      if commas != 1, let m = match(profile.cues, toks, k), profile.sources[toks[k].low] == nil,
         !profile.weakCues.contains(toks[k].low)
           || (m.next < toks.count && startsSpeaker(toks[m.next]))
       {
