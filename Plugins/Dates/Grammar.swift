@@ -2334,9 +2334,9 @@ struct Parser {
     {
       return nil
     }
-    if u.unit == .decade || size != 1, info(i)?.num == nil && isNumber(i) == false, !(size != 1 && info(i)?.period == 1) {
-      return nil
-    }
+    // (decades and centuries, which `countedUnit` counts in decades, need a number or a number word; a half only before a
+    // century: "meio século")
+    if unit == .decade, info(i)?.num == nil, !isNumber(i), !(size != 1 && info(i)?.period == 1) { return nil }
     // "uma mesa para dois dia 18": a word for "day" that opens a day number ("dia 18") belongs to that day, and the
     // count before it stays a number (not when a unit follows the number: "1 dia 18 horas")
     if u.has(Lex.dayWord), let (_, de, _) = day(lexEnd[k], allowCardinalWord: false),

@@ -1576,11 +1576,14 @@ extension QuoteFinder {
   /// ("all'ANSA", "dell'Interno").
   func elidedStop(_ t: Tok) -> Bool {
     guard t.isWord else { return false }
+    // (the apostrophes the tokenizer keeps inside a word: "'" and "’")
     var k = t.s
-    while k < t.e, buf[k] != 0x27, !(buf[k] == 0xE2 && k + 2 < t.e && buf[k + 1] == 0x80 && buf[k + 2] == 0x99) { k += 1 }
-    guard k < t.e, k > t.s else { return false }
-    let apostrophe = buf[k] == 0x27 ? 1 : 3
-    return profile.stops.contains(WordHash.of(buf, t.s, k + apostrophe))
+    while k < t.e {
+      let (c, l) = scalar(at: k)
+      if c == 0x27 || c == 0x2019 { return k > t.s && profile.stops.contains(WordHash.of(buf, t.s, k + l)) }
+      k += l
+    }
+    return false
   }
 
   /// Where a description of a person that starts at token `k0` ends ("a spokeswoman for Carver
@@ -1592,7 +1595,7 @@ extension QuoteFinder {
     let f = toks[k0]
     guard !profile.relatives.contains(f.low), !profile.pronouns.contains(f.low),
       !profile.subordinators.contains(f.low), !profile.and.contains(f.low),
-      profile.dets.contains(f.low) || !profile.stops.contains(f.low), !hasParticipleEnding(f)
+      profile.dets.contains(f.low) || !profile.stops.contains(f.low), !endsIn(f, profile.participleEndings, stem: 1)
     else { return nil }
     var k = k0
     while k < toks.count, k < k0 + 10, toks[k].isWord, match(profile.cues, toks, k) == nil { k += 1 }
@@ -1606,15 +1609,6 @@ extension QuoteFinder {
     return k
   }
 
-  /// A lowercase word that ends like a present participle or gerund (`participleEndings`).
-  func hasParticipleEnding(_ t: Tok) -> Bool {
-    for suf in profile.participleEndings where t.e - t.s > suf.count + 1 {
-      var k = 0
-      while k < suf.count, buf[t.e - suf.count + k] == suf[k] { k += 1 }
-      if k == suf.count { return true }
-    }
-    return false
-  }
 
   /// A particle inside a name, seen from the right ("Linden" ← "der" ← "van" ← "Pieter").
   func continuesNameBack(_ toks: [Tok], _ j: Int) -> Bool {
@@ -2072,16 +2066,7 @@ extension QuoteFinder {
 
   /// A word with a dative ending of the language ("Janowi", "Kowalskiemu").
   func isDative(_ t: Tok) -> Bool {
-    guard t.isWord, !profile.dativeSuffixes.isEmpty else { return false }
-    for suf in profile.dativeSuffixes where t.e - t.s > suf.count + 2 {
-      var ok = true
-      for (k, b) in suf.enumerated() where buf[t.e - suf.count + k] != b {
-        ok = false
-        break
-      }
-      if ok { return true }
-    }
-    return false
+    t.isWord && endsIn(t, profile.dativeSuffixes, stem: 2)
   }
 
   /// The attribution of a candidate whose quoted words are `s..<e`.

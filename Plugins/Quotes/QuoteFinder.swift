@@ -765,7 +765,13 @@ struct QuoteFinder {
     guard t.isWord, !t.upper, Self.isLower(scalar(at: t.s).0), !profile.dets.contains(t.low),
       !profile.preps.contains(t.low)
     else { return false }
-    for suf in profile.attributeEndings where t.e - t.s > suf.count + 2 {
+    return endsIn(t, profile.attributeEndings, stem: 2)
+  }
+
+  /// Whether word `t` ends in one of `endings` (UTF-8 bytes as written) with more than `stem` bytes
+  /// before it: the attribute, dative and participle endings of the lexicon.
+  func endsIn(_ t: Tok, _ endings: [[UInt8]], stem: Int) -> Bool {
+    for suf in endings where t.e - t.s > suf.count + stem {
       var k = 0
       while k < suf.count, buf[t.e - suf.count + k] == suf[k] { k += 1 }
       if k == suf.count { return true }
