@@ -263,7 +263,7 @@ public final class DatesStage: Stage {
         }
         let contracted = !future && a.has(Lex.prep) && a.has(Lex.fill)
         switch m.expr {
-        case .unitRel, .monthRel: if afterPlainPrep || contracted { m.first = parser.lexEnd[m.first] }
+        case .unitRel, .monthRel, .definiteWeekend: if afterPlainPrep || contracted { m.first = parser.lexEnd[m.first] }
         case .weekday, .holiday, .season: if afterPlainPrep { m.first = parser.lexEnd[m.first] }
         default: break
         }
@@ -579,6 +579,10 @@ struct Resolver {
         return Cal.iso(z + k)
       default: return nil
       }
+    case .definiteWeekend:
+      guard let z = day else { return dct == nil ? "XXXX-WXX-WE" : coarse }
+      let dw = Cal.weekday(z)
+      return Cal.isoWeek(future || dw >= 6 ? z : z - 7) + "-WE"
     case .weekOf(let inner):
       guard let v = value(inner), let z = Parser.dayNumber(v) else { return nil }
       return Cal.isoWeek(z)

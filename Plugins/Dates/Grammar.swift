@@ -11,6 +11,10 @@ enum Expr {
   case weekday(Int, Mod, weekOffset: Int?)
   case monthRel(Int, Mod)
   case unitRel(Unit, Int)
+  /// the weekend named by its definite article alone ("the weekend", "no fim de semana", "am Wochenende", "i helgen"):
+  /// the most recent one in the news convention (the DCT's own on a Saturday or Sunday), the coming one in
+  /// direction=future, as a bare weekday
+  case definiteWeekend
   case offset(Unit, Int)
   case duration(Unit, Double)
   /// the n-th (or -1: last) weekday (0: day, `weekOfMonth`: week) of a month, or of a month relative to the DCT
@@ -363,7 +367,7 @@ struct Parser {
     consider(monthNamed(i))
     if best == nil { consider(year(i)) }
     // (not after a count of hours or minutes, which the word counts from: "[3 minutos] a partir de [hoje]")
-    if best == nil, let l = l, l.has(Lex.ext), !afterTimeCount(i) {
+    if best == nil, let l = l, l.has(Lex.ext), !afterTimeCount(i), !l.edgeOfOnly || edgeNounTakesDate(lexEnd[i]) {
       // "end of 1989", "later this year", "after Feb 2018": the span grows, the value stays
       var k = lexEnd[i]
       if isPunct(k, 0x2D), adjacent(k), adjacent(k + 1) { k += 1 }  // "mid-2016"
@@ -470,6 +474,13 @@ struct Parser {
   }
 
   /// A count of hours, minutes or seconds ends right before token `i` ("3 minutos", "two hours").
+  /// Whether an edge noun that is also a verb (tag `edgeof`) is the noun before token `k`: not before a word for "in"
+  /// or another widening word, which follow the verb ("Começo em 1 de jan", "Começo a partir do dia 20")
+  func edgeNounTakesDate(_ k: Int) -> Bool {
+    guard let f = info(k) else { return true }
+    return f.has(Lex.fill) || !(f.has(Lex.ext) || f.has(Lex.yearPrep) || f.has(Lex.inPre))
+  }
+
   func afterTimeCount(_ i: Int) -> Bool {
     guard i > 1, let u = info(i - 1), u.unit.isTimeOfDay, lexEnd[i - 1] == i else { return false }
     return isNumber(i - 2) || (info(i - 2).map { $0.num > 0 && lexEnd[i - 2] == i - 1 } ?? false)
@@ -789,6 +800,8 @@ struct Parser {
     let t = toks[i]
     if t.kind == .number, t.digits <= 2, t.value >= 1, t.value <= 31 {
       if i > 0, adjacent(i), toks[i - 1].kind == .punct, oneOf(toks[i - 1].value, 0x24, 0xA3, 0x20AC) { return nil }
+      // (not a weekday written with its number: "na 3ª, [4ª] e 5ª")
+      if let w = info(i), w.wd > 0 { return nil }
       // a score or time ("Samstag 2:1"), or the first group of a phone number ("le 01 23 45 67 89")
       if isPunct(i + 1, 0x3A) && adjacent(i + 1) && isNumber(i + 2) && adjacent(i + 2)
         || (i > 1 && isPunct(i - 1, 0x3A) && adjacent(i - 1) && adjacent(i) && isNumber(i - 2))
@@ -979,7 +992,7 @@ struct Parser {
       }
       return nil
     }
-    if let m = spacedNumeric(i) { return m }
+    if let m = spacedNumeric(i) ?? spacedSeparated(i) { return m }
     // components: numbers or month names joined by one separator, no spaces
     var comps = Components()
     var j = i
@@ -1152,6 +1165,23 @@ struct Parser {
     return Match(first: i, end: stop, expr: .date(y: nil, m: mm, d: dd, wd: nil))
   }
 
+  /// "1 / 2 / 2018", "12 . 05 . 2016": a day, a month and a year of four digits with one slash or dot written between
+  /// spaces twice, nothing numeric around them, forming a valid date (a spaced dash stays a range or a score).
+  func spacedSeparated(_ i: Int) -> Match? {
+    guard i + 4 < toks.count, isNumber(i + 2), isNumber(i + 4), toks[i + 1].kind == .punct, toks[i + 3].kind == .punct,
+      (toks[i + 1].value == 0x2F || toks[i + 1].value == 0x2E), toks[i + 3].value == toks[i + 1].value,
+      toks[i + 1].space, toks[i + 2].space, toks[i + 3].space, toks[i + 4].space
+    else { return nil }
+    let (a, b, c) = (toks[i], toks[i + 2], toks[i + 4])
+    guard a.digits <= 2, b.digits <= 2, c.digits == 4 else { return nil }
+    if i > 0, isNumber(i - 1) || (adjacent(i) && toks[i - 1].kind == .punct) { return nil }
+    if i + 5 < toks.count, isNumber(i + 5) || (adjacent(i + 5) && !isPunct(i + 5, 0x2E) && !isPunct(i + 5, 0x2C)) { return nil }
+    let (d, m) = lex.dayFirst || a.value > 12 ? (a.value, b.value) : (b.value, a.value)
+    guard c.value >= 1900, c.value <= 2099 else { return nil }
+    guard Cal.valid(c.value, m, d) else { return Match(first: i, end: i + 5, expr: .nothing) }
+    return Match(first: i, end: i + 5, expr: .date(y: c.value, m: m, d: d, wd: nil))
+  }
+
   /// "24 12 2014", "18 08 78", "2016 10 16": three numbers of two, two and two or four digits (or four,
   /// two, two) separated by single spaces, nothing numeric around them, forming a valid date.
   func spacedNumeric(_ i: Int) -> Match? {
@@ -1193,6 +1223,7 @@ struct Parser {
     var m: Int?
     var mShort = false
     var mAmbiguous = false
+    var mAfterDay = false
     var mEnd = -1  // the index after the month name
     var y: Int?
     var first = -1
@@ -1281,7 +1312,24 @@ struct Parser {
           lastGood = j
           continue
         }
+        // "sexta (11/11)", "Friday (11/11/2016)": a numeric date in brackets after a weekday
+        if t.value == 0x28, wd != nil, d == nil, m == nil, compactPart == nil, isNumber(j + 1), let c = compact(j + 1),
+          case .date(let cy, let cm?, let cd?, _) = c.expr, isPunct(c.end, 0x29)
+        {
+          compactPart = (cy, cm, cd)
+          j = c.end + 1
+          lastGood = j
+          continue
+        }
         break
+      }
+      // "2ª feira 21": a weekday written with its number in Portuguese
+      if t.kind == .number, wd == nil, first < 0, let l = info(j), l.wd > 0, l.wdMod == .none, lexEnd[j] > j + 1 {
+        mark(j)
+        wd = Int(l.wd)
+        j = lexEnd[j]
+        lastGood = j
+        continue
       }
       if t.kind == .number {
         if wd != nil || j == startAfterLead, d == nil, m == nil, compactPart == nil, let c = compact(j),
@@ -1371,6 +1419,7 @@ struct Parser {
         m = Int(l.month)
         mShort = l.monthShort
         mAmbiguous = l.has(Lex.ambiguous)
+        mAfterDay = d != nil
         j = lexEnd[j]
         if mShort, isPunct(j, 0x2E), adjacent(j) { j += 1 }
         mEnd = j
@@ -1442,8 +1491,9 @@ struct Parser {
       return nil
     }
     if let mm = m {
-      // a short month name that is also a common word needs its year ("5 sie 2016", not "zebrała sie 5")
-      if mAmbiguous && mShort && y == nil && !properNoun(first) { return nil }
+      // a short month name that is also a common word needs its year or a day before it ("5 sie 2016", "dia 3 de mar",
+      // not "zebrała sie 5")
+      if mAmbiguous && mShort && y == nil && !mAfterDay && !properNoun(first) { return nil }
       if mAmbiguous && d == nil && y == nil && !properNoun(first)
         && !(standalone && onlyPunctuation(from: end) && onlyPrepositions(before: first)) && relativeYear(end) == nil
       {
@@ -1573,7 +1623,8 @@ struct Parser {
   /// The end of a short weekday form (word `w`, ending at `e`) with the abbreviation dot written on it, when there is
   /// one that does not end the sentence (`sentenceEndAfterWord`): "[zat.]", "[Thurs.]", but "nesta [quarta]."
   func withWeekdayDot(word w: Int, end e: Int) -> Int {
-    isPunct(e, 0x2E) && adjacent(e) && !sentenceEndAfterWord(w, dot: e) ? e + 1 : e
+    // (not after a weekday written with its number, "na 6ª.")
+    isPunct(e, 0x2E) && adjacent(e) && !sentenceEndAfterWord(w, dot: e) && !(w > 0 && adjacent(w) && isNumber(w - 1)) ? e + 1 : e
   }
 
   /// The index after a bare article at `k` ("van [de] volgende maand"), or `k`.
@@ -1650,13 +1701,14 @@ struct Parser {
       consider(inner)
     }
     if l0.cur != .none, standalone || !l0.has(Lex.ambiguous),
+      !l0.curAfterArticle || (i > 0 && (info(i - 1).map { $0.has(Lex.article) || $0.definiteArticle } ?? false)),
       // "the month to date": a phrase whose last word opens a longer phrase of the current unit yields to it
       !(lexEnd[i] > i + 1 && lexEnd[lexEnd[i] - 1] > lexEnd[i] && (info(lexEnd[i] - 1)?.cur ?? .none) != .none),
       !(info(lexEnd[i]).map { ($0.has(Lex.fill) || $0.has(Lex.yearPrep)) && isNumber(lexEnd[lexEnd[i]]) } ?? false),
       !(isNumber(lexEnd[i]) && toks[lexEnd[i]].digits == 4),  // "het jaar 2008": the year named
       !(l0.cur == .year && (spelledYear(lexEnd[i]).map { wordYear(lexEnd[i], $0.1, afterYearWord: true) } ?? false))  // "the year two thousand"
     {
-      consider(Match(first: i, end: lexEnd[i], expr: .unitRel(l0.cur, 0)))
+      consider(Match(first: i, end: lexEnd[i], expr: l0.cur == .weekend ? .definiteWeekend : .unitRel(l0.cur, 0)))
     }
     if l0.hasRel {
       var e = lexEnd[i]
@@ -2217,6 +2269,21 @@ struct Parser {
       while k < m.end, (info(k)?.month ?? 0) == 0 { k += 1 }
       if k < m.end, properNoun(first - 1) || (lex.lowerMonths && toks[k].cap && !toks[k].upper) { return lexEnd[k] }
     }
+    // a weekday written as a feminine ordinal alone ("na 6ª", sexta) is a rank before a word that is no date word ("a 6ª
+    // edição", "na 2ª volta") or after a word for "in" or no preposition ("ficou em 2ª")
+    if isNumber(first), lexEnd[first] == m.end, let l = info(first), l.wdShort, l.wd > 0 {
+      if m.end < toks.count, toks[m.end].kind == .word, info(m.end).map({ !$0.has(Lex.rangeAnd) && !$0.has(Lex.rangeTo) }) ?? true {
+        return m.end
+      }
+      // (in a list of weekdays a comma or "and" stands before it: "na 3ª, [4ª] e [5ª]")
+      var p = first - 1
+      if p > 0, isPunct(p, 0x2C) || (info(p).map { $0.has(Lex.rangeAnd) || $0.has(Lex.rangeTo) } ?? false) {
+        p -= 1
+        if p >= 0, toks[p].kind == .word, isNumber(p - 1), adjacent(p) { p -= 1 }
+        if let w = info(p), w.wd > 0 { return nil }
+      }
+      if !(info(first - 1).map { ($0.has(Lex.prep) || $0.mod != .none) && !$0.has(Lex.inPre) } ?? false) { return m.end }
+    }
     guard lexEnd[first] == m.end, toks[first].kind == .word, let l = info(first) else { return nil }
     if lex.lowerMonths, l.wd > 0 || l.month > 0 || l.season > 0, toks[first].cap, !toks[first].upper, properNoun(first) {
       let datePrep = info(first - 1).map { $0.has(Lex.prep) || $0.has(Lex.fill) || $0.has(Lex.yearPrep) || $0.has(Lex.article) } ?? false
@@ -2646,7 +2713,12 @@ struct Parser {
     let span = yearSpan(k)
     if span { first = k }  // "in the years [2010-2015]", as "w latach [2010-2015]"
     if !span, k + 1 < toks.count, adjacent(k + 1), toks[k + 1].kind != .punct || oneOf(toks[k + 1].value, 0x2F, 0x2D, 0x3A, 0x25, 0x2C, 0x2E) {
-      if toks[k + 1].kind != .punct || isNumber(k + 2) || toks[k + 1].value == 0x25 { return nil }
+      // (a number after a comma and a space is the next item of a list: "[2014], [2015] e [2016]")
+      if toks[k + 1].kind != .punct || (isNumber(k + 2) && (adjacent(k + 2) || toks[k + 1].value != 0x2C))
+        || toks[k + 1].value == 0x25
+      {
+        return nil
+      }
     }
     if !span, k > 0, adjacent(k), toks[k - 1].kind == .punct {
       let p = toks[k - 1].value

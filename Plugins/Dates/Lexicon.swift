@@ -92,6 +92,16 @@ struct Lex {
   /// Portuguese "todo", "toda" (tag `wholeafter`): the whole unit only after it ("o [dia todo]", "a [semana toda]", as
   /// "inteiro" is); before a unit without an article they mean "every" and name no date ("todo dia", "toda semana")
   var wholeAfter = false
+  /// an edge noun that is also a verb of the first person (Portuguese "começo", Italian "inizio"; tag `edgeof`): it
+  /// widens a date only through a word for "of" ("no [começo de 2017]"); before any other word it is the verb
+  /// ("Começo em [1 de jan de 2017]", "Começo [a partir do dia 20]")
+  var edgeOfOnly = false
+  /// a unit word that names the current unit only right after a definite article (tag `curdef`: "no [fim de semana]",
+  /// "el [fin de semana]", "am [Wochenende]"); "um fim de semana", "todo fim de semana" name none
+  var curAfterArticle = false
+  /// a preposition written together with a definite article (tag `defart`: Portuguese "no", "do", Italian "nel", German
+  /// "am"), or an article the lexicon knows only as the opening word of a date (French "le")
+  var definiteArticle = false
   /// a plural unit word ("weeks", "Wochen", "semanas"; tag `pl`): after a modifier without a count it names no one unit
   /// ("in the coming days", "in den vergangenen Jahren", "nas últimas semanas" are no date)
   var plural = false
@@ -951,6 +961,9 @@ private final class LexiconBuilder {
       case "whole": l.flags3 |= Lex.whole
       case "extyear": l.extYearOnly = true
       case "wholeafter": l.wholeAfter = true
+      case "edgeof": l.edgeOfOnly = true
+      case "curdef": l.curAfterArticle = true
+      case "defart": l.definiteArticle = true
       case "pl": l.plural = true
       case "artout": l.articleOutAfterPrep = true
       case "wkout": l.weekdayOfWeekOut = true

@@ -259,6 +259,25 @@ import Testing
     #expect(r.dct == nil)
     #expect(r.spans.map { $0.0 } == ["mandag", "3. marts 2024"])
     #expect(r.spans.map { $0.1 } == ["XXXX-WXX-1", "2024-03-03"])
+    // the definite weekend alone keeps an underspecified week, as a weekday does
+    let w = try dates("Im Dauereinsatz waren am Wochenende Bergretter.", lang: "de", dct: nil)
+    #expect(w.spans.map { $0.0 } == ["Wochenende"])
+    #expect(w.spans.map { $0.1 } == ["XXXX-WXX-WE"])
+  }
+
+  /// The definite weekend alone in the news convention (the most recent one; the DCT's own on a Saturday or Sunday) and
+  /// in direction=future (the coming one).
+  @Test func definiteWeekend() throws {
+    let mon = try dates("Choveu muito no fim de semana.", lang: "pt", dct: "2016-11-07")
+    #expect(mon.spans.map { $0.0 } == ["fim de semana"])
+    #expect(mon.spans.map { $0.1 } == ["2016-W44-WE"])
+    let sun = try dates("Choveu muito no fim de semana.", lang: "pt", dct: "2016-11-13")
+    #expect(sun.spans.map { $0.1 } == ["2016-W45-WE"])
+    let fut = try dates("Choveu muito no fim de semana.", lang: "pt", dct: "2016-11-07", chain: "dates(direction=future)")
+    #expect(fut.spans.map { $0.1 } == ["2016-W45-WE"])
+    let text = "Passámos um fim de semana no Porto, e vamos à praia todo fim de semana."
+    #expect(try dates(text, lang: "pt", dct: "2016-11-07").spans.isEmpty)
+    #expect(try dates(text, lang: "pt", dct: "2016-11-07", type: "duration").spans.map { $0.1 } == ["P1WE"])
   }
 
   @Test func noLanguageStillFindsNumericDates() throws {

@@ -271,7 +271,7 @@ NEG = {
         "Llámame al 612 345 678 cuando llegues.", "Cuesta 15,50 euros por persona.",
         "Vendrán de dos a cuatro personas.", "Toma la segunda salida después del puente.",
         "Su número de casa es el 2010.", "¿Puedes apartar 3 de las 5 sillas?",
-        "Que tengas un buen día.", "¡Que tengas una buena semana!", "¡Disfruta del fin de semana!",
+        "Que tengas un buen día.", "¡Que tengas una buena semana!",
         "El pedido 4512-88 está en camino.", "El marcador fue 3-1 para nosotros.",
         "Mi código es 1205 y el tuyo 0311.", "Éramos doce en la mesa.",
         "La versión 2.1 está lista.", "Organiza una reunión con el equipo, por favor.",
@@ -282,7 +282,7 @@ NEG = {
         "Liga-me para o 912 345 678 quando chegares.", "Custa 15,50 euros por pessoa.",
         "Vêm de duas a quatro pessoas.", "Apanha a segunda saída depois da ponte.",
         "O número da casa dele é 2010.", "Podes separar 3 das 5 cadeiras?",
-        "Tenha um bom dia.", "Boa semana para ti!", "Aproveita o fim de semana!",
+        "Tenha um bom dia.", "Boa semana para ti!",
         "A encomenda 4512-88 está a caminho.", "O placar foi 3-1 para nós.",
         "O meu código é 1205 e o teu 0311.", "Éramos doze à mesa.",
         "A versão 2.1 está pronta.", "Marca uma reunião com a equipe, por favor.",
@@ -292,6 +292,12 @@ NEG = {
 for lang, texts in NEG.items():
     for t in texts:
         W.rt("n no date", lang, t, *(["PT1M"] if "[" in t else []))  # (a minute asked for is a duration)
+# (a wish for the weekend with its definite article names a weekend: these two were cases of no date until round 22 of
+# the rtstyle cases, when the definite weekend alone became a date in every language, the most recent one in the news
+# convention as a bare weekday, the coming one in direction=future; "je weekend", "un buen mes", "una buena semana" stay
+# none)
+W.rt("n definite weekend", "es", "¡Disfruta del [fin de semana]!", "2016-W44-WE")
+W.rt("n definite weekend", "pt", "Aproveita o [fim de semana]!", "2016-W44-WE")
 
 
 # Still failing (kept out of the fixture): a year-like number after a word for "number" is read as a year; Portuguese
