@@ -1349,7 +1349,7 @@ extension QuoteFinder {
 
   /// The phrase as found, before the check of `plausibleSpeaker`.
   func speakerPhraseRaw(_ toks: [Tok], from i0: Int) -> String? {
-    var i = i0
+    var i = adjunctEnd(toks, i0)
     while i < toks.count, toks[i].isWord, !profile.pronouns.contains(toks[i].low) {
       if profile.stops.contains(toks[i].low) && !profile.dets.contains(toks[i].low) {
         i += 1
@@ -1422,7 +1422,8 @@ extension QuoteFinder {
       if j > i && !continuesName(toks, j) && !linksPhrase(toks, j) {
         // (a role with an attachment before the person's own title goes on to the name:
         // "الخبيرة في جامعة … الدكتورة سلمى عواد")
-        if profile.stops.contains(t.low), profile.roles.contains(toks[i].low),
+        // (not after a word that opens a clause, "sier helseministeren mens han besøker sykehuset")
+        if profile.stops.contains(t.low), !profile.subordinators.contains(t.low), isRoleWord(toks[i]),
           let r = roleAfterAdjunct(toks, from: j + 1)
         {
           words += r - j
@@ -1443,7 +1444,7 @@ extension QuoteFinder {
         // are lowercase: "a statement from the coastguard", "en talsperson for politiet")
         let links =
           !profile.capitalNouns && profile.linkers.contains(t.low) && j + 1 < toks.count && toks[j + 1].isWord
-          && (profile.dets.contains(toks[j + 1].low) || profile.roles.contains(toks[j + 1].low))
+          && (profile.dets.contains(toks[j + 1].low) || isRoleWord(toks[j + 1]))
         if profile.stops.contains(t.low) && !(buf[toks[j - 1].e - 1] == 0x2D) && !links { break }
         // The particle of a separable cue verb closes the clause ("fügte X hinzu", "voegde X toe").
         if profile.lateParticles.contains(t.low), !profile.dets.contains(t.low) { break }
@@ -1570,6 +1571,17 @@ extension QuoteFinder {
     guard m > k, m + 1 < toks.count, toks[m].isWord, profile.dets.contains(toks[m].low), toks[m + 1].isWord
     else { return nil }
     return m
+  }
+
+  /// The token after an adverbial phrase of the lexicon's `adjuncts` at `i` ("estime [pour sa part] l'avocat", "affirme
+  /// [quant à elle] la ministre"), or `i`.
+  func adjunctEnd(_ toks: [Tok], _ i: Int) -> Int {
+    for a in profile.adjuncts where i + a.count < toks.count {
+      var k = 0
+      while k < a.count, toks[i + k].isWord, toks[i + k].low == a[k] { k += 1 }
+      if k == a.count { return i + k }
+    }
+    return i
   }
 
   /// A word that begins with a preposition elided onto it, the part up to its apostrophe a stop
@@ -1874,6 +1886,8 @@ extension QuoteFinder {
       // where it was said; the speaker is the subject met before (languages without capitalised
       // nouns; German puts times and places between the verb and its subject).
       // (a role noun after that phrase opens the subject: "powiedział po meczu trener X")
+      // (an adverbial phrase of the lexicon's `adjuncts` leads to the subject: "estime pour sa part l'avocat")
+      if adjunctEnd(toks, m.next) > m.next { return (speakerPhrase(toks, from: m.next), cue) }
       if !profile.capitalNouns, m.next < toks.count, toks[m.next].isWord,
         profile.stops.contains(toks[m.next].low), !profile.dets.contains(toks[m.next].low),
         !profile.pronouns.contains(toks[m.next].low), profile.sources[toks[j].low] == nil
@@ -1924,7 +1938,7 @@ extension QuoteFinder {
       // spokesman Tom Reid").
       if !profile.capitalNouns, let w = sp, !w.contains(" "), let f = w.unicodeScalars.first,
         Self.isLower(f.value), !profile.pronouns.contains(WordHash.of(w)),
-        !profile.dets.contains(WordHash.of(w)), !profile.roles.contains(WordHash.of(w))
+        !profile.dets.contains(WordHash.of(w)), !profile.namesRole(word: w)
       {
         return (nil, cue)
       }
@@ -1975,8 +1989,8 @@ extension QuoteFinder {
   func roleAfterAdjunct(_ toks: [Tok], from i: Int) -> Int? {
     guard !profile.roles.isEmpty else { return nil }
     var k = i
-    while k < toks.count, k < i + 8, toks[k].isWord {
-      if profile.roles.contains(toks[k].low) { return k }
+    while k < toks.count, k < i + 8, toks[k].isWord, !profile.pronouns.contains(toks[k].low) {
+      if isRoleWord(toks[k]) { return k }
       k += 1
     }
     return nil
@@ -2049,9 +2063,14 @@ extension QuoteFinder {
   /// callers use it, a lowercase word before the role may be a noun of its own ("el informe del
   /// ministro").
   func isRole(_ toks: [Tok], _ i: Int) -> Bool {
-    if profile.roles.contains(toks[i].low) { return true }
-    return profile.dets.contains(toks[i].low) && i + 1 < toks.count && toks[i + 1].isWord
-      && profile.roles.contains(toks[i + 1].low)
+    if isRoleWord(toks[i]) { return true }
+    return profile.dets.contains(toks[i].low) && i + 1 < toks.count && toks[i + 1].isWord && isRoleWord(toks[i + 1])
+  }
+
+  /// A role noun, or where the language writes its roles as compounds (`compoundRoles`), one ending in a role
+  /// ("klimaministeren").
+  func isRoleWord(_ t: Tok) -> Bool {
+    profile.roleSuffixes.isEmpty ? profile.roles.contains(t.low) : isNoun(t, of: profile.roles, suffixes: profile.roleSuffixes)
   }
 
   /// A capitalised word within the next three words from `j`, no stop word or punctuation between.
@@ -4183,7 +4202,7 @@ extension QuoteFinder {
         let ws = part.split(separator: " ")
         guard let f = ws.first else { continue }
         let h0 = WordHash.of(String(f))
-        if profile.dets.contains(h0) || profile.roles.contains(h0) || profile.pronouns.contains(h0)
+        if profile.dets.contains(h0) || profile.namesRole(word: f) || profile.pronouns.contains(h0)
           || profile.stops.contains(h0)
         {
           continue

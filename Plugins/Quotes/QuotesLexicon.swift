@@ -80,6 +80,9 @@ struct LangProfile {
   var lateParticles = WordSet()
   /// Reflexive pronouns ("sich"), skipped between an inverted verb and its subject.
   var reflexives = WordSet()
+  /// Adverbial phrases that may stand between an inverted cue and its subject (`adjuncts`: French "pour sa part",
+  /// "de son côté", "quant à elle"), each as the hashes of its words: passed over before the subject.
+  var adjuncts: [[UInt64]] = []
   /// The first words of the cue and source phrases (a quick test before the phrase lookup).
   var phraseStarts = WordSet()
   /// The first words of the cue phrases.
@@ -102,6 +105,18 @@ struct LangProfile {
   /// ("Wirtschaftsministerin", "Polizeisprecher"): a headline label of one names a person.
   var headlineRoles = WordSet()
   var headlineRoleSuffixes: [[UInt8]] = []
+  /// The role nouns of six or more characters as compound ends where the language writes compounds as one word and
+  /// its roles in the definite form (`compoundRoles`: Danish, Swedish, Norwegian "klimaministeren", "skatteministeren",
+  /// "klimatministern"), matched like `roles` wherever a role may open a speaker.
+  var roleSuffixes: [[UInt8]] = []
+
+  /// Whether a word as written is a role noun, or with `roleSuffixes` a compound ending in one.
+  func namesRole<S: StringProtocol>(word w: S) -> Bool {
+    if roles.contains(WordHash.of(String(w))) { return true }
+    guard !roleSuffixes.isEmpty else { return false }
+    let u = Array(w.lowercased().utf8)
+    return roleSuffixes.contains { $0.count < u.count && u.suffix($0.count).elementsEqual($0) && (u[u.count - $0.count] & 0xC0) != 0x80 }
+  }
   /// Prepositions of a topic after a headline label's name ("Name zum Thema „…“").
   var topicPreps = WordSet()
   var dativeDets = WordSet()
@@ -257,6 +272,7 @@ struct LangProfile {
     for (k, v) in o.anaphors { anaphors[k, default: []].append(contentsOf: v) }
     lateParticles.formUnion(o.lateParticles)
     reflexives.formUnion(o.reflexives)
+    adjuncts.append(contentsOf: o.adjuncts)
     relatives.formUnion(o.relatives)
     postSources.formUnion(o.postSources)
     quantifiers.formUnion(o.quantifiers)
@@ -274,6 +290,7 @@ struct LangProfile {
     mediaSuffixes.append(contentsOf: o.mediaSuffixes)
     headlineRoles.formUnion(o.headlineRoles)
     headlineRoleSuffixes.append(contentsOf: o.headlineRoleSuffixes)
+    roleSuffixes.append(contentsOf: o.roleSuffixes)
     topicPreps.formUnion(o.topicPreps)
     dativeDets.formUnion(o.dativeDets)
     demonstratives.formUnion(o.demonstratives)
@@ -386,6 +403,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.anaphors = phrases("anaphors")
         p.denials = phrases("denials")
         p.reflexives = WordHash.set(list("reflexives"))
+        p.adjuncts = list("adjuncts").map { $0.split(separator: " ").map { WordHash.of(String($0)) } }
         for phs in p.cues.values {
           for ph in phs { for (w, late) in zip(ph.words, ph.late) where late { p.lateParticles.insert(w) } }
         }
@@ -396,6 +414,9 @@ final class QuoteLexicon: @unchecked Sendable {
         p.aux = WordHash.set(withClitics(list("aux")))
         p.pronouns = WordHash.set(withPrefixes(list("pronouns")))
         p.roles = WordHash.set(withPrefixes(list("roles")))
+        if (d["compoundRoles"] as? Bool) ?? false {
+          p.roleSuffixes = list("roles").filter { $0.count >= 6 }.map { Array($0.lowercased().utf8) }
+        }
         p.conjCues = WordHash.set(prefixes.flatMap { c in list("cues").map { c + $0 } })
         p.dativeSuffixes = list("dativeSuffixes").map { Array($0.utf8) }
         p.attributeEndings = list("attributeEndings").map { Array($0.utf8) }

@@ -21,7 +21,10 @@ A sixth (multi6_LANG.py) holds a medium or news agency after the cue, headline l
 quotation over two paragraphs and pronouns after two names. A seventh (multi7_LANG.py), written
 after a probe had found the shapes, holds "per", a description followed by where it was said and a
 time between an inverted cue and its subject. An eighth (multi8_LANG.py), likewise, an
-apposition between two commas after a quotation, between its subject and the verb.
+apposition between two commas after a quotation, between its subject and the verb. A ninth
+(multi9_LANG.py), likewise, roles written as compounds in the definite form (Danish, Swedish,
+Norwegian "finansministeren"), adverbial phrases between an inverted cue and its subject ("pour sa
+part", "por su parte", "dal canto suo") and "while" words ending the speaker phrase.
 
 Writes Tests/NLPHostTests/Fixtures/quotes_multi_check.jsonl (records check-multi/LANG/NN with
 `lang`, `text`, `gold` as in the evaluation suites, offsets in code points).
@@ -69,7 +72,8 @@ def records(lang, articles, batch="check-multi"):
 BATCHES = [("multi", "check-multi", "", LANGS), ("multi2", "check-multi2", " (batch 2)", LANGS),
            ("multi3", "check-multi3", " (batch 3)", ["de"] + LANGS), ("multi4", "check-multi4", " (batch 4)", LANGS),
            ("multi5", "check-multi5", " (batch 5)", LANGS), ("multi6", "check-multi6", " (batch 6)", LANGS),
-           ("multi7", "check-multi7", " (batch 7)", LANGS), ("multi8", "check-multi8", " (batch 8)", LANGS)]
+           ("multi7", "check-multi7", " (batch 7)", LANGS), ("multi8", "check-multi8", " (batch 8)", LANGS),
+           ("multi9", "check-multi9", " (batch 9)", LANGS)]
 
 
 def main():
