@@ -1559,19 +1559,26 @@ extension QuoteFinder {
     while t < toks.count, toks[t].isWord, profile.stops.contains(toks[t].low), !profile.dets.contains(toks[t].low) {
       t += 1
     }
-    if t > k0, t + 1 < toks.count, toks[t].isWord, profile.dets.contains(toks[t].low), toks[t + 1].isWord {
-      return t
-    }
+    if t > k0, opensNounPhrase(toks, t) { return t }
     var k = k0
     if k < toks.count, toks[k].isWord, profile.dets.contains(toks[k].low) { k += 1 }  // (the object's article)
     var m = k
-    while m < toks.count, m < k + 3, toks[m].isWord, !profile.dets.contains(toks[m].low),
+    while m < toks.count, m < k + 3, toks[m].isWord, !profile.dets.contains(toks[m].low), !elidedDeterminer(toks[m]),
       !profile.stops.contains(toks[m].low)
     { m += 1 }
-    guard m > k, m + 1 < toks.count, toks[m].isWord, profile.dets.contains(toks[m].low), toks[m + 1].isWord
-    else { return nil }
+    guard m > k, opensNounPhrase(toks, m) else { return nil }
     return m
   }
+
+  /// Whether a determiner and a word after it, or a word with its article elided onto it ("l'ancien"), stand at `k`.
+  func opensNounPhrase(_ toks: [Tok], _ k: Int) -> Bool {
+    guard k < toks.count, toks[k].isWord else { return false }
+    return (profile.dets.contains(toks[k].low) && k + 1 < toks.count && toks[k + 1].isWord) || elidedDeterminer(toks[k])
+  }
+
+  /// A word that begins with a determiner elided onto it, the part up to its apostrophe a determiner ("l'avocat",
+  /// "l'assessore").
+  func elidedDeterminer(_ t: Tok) -> Bool { elided(t, in: profile.dets) }
 
   /// The token after an adverbial phrase of the lexicon's `adjuncts` at `i` ("estime [pour sa part] l'avocat", "affirme
   /// [quant à elle] la ministre"), or `i`.
@@ -1586,13 +1593,16 @@ extension QuoteFinder {
 
   /// A word that begins with a preposition elided onto it, the part up to its apostrophe a stop
   /// ("all'ANSA", "dell'Interno").
-  func elidedStop(_ t: Tok) -> Bool {
+  func elidedStop(_ t: Tok) -> Bool { elided(t, in: profile.stops) }
+
+  /// Whether `t` begins with a word of `set` elided onto it: the part up to its apostrophe.
+  func elided(_ t: Tok, in set: WordSet) -> Bool {
     guard t.isWord else { return false }
     // (the apostrophes the tokenizer keeps inside a word: "'" and "’")
     var k = t.s
     while k < t.e {
       let (c, l) = scalar(at: k)
-      if c == 0x27 || c == 0x2019 { return k > t.s && profile.stops.contains(WordHash.of(buf, t.s, k + l)) }
+      if c == 0x27 || c == 0x2019 { return k > t.s && k + l < t.e && set.contains(WordHash.of(buf, t.s, k + l)) }
       k += l
     }
     return false
@@ -1712,6 +1722,13 @@ extension QuoteFinder {
       && profile.subordinators.contains(toks[i + 1].low)
     {
       start = i + 1
+    }
+    // (a participle clause fronted before the subject ends at its comma: "Asked whether he would resign, the minister
+    // replied", "Questionado sobre a demissão, o ministro respondeu")
+    if start < k, toks[start].isWord, profile.fronted.contains(toks[start].low),
+      let c = toks[start..<k].firstIndex(where: { $0.p == UInt8(ascii: ",") })
+    {
+      start = c + 1
     }
     var i = start
     while i < k {
@@ -1888,6 +1905,10 @@ extension QuoteFinder {
       // (a role noun after that phrase opens the subject: "powiedział po meczu trener X")
       // (an adverbial phrase of the lexicon's `adjuncts` leads to the subject: "estime pour sa part l'avocat")
       if adjunctEnd(toks, m.next) > m.next { return (speakerPhrase(toks, from: m.next), cue) }
+      // (a word of time alone before the subject: "garantiu ontem a ministra", "a affirmé jeudi l'ancien ministre")
+      if !profile.capitalNouns, m.next < toks.count, isTimeWord(toks[m.next]), let d = determinerAfterAdjunct(toks, object: m.next) {
+        return (speakerPhrase(toks, from: d), cue)
+      }
       if !profile.capitalNouns, m.next < toks.count, toks[m.next].isWord,
         profile.stops.contains(toks[m.next].low), !profile.dets.contains(toks[m.next].low),
         !profile.pronouns.contains(toks[m.next].low), profile.sources[toks[j].low] == nil
@@ -3226,6 +3247,18 @@ extension QuoteFinder {
     var toks = toks0
     if let colon = toks.lastIndex(where: { $0.p == UInt8(ascii: ":") }), colon + 1 < toks.count {
       toks = Array(toks[(colon + 1)...])
+    }
+    // A participle clause fronted before the subject ends at its comma ("Questionado sobre a demissão, o ministro
+    // respondeu"); where the verb comes second, the verb follows the comma and the subject the verb ("Gevraagd naar
+    // een mogelijk aftreden, antwoordde de minister").
+    if let f = toks.firstIndex(where: { $0.isWord }), profile.fronted.contains(toks[f].low),
+      let c = toks[f...].firstIndex(where: { $0.p == UInt8(ascii: ",") }), c + 1 < toks.count
+    {
+      if profile.verbSecond {
+        guard toks[c + 1].isWord else { return nil }
+        return speakerPhraseRaw(toks, from: c + 2)
+      }
+      toks = Array(toks[(c + 1)...])
     }
     // Verb second: after a fronted adverbial ("Bereits am Sonntag zogen Demonstranten …") the
     // subject follows the finite verb.

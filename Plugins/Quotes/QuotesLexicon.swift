@@ -83,6 +83,10 @@ struct LangProfile {
   /// Adverbial phrases that may stand between an inverted cue and its subject (`adjuncts`: French "pour sa part",
   /// "de son côté", "quant à elle"), each as the hashes of its words: passed over before the subject.
   var adjuncts: [[UInt64]] = []
+  /// Participles that open a clause fronted before the subject (`fronted`: "Asked whether he would resign, the minister
+  /// replied", "Questionado sobre a demissão, o ministro respondeu", "Gevraagd naar …, antwoordde de minister"): the
+  /// clause ends at its comma, and the subject is sought after it.
+  var fronted = WordSet()
   /// The first words of the cue and source phrases (a quick test before the phrase lookup).
   var phraseStarts = WordSet()
   /// The first words of the cue phrases.
@@ -273,6 +277,7 @@ struct LangProfile {
     lateParticles.formUnion(o.lateParticles)
     reflexives.formUnion(o.reflexives)
     adjuncts.append(contentsOf: o.adjuncts)
+    fronted.formUnion(o.fronted)
     relatives.formUnion(o.relatives)
     postSources.formUnion(o.postSources)
     quantifiers.formUnion(o.quantifiers)
@@ -404,6 +409,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.denials = phrases("denials")
         p.reflexives = WordHash.set(list("reflexives"))
         p.adjuncts = list("adjuncts").map { $0.split(separator: " ").map { WordHash.of(String($0)) } }
+        p.fronted = WordHash.set(list("fronted"))
         for phs in p.cues.values {
           for ph in phs { for (w, late) in zip(ph.words, ph.late) where late { p.lateParticles.insert(w) } }
         }
@@ -427,7 +433,10 @@ final class QuoteLexicon: @unchecked Sendable {
         p.impersonal = WordHash.set(list("impersonal"))
         p.goesOn = WordHash.set(list("goesOn"))
         p.adverbs = WordHash.set(list("adverbs"))
-        p.timeSuffixes = list("timeWords").filter { $0.count >= 4 }.map { Array($0.utf8) }
+        // (as compound ends only where the lexicon says so: Italian "ieri" is no end of "carabinieri")
+        if (d["timeCompounds"] as? Bool) ?? false {
+          p.timeSuffixes = list("timeWords").filter { $0.count >= 4 }.map { Array($0.utf8) }
+        }
         p.stops = WordHash.set(list("stops"))
         p.titles = WordHash.set(list("titles"))
         p.framers = WordHash.set(list("framers"))

@@ -24,7 +24,13 @@ time between an inverted cue and its subject. An eighth (multi8_LANG.py), likewi
 apposition between two commas after a quotation, between its subject and the verb. A ninth
 (multi9_LANG.py), likewise, roles written as compounds in the definite form (Danish, Swedish,
 Norwegian "finansministeren"), adverbial phrases between an inverted cue and its subject ("pour sa
-part", "por su parte", "dal canto suo") and "while" words ending the speaker phrase.
+part", "por su parte", "dal canto suo") and "while" words ending the speaker phrase. A tenth
+(multi10_LANG.py), likewise, a word of time alone between an inverted cue and its subject ("garantiu
+ontem o comandante", "a indiqué mardi l'adjoint"), a source followed by its sentence's verb
+("Enligt åklagaren är …") and the cues "przekazała" and "tuona". A tenth
+(multi10_LANG.py), likewise, a word of time alone between an inverted cue and its subject ("garantiu
+ontem o comandante", "a indiqué mardi l'adjoint"), a source followed by its sentence's verb
+("Enligt åklagaren är …") and the cues "przekazała" and "tuona".
 
 Writes Tests/NLPHostTests/Fixtures/quotes_multi_check.jsonl (records check-multi/LANG/NN with
 `lang`, `text`, `gold` as in the evaluation suites, offsets in code points).
@@ -73,7 +79,7 @@ BATCHES = [("multi", "check-multi", "", LANGS), ("multi2", "check-multi2", " (ba
            ("multi3", "check-multi3", " (batch 3)", ["de"] + LANGS), ("multi4", "check-multi4", " (batch 4)", LANGS),
            ("multi5", "check-multi5", " (batch 5)", LANGS), ("multi6", "check-multi6", " (batch 6)", LANGS),
            ("multi7", "check-multi7", " (batch 7)", LANGS), ("multi8", "check-multi8", " (batch 8)", LANGS),
-           ("multi9", "check-multi9", " (batch 9)", LANGS)]
+           ("multi9", "check-multi9", " (batch 9)", LANGS), ("multi10", "check-multi10", " (batch 10)", LANGS)]
 
 
 def main():

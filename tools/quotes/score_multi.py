@@ -35,7 +35,7 @@ def toks(t, s, e):
 
 def batch(r):
     """The suffix of a record's batch: "" for the first, "2" and "3" for the later ones."""
-    m = re.match(r"check-multi(\d)/", r["id"])
+    m = re.match(r"check-multi(\d+)/", r["id"])
     return m.group(1) if m else ""
 
 
