@@ -27,7 +27,9 @@ Norwegian "finansministeren"), adverbial phrases between an inverted cue and its
 part", "por su parte", "dal canto suo") and "while" words ending the speaker phrase. A tenth
 (multi10_LANG.py), likewise, a word of time alone between an inverted cue and its subject ("garantiu
 ontem o comandante", "a indiqué mardi l'adjoint"), a source followed by its sentence's verb
-("Enligt åklagaren är …") and the cues "przekazała" and "tuona". A tenth
+("Enligt åklagaren är …") and the cues "przekazała" and "tuona". An eleventh (multi11_LANG.py),
+likewise, a participle clause fronted before the subject of a cue before a colon ("Pressed on the
+timetable, the chancellor said:"). A tenth
 (multi10_LANG.py), likewise, a word of time alone between an inverted cue and its subject ("garantiu
 ontem o comandante", "a indiqué mardi l'adjoint"), a source followed by its sentence's verb
 ("Enligt åklagaren är …") and the cues "przekazała" and "tuona".
@@ -79,7 +81,8 @@ BATCHES = [("multi", "check-multi", "", LANGS), ("multi2", "check-multi2", " (ba
            ("multi3", "check-multi3", " (batch 3)", ["de"] + LANGS), ("multi4", "check-multi4", " (batch 4)", LANGS),
            ("multi5", "check-multi5", " (batch 5)", LANGS), ("multi6", "check-multi6", " (batch 6)", LANGS),
            ("multi7", "check-multi7", " (batch 7)", LANGS), ("multi8", "check-multi8", " (batch 8)", LANGS),
-           ("multi9", "check-multi9", " (batch 9)", LANGS), ("multi10", "check-multi10", " (batch 10)", LANGS)]
+           ("multi9", "check-multi9", " (batch 9)", LANGS), ("multi10", "check-multi10", " (batch 10)", LANGS),
+           ("multi11", "check-multi11", " (batch 11)", LANGS)]
 
 
 def main():

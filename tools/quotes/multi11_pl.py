@@ -1,0 +1,14 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Polish articles of the eleventh multilingual batch (fictional; see check_set_multi.py): a participle clause
+fronted before the subject of a cue before a colon.
+Written after a probe of news phrases had found the shape, with new sentences, annotated before the
+stage ran on them."""
+
+ARTICLES = [
+    ([
+        "Nowy basen",
+        "Pytana o koszty, rzeczniczka odpowiedziała: „Tego jeszcze nie wiemy”.",
+    ], [
+        ("Tego jeszcze nie wiemy", "rzeczniczka", "odpowiedziała"),
+    ]),
+]
