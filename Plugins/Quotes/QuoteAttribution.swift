@@ -1783,7 +1783,7 @@ extension QuoteFinder {
       toks[(c + 1)..<k].allSatisfy({
         $0.isWord && ($0.upper || profile.particles.contains($0.low) || !profile.stops.contains($0.low))
       }),
-      toks[c + 1].upper || profile.dets.contains(toks[c + 1].low)
+      toks[c + 1].upper || profile.dets.contains(toks[c + 1].low) || elidedDeterminer(toks[c + 1])
     {
       return string(toks[c + 1].s, toks[k - 1].e)
     }
@@ -2931,6 +2931,15 @@ extension QuoteFinder {
             || profile.adverbs.contains(before[clauseStart].low)
             || (profile.capitalNouns && profile.preps.contains(before[clauseStart].low))
             || match(profile.sources, before, clauseStart) != nil)
+        // Where the verb does not come second, a noun phrase or pronoun after the fronted adverbial's comma and before
+        // the verb is its subject.
+        let subjectAfterAdverbial =
+          preAdverbial && !profile.verbSecond
+          && ((clauseStart..<b.i).last(where: { before[$0].p == UInt8(ascii: ",") }).map { c in
+            c + 1 < b.i && before[c + 1].isWord
+              && (profile.dets.contains(before[c + 1].low) || before[c + 1].upper || elidedDeterminer(before[c + 1])
+                || profile.pronouns.contains(before[c + 1].low))
+          } ?? false)
         // Where the subject may follow an auxiliary: after a fronted adverbial, or after a fronted
         // subordinate clause closed by a comma, whose main clause starts with the verb ("Wie die
         // Zeitung berichtet, soll Präsident X gesagt haben").
@@ -3004,7 +3013,10 @@ extension QuoteFinder {
             || (preEndsComma && preSubordinate)
             // (where the verb does not come second a fronted phrase leaves a pronoun after the
             // verb in the reported clause: "In an interview, the council leader said she “…”")
-            || (preAdverbial && (profile.verbSecond || !profile.pronouns.contains(before[b.next].low)))
+            // (nor where a subject stands between the adverbial's comma and the verb: "In a statement, the company
+            // said it was “…”", "En un comunicado, la empresa dijo estar «…»")
+            || (preAdverbial && !subjectAfterAdverbial
+              && (profile.verbSecond || !profile.pronouns.contains(before[b.next].low)))
             || preModifier || preIncise
             || postPronoun || postName || (preEndsComma && preWords > 8)
             // (reported speech before the comma: "Man werde …, sagte eine Sprecherin")

@@ -29,7 +29,9 @@ part", "por su parte", "dal canto suo") and "while" words ending the speaker phr
 ontem o comandante", "a indiqué mardi l'adjoint"), a source followed by its sentence's verb
 ("Enligt åklagaren är …") and the cues "przekazała" and "tuona". An eleventh (multi11_LANG.py),
 likewise, a participle clause fronted before the subject of a cue before a colon ("Pressed on the
-timetable, the chancellor said:"). A tenth
+timetable, the chancellor said:"). A twelfth (multi12_LANG.py), likewise, a fronted adverbial, its
+comma and the subject before the cue, and a reported clause or an infinitive after the cue ("After the
+vote, the mayor said she was “relieved”", "Tras la reunión, el sindicato aseguró estar «…»"). A tenth
 (multi10_LANG.py), likewise, a word of time alone between an inverted cue and its subject ("garantiu
 ontem o comandante", "a indiqué mardi l'adjoint"), a source followed by its sentence's verb
 ("Enligt åklagaren är …") and the cues "przekazała" and "tuona".
@@ -82,7 +84,7 @@ BATCHES = [("multi", "check-multi", "", LANGS), ("multi2", "check-multi2", " (ba
            ("multi5", "check-multi5", " (batch 5)", LANGS), ("multi6", "check-multi6", " (batch 6)", LANGS),
            ("multi7", "check-multi7", " (batch 7)", LANGS), ("multi8", "check-multi8", " (batch 8)", LANGS),
            ("multi9", "check-multi9", " (batch 9)", LANGS), ("multi10", "check-multi10", " (batch 10)", LANGS),
-           ("multi11", "check-multi11", " (batch 11)", LANGS)]
+           ("multi11", "check-multi11", " (batch 11)", LANGS), ("multi12", "check-multi12", " (batch 12)", LANGS)]
 
 
 def main():

@@ -1,0 +1,14 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""French articles of the twelfth multilingual batch (fictional; see check_set_multi.py): a fronted adverbial, its
+comma and the subject before the cue, and a reported clause or infinitive after it.
+Written after a probe of news phrases had found the shape, with new sentences, annotated before the
+stage ran on them."""
+
+ARTICLES = [
+    ([
+        "L'ancienne ministre sort du silence",
+        "Dans un entretien, l'ancienne ministre a dit se sentir « trahie ».",
+    ], [
+        ("trahie", "l'ancienne ministre", "a dit"),
+    ]),
+]
