@@ -3581,6 +3581,15 @@ extension QuoteFinder {
     // (not when a cue introduces the quotation with a colon: "erklärte der Verband: „…“")
     let titleBefore =
       !(a.colon && a.cueInSentence) && (lastWords.first.map { isTitleWord($0) } ?? false)
+    // "the so-called “green discount”", "den så kallade ”gröna rabatten”": a name or a term, whatever cue the sentence
+    // has (a phrase of two words written with one space)
+    if let w = lastWords.first,
+      profile.soCalled.contains(w.low)
+        || (lastWords.count == 2 && lastWords[0].s == lastWords[1].e + 1
+          && profile.soCalled.contains(WordHash.of(buf, lastWords[1].s, lastWords[0].e)))
+    {
+      return false
+    }
     // "laut „Reuters“", "according to “The Times”": the marks enclose the source.
     var sourceBefore = false
     if let w = lastWords.first, let idx = before.lastIndex(where: { $0.s == w.s }) {

@@ -87,6 +87,9 @@ struct LangProfile {
   /// replied", "Questionado sobre a demissão, o ministro respondeu", "Gevraagd naar …, antwoordde de minister"): the
   /// clause ends at its comma, and the subject is sought after it.
   var fronted = WordSet()
+  /// "so-called" words and two-word phrases (`soCalled`: "so-called", "så kallade", "sogenannte", "cosiddetto"): marks
+  /// right after one enclose a name or a term, never a quotation.
+  var soCalled = WordSet()
   /// The first words of the cue and source phrases (a quick test before the phrase lookup).
   var phraseStarts = WordSet()
   /// The first words of the cue phrases.
@@ -278,6 +281,7 @@ struct LangProfile {
     reflexives.formUnion(o.reflexives)
     adjuncts.append(contentsOf: o.adjuncts)
     fronted.formUnion(o.fronted)
+    soCalled.formUnion(o.soCalled)
     relatives.formUnion(o.relatives)
     postSources.formUnion(o.postSources)
     quantifiers.formUnion(o.quantifiers)
@@ -410,6 +414,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.reflexives = WordHash.set(list("reflexives"))
         p.adjuncts = list("adjuncts").map { $0.split(separator: " ").map { WordHash.of(String($0)) } }
         p.fronted = WordHash.set(list("fronted"))
+        p.soCalled = WordHash.set(list("soCalled"))
         for phs in p.cues.values {
           for ph in phs { for (w, late) in zip(ph.words, ph.late) where late { p.lateParticles.insert(w) } }
         }

@@ -31,7 +31,11 @@ ontem o comandante", "a indiqué mardi l'adjoint"), a source followed by its sen
 likewise, a participle clause fronted before the subject of a cue before a colon ("Pressed on the
 timetable, the chancellor said:"). A twelfth (multi12_LANG.py), likewise, a fronted adverbial, its
 comma and the subject before the cue, and a reported clause or an infinitive after the cue ("After the
-vote, the mayor said she was “relieved”", "Tras la reunión, el sindicato aseguró estar «…»"). A tenth
+vote, the mayor said she was “relieved”", "Tras la reunión, el sindicato aseguró estar «…»"). A
+thirteenth (multi13_LANG.py), likewise, naming verbs before a partial quotation in Danish, Swedish
+and Norwegian ("kallade budgeten ”…”"), "so-called" before a term in a sentence with a cue (no
+quotation), a role after an adverbial behind the cue in Polish, and an agency written with "to" in
+Arabic. A tenth
 (multi10_LANG.py), likewise, a word of time alone between an inverted cue and its subject ("garantiu
 ontem o comandante", "a indiqué mardi l'adjoint"), a source followed by its sentence's verb
 ("Enligt åklagaren är …") and the cues "przekazała" and "tuona".
@@ -84,7 +88,8 @@ BATCHES = [("multi", "check-multi", "", LANGS), ("multi2", "check-multi2", " (ba
            ("multi5", "check-multi5", " (batch 5)", LANGS), ("multi6", "check-multi6", " (batch 6)", LANGS),
            ("multi7", "check-multi7", " (batch 7)", LANGS), ("multi8", "check-multi8", " (batch 8)", LANGS),
            ("multi9", "check-multi9", " (batch 9)", LANGS), ("multi10", "check-multi10", " (batch 10)", LANGS),
-           ("multi11", "check-multi11", " (batch 11)", LANGS), ("multi12", "check-multi12", " (batch 12)", LANGS)]
+           ("multi11", "check-multi11", " (batch 11)", LANGS), ("multi12", "check-multi12", " (batch 12)", LANGS),
+           ("multi13", "check-multi13", " (batch 13)", LANGS)]
 
 
 def main():
