@@ -1419,6 +1419,8 @@ extension QuoteFinder {
     while j < toks.count, words < 12 {
       let t = toks[j]
       if !t.isWord { break }
+      // (a year after the words is when it was said: "hatte Ulbricht 1961 gesagt")
+      if j > i, t.e - t.s == 4, Self.isDigit(scalar(at: t.s).0), Self.isDigit(scalar(at: t.e - 1).0) { break }
       if j > i && !continuesName(toks, j) && !linksPhrase(toks, j) {
         // (a role with an attachment before the person's own title goes on to the name:
         // "الخبيرة في جامعة … الدكتورة سلمى عواد")
