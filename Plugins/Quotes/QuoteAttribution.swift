@@ -1961,7 +1961,11 @@ extension QuoteFinder {
       // spokesman Tom Reid").
       if !profile.capitalNouns, let w = sp, !w.contains(" "), let f = w.unicodeScalars.first,
         Self.isLower(f.value), !profile.pronouns.contains(WordHash.of(w)),
-        !profile.dets.contains(WordHash.of(w)), !profile.namesRole(word: w)
+        !profile.dets.contains(WordHash.of(w)), !profile.namesRole(word: w),
+        // (a noun with its article elided onto it: "si è difeso l'allenatore")
+        !(w.firstIndex(where: { $0 == "'" || $0 == "’" }).map { a in
+          a > w.startIndex && w.index(after: a) < w.endIndex && profile.dets.contains(WordHash.of(String(w[...a])))
+        } ?? false)
       {
         return (nil, cue)
       }
