@@ -473,7 +473,6 @@ struct Parser {
     return best
   }
 
-  /// A count of hours, minutes or seconds ends right before token `i` ("3 minutos", "two hours").
   /// Whether an edge noun that is also a verb (tag `edgeof`) is the noun before token `k`: not before a word for "in"
   /// or another widening word, which follow the verb ("Começo em 1 de jan", "Começo a partir do dia 20")
   func edgeNounTakesDate(_ k: Int) -> Bool {
@@ -481,6 +480,7 @@ struct Parser {
     return f.has(Lex.fill) || !(f.has(Lex.ext) || f.has(Lex.yearPrep) || f.has(Lex.inPre))
   }
 
+  /// A count of hours, minutes or seconds ends right before token `i` ("3 minutos", "two hours").
   func afterTimeCount(_ i: Int) -> Bool {
     guard i > 1, let u = info(i - 1), u.unit.isTimeOfDay, lexEnd[i - 1] == i else { return false }
     return isNumber(i - 2) || (info(i - 2).map { $0.num > 0 && lexEnd[i - 2] == i - 1 } ?? false)

@@ -1582,6 +1582,13 @@ extension QuoteFinder {
   /// "l'assessore").
   func elidedDeterminer(_ t: Tok) -> Bool { elided(t, in: profile.dets) }
 
+  /// The same for a word as a string (a speaker phrase of one word).
+  func elidedDeterminer(word w: String) -> Bool {
+    guard let a = w.firstIndex(where: { $0 == "'" || $0 == "’" }), a > w.startIndex, w.index(after: a) < w.endIndex
+    else { return false }
+    return profile.dets.contains(WordHash.of(String(w[...a])))
+  }
+
   /// The token after an adverbial phrase of the lexicon's `adjuncts` at `i` ("estime [pour sa part] l'avocat", "affirme
   /// [quant à elle] la ministre"), or `i`.
   func adjunctEnd(_ toks: [Tok], _ i: Int) -> Int {
@@ -1962,10 +1969,7 @@ extension QuoteFinder {
       if !profile.capitalNouns, let w = sp, !w.contains(" "), let f = w.unicodeScalars.first,
         Self.isLower(f.value), !profile.pronouns.contains(WordHash.of(w)),
         !profile.dets.contains(WordHash.of(w)), !profile.namesRole(word: w),
-        // (a noun with its article elided onto it: "si è difeso l'allenatore")
-        !(w.firstIndex(where: { $0 == "'" || $0 == "’" }).map { a in
-          a > w.startIndex && w.index(after: a) < w.endIndex && profile.dets.contains(WordHash.of(String(w[...a])))
-        } ?? false)
+        !elidedDeterminer(word: w)  // (a noun with its article elided onto it: "si è difeso l'allenatore")
       {
         return (nil, cue)
       }
