@@ -3837,6 +3837,8 @@ v("g w22 every weekend", "pt", "Vamos à praia todo fim de semana.")
 # (written after a probe found the Brazilian "final de semana" unread, and the plurals "fins/finais de semana" untagged)
 v("g w22 definite weekend br", "pt", "O parque fica lotado no [final de semana].", "2016-W44-WE")
 v("g w22 plural weekends", "pt", "Choveu nos últimos fins de semana.")
+# (written after a probe of news phrases found the Polish "w weekend" unread)
+v("g w22 definite weekend pl", "pl", "W [weekend] było spokojnie.", "2016-W44-WE")
 
 
 def round21_cases():
