@@ -1833,6 +1833,14 @@ extension QuoteFinder {
         words += 1
       } else if (t.p != UInt8(ascii: ",") && t.p != UInt8(ascii: "Q")) || j + 1 >= k {
         break
+      } else if t.p == UInt8(ascii: ","), !profile.capitalNouns, j > i, toks[j + 1].isWord, !toks[j + 1].upper,
+        Self.isLower(scalar(at: toks[j + 1].s).0), !profile.dets.contains(toks[j + 1].low),
+        !profile.pronouns.contains(toks[j + 1].low), !elidedDeterminer(toks[j + 1]),
+        !(j + 2 < k && toks[j + 2].isWord && toks[j + 2].upper)
+      {
+        // (a participle or adjective set off by commas describes the subject: "The report, published on Tuesday,
+        // warned"; a role noun before a name does not: "The chair of the judges, critic Andrew Pell, called")
+        break
       }
       j += 1
     }
