@@ -1,0 +1,13 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Danish articles of the seventeenth multilingual batch (fictional; see check_set_multi.py): a
+source after "ifølge" followed by a modal verb. Written after a probe of news phrases had found the
+shape, with new sentences, annotated before the stage ran on them."""
+
+ARTICLES = [
+    ([
+        "Sagen genoptages",
+        "Ifølge Ritzau vil regeringen »se på sagen igen«.",
+    ], [
+        ("se på sagen igen", "Ritzau", "Ifølge"),
+    ]),
+]
