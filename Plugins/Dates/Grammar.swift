@@ -408,9 +408,12 @@ struct Parser {
           best = inner
         default: break
         }
-      } else if edge || (!l.has(Lex.prep) && !l.has(Lex.yearPrep)), let u = info(k), u.unit == .year || u.unit == .month || u.unit == .week {
-        // "end of the year", "entro la fine dell'anno": an edge word before a bare unit names the current one
-        best = Match(first: i, end: lexEnd[k], expr: .unitRel(u.unit, 0))
+      } else if edge || (!l.has(Lex.prep) && !l.has(Lex.yearPrep)), let u = info(k),
+        case let unit = u.unit != .none ? u.unit : u.cur, unit == .year || unit == .month || unit == .week
+      {
+        // "end of the year", "entro la fine dell'anno": an edge word before a bare unit names the current one (also
+        // a unit phrase with its article, English "the year", which alone names the current one only in a short text)
+        best = Match(first: i, end: lexEnd[k], expr: .unitRel(unit, 0))
       }
     }
     // "on tuesday of next week": a preposition belongs to a weekday in a following week (not one of tag `wkout` in the
