@@ -3839,7 +3839,7 @@ v("g w22 definite weekend br", "pt", "O parque fica lotado no [final de semana].
 v("g w22 plural weekends", "pt", "Choveu nos últimos fins de semana.")
 # (written after a probe of news phrases found the Polish "w weekend" unread)
 v("g w22 definite weekend pl", "pl", "W [weekend] było spokojnie.", "2016-W44-WE")
-# h  an edge before English "the year" or "the month" in a sentence of more than 48 bytes, where the phrase alone is
+# h  an edge before English "the year" or "the month" in a sentence of 48 bytes or more, where the phrase alone is
 #    no date (written after a probe of news phrases found "at the end of the year" unread there)
 v("h w22 end of the year long", "en", "Officials said the new bridge will open at the [end of the year].", "2016")
 v("h w22 by the end of the month long", "en", "The contractor says the new bridge will be ready [by the end of the month].", "2016-11")
