@@ -1974,7 +1974,8 @@ extension QuoteFinder {
       // "ha detto ridendo": one lowercase word after the cue, no determiner, pronoun or name, is
       // how it was said (where nouns are lowercase, a role noun comes with a name: "said
       // spokesman Tom Reid").
-      if !profile.capitalNouns, let w = sp, !w.contains(" "), let f = w.unicodeScalars.first,
+      // (where nouns take no articles a bare noun is a subject like any other: "mówią rolnicy z Podlasia")
+      if !profile.capitalNouns, !profile.dets.isEmpty, let w = sp, !w.contains(" "), let f = w.unicodeScalars.first,
         Self.isLower(f.value), !profile.pronouns.contains(WordHash.of(w)),
         !profile.dets.contains(WordHash.of(w)), !profile.namesRole(word: w),
         !elidedDeterminer(word: w)  // (a noun with its article elided onto it: "si è difeso l'allenatore")

@@ -41,7 +41,9 @@ a cue before a colon, and a year between the speaker and the participle of a spl
 and a speaker of one word with its article elided onto it ("l'azienda"). A sixteenth
 (multi16_LANG.py), likewise, a participle phrase set off by commas between the subject and the cue
 ("The audit, completed last month, warned"). A seventeenth (multi17_LANG.py), likewise, a source
-after "ifølge" or "enligt" followed by a modal verb ("Ifølge politiet skal mannen ha vært «…»"). A tenth
+after "ifølge" or "enligt" followed by a modal verb ("Ifølge politiet skal mannen ha vært «…»"). An
+eighteenth (multi18_pl.py), likewise, a Polish adverb between an inverted cue and its subject and
+plural cues in the present tense. A tenth
 (multi10_LANG.py), likewise, a word of time alone between an inverted cue and its subject ("garantiu
 ontem o comandante", "a indiqué mardi l'adjoint"), a source followed by its sentence's verb
 ("Enligt åklagaren är …") and the cues "przekazała" and "tuona".
@@ -97,7 +99,7 @@ BATCHES = [("multi", "check-multi", "", LANGS), ("multi2", "check-multi2", " (ba
            ("multi11", "check-multi11", " (batch 11)", LANGS), ("multi12", "check-multi12", " (batch 12)", LANGS),
            ("multi13", "check-multi13", " (batch 13)", LANGS), ("multi14", "check-multi14", " (batch 14)", ["de"] + LANGS),
            ("multi15", "check-multi15", " (batch 15)", LANGS), ("multi16", "check-multi16", " (batch 16)", LANGS),
-           ("multi17", "check-multi17", " (batch 17)", LANGS)]
+           ("multi17", "check-multi17", " (batch 17)", LANGS), ("multi18", "check-multi18", " (batch 18)", LANGS)]
 
 
 def main():
