@@ -1177,12 +1177,19 @@ struct Parser {
     else { return nil }
     let (a, b, c) = (toks[i], toks[i + 2], toks[i + 4])
     guard a.digits <= 2, b.digits <= 2, c.digits == 4 else { return nil }
-    if i > 0, isNumber(i - 1) || (adjacent(i) && toks[i - 1].kind == .punct) { return nil }
-    if i + 5 < toks.count, isNumber(i + 5) || (adjacent(i + 5) && !isPunct(i + 5, 0x2E) && !isPunct(i + 5, 0x2C)) { return nil }
+    guard nothingNumericAround(i, i + 5) else { return nil }
     let (d, m) = lex.dayFirst || a.value > 12 ? (a.value, b.value) : (b.value, a.value)
     guard c.value >= 1900, c.value <= 2099 else { return nil }
     guard Cal.valid(c.value, m, d) else { return Match(first: i, end: i + 5, expr: .nothing) }
     return Match(first: i, end: i + 5, expr: .date(y: c.value, m: m, d: d, wd: nil))
+  }
+
+  /// Whether tokens `first..<end` stand apart from the numbers around them: no number or glued punctuation before, no
+  /// number or glued word or punctuation (but a full stop or comma) after (`spacedNumeric`, `spacedSeparated`).
+  func nothingNumericAround(_ first: Int, _ end: Int) -> Bool {
+    if first > 0, isNumber(first - 1) || (adjacent(first) && toks[first - 1].kind == .punct) { return false }
+    if end < toks.count, isNumber(end) || (adjacent(end) && !isPunct(end, 0x2E) && !isPunct(end, 0x2C)) { return false }
+    return true
   }
 
   /// "24 12 2014", "18 08 78", "2016 10 16": three numbers of two, two and two or four digits (or four,
@@ -1192,10 +1199,7 @@ struct Parser {
     let a = toks[i]
     let b = toks[i + 1]
     let c = toks[i + 2]
-    if i > 0, isNumber(i - 1) || (adjacent(i) && toks[i - 1].kind == .punct) { return nil }
-    if i + 3 < toks.count, isNumber(i + 3) || (adjacent(i + 3) && !isPunct(i + 3, 0x2E) && !isPunct(i + 3, 0x2C)) {
-      return nil
-    }
+    guard nothingNumericAround(i, i + 3) else { return nil }
     guard b.digits == 2 else { return nil }
     var y: Int
     var m: Int

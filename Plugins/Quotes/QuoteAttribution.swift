@@ -1734,11 +1734,7 @@ extension QuoteFinder {
     }
     // (a participle clause fronted before the subject ends at its comma: "Asked whether he would resign, the minister
     // replied", "Questionado sobre a demissão, o ministro respondeu")
-    if start < k, toks[start].isWord, profile.fronted.contains(toks[start].low),
-      let c = toks[start..<k].firstIndex(where: { $0.p == UInt8(ascii: ",") })
-    {
-      start = c + 1
-    }
+    if let c = frontedClauseComma(toks, start, before: k) { start = c + 1 }
     var i = start
     while i < k {
       // (a source opening the clause is no part of the subject: "Von Seiten der Regierung hieß es")
@@ -1854,6 +1850,13 @@ extension QuoteFinder {
       return string(toks[i].s, toks[j].e)
     }
     return string(toks[i].s, toks[last].e)
+  }
+
+  /// The comma that ends a participle clause fronted before the subject (lexicon `fronted`) opening at `f`, before `end`
+  /// ("Asked whether he would resign, the minister replied"), or nil.
+  func frontedClauseComma(_ toks: [Tok], _ f: Int, before end: Int) -> Int? {
+    guard f < end, toks[f].isWord, profile.fronted.contains(toks[f].low) else { return nil }
+    return toks[f..<end].firstIndex(where: { $0.p == UInt8(ascii: ",") })
   }
 
   /// The clitic pronoun of an inverted cue ("a-t-il déclaré", "dit-elle").
@@ -1977,7 +1980,7 @@ extension QuoteFinder {
       // (where nouns take no articles a bare noun is a subject like any other: "mówią rolnicy z Podlasia")
       if !profile.capitalNouns, !profile.dets.isEmpty, let w = sp, !w.contains(" "), let f = w.unicodeScalars.first,
         Self.isLower(f.value), !profile.pronouns.contains(WordHash.of(w)),
-        !profile.dets.contains(WordHash.of(w)), !profile.namesRole(word: w),
+        !profile.dets.contains(WordHash.of(w)), !isRoleWord(word: w),
         !elidedDeterminer(word: w)  // (a noun with its article elided onto it: "si è difeso l'allenatore")
       {
         return (nil, cue)
@@ -2077,11 +2080,11 @@ extension QuoteFinder {
     return possessive && colonWithoutCue && words.count == 2 && Self.hasEnding(noun, profile.abstractEndings)
   }
 
-  /// Whether a single word ends in one of `endings` (lowercase UTF-8), with more before it.
-  static func hasEnding(_ word: Substring, _ endings: [[UInt8]]) -> Bool {
+  /// Whether a single word ends in one of `endings` (lowercase UTF-8), with more than `stem` bytes before it.
+  static func hasEnding(_ word: Substring, _ endings: [[UInt8]], stem: Int = 2) -> Bool {
     let u = Array(word.lowercased().utf8)
     guard !u.contains(0x20) else { return false }
-    return endings.contains { e in u.count > e.count + 2 && Array(u.suffix(e.count)) == e }
+    return endings.contains { e in u.count > e.count + stem && Array(u.suffix(e.count)) == e }
   }
 
   /// A determiner of the masculine nominative that is also the feminine dative ("der") at `i`, then
@@ -2111,6 +2114,12 @@ extension QuoteFinder {
   /// ("klimaministeren").
   func isRoleWord(_ t: Tok) -> Bool {
     profile.roleSuffixes.isEmpty ? profile.roles.contains(t.low) : isNoun(t, of: profile.roles, suffixes: profile.roleSuffixes)
+  }
+
+  /// The same for a word as written (a speaker phrase of one word, a word of a phrase).
+  func isRoleWord<S: StringProtocol>(word w: S) -> Bool {
+    profile.roles.contains(WordHash.of(String(w)))
+      || (!profile.roleSuffixes.isEmpty && Self.hasEnding(Substring(w), profile.roleSuffixes, stem: 0))
   }
 
   /// A capitalised word within the next three words from `j`, no stop word or punctuation between.
@@ -3282,9 +3291,7 @@ extension QuoteFinder {
     // A participle clause fronted before the subject ends at its comma ("Questionado sobre a demissão, o ministro
     // respondeu"); where the verb comes second, the verb follows the comma and the subject the verb ("Gevraagd naar
     // een mogelijk aftreden, antwoordde de minister").
-    if let f = toks.firstIndex(where: { $0.isWord }), profile.fronted.contains(toks[f].low),
-      let c = toks[f...].firstIndex(where: { $0.p == UInt8(ascii: ",") }), c + 1 < toks.count
-    {
+    if let f = toks.firstIndex(where: { $0.isWord }), let c = frontedClauseComma(toks, f, before: toks.count), c + 1 < toks.count {
       if profile.verbSecond {
         guard toks[c + 1].isWord else { return nil }
         return speakerPhraseRaw(toks, from: c + 2)
@@ -4275,7 +4282,7 @@ extension QuoteFinder {
         let ws = part.split(separator: " ")
         guard let f = ws.first else { continue }
         let h0 = WordHash.of(String(f))
-        if profile.dets.contains(h0) || profile.namesRole(word: f) || profile.pronouns.contains(h0)
+        if profile.dets.contains(h0) || isRoleWord(word: f) || profile.pronouns.contains(h0)
           || profile.stops.contains(h0)
         {
           continue

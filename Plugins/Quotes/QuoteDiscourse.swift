@@ -410,7 +410,7 @@ extension QuoteFinder {
   func namesRole(_ phrase: String) -> Bool {
     for w in phrase.split(separator: " ").prefix(3) {
       let h = WordHash.of(String(w))
-      if profile.namesRole(word: w) { return true }
+      if isRoleWord(word: w) { return true }
       if let f = w.unicodeScalars.first, Self.isUpper(f.value), !profile.dets.contains(h) { return false }
     }
     return false

@@ -116,14 +116,6 @@ struct LangProfile {
   /// its roles in the definite form (`compoundRoles`: Danish, Swedish, Norwegian "klimaministeren", "skatteministeren",
   /// "klimatministern"), matched like `roles` wherever a role may open a speaker.
   var roleSuffixes: [[UInt8]] = []
-
-  /// Whether a word as written is a role noun, or with `roleSuffixes` a compound ending in one.
-  func namesRole<S: StringProtocol>(word w: S) -> Bool {
-    if roles.contains(WordHash.of(String(w))) { return true }
-    guard !roleSuffixes.isEmpty else { return false }
-    let u = Array(w.lowercased().utf8)
-    return roleSuffixes.contains { $0.count < u.count && u.suffix($0.count).elementsEqual($0) && (u[u.count - $0.count] & 0xC0) != 0x80 }
-  }
   /// Prepositions of a topic after a headline label's name ("Name zum Thema „…“").
   var topicPreps = WordSet()
   var dativeDets = WordSet()

@@ -2488,20 +2488,9 @@ import Testing
     for line in lines {
       let rec = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
       let text = rec["text"] as! String
-      // (the second batch, check-multi2/…, is scored apart: "en2", "da2", …)
-      // (and the third, check-multi3/…: block quotations without marks, "de3", "en3", …)
+      // (each later batch, check-multi2/…, check-multi3/…, is scored apart under its number: "en2", "de3", …)
       let id = rec["id"] as! String
-      let lang =
-        (rec["lang"] as! String)
-        + (id.hasPrefix("check-multi2/")
-          ? "2" : id.hasPrefix("check-multi3/") ? "3" : id.hasPrefix("check-multi4/")
-            ? "4" : id.hasPrefix("check-multi5/") ? "5" : id.hasPrefix("check-multi6/")
-              ? "6" : id.hasPrefix("check-multi7/") ? "7" : id.hasPrefix("check-multi8/")
-                ? "8" : id.hasPrefix("check-multi9/") ? "9" : id.hasPrefix("check-multi10/")
-                  ? "10" : id.hasPrefix("check-multi11/") ? "11" : id.hasPrefix("check-multi12/")
-                    ? "12" : id.hasPrefix("check-multi13/") ? "13" : id.hasPrefix("check-multi14/")
-                      ? "14" : id.hasPrefix("check-multi15/") ? "15" : id.hasPrefix("check-multi16/")
-                        ? "16" : id.hasPrefix("check-multi17/") ? "17" : id.hasPrefix("check-multi18/") ? "18" : "")
+      let lang = (rec["lang"] as! String) + id.dropFirst("check-multi".count).prefix(while: { $0.isNumber })
       let doc = try runChain("langid|quotes", text: text, id: rec["id"] as! String)
       let scalars = Array(text.unicodeScalars)
       var utf8At = [0]
