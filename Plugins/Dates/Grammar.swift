@@ -912,6 +912,18 @@ struct Parser {
 
   func expandYear(_ v: Int) -> Int { v < 50 ? 2000 + v : 1900 + v }
 
+  /// A number from 10 to 99 in words at `i`: "vinte", "dezoito", "noventa e dois". Returns the value and the index after it.
+  func spelledTens(_ i: Int) -> (Int, Int)? {
+    guard let a = info(i), a.num >= 10, a.num < 100, a.month == 0, !a.has(Lex.mult100), !a.has(Lex.mult1000) else { return nil }
+    var v = Int(a.num)
+    var k = lexEnd[i]
+    if v % 10 == 0, v >= 20, let c = info(k), c.has(Lex.numAnd), let u = info(lexEnd[k]), u.num >= 1, u.num <= 9 {
+      v += Int(u.num)
+      k = lexEnd[lexEnd[k]]
+    }
+    return (v, k)
+  }
+
   /// A number of units: "2", "two", "a", "anderthalb", "twee en een half" (before its unit).
   @inline(__always) func amount(_ i: Int) -> (Double, Int)? {
     guard let (n, k) = wholeAmount(i) else { return nil }
@@ -1074,6 +1086,9 @@ struct Parser {
         m = comps[1].num
         d = comps[2].num
         if comps[1].digits > 2 || comps[2].digits > 2 { return consumedAll }
+        // the year first and then the day, as with a month name ("2020/23/set"): "2020/23/09" (with slashes; with dashes
+        // it is the ISO order, "2017-13-05" is no date)
+        if sep == 0x2F, comps[1].num > 12, comps[2].num >= 1, comps[2].num <= 12 { (m, d) = (comps[2].num, comps[1].num) }
       } else {
         guard comps[0].digits <= 2, comps[1].digits <= 2 else { return consumedAll }
         if comps[2].digits == 4 {
@@ -1411,6 +1426,17 @@ struct Parser {
         lastGood = j
         continue
       }
+      // "2 de outubro de noventa e dois": where the day comes first, two digits in words after the month and its "of"
+      // word are the year, as the same digits are ("de 92"); not a count of what follows ("de vinte pessoas")
+      if m != nil, y == nil, lex.dayFirst, mEnd == j - 1, lexEnd[j - 1] == j,
+        info(j - 1).map({ $0.has(Lex.fill) && $0.has(Lex.rangeFrom) && !$0.has(Lex.article) }) ?? false,
+        let (yv, e) = spelledTens(j), !(e < toks.count && toks[e].kind == .word && (info(e).map { $0.unit != .none || $0.num > 0 || $0.has(Lex.rangeTo) || $0.has(Lex.rangeAnd) } ?? lex.countAfter.contains(toks[e].hash)))
+      {
+        y = expandYear(yv)
+        j = e
+        lastGood = j
+        continue
+      }
       if d != nil, m == nil, y == nil, compactPart == nil, lex.ordinalMonths, l.ord >= 1, l.ord <= 12, l.month == 0, l.wd == 0 {
         // "7. vierter 2016", "den siebten vierten": a month by its ordinal word after a day
         m = Int(l.ord)
@@ -1447,6 +1473,11 @@ struct Parser {
       {
         // "in oktober op de eerste toestellen": an ordinal word after the month that counts a noun is no day
         if m != nil, toks[j].kind == .word, k < toks.count, toks[k].kind == .word, info(k) == nil, !(lex.capitalNouns && !toks[k].cap) {
+          break
+        }
+        // "na quarta-feira, segundo o diretor", "na sexta, primeiro dia útil": a day in words just after a weekday's
+        // comma is one only before its month or at the end of the phrase
+        if wd != nil, m == nil, toks[j].kind == .word, isPunct(j - 1, 0x2C), !monthFollows(k), k < toks.count, toks[k].kind != .punct {
           break
         }
         mark(j)
@@ -2146,6 +2177,50 @@ struct Parser {
     return rangeOpener(j) != nil
   }
 
+  /// The start of the weekday that follows the weekday ending at `e` as the next item of a list: after a comma, a word
+  /// of the lexicon's `listJoin` or nothing, and a preposition or article ("terça, [qua]", "seg [ter]", "na terça ou na
+  /// [sexta]"); nil when none does.
+  func nextListedWeekday(_ e: Int) -> Int? {
+    var j = e
+    if isPunct(j, 0x2C) { j += 1 }
+    if j < toks.count, toks[j].kind == .word, lex.listJoin.contains(toks[j].hash), info(j)?.wd ?? 0 == 0 { j += 1 }
+    if let a = info(j), a.has(Lex.prep) || a.has(Lex.article), a.wd == 0, a.month == 0, lexEnd[j] == j + 1,
+      (info(j + 1)?.wd ?? 0) > 0
+    {
+      j += 1
+    }
+    guard let w = info(j), w.wd > 0, w.wdMod == .none else { return nil }
+    return j
+  }
+
+  /// Whether the short weekday at `first` is an item of a list of weekdays: "na terça, [qua], [qui] ou sexta", "[seg],
+  /// [ter], [qua]" (three items or more, or two of which one is a full name: "[segunda] e terça"; not two short names
+  /// alone, "na segunda e quarta", which may be ordinals).
+  func inWeekdayList(_ first: Int) -> Bool {
+    var s = max(0, first - 16)
+    while s <= first {
+      guard let w0 = info(s), w0.wd > 0, w0.wdMod == .none else {
+        s += 1
+        continue
+      }
+      var items = 0
+      var full = 0
+      var hit = false
+      var k: Int? = s
+      var last = s
+      while let cur = k, let w = info(cur), items < 8 {
+        items += 1
+        if !w.wdShort { full += 1 }
+        if cur == first { hit = true }
+        last = cur
+        k = nextListedWeekday(w.wdShort ? withWeekdayDot(word: cur, end: lexEnd[cur]) : lexEnd[cur])
+      }
+      if hit { return items >= 3 || (items == 2 && full >= 1) }
+      s = last + 1
+    }
+    return false
+  }
+
   /// After a weekday: "of next week", "i sidste uge", "dernier", "evening".
   func weekdayTail(_ first: Int, _ after: Int, _ wd: Int, _ mod: Mod, short: Bool) -> Match? {
     guard let m = weekdayPhrase(first, after, wd, mod, short: short) else { return nil }
@@ -2165,7 +2240,7 @@ struct Parser {
     // a short weekday that is also another word ("segunda" the ordinal, "mar" the sea) is read in a longer text in a range
     // of weekdays, or, where it is no common word of its own (tag `amb`), with a modifier before it or a tail after it
     // that only a weekday takes: "na próxima segunda", "na quarta passada", "na segunda da semana que vem"
-    let bare = short && !standalone && !inWeekdayRange(first, e)
+    let bare = short && !standalone && !inWeekdayRange(first, e) && !inWeekdayList(first)
     if bare, info(after - 1)?.has(Lex.ambiguous) ?? true { return nil }
     if let m = weekdayModified(first, e, wd, mod) { return m }
     if bare, mod == .none || mod == .onwd { return nil }
@@ -2303,7 +2378,7 @@ struct Parser {
     // a short weekday that is also a common word (tag `amb`: English "sat", "sun", "wed"), in lower case after a word
     // that is no preposition, is that word: "She sat down", "the sun is up" (not "on [sat]", nor in a list "[sat], ...")
     if l.wdShort, l.wd > 0, l.has(Lex.ambiguous), !toks[first].cap, toks[first - 1].kind == .word,
-      !(info(first - 1).map { $0.has(Lex.prep) && !$0.has(Lex.article) } ?? false)
+      !(info(first - 1).map { $0.has(Lex.prep) && !$0.has(Lex.article) } ?? false), !inWeekdayList(first)
     {
       return m.end
     }

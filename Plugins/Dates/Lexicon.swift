@@ -319,6 +319,8 @@ final class Lexicon: @unchecked Sendable {
   let countAfter: Set<UInt64>
   /// nouns of streets, squares and bridges whose names may be a date ("Avenida 9 de Julio", "Rua 25 de Março"): hashes
   let streetBefore: Set<UInt64>
+  /// the words that join the items of a list ("and", "or", "e", "ou", "og", "eller"): hashes
+  let listJoin: Set<UInt64>
   /// letters that are a unit only written onto the number they count ("3h", "10D", "2W", "3Y"): word hash -> index in
   /// `infos` of the unit's entry (the letter alone keeps its own entry, "H1 2018", "W05")
   let gluedUnits: [UInt64: Int32]
@@ -347,6 +349,7 @@ final class Lexicon: @unchecked Sendable {
     labelBefore = Set(b.labelBefore.compactMap(LexiconBuilder.phraseHash))
     countAfter = Set(b.countAfter.compactMap(LexiconBuilder.phraseHash))
     streetBefore = Set(b.streetBefore.compactMap(LexiconBuilder.phraseHash))
+    listJoin = Set(b.listJoin.compactMap(LexiconBuilder.phraseHash))
     gluedUnits = b.gluedUnits
   }
 
@@ -472,6 +475,7 @@ private final class LexiconBuilder {
   var labelBefore: [String] = []
   var countAfter: [String] = []
   var streetBefore: [String] = []
+  var listJoin: [String] = []
   var gluedUnits: [UInt64: Int32] = [:]
 
   /// The hash of a phrase as the text's tokens of it combine (words only).
@@ -505,6 +509,7 @@ private final class LexiconBuilder {
     labelBefore = json?["labelBefore"] as? [String] ?? []
     countAfter = json?["countAfter"] as? [String] ?? []
     streetBefore = json?["streetBefore"] as? [String] ?? []
+    listJoin = json?["listJoin"] as? [String] ?? []
     if let glued = json?["gluedUnits"] as? [String: String] {
       let units: [String: Unit] = ["D": .day, "W": .week, "M": .month, "Y": .year, "H": .hour]
       for (letter, code) in glued {
