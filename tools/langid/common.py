@@ -57,7 +57,15 @@ def build_char_table():
         if m >= MAX_CP:
             m = cp
         table[cp] = (m, script_of(cp))
+    # one letter, two spellings: Romanian s and t with a comma below are still widely written with the
+    # cedilla of the older standard (and Turkish writes its s with the cedilla); both read as the comma form
+    for a, b in FOLD.items():
+        table[a] = (table[b][0], table[b][1])
     return table
+
+
+# code point -> the code point whose letter it spells (after lowercasing): S/s and T/t with cedilla -> comma below
+FOLD = {0x015E: 0x0219, 0x015F: 0x0219, 0x0162: 0x021B, 0x0163: 0x021B}
 
 
 def char_runs(table):
