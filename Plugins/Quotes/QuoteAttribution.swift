@@ -200,7 +200,7 @@ extension QuoteFinder {
       // sentence, outside reported speech: "Der Kritiker Lutz X, der …, hielt das Buch für „…“" —
       // the subject below; a surname alone is often the one spoken about: "X gelinge es, „…“")
       var ownPerson = false
-      if !c.dash, !a.reported, let sj = ownSubject, sj.contains(" "), sj != last?.speaker,
+      if !c.dash, !a.reported, let sj = ownSubject, sj.utf8.contains(0x20), sj != last?.speaker,
         !profile.pronouns.contains(WordHash.of(sj))
       {
         ownPerson = namesPerson(sj, in: ownToks)
@@ -1978,7 +1978,7 @@ extension QuoteFinder {
       // how it was said (where nouns are lowercase, a role noun comes with a name: "said
       // spokesman Tom Reid").
       // (where nouns take no articles a bare noun is a subject like any other: "mówią rolnicy z Podlasia")
-      if !profile.capitalNouns, !profile.dets.isEmpty, let w = sp, !w.contains(" "), let f = w.unicodeScalars.first,
+      if !profile.capitalNouns, !profile.dets.isEmpty, let w = sp, !w.utf8.contains(0x20), let f = w.unicodeScalars.first,
         Self.isLower(f.value), !profile.pronouns.contains(WordHash.of(w)),
         !profile.dets.contains(WordHash.of(w)), !isRoleWord(word: w),
         !elidedDeterminer(word: w)  // (a noun with its article elided onto it: "si è difeso l'allenatore")
@@ -2068,11 +2068,14 @@ extension QuoteFinder {
   /// "Sein wichtigster Satz", "die üblichen Worte"); or, in a colon sentence without a cue, a
   /// possessive and an abstract noun ("Seine Zuversicht").
   func standsForOwner(_ sp: String, colonWithoutCue: Bool) -> Bool {
-    let words = sp.split(separator: " ")
-    guard words.count >= 2, words.count <= 4, let noun = words.last else { return false }
-    let first = WordHash.of(String(words[0]))
+    // (the first word decides most calls, and is read without splitting the phrase)
+    let u = sp.utf8
+    guard let b = u.firstIndex(where: { $0 != 0x20 }) else { return false }
+    let first = WordHash.of(String(sp[b..<(u[b...].firstIndex(of: 0x20) ?? u.endIndex)]))
     let possessive = profile.possessives.contains(first)
     guard possessive || colonWithoutCue && profile.dets.contains(first) else { return false }
+    let words = sp.split(separator: " ")
+    guard words.count >= 2, words.count <= 4, let noun = words.last else { return false }
     for w in words.dropFirst().dropLast() {
       guard let c = w.unicodeScalars.first, Self.isLower(c.value) else { return false }
     }
@@ -3741,7 +3744,7 @@ extension QuoteFinder {
       let ct = tokens(s, e).filter { $0.isWord }
       allCaps = !ct.isEmpty && ct.allSatisfy { $0.upper || Self.isDigit(scalar(at: $0.s).0) }
     }
-    let urlLike = !hasSpace && (string(s, e).contains(".") || string(s, e).contains("/"))
+    let urlLike = !hasSpace && string(s, e).utf8.contains(where: { $0 == 0x2E || $0 == 0x2F })
 
     // A capitalised noun right before the mark, the quoted words capitalised too: an apposition
     // naming something ("die Bewegung „People's Alliance“", "Netzwerk „Die wahre Religion“").
@@ -4202,7 +4205,14 @@ extension QuoteFinder {
       var k = list.count - 1
       while k >= 0, list[k].pos >= from {
         if list[k].pos < pos {
-          let name = nameIn(list[k].name)
+          let phrase = list[k].name
+          let name: String
+          if let known = namesInPhrases[phrase] {
+            name = known
+          } else {
+            name = nameIn(phrase)
+            namesInPhrases[phrase] = name
+          }
           if !exclude.contains(name), hasCapitalWord(name) { return (list[k].pos, name, list[k].name) }
         }
         k -= 1
@@ -4225,7 +4235,7 @@ extension QuoteFinder {
     if let n = latest(named) {
       // (a name inside the speaker's own phrase, after the quotation, is not somebody new:
       // "Owen Prigent, président du collectif Stop Piste")
-      if best == nil || n.pos > best!.pos || n.phrase.contains(best!.name)
+      if best == nil || n.pos > best!.pos || Self.contains(n.phrase, best!.name)
         || inAttribution(of: n.name, from: n.pos, mention: best!.pos)
       {
         return n.name
@@ -4247,6 +4257,20 @@ extension QuoteFinder {
         return !between.contains { Self.isStopByte(buf[$0]) || buf[$0] == 0x0A }
       }
       i += 1
+    }
+    return false
+  }
+
+  /// Whether `s` holds `part` (bytes compared as they are, without Foundation's string search).
+  static func contains(_ s: String, _ part: String) -> Bool {
+    let a = Array(s.utf8)
+    let b = Array(part.utf8)
+    guard !b.isEmpty else { return true }
+    guard a.count >= b.count else { return false }
+    for i in 0...(a.count - b.count) where a[i] == b[0] {
+      var k = 1
+      while k < b.count, a[i + k] == b[k] { k += 1 }
+      if k == b.count { return true }
     }
     return false
   }

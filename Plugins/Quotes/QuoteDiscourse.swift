@@ -153,7 +153,7 @@ extension QuoteFinder {
   func apposition(_ subj: String, in toks: [Tok]) -> String? {
     guard let first = subj.split(separator: " ").first,
       let i = toks.firstIndex(where: { $0.isWord && string($0.s, $0.e) == first }),
-      let sp = speakerPhrase(toks, from: i), sp.count > subj.count, sp.contains(","),
+      let sp = speakerPhrase(toks, from: i), sp.count > subj.count, sp.utf8.contains(0x2C),
       let comma = sp.firstIndex(of: ",")
     else { return nil }
     let name = String(sp[sp.index(after: comma)...])
@@ -367,7 +367,7 @@ extension QuoteFinder {
         } else {
           if let full = apposition(subj, in: toks) { return full }
           // (a single word only where the text writes it as a name: "Laumann", not "Schuld")
-          if namesPerson(subj, in: toks) || namesRole(subj) || (!subj.contains(" ") && writtenAsName(subj)) {
+          if namesPerson(subj, in: toks) || namesRole(subj) || (!subj.utf8.contains(0x20) && writtenAsName(subj)) {
             return subj
           }
         }

@@ -98,6 +98,8 @@ struct QuoteFinder {
   /// Names mentioned so far (for pronoun speakers), scanned once up to `mentionScan`.
   var mentions: [(pos: Int, s: Int, e: Int)] = []
   var mentionScan = 0
+  /// `nameIn` of the speaker phrases met so far: pronouns are resolved against the same few phrases again and again.
+  var namesInPhrases: [String: String] = [:]
   /// Surname (hash) → the byte range of the first full name ending with it.
   var fullNames: [UInt64: (s: Int, e: Int)] = [:]
 
