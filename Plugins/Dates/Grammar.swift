@@ -835,6 +835,13 @@ struct Parser {
       return (t.value, j, ordinal)
     }
     if let l = info(i) {
+      // an ordinal of tens and one of units written apart: "vigésimo terceiro" (23rd), "décimo primeiro", "trigésima
+      // primeira"
+      if l.ord == 10 || l.ord == 20 || l.ord == 30, let u = info(lexEnd[i]), u.ord >= 1, u.ord <= 9, u.wd == 0,
+        l.ord + u.ord <= 31
+      {
+        return (Int(l.ord + u.ord), lexEnd[lexEnd[i]], true)
+      }
       if l.ord >= 1, l.ord <= 31 { return (Int(l.ord), lexEnd[i], true) }
       if allowCardinalWord, lex.cardinalDays, l.num >= 1, l.num <= 31 {
         // "one" is also the indefinite article ("el próximo lunes un carril"): a day only before its month
