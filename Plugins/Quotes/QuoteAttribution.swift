@@ -1467,6 +1467,19 @@ extension QuoteFinder {
         {
           break
         }
+        // So is a noun that is always feminine after a determiner of the dative when the phrase so
+        // far is a name without a determiner: a name takes no genitive after it ("warf Merz der
+        // Regierung vor"; not "Sprecherin der Regierung", a role).
+        if profile.capitalNouns, profile.dativeDets.contains(t.low), !profile.objectDets.contains(t.low),
+          j + 1 < toks.count, toks[j + 1].isWord, toks[j + 1].upper,
+          endsIn(toks[j + 1], profile.feminineEndings, stem: 2),
+          (i..<j).allSatisfy({
+            toks[$0].isWord && toks[$0].upper && !profile.dets.contains(toks[$0].low) && !isRoleWord(toks[$0])
+              && !isRoleNoun(toks[$0]) && !endsIn(toks[$0], Self.feminineAgent, stem: 4)
+          })
+        {
+          break
+        }
         // So is a possessive's phrase after a name ("beschreibt der Rentner X seine Lage"), unless
         // genitive ("der Vorsitzende seiner Partei").
         if profile.capitalNouns, profile.possessives.contains(t.low), toks[j - 1].upper,
@@ -2871,13 +2884,16 @@ extension QuoteFinder {
         // met before ("Ralf Schneider …" → "Schneider nannte die Pläne …").
         // A determiner of the object case settles which side is the subject ("Schneider nannte den
         // Plan …", "Den Vorwurf bezeichnete sie …").
-        // A medium after the verb is whom it was said to ("sagte der Zeitung „…“").
+        // A medium after the verb is whom it was said to ("sagte der Zeitung „…“"); so is a noun
+        // that is always feminine after a determiner of the dative ("warf der Regierung vor").
         let postObject =
           b.next < before.count
           && (profile.objectDets.contains(before[b.next].low)
             || ((profile.dativeDets.isEmpty ? profile.dets : profile.dativeDets).contains(
               before[b.next].low) && b.next + 1 < before.count
-              && before[b.next + 1].isWord && isMediumWord(before[b.next + 1])))
+              && before[b.next + 1].isWord
+              && (isMediumWord(before[b.next + 1])
+                || (before[b.next + 1].upper && endsIn(before[b.next + 1], profile.feminineEndings, stem: 2)))))
         var firstPre = clauseStart
         while firstPre < b.i, !before[firstPre].isWord { firstPre += 1 }
         // A naming verb with a subject before it ("Osuna calificó la reforma de «…»", "X le décrit
@@ -4260,6 +4276,10 @@ extension QuoteFinder {
     }
     return false
   }
+
+  /// The ending of a feminine noun of a person ("Geschäftsführerin", "Leiterin"), which the role lists
+  /// may not hold: such a word before a genitive is no name.
+  static let feminineAgent: [[UInt8]] = [Array("in".utf8)]
 
   /// Whether `s` holds `part` (bytes compared as they are, without Foundation's string search).
   static func contains(_ s: String, _ part: String) -> Bool {

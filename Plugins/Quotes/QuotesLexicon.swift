@@ -127,6 +127,10 @@ struct LangProfile {
   /// Endings of abstract nouns ("Zuversicht", "Gelassenheit", "Position"): after a possessive as
   /// the subject of a colon sentence without a cue they stand for their owner, who speaks.
   var abstractEndings: [[UInt8]] = []
+  /// Endings of nouns that are always feminine ("Regierung", "Polizei", "Gewerkschaft"): after a
+  /// determiner that is the masculine nominative only when the noun is masculine ("der"), the phrase
+  /// is a dative or genitive, never a subject.
+  var feminineEndings: [[UInt8]] = []
   /// Naming verbs right after the marks ("„Vochos“ genannt"): the marks enclose a name.
   var namers = WordSet()
   /// Verbs naming or qualifying something ("calificó", "décrit", "described"): the phrase after
@@ -297,6 +301,7 @@ struct LangProfile {
     demonstratives.formUnion(o.demonstratives)
     focusParticles.formUnion(o.focusParticles)
     abstractEndings.append(contentsOf: o.abstractEndings)
+    feminineEndings.append(contentsOf: o.feminineEndings)
     namers.formUnion(o.namers)
     objectCues.formUnion(o.objectCues)
     passive.formUnion(o.passive)
@@ -466,6 +471,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.demonstratives = WordHash.set(list("demonstratives"))
         p.focusParticles = WordHash.set(list("focusParticles"))
         p.abstractEndings = list("abstractEndings").map { Array($0.utf8) }
+        p.feminineEndings = list("feminineEndings").map { Array($0.utf8) }
         p.possessives = WordHash.set(list("possessives"))
         p.speechNouns = WordHash.set(list("speechNouns"))
         p.quoters = WordHash.set(list("quoters"))

@@ -1276,6 +1276,23 @@ import Testing
     #expect(q == [Q("Ich habe noch viel vor.", "Kramer", "gesagt")])
   }
 
+  /// "à" with an article joins a role to the role or office it serves ("l'adjoint au maire", "l'assessore allo
+  /// sport"), but not to whom the words were said ("au Figaro", "aux journalistes", "al Corriere").
+  @Test func roleJoinedByToWithArticle() throws {
+    #expect(
+      try quotes("« Nous allons rouvrir la piscine », a annoncé l'adjoint au maire chargé des sports.", lang: "fr") == [
+        Q("Nous allons rouvrir la piscine", "l'adjoint au maire chargé des sports", "a annoncé")
+      ])
+    #expect(
+      try quotes("« C'est fini », a déclaré le maire aux journalistes.", lang: "fr") == [
+        Q("C'est fini", "le maire", "a déclaré")
+      ])
+    #expect(
+      try quotes("«Riapriremo la piscina», ha detto il sindaco al Corriere.", lang: "it") == [
+        Q("Riapriremo la piscina", "il sindaco", "ha detto")
+      ])
+  }
+
   @Test func frenchCopulaSpeechVerbMakesAShortQuotation() throws {
     // "s'est dit(e) « … »": a word or two after a verb of speech or feeling are quoted.
     let q = try quotes(
@@ -2425,6 +2442,28 @@ import Testing
   /// A German speaker keeps a place or institution attached to the name ("vom Hotel …", "aus
   /// Trier", "von der Kanzlei …") and a party in parentheses, not a time or the cue's object;
   /// a pronoun later resolves to the name alone.
+  /// A noun that is always feminine ("-ung", "-ei", "-schaft", …) after "der" is a dative or genitive, never the
+  /// subject: after the verb it is the cue's object, and after a name (which takes no genitive) it ends the speaker.
+  @Test func germanFeminineDativeIsNoSpeaker() throws {
+    #expect(
+      try quotes("Merz warf der Regierung vor: „Das ist ein Skandal.“", lang: "de") == [
+        Q("Das ist ein Skandal.", "Merz", "warf")
+      ])
+    #expect(
+      try quotes("„Das ist ein Skandal“, warf Friedrich Merz der Bundesregierung vor.", lang: "de") == [
+        Q("Das ist ein Skandal", "Friedrich Merz", "warf")
+      ])
+    // (a role takes the genitive: the phrase goes on)
+    #expect(
+      try quotes("„Das ist ein Skandal“, sagte Leiterin der Abteilung Müller.", lang: "de") == [
+        Q("Das ist ein Skandal", "Leiterin der Abteilung Müller", "sagte")
+      ])
+    #expect(
+      try quotes("Dazu sagte der Sprecher der Regierung: „Wir prüfen das.“", lang: "de") == [
+        Q("Wir prüfen das.", "der Sprecher der Regierung", "sagte")
+      ])
+  }
+
   @Test func germanSpeakerAttachments() throws {
     #expect(
       try quotes("Ralph Senkel vom Hotel Sängerhof Königswinter kommentierte: „Wir haben alle Rabatte gestrichen.“", lang: "de") == [
