@@ -1293,6 +1293,14 @@ import Testing
       ])
   }
 
+  /// "came the reply from" and its kin name their speaker after them, as "according to" does.
+  @Test func englishReplyFromIsASource() throws {
+    #expect(
+      try quotes("\"We will never give up,\" came the reply from the union leader.", lang: "en") == [
+        Q("We will never give up", "the union leader", "came the reply from")
+      ])
+  }
+
   @Test func frenchCopulaSpeechVerbMakesAShortQuotation() throws {
     // "s'est dit(e) « … »": a word or two after a verb of speech or feeling are quoted.
     let q = try quotes(
@@ -2650,7 +2658,8 @@ import Testing
       // and its subject ("garantiu ontem o comandante", "a indiqué mardi l'adjoint"), a source
       // followed by its sentence's verb ("Enligt åklagaren är …" ran on to the verb) and the cues
       // "przekazała", "tuona", "confirmó", "anunciou". First pass: 7 of 10 found, 5 of 7 speakers by
-      // the head word. Open: "l'adjoint au maire" is cut at "au" (the speaker "l'adjoint").
+      // the head word. ("l'adjoint au maire" was cut at "au", the speaker "l'adjoint", until "au" and "aux"
+      // became French linkers.)
       "da10": (1, 1, 1, 0), "fr10": (1, 1, 1, 0), "es10": (1, 1, 1, 0), "sv10": (1, 1, 1, 0), "nb10": (1, 1, 1, 0),
       "it10": (2, 2, 2, 0), "pt10": (2, 2, 2, 0), "pl10": (1, 1, 1, 0),
       // The eleventh batch (multi11_LANG.py), likewise: a participle clause fronted before the subject
