@@ -1463,7 +1463,7 @@ extension QuoteFinder {
         // So is a medium after a determiner of the dative ("sagte eine Bewohnerin des Dorfes der
         // Zeitung „…“").
         if profile.capitalNouns, profile.dativeDets.contains(t.low), j + 1 < toks.count,
-          toks[j + 1].isWord, isMediumWord(toks[j + 1]), toks[j - 1].upper
+          toks[j + 1].isWord, mediumAt(toks, j + 1), toks[j - 1].upper
         {
           break
         }
@@ -2892,7 +2892,7 @@ extension QuoteFinder {
             || ((profile.dativeDets.isEmpty ? profile.dets : profile.dativeDets).contains(
               before[b.next].low) && b.next + 1 < before.count
               && before[b.next + 1].isWord
-              && (isMediumWord(before[b.next + 1])
+              && (mediumAt(before, b.next + 1)
                 || (before[b.next + 1].upper && endsIn(before[b.next + 1], profile.feminineEndings, stem: 2)))))
         var firstPre = clauseStart
         while firstPre < b.i, !before[firstPre].isWord { firstPre += 1 }
@@ -4019,6 +4019,22 @@ extension QuoteFinder {
     profile.media.isEmpty
       ? isTitleWord(t) : isNoun(t, of: profile.media, suffixes: profile.mediaSuffixes)
   }
+
+  /// A medium at `k`, or after capitalised attributes of its name where nouns are capitalised
+  /// ("der Deutschen Presse-Agentur", "der Süddeutschen Zeitung", "der Frankfurter Allgemeinen
+  /// Zeitung"): at most two of them, each a capitalised word ending like a declined adjective.
+  func mediumAt(_ toks: [Tok], _ k: Int) -> Bool {
+    var m = k
+    while profile.capitalNouns, m < k + 2, m + 1 < toks.count, toks[m].isWord, toks[m].upper,
+      !isMediumWord(toks[m]), endsIn(toks[m], Self.declinedEndings, stem: 3), toks[m + 1].isWord, toks[m + 1].upper
+    {
+      m += 1
+    }
+    return m < toks.count && toks[m].isWord && isMediumWord(toks[m])
+  }
+
+  /// The endings of a German adjective declined after a determiner ("Deutschen", "Frankfurter").
+  static let declinedEndings: [[UInt8]] = ["en", "er", "e"].map { Array($0.utf8) }
 
   /// Whether `t` is a word of `words` or ends in one of `suffixes` (lowercase UTF-8) as a compound.
   func isNoun(_ t: Tok, of words: WordSet, suffixes: [[UInt8]]) -> Bool {

@@ -2472,6 +2472,23 @@ import Testing
       ])
   }
 
+  /// A medium named with capitalised adjectives before its noun after a determiner of the dative is whom the words
+  /// were said to, as the bare medium is ("sagte Merz der Zeitung").
+  @Test func germanMediumNamedWithItsAdjectives() throws {
+    #expect(
+      try quotes("„Die Lage ist ernst“, teilte die Polizei der Deutschen Presse-Agentur mit.", lang: "de") == [
+        Q("Die Lage ist ernst", "die Polizei", "teilte")
+      ])
+    #expect(
+      try quotes("„Die Lage ist ernst“, sagte Merz der Süddeutschen Zeitung am Montag.", lang: "de") == [
+        Q("Die Lage ist ernst", "Merz", "sagte")
+      ])
+    #expect(
+      try quotes("„Die Lage ist ernst“, sagte der Sprecher der Deutschen Bahn.", lang: "de") == [
+        Q("Die Lage ist ernst", "der Sprecher der Deutschen Bahn", "sagte")
+      ])
+  }
+
   @Test func germanSpeakerAttachments() throws {
     #expect(
       try quotes("Ralph Senkel vom Hotel Sängerhof Königswinter kommentierte: „Wir haben alle Rabatte gestrichen.“", lang: "de") == [
