@@ -1444,9 +1444,14 @@ extension QuoteFinder {
         }
         // (a linking preposition that is also a stop goes on to a determiner or a role where nouns
         // are lowercase: "a statement from the coastguard", "en talsperson for politiet")
+        // (or to the domain of an office and the holder's name, with or without a comma: "l'assessore
+        // allo sport Marco Rossi", "l'assessore ai trasporti, Giulia Ferri")
+        let nameAt = { (k: Int) in k < toks.count && toks[k].isWord && toks[k].upper && !self.profile.dets.contains(toks[k].low) }
         let links =
           !profile.capitalNouns && profile.linkers.contains(t.low) && j + 1 < toks.count && toks[j + 1].isWord
-          && (profile.dets.contains(toks[j + 1].low) || isRoleWord(toks[j + 1]))
+          && (profile.dets.contains(toks[j + 1].low) || isRoleWord(toks[j + 1])
+            || (!toks[j + 1].upper && !profile.stops.contains(toks[j + 1].low) && j + 2 < toks.count
+              && (nameAt(j + 2) || (toks[j + 2].p == UInt8(ascii: ",") && nameAt(j + 3)))))
         if profile.stops.contains(t.low) && !(buf[toks[j - 1].e - 1] == 0x2D) && !links { break }
         // The particle of a separable cue verb closes the clause ("fügte X hinzu", "voegde X toe").
         if profile.lateParticles.contains(t.low), !profile.dets.contains(t.low) { break }
@@ -1480,6 +1485,9 @@ extension QuoteFinder {
         {
           break
         }
+        // A lowercase word with a dative ending after a capitalised one is whom the words were said
+        // to ("powiedział minister zdrowia Adam Niedzielski dziennikarzom").
+        if !profile.dativeSuffixes.isEmpty, !t.upper, toks[j - 1].upper, isDative(t) { break }
         // So is a possessive's phrase after a name ("beschreibt der Rentner X seine Lage"), unless
         // genitive ("der Vorsitzende seiner Partei").
         if profile.capitalNouns, profile.possessives.contains(t.low), toks[j - 1].upper,

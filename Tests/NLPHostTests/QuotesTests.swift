@@ -1291,6 +1291,31 @@ import Testing
       try quotes("«Riapriremo la piscina», ha detto il sindaco al Corriere.", lang: "it") == [
         Q("Riapriremo la piscina", "il sindaco", "ha detto")
       ])
+    #expect(
+      try quotes("«Siamo pronti», ha dichiarato il presidente della Regione Lombardia ai giornalisti.", lang: "it") == [
+        Q("Siamo pronti", "il presidente della Regione Lombardia", "ha dichiarato")
+      ])
+    #expect(
+      try quotes("«Estamos preparados», afirmou o ministro da Saúde aos jornalistas.", lang: "pt") == [
+        Q("Estamos preparados", "o ministro da Saúde", "afirmou")
+      ])
+    // (the domain of an office and its holder's name go with the role)
+    #expect(
+      try quotes("«Riapriremo la piscina», ha detto l'assessore allo sport Marco Rossi.", lang: "it") == [
+        Q("Riapriremo la piscina", "l'assessore allo sport Marco Rossi", "ha detto")
+      ])
+    #expect(
+      try quotes("\"We are ready,\" said the head of security John Smith.", lang: "en") == [
+        Q("We are ready", "the head of security John Smith", "said")
+      ])
+  }
+
+  /// A Polish noun in the dative after the speaker's name is whom the words were said to.
+  @Test func polishDativeAfterTheSpeaker() throws {
+    #expect(
+      try quotes("„Jesteśmy gotowi” – powiedział minister zdrowia Adam Niedzielski dziennikarzom.", lang: "pl") == [
+        Q("Jesteśmy gotowi", "minister zdrowia Adam Niedzielski", "powiedział")
+      ])
   }
 
   /// "came the reply from" and its kin name their speaker after them, as "according to" does.
