@@ -1442,16 +1442,24 @@ extension QuoteFinder {
           j += 1
           continue
         }
+        // Where nouns are lowercase, "and" between capitalised words after a linker is inside the name
+        // of an institution ("a spokesperson for the Department of Health and Social Care").
+        if !profile.capitalNouns, profile.and.contains(t.low), toks[j - 1].upper, capitalisedWordAt(toks, j + 1),
+          (i..<j).contains(where: { profile.linkers.contains(toks[$0].low) })
+        {
+          words += 1
+          j += 1
+          continue
+        }
         // (a linking preposition that is also a stop goes on to a determiner or a role where nouns
         // are lowercase: "a statement from the coastguard", "en talsperson for politiet")
         // (or to the domain of an office and the holder's name, with or without a comma: "l'assessore
         // allo sport Marco Rossi", "l'assessore ai trasporti, Giulia Ferri")
-        let nameAt = { (k: Int) in k < toks.count && toks[k].isWord && toks[k].upper && !self.profile.dets.contains(toks[k].low) }
         let links =
           !profile.capitalNouns && profile.linkers.contains(t.low) && j + 1 < toks.count && toks[j + 1].isWord
           && (profile.dets.contains(toks[j + 1].low) || isRoleWord(toks[j + 1])
             || (!toks[j + 1].upper && !profile.stops.contains(toks[j + 1].low) && j + 2 < toks.count
-              && (nameAt(j + 2) || (toks[j + 2].p == UInt8(ascii: ",") && nameAt(j + 3)))))
+              && (capitalisedWordAt(toks, j + 2) || (toks[j + 2].p == UInt8(ascii: ",") && capitalisedWordAt(toks, j + 3)))))
         if profile.stops.contains(t.low) && !(buf[toks[j - 1].e - 1] == 0x2D) && !links { break }
         // The particle of a separable cue verb closes the clause ("fügte X hinzu", "voegde X toe").
         if profile.lateParticles.contains(t.low), !profile.dets.contains(t.low) { break }
@@ -2018,9 +2026,10 @@ extension QuoteFinder {
     }
     var k = j + 1
     // (where the verb does not come second, an apposition between two commas may stand between the
-    // subject and the verb: "“…,” the company's lawyer, James Wu, said")
+    // subject and the verb: "“…,” the company's lawyer, James Wu, said"; a subject of up to eleven
+    // words: "“…,” a spokesperson for the Department of Health and Social Care said")
     var commas = 0
-    while k < toks.count, k < j + (commas > 0 ? 16 : 9) {
+    while k < toks.count, k < j + (commas > 0 ? 16 : 12) {
       if !toks[k].isWord {
         guard !profile.verbSecond, toks[k].p == UInt8(ascii: ","), commas < 2, k + 1 < toks.count, toks[k + 1].isWord
         else { break }
@@ -4299,6 +4308,11 @@ extension QuoteFinder {
       i += 1
     }
     return false
+  }
+
+  /// A capitalised word at `k` that is no determiner (the start of a name).
+  func capitalisedWordAt(_ toks: [Tok], _ k: Int) -> Bool {
+    k < toks.count && toks[k].isWord && toks[k].upper && !profile.dets.contains(toks[k].low)
   }
 
   /// The ending of a feminine noun of a person ("Geschäftsführerin", "Leiterin"), which the role lists

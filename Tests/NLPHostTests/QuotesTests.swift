@@ -1318,6 +1318,18 @@ import Testing
       ])
   }
 
+  /// A long subject before an inverted "said", with "and" inside the name of an institution.
+  @Test func englishLongSubjectWithAnInstitutionsName() throws {
+    #expect(
+      try quotes("\"We are ready,\" a spokesperson for the Department of Health and Social Care said.", lang: "en") == [
+        Q("We are ready", "a spokesperson for the Department of Health and Social Care", "said")
+      ])
+    #expect(
+      try quotes("\"We are ready,\" said a spokesman for the Food and Drug Administration.", lang: "en") == [
+        Q("We are ready", "a spokesman for the Food and Drug Administration", "said")
+      ])
+  }
+
   /// "came the reply from" and its kin name their speaker after them, as "according to" does.
   @Test func englishReplyFromIsASource() throws {
     #expect(
