@@ -1442,6 +1442,14 @@ extension QuoteFinder {
           j += 1
           continue
         }
+        // A role and the place it serves ("borgmester i Aarhus Kommune Anders Winnerskjold").
+        if !profile.capitalNouns, profile.placeLinkers.contains(t.low), isRoleWord(toks[j - 1]),
+          capitalisedWordAt(toks, j + 1)
+        {
+          words += 1
+          j += 1
+          continue
+        }
         // Where nouns are lowercase, "and" between capitalised words after a linker is inside the name
         // of an institution ("a spokesperson for the Department of Health and Social Care").
         if !profile.capitalNouns, profile.and.contains(t.low), toks[j - 1].upper, capitalisedWordAt(toks, j + 1),

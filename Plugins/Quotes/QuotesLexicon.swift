@@ -131,6 +131,9 @@ struct LangProfile {
   /// determiner that is the masculine nominative only when the noun is masculine ("der"), the phrase
   /// is a dative or genitive, never a subject.
   var feminineEndings: [[UInt8]] = []
+  /// Prepositions that join a role to the place it serves ("borgmester i Aarhus Kommune"): after a
+  /// role noun and before a capitalised word they keep the speaker phrase going.
+  var placeLinkers = WordSet()
   /// Naming verbs right after the marks ("„Vochos“ genannt"): the marks enclose a name.
   var namers = WordSet()
   /// Verbs naming or qualifying something ("calificó", "décrit", "described"): the phrase after
@@ -302,6 +305,7 @@ struct LangProfile {
     focusParticles.formUnion(o.focusParticles)
     abstractEndings.append(contentsOf: o.abstractEndings)
     feminineEndings.append(contentsOf: o.feminineEndings)
+    placeLinkers.formUnion(o.placeLinkers)
     namers.formUnion(o.namers)
     objectCues.formUnion(o.objectCues)
     passive.formUnion(o.passive)
@@ -472,6 +476,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.focusParticles = WordHash.set(list("focusParticles"))
         p.abstractEndings = list("abstractEndings").map { Array($0.utf8) }
         p.feminineEndings = list("feminineEndings").map { Array($0.utf8) }
+        p.placeLinkers = WordHash.set(list("placeLinkers"))
         p.possessives = WordHash.set(list("possessives"))
         p.speechNouns = WordHash.set(list("speechNouns"))
         p.quoters = WordHash.set(list("quoters"))

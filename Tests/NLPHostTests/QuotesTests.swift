@@ -1310,6 +1310,20 @@ import Testing
       ])
   }
 
+  /// A Nordic role and the place it serves, joined by "i", stay one speaker ("borgmester i Aarhus Kommune"); an
+  /// indefinite role is a role as the definite one is.
+  @Test func nordicRoleAndItsPlace() throws {
+    #expect(
+      try quotes("- Vi er klar, siger borgmester i Aarhus Kommune Anders Winnerskjold til TV2 Østjylland.", lang: "da") == [
+        Q("Vi er klar", "borgmester i Aarhus Kommune Anders Winnerskjold", "siger")
+      ])
+    // (not after a name: "i" there says where the speaker is)
+    #expect(
+      try quotes("- Vi er klar, siger Anders Winnerskjold i Aarhus.", lang: "da") == [
+        Q("Vi er klar", "Anders Winnerskjold", "siger")
+      ])
+  }
+
   /// A Polish noun in the dative after the speaker's name is whom the words were said to.
   @Test func polishDativeAfterTheSpeaker() throws {
     #expect(
