@@ -4318,16 +4318,12 @@ extension QuoteFinder {
     return false
   }
 
-  /// A capitalised word at `k` that is no determiner (the start of a name).
-  func capitalisedWordAt(_ toks: [Tok], _ k: Int) -> Bool {
-    k < toks.count && toks[k].isWord && toks[k].upper && !profile.dets.contains(toks[k].low)
-  }
-
   /// The ending of a feminine noun of a person ("Geschäftsführerin", "Leiterin"), which the role lists
   /// may not hold: such a word before a genitive is no name.
   static let feminineAgent: [[UInt8]] = [Array("in".utf8)]
 
-  /// Whether `s` holds `part` (bytes compared as they are, without Foundation's string search).
+  /// Whether `s` holds `part` (bytes compared as they are: Foundation's string search and the generic
+  /// `firstRange(of:)` both cost more on this path, pronoun resolution).
   static func contains(_ s: String, _ part: String) -> Bool {
     let a = Array(s.utf8)
     let b = Array(part.utf8)

@@ -786,7 +786,13 @@ struct QuoteFinder {
   func nounStarts(_ toks: [Tok], _ k: Int, beforeMark: Bool = false) -> Bool {
     guard k < toks.count else { return beforeMark && k == toks.count }
     if toks[k].p == UInt8(ascii: "Q") { return k + 1 < toks.count && toks[k + 1].isWord && toks[k + 1].upper }
-    return toks[k].isWord && toks[k].upper && !profile.dets.contains(toks[k].low)
+    return capitalisedWordAt(toks, k)
+  }
+
+  /// A capitalised word at `k` that is no determiner (the start of a name or, where nouns are
+  /// capitalised, of a noun).
+  func capitalisedWordAt(_ toks: [Tok], _ k: Int) -> Bool {
+    k < toks.count && toks[k].isWord && toks[k].upper && !profile.dets.contains(toks[k].low)
   }
 
   /// The last token of an extended attribute after the determiner at `d` ("der | seit 2005
