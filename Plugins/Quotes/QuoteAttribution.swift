@@ -1137,7 +1137,7 @@ extension QuoteFinder {
       k -= 1
     }
     if k >= 3, toks[k - 1].p == UInt8(ascii: ")"),
-      let open = toks[max(0, k - 5)..<(k - 1)].lastIndex(where: { $0.p == UInt8(ascii: "(") }), open > 0
+      let open = toks[max(0, k - 7)..<(k - 1)].lastIndex(where: { $0.p == UInt8(ascii: "(") }), open > 0
     {
       return withParenthesis(speakerBefore(toks, upTo: open), toks)
     }
@@ -1381,7 +1381,8 @@ extension QuoteFinder {
     // der Minister", "erklärte in Berlin ein Sprecher", "am Abend in Hamburg die Vorsitzende"):
     // where nouns are capitalised, a bare noun after a preposition is its object, and the
     // subject starts at the determiner or capitalised word after it.
-    if profile.capitalNouns, i > i0 {
+    // (only after a preposition: an adverb alone leaves the name whole, "sagt auch Britta Augustin")
+    if profile.capitalNouns, i > i0, profile.preps.contains(toks[i - 1].low) {
       var p = i
       var rounds = 0
       // (with no subject after them, the object of the last phrase when the first is a time:
@@ -1956,6 +1957,11 @@ extension QuoteFinder {
       {
         return (nil, string(toks[j].s, toks[m.next].e))
       }
+      // A conjunction right after the cue opens the clause's next verb, no subject: "hatte die Lage
+      // als „…“ bezeichnet und vor allem X kritisiert" (the subject is before the marks).
+      if m.next < toks.count, toks[m.next].isWord, profile.and.contains(toks[m.next].low) {
+        return (nil, cue)
+      }
       // "aseguró a Heraldo", "dijo en su discurso": a preposition after the cue opens whom or
       // where it was said; the speaker is the subject met before (languages without capitalised
       // nouns; German puts times and places between the verb and its subject).
@@ -2339,12 +2345,20 @@ extension QuoteFinder {
       var labelName = false
       var start = before.count - 1
       // (an unclosed parenthesis opens a label too: "Eine Sanierung (Körner: „…“) komme nicht in Frage")
+      // (a stop inside a parenthesis closed right before the colon ends no sentence: "Karl Geiger
+      // (GER/2.): „…“")
       var closedParen = false
+      var inParen = false
       while start >= 0,
-        !(isSentencePunct(before[start]) || (before[start].p == UInt8(ascii: "(") && !closedParen))
+        !((isSentencePunct(before[start]) && !inParen) || (before[start].p == UInt8(ascii: "(") && !closedParen))
           || start == before.count - 1
       {
-        if before[start].p == UInt8(ascii: ")") { closedParen = true }
+        if before[start].p == UInt8(ascii: ")") {
+          closedParen = true
+          inParen = start == before.count - 2
+        } else if before[start].p == UInt8(ascii: "(") {
+          inParen = false
+        }
         start -= 1
       }
       // (a time stamp and a dash before the label, as in a live ticker: "14:32 Uhr – Trainer X: „…“")
@@ -2404,7 +2418,10 @@ extension QuoteFinder {
         // a label of a name and a phrase of place, time or topic, with no verb, names the speaker.
         a.speaker = name
         labelName = true
-      } else if words > 0, words <= 4, before[(start + 1)...].first(where: { $0.isWord })?.upper ?? false {
+      } else if words > 0, words <= 4, before[(start + 1)...].first(where: { $0.isWord })?.upper ?? false,
+        // (a conjunction or adverb alone leads into the words, no one's label: "Denn: „…“")
+        !(words == 1 && first.map { profile.stops.contains(before[$0].low) } == true)
+      {
         if stamped {
           let label = Array(before[(start + 1)...])
           a.speaker = speakerBefore(label, upTo: label.count - 1)
@@ -2609,7 +2626,9 @@ extension QuoteFinder {
         a.tightAfter = true
         a.cueInSentence = true
       } else if m.next >= 2, k + 1 < next.count, isLowerNonDet(next[k]),
-        case let sj = skipAdverbs(next, k + 1), sj < next.count,
+        case let sa = skipAdverbs(next, k + 1),
+        // (the agent's preposition leads to the speaker: "Dieses Statement kommt von Professor X")
+        case let sj = sa + 1 < next.count && profile.agents.contains(next[sa].low) ? sa + 1 : sa, sj < next.count,
         startsSpeaker(next[sj]) || particleName(next, sj)
       {
         // A phrase naming the words ("Mit diesen Worten", "Diese Ansicht") makes any verb a cue.
@@ -3044,8 +3063,18 @@ extension QuoteFinder {
           && !profile.stops.contains(before[firstPre].low) && !profile.dets.contains(before[firstPre].low)
           && (firstPre..<b.i).allSatisfy { before[$0].isWord && before[$0].upper }
           && writtenAsNameHere(before[b.i - 1])
+        // (nor after a naming verb whose clause opens with a person, by role or name, and no object's
+        // determiner: "Die grüne Klubobfrau X bezeichnete Kickls Worte als „…“", "Die Kanzlerin nannte
+        // Minister Y einen „…“")
+        let preNamer =
+          profile.capitalNouns && profile.namingCues.contains(before[b.i].low) && preWords >= 1 && preWords <= 6
+          && firstPre < b.i && !profile.stops.contains(before[firstPre].low)
+          && !profile.objectDets.contains(before[firstPre].low)
+          && (profile.dets.contains(before[firstPre].low) || before[firstPre].upper)
+          && (firstPre..<b.i).allSatisfy { before[$0].isWord }
+          && before[b.i - 1].upper && namesRoleOrPerson(before[b.i - 1])
         let postName =
-          postUsable && profile.capitalNouns && !preName
+          postUsable && profile.capitalNouns && !preName && !preNamer
           && (particleName(before, b.next)
             || (before[b.next].upper
               && !profile.dets.contains(before[b.next].low) && b.next + 1 < before.count
@@ -3113,9 +3142,13 @@ extension QuoteFinder {
           // "hatte er in einem Interview gesagt"
           speaker = string(before[k + 1].s, before[k + 1].e)
         } else if let ps = prefield, profile.capitalNouns,
-          let k = (ps..<max(ps, b.i - 2)).first(where: {
+          let k0 = (ps..<max(ps, b.i - 2)).first(where: {
             before[$0].isWord && profile.aux.contains(before[$0].low)
-          }), before[k + 1].isWord, profile.dets.contains(before[k + 1].low),
+          }),
+          case let k = k0 + 2 < b.i && before[k0 + 1].isWord
+            && (profile.objectPronouns.contains(before[k0 + 1].low) || profile.reflexives.contains(before[k0 + 1].low))
+            ? k0 + 1 : k0,
+          before[k + 1].isWord, profile.dets.contains(before[k + 1].low),
           !profile.objectDets.contains(before[k + 1].low),
           let noun = ((k + 2)..<min(k + 5, b.i)).first(where: {
             !before[$0].isWord || before[$0].upper || profile.stops.contains(before[$0].low)
@@ -3123,7 +3156,8 @@ extension QuoteFinder {
           let sp = speakerPhrase(before, from: k + 1)
         {
           // After a fronted adverbial the subject follows the auxiliary ("Bei seiner Festnahme soll
-          // der Mann gerufen haben", "soll der arkanische Präsident X gesagt haben").
+          // der Mann gerufen haben", "soll der arkanische Präsident X gesagt haben"), past an object
+          // pronoun ("Unmittelbar danach kann es der 22-Jährige kaum glauben").
           speaker = sp
         } else if let ps = prefield, profile.capitalNouns,
           let k = (ps..<max(ps, b.i - 1)).first(where: {
@@ -3447,8 +3481,11 @@ extension QuoteFinder {
             if e > s && (profile.stops.contains(toks[e].low) || isLowerNonDet(toks[e]))
               && !continuesName(toks, e) && !attribute
             { break }
-            // (an object's determiner after the noun ends the phrase: "biss der Mann den Gast")
-            if detPhrase, e > s, toks[e - 1].upper, profile.objectDets.contains(toks[e].low) { break }
+            // (an object's determiner after the noun ends the phrase: "biss der Mann den Gast"; so does
+            // one that is never a genitive's: "veröffentlichte der Verein eine Stellungnahme")
+            if detPhrase, e > s, toks[e - 1].upper,
+              profile.objectDets.contains(toks[e].low) || profile.nonGenitiveDets.contains(toks[e].low)
+            { break }
             if e > s || !person, profile.cueStarts.contains(toks[e].low) { break }
             last = e
             e += 1

@@ -712,9 +712,14 @@ struct QuoteFinder {
         } else if c == 0x2E {
           // An initial keeps its dot ("George W. Bush").
           // ... and a title's ("Dr. Paul Brückner").
+          // ... and, where nouns are capitalised, an ordinal's of up to three digits before a word
+          // ("der 21. Großen Strafkammer", "Trainer des 1. FC Köln"; not a year's: "1998. Der …").
           wordChar =
             Self.isLower(nc) || Self.isDigit(nc) || (i - ws == 1 && upper)
             || (upper && abbreviation(i))
+            || (profile.capitalNouns && i - ws <= 3 && nc == 0x20 && i + l + 1 < e
+              && Self.isLetterOrDigit(scalar(at: i + l + 1).0) && !Self.isDigit(scalar(at: i + l + 1).0)
+              && (ws..<i).allSatisfy { Self.isDigit(UInt32(buf[$0])) } && !determinerAfter(i + l))
         } else if c == 0x2C || c == 0x3A {
           // "1,5", and a score or time "2:1", "20:15"
           wordChar = Self.isDigit(nc) && i > 0 && Self.isDigit(scalar(before: i)?.0 ?? 0)
@@ -1022,8 +1027,18 @@ struct QuoteFinder {
   /// parenthesis and a spaced dash ("Hellenthal – Tief enttäuscht zeigt sich X: „…“", "Kiel
   /// (dpa/lno) - …", "London/ England - …"): the sentence starts after the dash, so the place is
   /// never its subject. Reads at most 64 bytes from the paragraph start `j`; `pos` bounds the result.
-  func afterDateline(_ j: Int, _ pos: Int) -> Int {
-    let end = min(n, j + 64, pos)
+  func afterDateline(_ j0: Int, _ pos: Int) -> Int {
+    let end = min(n, j0 + 64, pos)
+    var j = j0
+    // The corpus's own dateline on the line of the text (" date 2019-10 Der Vizekanzler …"): the
+    // sentence starts after its date.
+    var p = j
+    while p < end, buf[p] == 0x20 { p += 1 }
+    if p + 5 < end, buf[p] == 0x64, buf[p + 1] == 0x61, buf[p + 2] == 0x74, buf[p + 3] == 0x65, buf[p + 4] == 0x20 {
+      var m = p + 5
+      while m < end, Self.isDigit(UInt32(buf[m])) || buf[m] == 0x2D { m += 1 }
+      if m > p + 5, m < end, buf[m] == 0x20 { j = m + 1 }
+    }
     var k = j
     var words = 0
     while k < end {
@@ -1033,6 +1048,28 @@ struct QuoteFinder {
       words += 1
       if words > 3 { return j }
       while k < end, buf[k] != 0x20, buf[k] != 0x0A, buf[k] != 0x28, buf[k] != 0x2C, buf[k] != 0x3A { k += 1 }
+      // (the place and, after a comma, the date: "KØBENHAVN, 14. marts 2024 — …", "BERLIN, 3. März
+      // 2024 – …": up to four words, one of them with a digit, then the spaced dash)
+      if k + 1 < end, buf[k] == 0x2C, buf[k + 1] == 0x20 {
+        var m = k + 2
+        var count = 0
+        var digit = false
+        while m < end, count <= 4 {
+          let d = dashLength(at: m, before: end)
+          if d > 0, count > 0 {
+            return digit && m + d < end && buf[m + d] == 0x20 ? m + d + 1 : j
+          }
+          let ts = m
+          while m < end, buf[m] != 0x20, buf[m] != 0x0A {
+            if Self.isDigit(UInt32(buf[m])) { digit = true }
+            m += 1
+          }
+          guard m > ts, m < end, buf[m] == 0x20 else { return j }
+          count += 1
+          m += 1
+        }
+        return j
+      }
       guard k < end, buf[k] == 0x20 else { return j }
       k += 1
       // "(dpa)", "(dpa/lno)": a short parenthesis before the dash
@@ -1074,7 +1111,7 @@ struct QuoteFinder {
           let initial =
             b == 0x2E && j >= 2 && buf[j - 1] >= 0x41 && buf[j - 1] <= 0x5A
             && (buf[j - 2] == 0x20 || buf[j - 2] == 0x2E) && !determinerAfter(j + 1)
-          if !initial && !(b == 0x2E && abbreviation(j)) && !ordinalDate(j) { return j }
+          if !initial && !(b == 0x2E && abbreviation(j)) && !ordinalDate(j) && !ordinalBeforeName(j) { return j }
         }
       }
       j += 1
@@ -1173,6 +1210,18 @@ struct QuoteFinder {
     var we = j + 2
     while we < n, we - j < 16, Self.isLetterOrDigit(scalar(at: we).0) { we += scalar(at: we).1 }
     return profile.timeWords.contains(WordHash.of(buf, j + 2, we))
+  }
+
+  /// Whether the dot at `j` makes an ordinal of up to three digits before a word that is no
+  /// determiner, where nouns are capitalised ("des 1. FC Köln", "der 21. Großen Strafkammer"), as
+  /// the tokens read it: no end of a sentence ("… wurde 3. Die Siegerin" ends one).
+  func ordinalBeforeName(_ j: Int) -> Bool {
+    guard profile.capitalNouns, buf[j] == 0x2E, j + 2 < n, buf[j + 1] == 0x20 else { return false }
+    var d = j
+    while d > 0, j - d < 4, buf[d - 1] >= 0x30, buf[d - 1] <= 0x39 { d -= 1 }
+    guard d < j, j - d <= 3, d == 0 || !Self.isLetterOrDigit(scalar(before: d)?.0 ?? 0) else { return false }
+    let (c, _) = scalar(at: j + 2)
+    return Self.isLetterOrDigit(c) && !Self.isDigit(c) && !determinerAfter(j + 1)
   }
 
   /// Whether the word after the space at `j` is a capitalised determiner: a lone capital before

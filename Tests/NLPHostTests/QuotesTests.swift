@@ -2540,6 +2540,136 @@ import Testing
       ])
   }
 
+  @Test func germanSubjectAfterAModalBehindAnIndirectQuestion() throws {
+    #expect(
+      try quotes("Wann es zuletzt so weit gekommen war, konnte Kohler nicht sagen: „Daran kann ich mich nicht erinnern.“", lang: "de") == [
+        Q("Daran kann ich mich nicht erinnern.", "Kohler", "sagen")
+      ])
+    #expect(
+      try quotes("Ob das stimmt, wollte der Sprecher des Ministeriums nicht sagen: „Dazu äußern wir uns nicht.“", lang: "de") == [
+        Q("Dazu äußern wir uns nicht.", "der Sprecher des Ministeriums", "sagen")
+      ])
+  }
+
+  @Test func germanClauseAfterANamingCueHasNoSpeaker() throws {
+    // "und" after the participle opens the clause's next verb: the subject is before the marks.
+    #expect(
+      try quotes("Der CDU-Politiker hatte die Lage als „grottenschlecht“ bezeichnet und vor allem Merkel kritisiert.", lang: "de") == [
+        Q("grottenschlecht", "Der CDU-Politiker", "bezeichnet")
+      ])
+    // A person by role or name opening the clause of a naming verb is its subject; the name after the verb its object.
+    #expect(
+      try quotes("Die grüne Klubobfrau Sigrid Maurer bezeichnete Kickls Worte als „Hetze“.", lang: "de") == [
+        Q("Hetze", "Die grüne Klubobfrau Sigrid Maurer", "bezeichnete")
+      ])
+    #expect(
+      try quotes("Die Kanzlerin nannte Minister Schulz einen „Versager“.", lang: "de") == [
+        Q("Versager", "Die Kanzlerin", "nannte")
+      ])
+    #expect(
+      try quotes("Die Pläne bezeichnete Minister Schulz als „Unsinn“.", lang: "de") == [
+        Q("Unsinn", "Minister Schulz", "bezeichnete")
+      ])
+  }
+
+  @Test func germanLeadWordsAreNoSpeakers() throws {
+    // A conjunction before the colon leads into the words; the verb of conviction after them has the speaker.
+    #expect(
+      try quotes("Mit Clinton habe sie gearbeitet. Denn: «Frauen sind eher geneigt, zu einen als zu spalten», ist die Westschweizerin überzeugt.", lang: "de") == [
+        Q("Frauen sind eher geneigt, zu einen als zu spalten", "die Westschweizerin", "ist")
+      ])
+    #expect(
+      try quotes("Genau das meint der Volksmund mit dem Spruch: »Vor Gericht ist man allein.«", lang: "de") == [
+        Q("Vor Gericht ist man allein.", "der Volksmund", "meint")
+      ])
+    #expect(
+      try quotes("Da sagte mein Mann: «Sie greifen Kiew an!»", lang: "de") == [
+        Q("Sie greifen Kiew an!", "mein Mann", "sagte")
+      ])
+  }
+
+  @Test func datelineOnTheLineOfTheText() throws {
+    #expect(
+      try quotes(" date 2019-10 Der Vizekanzler bezeichnet die Kritik als „unangemessen“.", lang: "de") == [
+        Q("unangemessen", "Der Vizekanzler", "bezeichnet")
+      ])
+    #expect(
+      try quotes("KØBENHAVN, 14. marts 2024 — Ministeren siger: »Vi er klar.«", lang: "da") == [
+        Q("Vi er klar.", "Ministeren", "siger")
+      ])
+    #expect(
+      try quotes("BERLIN, 3. März 2024 – Der Minister sagte: „Wir sind bereit.“", lang: "de") == [
+        Q("Wir sind bereit.", "Der Minister", "sagte")
+      ])
+  }
+
+  @Test func germanOrdinalInsideASpeaker() throws {
+    #expect(
+      try quotes("Der Trainer des 1. FC Köln sagte: „Wir sind bereit.“", lang: "de") == [
+        Q("Wir sind bereit.", "Der Trainer des 1. FC Köln", "sagte")
+      ])
+    #expect(
+      try quotes("„Wir sind bereit“, sagte der Trainer des 1. FC Köln am Montag.", lang: "de") == [
+        Q("Wir sind bereit", "der Trainer des 1. FC Köln", "sagte")
+      ])
+    // A determiner after the number opens a new sentence.
+    #expect(
+      try quotes("Sie wurde 3. Die Siegerin sagte: „Wir sind bereit.“", lang: "de") == [
+        Q("Wir sind bereit.", "Die Siegerin", "sagte")
+      ])
+  }
+
+  @Test func germanSubjectBeforeItsObjectAndAfterItsAuxiliary() throws {
+    // A determiner that is never a genitive's opens the object after the subject.
+    #expect(
+      try quotes("Kurz darauf veröffentlichte der Verein eine Stellungnahme: „Wir sind bereit.“", lang: "de") == [
+        Q("Wir sind bereit.", "der Verein", nil)
+      ])
+    #expect(
+      try quotes("Er habe ihm eine Kopfnuss verpasst. „Der ist krank!“, hätten die Eltern gerufen.", lang: "de") == [
+        Q("Der ist krank!", "die Eltern", "hätten gerufen")
+      ])
+  }
+
+  @Test func germanNameAfterAnAdverbStaysWhole() throws {
+    #expect(
+      try quotes("„Die Klasse leidet“, sagt auch Peter Müller, Elternsprecher der 2a.", lang: "de") == [
+        Q("Die Klasse leidet", "Peter Müller", "sagt")
+      ])
+    #expect(
+      try quotes("„Die Klasse leidet“, sagte zudem Britta Augustin.", lang: "de") == [
+        Q("Die Klasse leidet", "Britta Augustin", "sagte")
+      ])
+    // (after a preposition the capitalised word is its object)
+    #expect(
+      try quotes("„Die Klasse leidet“, sagte am Montag Peter Müller.", lang: "de") == [
+        Q("Die Klasse leidet", "Peter Müller", "sagte")
+      ])
+  }
+
+  @Test func germanNextSentenceNamesTheWordsItsSource() throws {
+    #expect(
+      try quotes("Er warnte vor der Gefahr.\n\n„Wer Medizin und Ökonomie gegeneinander ausspielt, stiehlt sich aus der Verantwortung.“ Dieses Statement kommt von Professor Heinz Lohmann, Gesundheitsunternehmer.", lang: "de") == [
+        Q("Wer Medizin und Ökonomie gegeneinander ausspielt, stiehlt sich aus der Verantwortung.", "Professor Heinz Lohmann", "Dieses Statement kommt")
+      ])
+    #expect(
+      try quotes("Ärzte-Manager\n\n„Gesundheit ist ein primäres Gemeingut.“ Diesen Satz hat Papst Franziskus in seiner Botschaft geschrieben.", lang: "de") == [
+        Q("Gesundheit ist ein primäres Gemeingut.", "Papst Franziskus", "Diesen Satz hat")
+      ])
+  }
+
+  @Test func germanLabelWithARankInParentheses() throws {
+    #expect(
+      try quotes("Markus Eisenbichler (GER/1.): „Ich habe gewusst.“\n\nKarl Geiger (GER/2.): „Es ist ein unglaublicher Tag heute.“", lang: "de") == [
+        Q("Ich habe gewusst.", "Markus Eisenbichler", nil),
+        Q("Es ist ein unglaublicher Tag heute.", "Karl Geiger", nil),
+      ])
+    #expect(
+      try quotes("Unmittelbar nach dem Bewerb kann es der 22-Jährige selbst kaum glauben: „Ich weiß nicht, was los ist.“", lang: "de") == [
+        Q("Ich weiß nicht, was los ist.", "der 22-Jährige", "glauben")
+      ])
+  }
+
   @Test func germanSpeakerAttachments() throws {
     #expect(
       try quotes("Ralph Senkel vom Hotel Sängerhof Königswinter kommentierte: „Wir haben alle Rabatte gestrichen.“", lang: "de") == [
