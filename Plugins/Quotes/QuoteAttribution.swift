@@ -1185,10 +1185,12 @@ extension QuoteFinder {
   /// The words of a determiner joined with its extended attribute (tokens of `toks`) are part of
   /// the phrase, never its end ("der seit 2005 amtierende Bürgermeister").
   /// (read on UTF-8 bytes: it runs for every phrase considered)
+  /// (a phrase without a letter is a number or a date, "2023-03" of a dateline, and names nobody)
   func plausibleSpeaker(_ phrase0: String, _ toks: [Tok] = []) -> String? {
     var phrase = phrase0
     return phrase.withUTF8 { u -> String? in
       let n = u.count
+      guard u.contains(where: { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) else { return nil }
       // The length of a quotation mark at `i` (0 if none) and whether it opens.
       func mark(_ i: Int) -> (len: Int, opens: Bool) {
         if u[i] == 0x22 { return (1, false) }
@@ -1301,7 +1303,9 @@ extension QuoteFinder {
         if mark(words[k].s).len > 0, (words[k].ce..<words[k].e).contains(where: { mark($0).len > 0 }) {
           return false
         }
+        // (a name opened by a lowercase particle is a name: "al-Mokdam", "el-Sisi")
         return Self.isLower(UTF8Scan.scalar(u, at: words[k].cs, end: words[k].ce).value)
+          && !Self.particleCompound(u, words[k].cs, words[k].ce, particles: profile.particles)
       }
       if words.count == 1 {
         if profile.pronouns.contains(WordHash.of(u, words[0].cs, words[0].ce)) { return phrase0 }
@@ -1318,9 +1322,20 @@ extension QuoteFinder {
       if profile.capitalNouns, count > 1 {
         // A lowercase word that is no determiner or particle, after a name or a comma, ends the
         // phrase.
+        // (not an adjective after a name in the genitive that owns the noun after it: "Amnestys
+        // stellvertretender Leiter")
+        func ownerAttribute(_ k: Int) -> Bool {
+          guard k == 1, k + 1 < words.count, !empty(0), u[words[0].ce - 1] == 0x73, !lower(0), !lower(k + 1),
+            !empty(k + 1)
+          else { return false }
+          let (cs, ce) = (words[k].cs, words[k].ce)
+          return profile.attributeEndings.contains { suf in
+            ce - cs > suf.count + 2 && (0..<suf.count).allSatisfy { u[ce - suf.count + $0] == suf[$0] }
+          }
+        }
         for k in 1..<words.count
         where lower(k) && !isFunction(k)
-          && !Self.particleCompound(u, words[k].cs, words[k].ce, particles: profile.particles)
+          && !Self.particleCompound(u, words[k].cs, words[k].ce, particles: profile.particles) && !ownerAttribute(k)
         {
           if u[words[k - 1].e - 1] == 0x2C || (!lower(k - 1) && !isFunction(k - 1) && !empty(k - 1)) {
             count = k
@@ -1381,8 +1396,9 @@ extension QuoteFinder {
     // der Minister", "erklärte in Berlin ein Sprecher", "am Abend in Hamburg die Vorsitzende"):
     // where nouns are capitalised, a bare noun after a preposition is its object, and the
     // subject starts at the determiner or capitalised word after it.
-    // (only after a preposition: an adverb alone leaves the name whole, "sagt auch Britta Augustin")
-    if profile.capitalNouns, i > i0, profile.preps.contains(toks[i - 1].low) {
+    // (only after a preposition or for a word of time: an adverb alone leaves the name whole, "sagt
+    // auch Britta Augustin"; "erklärte vergangene Woche der Präsident")
+    if profile.capitalNouns, i > i0, profile.preps.contains(toks[i - 1].low) || isTimeWord(toks[i]) {
       var p = i
       var rounds = 0
       // (with no subject after them, the object of the last phrase when the first is a time:
@@ -1491,8 +1507,10 @@ extension QuoteFinder {
         }
         // So is a noun that is always feminine after a determiner of the dative when the phrase so
         // far is a name without a determiner: a name takes no genitive after it ("warf Merz der
-        // Regierung vor"; not "Sprecherin der Regierung", a role).
+        // Regierung vor"; not "Sprecherin der Regierung", a role; nor a noun after a preposition
+        // with its article fused on, "heißt es im Bericht der Mannschaft").
         if profile.capitalNouns, profile.dativeDets.contains(t.low), !profile.objectDets.contains(t.low),
+          !(i > 0 && toks[i - 1].isWord && profile.preps.contains(toks[i - 1].low)),
           j + 1 < toks.count, toks[j + 1].isWord, toks[j + 1].upper,
           endsIn(toks[j + 1], profile.feminineEndings, stem: 2),
           (i..<j).allSatisfy({
@@ -1513,8 +1531,13 @@ extension QuoteFinder {
         {
           break
         }
+        // (a name in the genitive before the noun it owns is no name of its own: "Amnestys
+        // stellvertretender Leiter", "Bayerns größter Lehrerverband")
+        let ownerGenitive =
+          profile.capitalNouns && j == i + 1 && buf[toks[i].e - 1] == UInt8(ascii: "s") && hasAttributeEnding(t)
+          && j + 1 < toks.count && toks[j + 1].isWord && toks[j + 1].upper
         if isLowerNonDet(t) && toks[j - 1].upper && !profile.dets.contains(toks[j - 1].low)
-          && !profile.linkers.contains(toks[j - 1].low) && !isDomain(t) && !linksPhrase(toks, j)
+          && !profile.linkers.contains(toks[j - 1].low) && !isDomain(t) && !linksPhrase(toks, j) && !ownerGenitive
         {
           break
         }
@@ -2001,7 +2024,9 @@ extension QuoteFinder {
       if profile.capitalNouns, m.next < toks.count, toks[m.next].isWord, !toks[m.next].upper,
         !profile.dets.contains(toks[m.next].low), !profile.pronouns.contains(toks[m.next].low),
         !particleName(toks, m.next),
-        !(profile.stops.contains(toks[m.next].low) && !profile.weakCues.contains(toks[j].low))
+        !(profile.stops.contains(toks[m.next].low) && !profile.weakCues.contains(toks[j].low)),
+        // (an adjective before its noun opens a phrase: "heißt es im offiziellen Account der …")
+        !(hasAttributeEnding(toks[m.next]) && m.next + 1 < toks.count && toks[m.next + 1].isWord && toks[m.next + 1].upper)
       {
         return nil  // "so heißt ein Projekt": not an attribution
       }
@@ -2525,9 +2550,12 @@ extension QuoteFinder {
       for i in s..<e where buf[i] == 0x20 { spaces += 1 }
       if spaces >= 3, k + 1 < after.count, after[k].isWord, after[k + 1].isWord,
         !profile.objectDets.contains(after[k].low),
-        (profile.dets.contains(after[k].low) && after[k + 1].upper)
+        (profile.dets.contains(after[k].low)
+          && (after[k + 1].upper
+            || (hasAttributeEnding(after[k + 1]) && k + 2 < after.count && after[k + 2].isWord && after[k + 2].upper)))
           || (after[k].upper && after[k + 1].upper && !profile.dets.contains(after[k].low))
       {
+        // (an adjective may stand between: "zollte der 26-jährige Australier seinem Bezwinger Tribut")
         a.speaker = speakerPhrase(after, from: k)
         a.cue = string(after[1].s, after[k - 1].e)
         a.tightAfter = true
@@ -2714,9 +2742,11 @@ extension QuoteFinder {
     // ("… „…“ geschönt zu haben, teilte eine Sprecherin mit").
     // (not of the next sentence, after a quotation that ends one: "„… finden.“ Erste Gespräche
     // gebe es bereits, sagte der Insolvenzverwalter")
+    // (past other marked words of the same sentence: "Sie sei gespannt, welche „…“ die „…“ einbringen
+    // werde, sagte X")
     if a.speaker == nil, !c.dash, afterAttr == nil, !Self.isStopByte(contentLast) {
       var k = 0
-      while k + 1 < after.count, after[k].p != UInt8(ascii: ";"), after[k].p != UInt8(ascii: "Q") {
+      while k + 1 < after.count, after[k].p != UInt8(ascii: ";") {
         if after[k].p == UInt8(ascii: ","), let m = match(profile.cues, after, k + 1),
           m.next < after.count, startsSpeaker(after[m.next]) || particleName(after, m.next),
           !profile.stops.contains(after[m.next].low),
@@ -2879,6 +2909,13 @@ extension QuoteFinder {
     }
     if var b = best {
       let cue = string(before[b.i].s, b.cueEnd)
+      // A reflexive pronoun right after the verb is its object ("erklärte sich Klaus Johannis zum
+      // Sieger: „…“"): the subject follows it.
+      if profile.capitalNouns, b.next + 1 < before.count, before[b.next].isWord,
+        profile.reflexives.contains(before[b.next].low), startsSpeaker(before[b.next + 1])
+      {
+        b.next += 1
+      }
       // A time adverbial between the verb and a phrase opened by a determiner ("äußerte am Mittwoch
       // die Regierung die Hoffnung, „…“" after a fronted clause) is passed over: the phrase after
       // it is the one right after the verb.
@@ -3106,9 +3143,14 @@ extension QuoteFinder {
         {
           speaker = sp  // "وقال X إن …، وأضاف: «…»": a cue joined by its conjunction goes on
         } else if b.i > 0, before[b.i - 1].isWord, profile.and.contains(before[b.i - 1].low),
-          let subj = sentenceSubject(Array(before[clauseStart..<b.i]))
+          case let earlier = b.i - 1 > clauseStart ? cueSpeaker(Array(before[clauseStart..<(b.i - 1)]))?.speaker : nil,
+          case let whole = sentenceSubject(Array(before[clauseStart..<b.i])),
+          let subj = whole.flatMap({ w in earlier.map({ Self.contains(w, $0) }) ?? true ? w : nil }) ?? earlier
         {
-          speaker = subj  // "Die CCE bestätigte … und nannte sie …"
+          // "Die CCE bestätigte … und nannte sie …"; the subject of an earlier cue of the clause
+          // goes on ("Die Grünen seien …, sagte X und fügte hinzu: „…“"), whole where the clause's
+          // subject holds it ("Der „Ausschuss“, ein Gremium der …, kritisierte … und sprach von „…“")
+          speaker = subj
         } else if postUsable && !postObject && !postNamed
           && (preWords == 0 || preObject || profile.verbFirst || preIsObject || namingObjectFirst || objectBeforeRole
             || (preEndsComma && preSubordinate)
@@ -4209,7 +4251,7 @@ extension QuoteFinder {
     let h0 = WordHash.of(buf, run[0].s, run[0].e)
     if startsSentence
       && (profile.stops.contains(h0) || profile.guess.contains(h0) || profile.pronouns.contains(h0)
-        || profile.dets.contains(h0) || run.count >= 3)
+        || profile.dets.contains(h0) || profile.objectDets.contains(h0) || run.count >= 3)
     {
       first = 1  // "The", "Die", or a capitalised role noun ("Kostchefen Lina Ek")
     }
@@ -4220,6 +4262,16 @@ extension QuoteFinder {
         profile.stops.contains(hp) || profile.titles.contains(hp)
         || (run.count - first >= 2 && p.e - p.s > 4
           && isTitleWord(Tok(s: p.s, e: p.e, p: 0, low: hp, upper: false)))
+      // Where nouns are capitalised, two nouns after a determiner or a number are no name unless
+      // the first is a role ("bei seinem Statement Bezug", "50 Millionen Menschen"; "die Ministerin
+      // Baerbock" is one).
+      if profile.capitalNouns, run.count - first == 2,
+        profile.dets.contains(hp) || profile.objectDets.contains(hp) || profile.possessives.contains(hp)
+          || Self.isDigit(scalar(at: p.s).0),
+        !isRoleNoun(Tok(s: run[first].s, e: run[first].e, p: 0, low: WordHash.of(buf, run[first].s, run[first].e), upper: true))
+      {
+        return
+      }
     }
     // A noun phrase with a preposition in a language that capitalises nouns is no name ("ein Bild
     // von der Lage"), unless a role noun leads it ("die Politikerin Ursula von der Leyen").
@@ -4229,6 +4281,29 @@ extension QuoteFinder {
       run.contains(where: { !Self.isUpper(scalar(at: $0.s).0) })
     {
       afterPreposition = true
+    }
+    // Where nouns are capitalised, a noun with a genitive right after it ("Angriff der SPD",
+    // "Strategie der Grünen") names no person; nor does a noun of a feminine ending with a
+    // preposition ("Verkürzung von Komplexität"). A name's particles come as "von der", "van der".
+    // (nor a word of time: "20:45 Uhr MEZ"; a noun with "von" and a full name after it names that
+    // person: "die ersten Worte von Yasin Ehliz")
+    if profile.capitalNouns, run.count - first >= 2,
+      isTimeWord(Tok(s: run[first].s, e: run[first].e, p: 0, low: WordHash.of(buf, run[first].s, run[first].e), upper: true))
+    {
+      first += 1
+    }
+    if profile.capitalNouns, run.count - first >= 2, !Self.isUpper(scalar(at: run[first + 1].s).0) {
+      let h1 = WordHash.of(buf, run[first + 1].s, run[first + 1].e)
+      let head = Tok(s: run[first].s, e: run[first].e, p: 0, low: WordHash.of(buf, run[first].s, run[first].e), upper: true)
+      if profile.agents.contains(h1), run.count - first >= 4, !isRoleNoun(head),
+        run[(first + 2)...].allSatisfy({ Self.isUpper(scalar(at: $0.s).0) })
+      {
+        addMention(Array(run[(first + 2)...]), startsSentence: false, prev: nil)
+        return
+      }
+      if (profile.dets.contains(h1) && !isRoleNoun(head)) || endsIn(head, profile.feminineEndings, stem: 2) {
+        return
+      }
     }
     // A role noun with a genitive ("Direktor der CAR", "Präsident des Vereins") names an office, not
     // a person ("der" and "des" are name particles too: "van der Linden").

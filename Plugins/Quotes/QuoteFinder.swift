@@ -769,8 +769,10 @@ struct QuoteFinder {
 
   /// A lowercase word ending like a declined adjective or participle ("amtierende", "vertrauter").
   func hasAttributeEnding(_ t: Tok) -> Bool {
-    guard t.isWord, !t.upper, Self.isLower(scalar(at: t.s).0), !profile.dets.contains(t.low),
-      !profile.preps.contains(t.low)
+    // (also a compound opened by a number: "der 26-jährige Australier")
+    let c0 = scalar(at: t.s).0
+    guard t.isWord, !t.upper, Self.isLower(c0) || (Self.isDigit(c0) && (t.s..<t.e).contains { buf[$0] == 0x2D }),
+      !profile.dets.contains(t.low), !profile.preps.contains(t.low)
     else { return false }
     return endsIn(t, profile.attributeEndings, stem: 2)
   }
@@ -1027,18 +1029,8 @@ struct QuoteFinder {
   /// parenthesis and a spaced dash ("Hellenthal – Tief enttäuscht zeigt sich X: „…“", "Kiel
   /// (dpa/lno) - …", "London/ England - …"): the sentence starts after the dash, so the place is
   /// never its subject. Reads at most 64 bytes from the paragraph start `j`; `pos` bounds the result.
-  func afterDateline(_ j0: Int, _ pos: Int) -> Int {
-    let end = min(n, j0 + 64, pos)
-    var j = j0
-    // The corpus's own dateline on the line of the text (" date 2019-10 Der Vizekanzler …"): the
-    // sentence starts after its date.
-    var p = j
-    while p < end, buf[p] == 0x20 { p += 1 }
-    if p + 5 < end, buf[p] == 0x64, buf[p + 1] == 0x61, buf[p + 2] == 0x74, buf[p + 3] == 0x65, buf[p + 4] == 0x20 {
-      var m = p + 5
-      while m < end, Self.isDigit(UInt32(buf[m])) || buf[m] == 0x2D { m += 1 }
-      if m > p + 5, m < end, buf[m] == 0x20 { j = m + 1 }
-    }
+  func afterDateline(_ j: Int, _ pos: Int) -> Int {
+    let end = min(n, j + 64, pos)
     var k = j
     var words = 0
     while k < end {

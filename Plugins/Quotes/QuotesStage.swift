@@ -61,13 +61,15 @@ public final class QuotesStage: Stage {
     var lang: String? = nil
     if case .string(let s)? = doc.attribute("lang") { lang = s }
     let found: [QuoteFinding] = doc.withUTF8 { buf in
-      // A run of spaces between words reads as one space everywhere (sentence ends, adjacent
-      // words, speaker strings): the finder reads a copy with each run made one space, and the
-      // spans are mapped back to the document's bytes.
-      if let runs = SpaceRuns(buf) {
-        return runs.bytes.withUnsafeBufferPointer { runs.restore(Self.find(in: $0, lang: lang)) }
+      // The corpus's dateline on the line of the text (" date 2023-03 „…“", " date 2019-10 Der
+      // Vizekanzler …") is a line of its own, as it is where a line break follows it: the finder
+      // reads a copy with the space after the date made a line break (offsets stay the same).
+      if let cut = Self.datelineEnd(buf) {
+        var copy = Array(buf)
+        copy[cut] = 0x0A
+        return copy.withUnsafeBufferPointer { Self.find(runsIn: $0, lang: lang) }
       }
-      return Self.find(in: buf, lang: lang)
+      return Self.find(runsIn: buf, lang: lang)
     }
     for f in found {
       if f.scare && !reportScare { continue }
@@ -80,6 +82,29 @@ public final class QuotesStage: Stage {
       if QuoteFinder.debug { attrs["debug"] = .string(f.debug) }
       out.annotate("quote", start: f.start, end: f.end, attrs: attrs)
     }
+  }
+
+  /// A run of spaces between words reads as one space everywhere (sentence ends, adjacent words,
+  /// speaker strings): the finder reads a copy with each run made one space, and the spans are
+  /// mapped back to the document's bytes.
+  static func find(runsIn buf: UnsafeBufferPointer<UInt8>, lang: String?) -> [QuoteFinding] {
+    if let runs = SpaceRuns(buf) {
+      return runs.bytes.withUnsafeBufferPointer { runs.restore(Self.find(in: $0, lang: lang)) }
+    }
+    return Self.find(in: buf, lang: lang)
+  }
+
+  /// The offset of the space after the date of a dateline that opens the text and goes on on its
+  /// line (" date 2023-03 …"), or nil.
+  static func datelineEnd(_ buf: UnsafeBufferPointer<UInt8>) -> Int? {
+    let n = buf.count
+    var p = 0
+    while p < n, buf[p] == 0x20 { p += 1 }
+    guard p + 5 < n, buf[p] == 0x64, buf[p + 1] == 0x61, buf[p + 2] == 0x74, buf[p + 3] == 0x65, buf[p + 4] == 0x20
+    else { return nil }
+    var m = p + 5
+    while m < n, (buf[m] >= 0x30 && buf[m] <= 0x39) || buf[m] == 0x2D { m += 1 }
+    return m > p + 5 && m < n && buf[m] == 0x20 ? m : nil
   }
 
   static func find(in buf: UnsafeBufferPointer<UInt8>, lang: String?) -> [QuoteFinding] {

@@ -2670,6 +2670,112 @@ import Testing
       ])
   }
 
+  @Test func germanNounPhrasesAreNoNamesToResolveTo() throws {
+    // A noun with a genitive or a feminine noun with "von" names no person; a noun with "von" and a
+    // full name names that person.
+    #expect(
+      try quotes("SPD-Chef Thorsten Schäfer-Gümbel griff die Grünen an. Der Angriff der SPD laufe ins Leere. „Das ist falsch“, sagte er.", lang: "de") == [
+        Q("Das ist falsch", "er", "sagte", resolved: "Thorsten Schäfer-Gümbel")
+      ])
+    #expect(
+      try quotes("„Bitter, bitter“, waren die ersten Worte von Yasin Ehliz nach der Pleite. „Wir müssen gewinnen“, fügte er hinzu.", lang: "de")
+        .last == Q("Wir müssen gewinnen", "er", "fügte", resolved: "Yasin Ehliz"))
+  }
+
+  @Test func germanCoordinatedCueKeepsTheEarlierCuesSubject() throws {
+    #expect(
+      try quotes("Die Grünen seien auch nicht fortschrittlich, sagte Schäfer-Gümbel und fügte hinzu: „Ich erlebe sie eher als autoritär.“", lang: "de") == [
+        Q("Ich erlebe sie eher als autoritär.", "Schäfer-Gümbel", "fügte hinzu")
+      ])
+    // ("wörtlich" after a cue and its subject is how it was said, no cue of its own)
+    #expect(
+      try quotes("Als er von Journalisten befragt wurde, entgegnete er wörtlich:\n\n«Diese Äußerungen sind falsch.»", lang: "de") == [
+        Q("Diese Äußerungen sind falsch.", "er", "entgegnete")
+      ])
+    #expect(
+      try quotes("Diesen Vorwurf wiederum wollte CDU-Fraktionsvorsitzender Hermann Beutel so nicht stehenlassen: „Die CDU hat nie Radwege abgelehnt.“", lang: "de") == [
+        Q("Die CDU hat nie Radwege abgelehnt.", "CDU-Fraktionsvorsitzender Hermann Beutel", nil)
+      ])
+    #expect(
+      try quotes("Unterdessen hat Jürgen Trittin die Kritik als „faktenfreies Gelaber“ bezeichnet.", lang: "de") == [
+        Q("faktenfreies Gelaber", "Jürgen Trittin", "bezeichnet")
+      ])
+  }
+
+  @Test func germanSubjectAfterAReflexiveOrAFrontedPreposition() throws {
+    #expect(
+      try quotes("Im sozialen Netzwerk Facebook erklärte sich Klaus Johannis zum Sieger: „Wir haben gesiegt.“", lang: "de") == [
+        Q("Wir haben gesiegt.", "Klaus Johannis", "erklärte")
+      ])
+    #expect(
+      try quotes("Aufgrund des klaren Ergebnisses musste Slomka die Qualität des Gegners anerkennen: „Wir haben verloren.“", lang: "de") == [
+        Q("Wir haben verloren.", "Slomka", nil)
+      ])
+    // A later cue of the sentence attributes the marked words before it, past other marked words.
+    #expect(
+      try quotes("Sie sei gespannt, welche „Schatztruhe an Forschung“ die „erste Mission in eine Metall-Welt“ einbringen werde, sagte Nasa-Managerin Nicola Fox.", lang: "de") == [
+        Q("Schatztruhe an Forschung", "Nasa-Managerin Nicola Fox", "sagte"),
+        Q("erste Mission in eine Metall-Welt", "Nasa-Managerin Nicola Fox", "sagte"),
+      ])
+  }
+
+  @Test func datelineIsNoSpeaker() throws {
+    #expect(
+      try quotes(" date 2023-03\n\n„Wieso um alles in der Welt sollte China beschuldigt werden?“", lang: "de") == [
+        Q("Wieso um alles in der Welt sollte China beschuldigt werden?", nil, nil)
+      ])
+    #expect(
+      try quotes(" date 2023-03 „Wieso um alles in der Welt sollte China beschuldigt werden?“", lang: "de") == [
+        Q("Wieso um alles in der Welt sollte China beschuldigt werden?", nil, nil)
+      ])
+  }
+
+  @Test func germanNamesWithParticlesAndAttributesWithNumbers() throws {
+    #expect(
+      try quotes("„Rettungskräfte haben Trümmerteile gefunden“, sagte der Chef der Flugunfallbehörde, Ajman al-Mokdam.", lang: "de") == [
+        Q("Rettungskräfte haben Trümmerteile gefunden", "der Chef der Flugunfallbehörde, Ajman al-Mokdam", "sagte")
+      ])
+    // (an adjective opened by a number is a plain attribute: the object after the noun is no part of the speaker)
+    #expect(
+      try quotes("„Roger war heute einfach zu gut“, zollte der 26-jährige Australier seinem Bezwinger Tribut.", lang: "de") == [
+        Q("Roger war heute einfach zu gut", "der 26-jährige Australier", "zollte")
+      ])
+    // (a word of time after the verb is passed over to the subject)
+    #expect(
+      try quotes("„Die Abholzung wird nicht aufhören“, erklärte vergangene Woche der Präsident von Brasilien, Jair Bolsonaro.", lang: "de") == [
+        Q("Die Abholzung wird nicht aufhören", "der Präsident von Brasilien, Jair Bolsonaro", "erklärte")
+      ])
+  }
+
+  @Test func germanSourceAfterAPrepositionWithItsArticleFusedOn() throws {
+    #expect(
+      try quotes("„Wir sind genauso enttäuscht“, heißt es im Bericht der Mannschaft.", lang: "de") == [
+        Q("Wir sind genauso enttäuscht", "Bericht der Mannschaft", "heißt es im")
+      ])
+    // (an adjective before the noun: the words stay a quotation, not a name "heißt")
+    #expect(
+      try quotes("„Wir sind genauso enttäuscht“, heißt es im offiziellen Account der Mannschaft.", lang: "de") == [
+        Q("Wir sind genauso enttäuscht", "offiziellen Account der Mannschaft", "heißt es im")
+      ])
+  }
+
+  @Test func germanOwnerInTheGenitiveAndSpeechNounLabels() throws {
+    #expect(
+      try quotes("„Die Hütte brennt“, warnte Bayerns größter Lehrerverband BLLV 2019.", lang: "de") == [
+        Q("Die Hütte brennt", "Bayerns größter Lehrerverband BLLV", "warnte")
+      ])
+    #expect(
+      try quotes("„Die Regierung erhöht den Druck“, mahnte Amnestys stellvertretender Leiter für den Nahen Osten, James Lynch, am Freitag.", lang: "de") == [
+        Q("Die Regierung erhöht den Druck", "Amnestys stellvertretender Leiter für den Nahen Osten, James Lynch", "mahnte")
+      ])
+    // (a noun of speech as the label names no one: the speaker before goes on)
+    #expect(
+      try quotes("Mats Hummels sagte: „Es ist schwierig.“\n\nNachsatz: „Ab der 65. haben wir die Struktur verloren.“", lang: "de") == [
+        Q("Es ist schwierig.", "Mats Hummels", "sagte"),
+        Q("Ab der 65. haben wir die Struktur verloren.", "Mats Hummels", "sagte"),
+      ])
+  }
+
   @Test func germanSpeakerAttachments() throws {
     #expect(
       try quotes("Ralph Senkel vom Hotel Sängerhof Königswinter kommentierte: „Wir haben alle Rabatte gestrichen.“", lang: "de") == [
