@@ -93,7 +93,7 @@ extension QuoteFinder {
       }
       var via = a.speaker == nil ? "none" : "attr"
       var parts: [(Int, Int)] = [(s, e)]
-      if !c.dash, e - s < 4000, let inc = incise(s, e) {
+      if !c.dash, !profile.capitalNouns, e - s < 4000, let inc = incise(s, e) {
         parts = [(s, inc.firstEnd), (inc.secondStart, e)]
         if a.speaker == nil {
           a.speaker = inc.speaker
@@ -3162,6 +3162,13 @@ extension QuoteFinder {
               && (profile.verbSecond || !profile.pronouns.contains(before[b.next].low)))
             || preModifier || preIncise
             || postPronoun || postName || (preEndsComma && preWords > 8)
+            // (a verb right after the comma of words before it, its subject opened by a determiner
+            // after it: "Völliger Quatsch, stellte die Sängerin klar")
+            // (one comma before the verb: two enclose an apposition of the subject, "X, selbst
+            // Regisseur, lobte das Werk als „…“")
+            || (preEndsComma && profile.capitalNouns && !preAppositive && !preSubordinate
+              && profile.dets.contains(before[b.next].low)
+              && before[clauseStart..<b.i].filter({ $0.p == UInt8(ascii: ",") }).count == 1)
             // (reported speech before the comma: "Man werde …, sagte eine Sprecherin")
             || (preEndsComma && !preSubordinate
               && before[clauseStart..<b.i].contains { $0.isWord && profile.reported.contains($0.low) }))

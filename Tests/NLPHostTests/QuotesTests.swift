@@ -2776,6 +2776,26 @@ import Testing
       ])
   }
 
+  @Test func germanSubjectAfterAVerbRightAfterAComma() throws {
+    #expect(
+      try quotes("Völliger Quatsch, stellte die Sängerin via Twitter klar und warf dem Veranstalter vor: „Ich habe nie gelogen.“", lang: "de") == [
+        Q("Ich habe nie gelogen.", "die Sängerin", "warf")
+      ])
+    // (two commas enclose an apposition of the subject before the verb)
+    #expect(
+      try quotes("Jurypräsident Hans-Werner Lipp, selbst Regisseur, lobte das Werk als „Film von großer Stille“.", lang: "de") == [
+        Q("Film von großer Stille", "Jurypräsident Hans-Werner Lipp", "lobte")
+      ])
+  }
+
+  @Test func germanQuotationIsNotCutAtAVerbSecondClause() throws {
+    // German closes its marks around an attribution: a verb-second clause inside them is part of the words.
+    #expect(
+      try quotes("„Als wir die Küstenwache kontaktierten, bestätigten sie den Erhalt unserer E-Mail, brachen aber das Gespräch ab“, erklärte Alarm Phone.", lang: "de") == [
+        Q("Als wir die Küstenwache kontaktierten, bestätigten sie den Erhalt unserer E-Mail, brachen aber das Gespräch ab", "Alarm Phone", "erklärte")
+      ])
+  }
+
   @Test func germanSpeakerAttachments() throws {
     #expect(
       try quotes("Ralph Senkel vom Hotel Sängerhof Königswinter kommentierte: „Wir haben alle Rabatte gestrichen.“", lang: "de") == [
