@@ -2994,8 +2994,20 @@ extension QuoteFinder {
         let preIsObject =
           firstPre < b.i && (profile.objectDets.contains(before[firstPre].low) || preMedium) && !postNamed
         // (or an adverb pointing back: "Darin schreibt Elsner, er habe …")
+        // (not a bare capitalised word before a naming verb whose object follows with a determiner of
+        // the nominative and accusative: "Scholz bezeichnete die Pläne als „…“", "Merkel nannte das
+        // Treffen „…“")
+        // (nor before any cue whose object's determiner opens the marks: "Merkel kritisierte die
+        // „völlig überzogenen“ Forderungen")
+        let preNamesObject =
+          profile.capitalNouns && b.i > 0
+          && (profile.namingCues.contains(before[b.i].low) || b.next + 1 == before.count) && before[b.i - 1].isWord
+          && before[b.i - 1].upper && !profile.stops.contains(before[b.i - 1].low)
+          && !profile.adverbs.contains(before[b.i - 1].low) && !profile.dets.contains(before[b.i - 1].low)
+          && !profile.pronouns.contains(before[b.i - 1].low)
+          && b.next < before.count && profile.nonGenitiveDets.contains(before[b.next].low)
         let preObject =
-          preWords == 1 && !prePronoun && !postObject
+          preWords == 1 && !prePronoun && !postObject && !preNamesObject
           && (!profile.capitalNouns || profile.dets.contains(before[b.i - 1].low)
             || profile.adverbs.contains(before[b.i - 1].low)
             || (b.next < before.count

@@ -2796,6 +2796,22 @@ import Testing
       ])
   }
 
+  @Test func germanBareNameBeforeANamingVerbIsItsSubject() throws {
+    // A name met for the first time, bare, before the verb: the phrase after the verb is what it names.
+    #expect(
+      try quotes("Scholz bezeichnete die Pläne als „Unsinn“.", lang: "de") == [Q("Unsinn", "Scholz", "bezeichnete")])
+    #expect(
+      try quotes("Merkel, die am Montag mit Macron sprach, nannte das Treffen „sehr gut“.", lang: "de") == [
+        Q("sehr gut", "Merkel", "nannte")
+      ])
+    #expect(
+      try quotes("Merkel kritisierte die „völlig überzogenen“ Forderungen.", lang: "de") == [
+        Q("völlig überzogenen", "Merkel", "kritisierte")
+      ])
+    // (a determiner before the verb is its object's)
+    #expect(try quotes("Das nannte der Minister „Unsinn“.", lang: "de") == [Q("Unsinn", "der Minister", "nannte")])
+  }
+
   @Test func germanSpeakerAttachments() throws {
     #expect(
       try quotes("Ralph Senkel vom Hotel Sängerhof Königswinter kommentierte: „Wir haben alle Rabatte gestrichen.“", lang: "de") == [
