@@ -3363,7 +3363,11 @@ extension QuoteFinder {
         {
           r += 1
         }
-        return r < k - 2 && profile.relatives.contains(toks[r].low) && toks[c - 1].isWord ? c : nil
+        if r < k - 2 && profile.relatives.contains(toks[r].low) && toks[c - 1].isWord { return c }
+        // (the clause may hold commas of its own: "Trump, der mit seiner Familie, einschließlich
+        // seiner Frau, sprach, versprach …"; read back to the comma before its pronoun)
+        c -= 1
+        continue
       }
       if !t.isWord { return nil }
       c -= 1

@@ -2812,6 +2812,13 @@ import Testing
     #expect(try quotes("Das nannte der Minister „Unsinn“.", lang: "de") == [Q("Unsinn", "der Minister", "nannte")])
   }
 
+  @Test func germanRelativeClauseWithCommasOfItsOwn() throws {
+    #expect(
+      try quotes("Trump, der mit seiner Familie, einschließlich seiner Frau Melania und Tochter Ivanka, sprach, versprach den Wählern ein „goldenes Zeitalter“.", lang: "de") == [
+        Q("goldenes Zeitalter", "Trump", "versprach")
+      ])
+  }
+
   @Test func germanSpeakerAttachments() throws {
     #expect(
       try quotes("Ralph Senkel vom Hotel Sängerhof Königswinter kommentierte: „Wir haben alle Rabatte gestrichen.“", lang: "de") == [
