@@ -1293,9 +1293,7 @@ extension QuoteFinder {
         }
         if profile.timeWords.contains(WordHash.of(u, cs, ce)) { return true }
         // (a compound ending in a word of time: "Donnerstagabend")
-        return profile.timeSuffixes.contains { suf in
-          ce - cs > suf.count && (0..<suf.count).allSatisfy { u[ce - suf.count + $0] == suf[$0] }
-        }
+        return Self.endsIn(u, cs, ce, profile.timeSuffixes, stem: 0)
       }
       func lower(_ k: Int) -> Bool {
         guard !empty(k) else { return false }
@@ -1328,10 +1326,7 @@ extension QuoteFinder {
           guard k == 1, k + 1 < words.count, !empty(0), u[words[0].ce - 1] == 0x73, !lower(0), !lower(k + 1),
             !empty(k + 1)
           else { return false }
-          let (cs, ce) = (words[k].cs, words[k].ce)
-          return profile.attributeEndings.contains { suf in
-            ce - cs > suf.count + 2 && (0..<suf.count).allSatisfy { u[ce - suf.count + $0] == suf[$0] }
-          }
+          return Self.endsIn(u, words[k].cs, words[k].ce, profile.attributeEndings, stem: 2)
         }
         for k in 1..<words.count
         where lower(k) && !isFunction(k)
@@ -1918,6 +1913,16 @@ extension QuoteFinder {
   func frontedClauseComma(_ toks: [Tok], _ f: Int, before end: Int) -> Int? {
     guard f < end, toks[f].isWord, profile.fronted.contains(toks[f].low) else { return nil }
     return toks[f..<end].firstIndex(where: { $0.p == UInt8(ascii: ",") })
+  }
+
+  /// The subject of a cue joined by "und" at `and` to what comes before it in the clause from
+  /// `start`: the subject of the clause, or the speaker of an earlier cue of it where the clause's
+  /// subject does not hold that speaker.
+  func coordinatedSubject(_ toks: [Tok], _ start: Int, and k: Int) -> String? {
+    let earlier = k > start ? cueSpeaker(Array(toks[start..<k]))?.speaker : nil
+    guard let whole = sentenceSubject(Array(toks[start...k])) else { return earlier }
+    guard let e = earlier, !Self.contains(whole, e) else { return whole }
+    return e
   }
 
   /// The clitic pronoun of an inverted cue ("a-t-il déclaré", "dit-elle").
@@ -3155,9 +3160,7 @@ extension QuoteFinder {
         {
           speaker = sp  // "وقال X إن …، وأضاف: «…»": a cue joined by its conjunction goes on
         } else if b.i > 0, before[b.i - 1].isWord, profile.and.contains(before[b.i - 1].low),
-          case let earlier = b.i - 1 > clauseStart ? cueSpeaker(Array(before[clauseStart..<(b.i - 1)]))?.speaker : nil,
-          case let whole = sentenceSubject(Array(before[clauseStart..<b.i])),
-          let subj = whole.flatMap({ w in earlier.map({ Self.contains(w, $0) }) ?? true ? w : nil }) ?? earlier
+          let subj = coordinatedSubject(before, clauseStart, and: b.i - 1)
         {
           // "Die CCE bestätigte … und nannte sie …"; the subject of an earlier cue of the clause
           // goes on ("Die Grünen seien …, sagte X und fügte hinzu: „…“"), whole where the clause's
@@ -4291,7 +4294,7 @@ extension QuoteFinder {
       if profile.capitalNouns, run.count - first == 2,
         profile.dets.contains(hp) || profile.objectDets.contains(hp) || profile.possessives.contains(hp)
           || Self.isDigit(scalar(at: p.s).0),
-        !isRoleNoun(Tok(s: run[first].s, e: run[first].e, p: 0, low: WordHash.of(buf, run[first].s, run[first].e), upper: true))
+        !isRoleNoun(at: run[first])
       {
         return
       }
@@ -4310,14 +4313,12 @@ extension QuoteFinder {
     // preposition ("Verkürzung von Komplexität"). A name's particles come as "von der", "van der".
     // (nor a word of time: "20:45 Uhr MEZ"; a noun with "von" and a full name after it names that
     // person: "die ersten Worte von Yasin Ehliz")
-    if profile.capitalNouns, run.count - first >= 2,
-      isTimeWord(Tok(s: run[first].s, e: run[first].e, p: 0, low: WordHash.of(buf, run[first].s, run[first].e), upper: true))
-    {
+    if profile.capitalNouns, run.count - first >= 2, isTimeWord(wordTok(run[first])) {
       first += 1
     }
     if profile.capitalNouns, run.count - first >= 2, !Self.isUpper(scalar(at: run[first + 1].s).0) {
       let h1 = WordHash.of(buf, run[first + 1].s, run[first + 1].e)
-      let head = Tok(s: run[first].s, e: run[first].e, p: 0, low: WordHash.of(buf, run[first].s, run[first].e), upper: true)
+      let head = wordTok(run[first])
       if profile.agents.contains(h1), run.count - first >= 4, !isRoleNoun(head),
         run[(first + 2)...].allSatisfy({ Self.isUpper(scalar(at: $0.s).0) })
       {

@@ -279,7 +279,12 @@ extension QuoteFinder {
 
   /// `isRoleNoun` for the capitalised word at `w` of a run of words.
   func isRoleNoun(at w: (s: Int, e: Int)) -> Bool {
-    isRoleNoun(Tok(s: w.s, e: w.e, p: 0, low: WordHash.of(buf, w.s, w.e), upper: true))
+    isRoleNoun(wordTok(w))
+  }
+
+  /// The capitalised word at the byte range `w` of a run of words, as a token.
+  func wordTok(_ w: (s: Int, e: Int)) -> Tok {
+    Tok(s: w.s, e: w.e, p: 0, low: WordHash.of(buf, w.s, w.e), upper: true)
   }
 
   /// The person labelling a headline or label line that holds a quotation: the line stands by

@@ -717,9 +717,7 @@ struct QuoteFinder {
           wordChar =
             Self.isLower(nc) || Self.isDigit(nc) || (i - ws == 1 && upper)
             || (upper && abbreviation(i))
-            || (profile.capitalNouns && i - ws <= 3 && nc == 0x20 && i + l + 1 < e
-              && Self.isLetterOrDigit(scalar(at: i + l + 1).0) && !Self.isDigit(scalar(at: i + l + 1).0)
-              && (ws..<i).allSatisfy { Self.isDigit(UInt32(buf[$0])) } && !determinerAfter(i + l))
+            || (i + l + 1 < e && (ws..<i).allSatisfy { Self.isDigit(UInt32(buf[$0])) } && ordinalBeforeName(i))
         } else if c == 0x2C || c == 0x3A {
           // "1,5", and a score or time "2:1", "20:15"
           wordChar = Self.isDigit(nc) && i > 0 && Self.isDigit(scalar(before: i)?.0 ?? 0)
@@ -780,9 +778,14 @@ struct QuoteFinder {
   /// Whether word `t` ends in one of `endings` (UTF-8 bytes as written) with more than `stem` bytes
   /// before it: the attribute, dative and participle endings of the lexicon.
   func endsIn(_ t: Tok, _ endings: [[UInt8]], stem: Int) -> Bool {
-    for suf in endings where t.e - t.s > suf.count + stem {
+    Self.endsIn(buf, t.s, t.e, endings, stem: stem)
+  }
+
+  /// `endsIn` for the bytes `u[s..<e]` of any buffer (a phrase read on its own bytes).
+  static func endsIn(_ u: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ endings: [[UInt8]], stem: Int) -> Bool {
+    for suf in endings where e - s > suf.count + stem {
       var k = 0
-      while k < suf.count, buf[t.e - suf.count + k] == suf[k] { k += 1 }
+      while k < suf.count, u[e - suf.count + k] == suf[k] { k += 1 }
       if k == suf.count { return true }
     }
     return false
