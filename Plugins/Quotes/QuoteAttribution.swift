@@ -318,7 +318,7 @@ extension QuoteFinder {
             at = t.s
           }
         }
-        resolved = resolveName(before: at, named: named, exclude: exclude)
+        resolved = resolveName(before: at, named: named, exclude: exclude, gender: pronounGender(sp))
         if let r = resolved { resolvedBy[r] = pr }
       }
       // A quotation still without a speaker (not a title or term, not after an impersonal cue): the
@@ -4240,8 +4240,8 @@ extension QuoteFinder {
         i = j
         continue
       }
-      // An initial keeps the run going ("George W. Bush").
-      if c == 0x2E, let last = run.last, last.e == i, last.e - last.s == 1 {
+      // An initial or a title written short keeps the run going ("George W. Bush", "Mr. Smith").
+      if c == 0x2E, let last = run.last, last.e == i, last.e - last.s == 1 || shortTitle(last) {
         i += 1
         continue
       }
@@ -4338,21 +4338,55 @@ extension QuoteFinder {
       return
     }
     let last = run[run.count - 1]
+    let key = WordHash.of(buf, last.s, last.e)
+    // Titles, gendered roles and kin words, and titles written short, opening the run are no part
+    // of the name; they name a person and show the gender ("Frau Schmidt", "Bundeskanzlerin Angela
+    // Merkel", "den Präsidenten Emmanuel Macron", "Mr. Smith", "Prof. Dr. Anna Berg").
+    var gender: UInt8 = 0
+    var nameStart = first
+    while run.count - nameStart >= 2, Self.isUpper(scalar(at: run[nameStart + 1].s).0) {
+      if var g = genderWord(run[nameStart]) {
+        // (a role of either gender shows it by its determiner: "die Vorsitzende", "der Abgeordnete")
+        if g == 0, let d = nameStart > 0 ? run[nameStart - 1] : prev {
+          let h = WordHash.of(buf, d.s, d.e)
+          g = profile.femaleDets.contains(h) ? 1 : profile.maleDets.contains(h) ? 2 : 0
+        }
+        gender |= g
+      } else if !(run[nameStart].e < n && buf[run[nameStart].e] == 0x2E && shortTitle(run[nameStart])) {
+        break
+      }
+      nameStart += 1
+    }
+    // (a role before a genitive is an office, not a title: "Premierminister Großbritanniens")
+    if nameStart == run.count - 1, nameStart > first, buf[last.e - 1] == 0x73, isRoleNoun(at: run[nameStart - 1]) {
+      nameStart = first
+    }
+    if let p = prev { gender |= genderBefore(p) }
+    gender |= genderAfter(last.e)
     // (after a preposition or determiner a role noun followed by a first name and a surname still
     // names a person: "vom Münchner Oberbürgermeister Christian Ude", "von der Bürgermeisterin X Y")
     if afterPreposition, profile.capitalNouns, run.count - first >= 3,
       let r = run.indices.dropLast(2).last(where: { k in k >= first && isRoleNoun(at: run[k]) }), run[(r + 1)...].allSatisfy({ Self.isUpper(scalar(at: $0.s).0) })
     {
-      let key = WordHash.of(buf, last.s, last.e)
       if fullNames[key] == nil { fullNames[key] = (run[r + 1].s, last.e) }
+      if let g = genderWord(run[r]) { gender |= g }
+      if gender != 0 { nameGender[key, default: 0] |= gender }
       mentions.append((run[r + 1].s, run[r + 1].s, last.e))
       return
     }
+    if gender != 0 { nameGender[key, default: 0] |= gender }
+    // (a name opens with a capital: "Millionen von Ukrainern", "In der Nacht" name nobody)
+    if run.count - first >= 2, !Self.isUpper(scalar(at: run[first].s).0) { return }
     if run.count - first >= 2 && !afterPreposition {
-      let key = WordHash.of(buf, last.s, last.e)
-      if fullNames[key] == nil { fullNames[key] = (run[first].s, last.e) }
-      mentions.append((run[first].s, run[first].s, last.e))
-    } else if run.count == 1, let full = fullNames[WordHash.of(buf, last.s, last.e)] {
+      if run.count - nameStart >= 2 {
+        if fullNames[key] == nil { fullNames[key] = (run[nameStart].s, last.e) }
+        mentions.append((run[nameStart].s, run[nameStart].s, last.e))
+      } else {
+        // a surname after a title or role ("Frau Schmidt", "Präsident Obama")
+        let full = fullNames[key] ?? (last.s, last.e)
+        mentions.append((last.s, full.s, full.e))
+      }
+    } else if run.count == 1, let full = fullNames[key] {
       mentions.append((last.s, full.s, full.e))
     } else if run.count == 1, !profile.capitalNouns, !startsSentence, prev == nil,
       isAppositionFirstName(last)
@@ -4374,6 +4408,119 @@ extension QuoteFinder {
     }
   }
 
+  /// A title written short before a name, with its dot ("Mr.", "Mrs.", "Prof.", "Hr."): a word of
+  /// `femaleWords`, `maleWords` or `abbreviations`.
+  func shortTitle(_ w: (s: Int, e: Int)) -> Bool {
+    let h = WordHash.of(buf, w.s, w.e)
+    return w.e - w.s <= 5
+      && (profile.abbreviations.contains(h) || profile.femaleWords.contains(h) || profile.maleWords.contains(h))
+  }
+
+  /// The gender a word shows for the name right after it: 1 a woman, 2 a man, 0 none (a role noun
+  /// of either); nil for a word that is no title, role or kin word. The words of `femaleWords` and
+  /// `maleWords` ("Frau", "spokeswoman", "Mr"); where nouns are capitalised and the language has
+  /// `femaleRoleEndings`, a role noun with one is a woman's ("Ministerin"), one ending in another
+  /// vowel names either ("die Vorsitzende", "der Abgeordnete"), and any other a man's
+  /// ("Präsident", also declined: "den Präsidenten", "des Kandidaten").
+  func genderWord(_ w: (s: Int, e: Int)) -> UInt8? {
+    let h = WordHash.of(buf, w.s, w.e)
+    if profile.femaleWords.contains(h) { return 1 }
+    if profile.maleWords.contains(h) { return 2 }
+    guard profile.capitalNouns, Self.isUpper(scalar(at: w.s).0) else { return nil }
+    let t = wordTok(w)
+    if isRoleNoun(t) {
+      if profile.femaleRoleEndings.isEmpty || buf[w.e - 1] == 0x65 { return 0 }
+      return endsIn(t, profile.femaleRoleEndings, stem: 3) ? 1 : 2
+    }
+    // (the feminine form of an agent noun no list holds: "Gewerkschafterin", "Anwohnerin")
+    if !profile.femaleRoleEndings.isEmpty, endsIn(t, Self.feminineAgentNoun, stem: 4) { return 1 }
+    guard !profile.femaleRoleEndings.isEmpty, w.e - w.s > 6, buf[w.e - 1] == 0x6E else { return nil }
+    let cut = buf[w.e - 2] == 0x65 ? 2 : 1
+    let stem = Tok(s: w.s, e: w.e - cut, p: 0, low: WordHash.of(buf, w.s, w.e - cut), upper: true)
+    return isRoleNoun(stem) && buf[stem.e - 1] != 0x65 && !endsIn(stem, profile.femaleRoleEndings, stem: 3) ? 2 : nil
+  }
+
+  /// The gender the word `p` right before a name shows (`genderWord`), or, where nouns are lowercase,
+  /// a determiner before a role noun there ("la ministre X", "el portavoz X"); 0 for none.
+  func genderBefore(_ p: (s: Int, e: Int)) -> UInt8 {
+    if let g = genderWord(p) { return g }
+    guard !profile.femaleDets.isEmpty, isRoleWord(wordTok(p)) else { return 0 }
+    let e = skipSpaceBack(p.s)
+    guard e < p.s else { return 0 }
+    var k = e
+    while k > 0, let (ch, start) = scalar(before: k), Self.isLower(ch) { k = start }
+    guard k < e else { return 0 }
+    let h = WordHash.of(buf, k, e)
+    return profile.femaleDets.contains(h) ? 1 : profile.maleDets.contains(h) ? 2 : 0
+  }
+
+  /// The gender an apposition right after a name shows: a determiner and a title, role or kin word
+  /// after its comma ("Andrés López, dem Sohn des …", "Sarah Jones, a spokeswoman,"); 0 for none.
+  func genderAfter(_ e: Int) -> UInt8 {
+    guard e + 2 < n, buf[e] == 0x2C, buf[e + 1] == 0x20 else { return 0 }
+    func word(at s: Int) -> (s: Int, e: Int)? {
+      var j = s
+      while j < n, j - s < 40 {
+        let (c, l) = scalar(at: j)
+        if !Self.isLetterOrDigit(c) && c != 0x2D { break }
+        j += l
+      }
+      return j > s ? (s, j) : nil
+    }
+    guard let d = word(at: e + 2), d.e < n, buf[d.e] == 0x20, let w = word(at: d.e + 1) else { return 0 }
+    let hd = WordHash.of(buf, d.s, d.e)
+    guard profile.dets.contains(hd) || profile.dativeDets.contains(hd) || profile.objectDets.contains(hd),
+      let g = genderWord(w)
+    else { return 0 }
+    return g
+  }
+
+  /// The gender a pronoun speaker asks for: 1 a woman's, 2 a man's, 0 any.
+  func pronounGender(_ pronoun: String) -> UInt8 {
+    let h = WordHash.of(pronoun)
+    return profile.femalePronouns.contains(h) ? 1 : profile.malePronouns.contains(h) ? 2 : 0
+  }
+
+  /// Whether a name (its last word) or a speaker phrase may be of the gender `g` (0: any): not when
+  /// the text shows the name only as the other's, or the phrase has a word showing the other
+  /// ("die Sprecherin", "Mr Smith").
+  func fitsGender(_ phrase: String, _ g: UInt8) -> Bool {
+    guard g != 0 else { return true }
+    var shown: UInt8 = 0
+    let words = phrase.split(whereSeparator: { $0 == " " || $0 == "," })
+    if let lastWord = words.last { shown |= nameGender[WordHash.of(String(lastWord))] ?? 0 }
+    for w in words where shown == 0 {
+      let h = WordHash.of(String(w))
+      if profile.femaleWords.contains(h) {
+        shown = 1
+      } else if profile.maleWords.contains(h) {
+        shown = 2
+      } else if profile.capitalNouns, !profile.femaleRoleEndings.isEmpty, isRoleWordAnyCase(w), w.last != "e" {
+        shown = Self.hasEnding(w, profile.femaleRoleEndings, stem: 3) ? 1 : 2
+      }
+    }
+    return shown == 0 || shown & g != 0
+  }
+
+  /// A title, gendered role or kin word (`femaleWords`, `maleWords`), also with its dot ("Mr.").
+  func isGenderWord(_ w: Substring) -> Bool {
+    let h = WordHash.of(String(w.hasSuffix(".") ? w.dropLast() : w))
+    return profile.femaleWords.contains(h) || profile.maleWords.contains(h)
+  }
+
+  /// A word before a name that is no part of it: a title, gendered role or kin word, or where nouns
+  /// are capitalised a role noun ("Präsident", "Konteradmiral" no; "NATO-Generalsekretär").
+  func isTitleOrRole(_ w: Substring) -> Bool {
+    isGenderWord(w) || (profile.capitalNouns && isRoleWordAnyCase(w))
+      || (w.hasSuffix(".") && profile.abbreviations.contains(WordHash.of(String(w.dropLast()))))
+  }
+
+  /// A role noun of `headlineRoles` as written in a phrase, also as a compound's end.
+  func isRoleWordAnyCase(_ w: Substring) -> Bool {
+    profile.headlineRoles.contains(WordHash.of(String(w)))
+      || Self.hasEnding(w, profile.headlineRoleSuffixes, stem: 0)
+  }
+
   /// A capitalised word between commas right after a lowercase noun ("daughter, Carol,").
   func isAppositionFirstName(_ w: (s: Int, e: Int)) -> Bool {
     let c1 = skipSpaceBack(w.s)
@@ -4389,7 +4536,7 @@ extension QuoteFinder {
 
   /// The most recent name before `pos` (a mention or the speaker of an earlier quotation) not in `exclude`.
   mutating func resolveName(
-    before pos: Int, named: [(pos: Int, name: String)], exclude: Set<String>
+    before pos: Int, named: [(pos: Int, name: String)], exclude: Set<String>, gender: UInt8 = 0
   ) -> String? {
     scanMentions(upTo: pos)
     let from = max(0, pos - 1500)
@@ -4406,7 +4553,9 @@ extension QuoteFinder {
             name = nameIn(phrase)
             namesInPhrases[phrase] = name
           }
-          if !exclude.contains(name), hasCapitalWord(name) { return (list[k].pos, name, list[k].name) }
+          if !exclude.contains(name), hasCapitalWord(name), fitsGender(phrase, gender), fitsGender(name, gender) {
+            return (list[k].pos, name, list[k].name)
+          }
         }
         k -= 1
       }
@@ -4418,7 +4567,7 @@ extension QuoteFinder {
       let m = mentions[k]
       if m.pos < pos {
         let name = string(m.s, m.e)
-        if !exclude.contains(name) {
+        if !exclude.contains(name), fitsGender(name, gender) {
           best = (m.pos, name)
           break
         }
@@ -4457,6 +4606,8 @@ extension QuoteFinder {
   /// The ending of a feminine noun of a person ("Geschäftsführerin", "Leiterin"), which the role lists
   /// may not hold: such a word before a genitive is no name.
   static let feminineAgent: [[UInt8]] = [Array("in".utf8)]
+  /// The ending of the feminine form of an agent noun ("Gewerkschafterin").
+  static let feminineAgentNoun: [[UInt8]] = [Array("erin".utf8)]
 
   /// Whether `s` holds `part` (bytes compared as they are: Foundation's string search and the generic
   /// `firstRange(of:)` both cost more on this path, pronoun resolution).
@@ -4534,6 +4685,13 @@ extension QuoteFinder {
       k -= 1
     }
     guard runEnd >= 0 else { return phrase }
+    // (a title or role before the name is no part of it: "Konteradmiral Daniel Hagari" keeps
+    // "Daniel Hagari", "Frau Schmidt" "Schmidt"; not before a genitive: "Premierminister Großbritanniens")
+    while runStart < runEnd, isTitleOrRole(words[runStart]),
+      !(runStart + 1 == runEnd && words[runEnd].hasSuffix("s") && !isGenderWord(words[runStart]))
+    {
+      runStart += 1
+    }
     return words[runStart...runEnd].joined(separator: " ").trimmingCharacters(in: ",")
   }
 }

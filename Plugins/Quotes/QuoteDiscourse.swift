@@ -18,6 +18,7 @@ extension QuoteFinder {
     var end = skipSpaceBack(sentenceStart(open))
     var k = 0
     var pronounAt: Int? = nil
+    var pronounWants: UInt8 = 0
     var asked = false
     while k < Self.discourseSentences, end > floor {
       let start = sentenceStart(end - 1)
@@ -68,6 +69,7 @@ extension QuoteFinder {
       }
       if let subj, profile.pronouns.contains(WordHash.of(subj)), pronounAt == nil {
         pronounAt = start  // the person it stands for is looked for further back
+        pronounWants = pronounGender(subj)
       }
       end = skipSpaceBack(start)
       k += 1
@@ -75,8 +77,8 @@ extension QuoteFinder {
     if let at = pronounAt {
       // The paragraph goes on about someone ("Er hat die Nacht im Stall verbracht."): the last
       // speaker of a quotation nearby, else the name mentioned last.
-      if let n = named.last, n.pos >= at - 1500 { return (n.name, nil) }
-      if let name = resolveName(before: at, named: named, exclude: []) { return (name, nil) }
+      if let n = named.last, n.pos >= at - 1500, fitsGender(n.name, pronounWants) { return (n.name, nil) }
+      if let name = resolveName(before: at, named: named, exclude: [], gender: pronounWants) { return (name, nil) }
     }
     return nil
   }

@@ -102,6 +102,8 @@ struct QuoteFinder {
   var namesInPhrases: [String: String] = [:]
   /// Surname (hash) → the byte range of the first full name ending with it.
   var fullNames: [UInt64: (s: Int, e: Int)] = [:]
+  /// Surname (hash) → the genders the text shows for it (`genderWord`): 1 a woman, 2 a man, 3 both.
+  var nameGender: [UInt64: UInt8] = [:]
 
   /// Marks judged to enclose a name, title or term (open…close end), in text order
   /// (`addScareSpan`, `inScareSpan`).
@@ -1077,6 +1079,8 @@ struct QuoteFinder {
       // the spaced dash
       let d = dashLength(at: k, before: end)
       if d > 0 {
+        // (the dash may touch the capital that opens the text: "Wladiwostok -Mehr als …")
+        if k + d < end, buf[k + d] != 0x20, Self.isUpper(scalar(at: k + d).0) { return k + d }
         guard k + d < end, buf[k + d] == 0x20 else { return j }
         // (a second spaced dash before the quotation closes a parenthesis after a name: "Lena
         // Kurz – seit 2019 im Amt – sagte …")

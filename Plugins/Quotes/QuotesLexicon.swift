@@ -131,6 +131,17 @@ struct LangProfile {
   /// determiner that is the masculine nominative only when the noun is masculine ("der"), the phrase
   /// is a dative or genitive, never a subject.
   var feminineEndings: [[UInt8]] = []
+  /// Gender: the pronouns of one woman and of one man, the titles, gendered roles and kin words
+  /// that show a name's gender before it ("Frau", "spokeswoman", "Mr"), the ending of a feminine
+  /// role noun where nouns are capitalised ("Ministerin"), and determiners of a role that show it
+  /// ("la ministre"). A pronoun speaker is resolved to a name not shown to be of the other gender.
+  var femalePronouns = WordSet()
+  var malePronouns = WordSet()
+  var femaleWords = WordSet()
+  var maleWords = WordSet()
+  var femaleRoleEndings: [[UInt8]] = []
+  var femaleDets = WordSet()
+  var maleDets = WordSet()
   /// Prepositions that join a role to the place it serves ("borgmester i Aarhus Kommune"): after a
   /// role noun and before a capitalised word they keep the speaker phrase going.
   var placeLinkers = WordSet()
@@ -305,6 +316,13 @@ struct LangProfile {
     focusParticles.formUnion(o.focusParticles)
     abstractEndings.append(contentsOf: o.abstractEndings)
     feminineEndings.append(contentsOf: o.feminineEndings)
+    femalePronouns.formUnion(o.femalePronouns)
+    malePronouns.formUnion(o.malePronouns)
+    femaleWords.formUnion(o.femaleWords)
+    maleWords.formUnion(o.maleWords)
+    femaleRoleEndings.append(contentsOf: o.femaleRoleEndings)
+    femaleDets.formUnion(o.femaleDets)
+    maleDets.formUnion(o.maleDets)
     placeLinkers.formUnion(o.placeLinkers)
     namers.formUnion(o.namers)
     objectCues.formUnion(o.objectCues)
@@ -476,6 +494,13 @@ final class QuoteLexicon: @unchecked Sendable {
         p.focusParticles = WordHash.set(list("focusParticles"))
         p.abstractEndings = list("abstractEndings").map { Array($0.utf8) }
         p.feminineEndings = list("feminineEndings").map { Array($0.utf8) }
+        p.femalePronouns = WordHash.set(list("femalePronouns"))
+        p.malePronouns = WordHash.set(list("malePronouns"))
+        p.femaleWords = WordHash.set(list("femaleWords"))
+        p.maleWords = WordHash.set(list("maleWords"))
+        p.femaleRoleEndings = list("femaleRoleEndings").map { Array($0.utf8) }
+        p.femaleDets = WordHash.set(list("femaleDets"))
+        p.maleDets = WordHash.set(list("maleDets"))
         p.placeLinkers = WordHash.set(list("placeLinkers"))
         p.possessives = WordHash.set(list("possessives"))
         p.speechNouns = WordHash.set(list("speechNouns"))
