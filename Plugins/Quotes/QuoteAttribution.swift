@@ -2113,6 +2113,17 @@ extension QuoteFinder {
     return nil
   }
 
+  /// Whether a span of time opens the clause at `f` where nouns are capitalised, an adverbial in
+  /// front of the verb, never its subject: a number or word and a time noun ("Vier Tage nach der
+  /// Wahl hat …", "Zwei Tage später sagte …"), or a time noun and a lowercase word ("Sekunden
+  /// später habe …"); not after a determiner ("Die Woche begann …").
+  func timePhraseOpens(_ toks: [Tok], _ f: Int) -> Bool {
+    guard profile.capitalNouns, f + 1 < toks.count, toks[f].isWord, toks[f + 1].isWord,
+      !profile.dets.contains(toks[f].low)
+    else { return false }
+    return isTimeWord(toks[f + 1]) || (isTimeWord(toks[f]) && isLowerNonDet(toks[f + 1]))
+  }
+
   /// The subject right after a finite auxiliary that follows a comma: whatever stands before the
   /// comma (a fronted phrase with a relative clause, "Vor der Abstimmung, die …, hatte X … als „…“
   /// bezeichnet") fills the place before the verb, so the subject follows it.
@@ -3075,7 +3086,8 @@ extension QuoteFinder {
             && !profile.dets.contains(before[clauseStart].low))
             || profile.adverbs.contains(before[clauseStart].low)
             || (profile.capitalNouns && profile.preps.contains(before[clauseStart].low))
-            || match(profile.sources, before, clauseStart) != nil)
+            || match(profile.sources, before, clauseStart) != nil
+            || (profile.capitalNouns && timePhraseOpens(Array(before[clauseStart..<b.i]), 0)))
         // Where the verb does not come second, a noun phrase or pronoun after the fronted adverbial's comma and before
         // the verb is its subject.
         let subjectAfterAdverbial =
@@ -3467,10 +3479,12 @@ extension QuoteFinder {
       && toks.first(where: { $0.isWord && $0.upper && !profile.dets.contains($0.low) }).map({
         !namesRoleOrPerson($0)
       }) == true
+    // (so is a span of time in front: "Vier Tage nach der Wahl hat die Kommission …")
     if profile.capitalNouns, let f = toks.firstIndex(where: { $0.isWord }),
       mainVerb != nil || ambiguousFirst
         || (profile.stops.contains(toks[f].low) && !profile.dets.contains(toks[f].low)
           && !profile.pronouns.contains(toks[f].low)) || profile.objectDets.contains(toks[f].low)
+        || timePhraseOpens(toks, f)
     {
       var k = mainVerb ?? f
       while mainVerb == nil, k < toks.count, toks[k].isWord, profile.stops.contains(toks[k].low) { k += 1 }
@@ -3485,7 +3499,18 @@ extension QuoteFinder {
       // (a lowercase word right after a determiner is an attribute of the noun after it, never
       // the finite verb: "Am Ende der schwierigen Saison wirkte X", "Als Kapitän der jüngsten
       // Mannschaft steht X"; a party in parentheses goes on with the phrase: "von X (CDU) als …")
+      // (a possessive opens a noun of the phrase, "Gegen Ende seiner Rede kam X"; so does an
+      // attribute of a genitive without determiner, "Nach dem Tod dutzender Zivilisten hat X")
       while mainVerb == nil, k < toks.count {
+        if sawNoun, toks[k].isWord, !toks[k].upper, k + 1 < toks.count, toks[k + 1].isWord, toks[k + 1].upper,
+          profile.possessives.contains(toks[k].low)
+            || (endsIn(toks[k], Self.genitiveAttributeEndings, stem: 3) && !profile.stops.contains(toks[k].low)
+              && !profile.preps.contains(toks[k].low) && !profile.adverbs.contains(toks[k].low)
+              && !profile.cueStarts.contains(toks[k].low))
+        {
+          k += 1
+          continue
+        }
         if toks[k].p == UInt8(ascii: "("), sawNoun,
           let close = toks[(k + 1)..<min(toks.count, k + 6)].firstIndex(where: { $0.p == UInt8(ascii: ")") })
         {
@@ -3554,7 +3579,15 @@ extension QuoteFinder {
             if detPhrase, e > s, toks[e - 1].upper,
               profile.objectDets.contains(toks[e].low) || profile.nonGenitiveDets.contains(toks[e].low)
             { break }
-            if e > s || !person, profile.cueStarts.contains(toks[e].low) { break }
+            // (a determiner opens the subject of a verb that is no copula or passive auxiliary unless
+            // a cue starts there: "hat die UNO vor einem „…“ gewarnt", not "die Rede von"; "waren die
+            // Verletzten „…“", "wird die Ursache als „…“ beschrieben" name no speaker)
+            if e > s || !person, profile.cueStarts.contains(toks[e].low),
+              e > s || match(profile.cues, toks, e) != nil || profile.statives.contains(toks[k].low)
+                || profile.passive.contains(toks[k].low)
+            {
+              break
+            }
             last = e
             e += 1
           }
@@ -4313,6 +4346,19 @@ extension QuoteFinder {
     // preposition ("Verkürzung von Komplexität"). A name's particles come as "von der", "van der".
     // (nor a word of time: "20:45 Uhr MEZ"; a noun with "von" and a full name after it names that
     // person: "die ersten Worte von Yasin Ehliz")
+    // (nor a span of time, "Sechs Jahre"; nor a run holding a determiner, the name of a body: "des
+    // Bundesverbandes Der Mittelstand"; nor a common noun by its ending before or as the last word:
+    // "der Terrororganisation Hamas", "Chinas Souveränität")
+    if profile.capitalNouns, run.count - first >= 2,
+      isTimeWord(wordTok(run[run.count - 1]))
+        || run[(first + 1)...].contains(where: {
+          Self.isUpper(scalar(at: $0.s).0) && profile.dets.contains(WordHash.of(buf, $0.s, $0.e))
+        })
+        || endsIn(wordTok(run[first]), Self.commonNounEndings, stem: 3)
+        || endsIn(wordTok(run[run.count - 1]), Self.commonNounEndings, stem: 3)
+    {
+      return
+    }
     if profile.capitalNouns, run.count - first >= 2, isTimeWord(wordTok(run[first])) {
       first += 1
     }
@@ -4553,7 +4599,9 @@ extension QuoteFinder {
             name = nameIn(phrase)
             namesInPhrases[phrase] = name
           }
-          if !exclude.contains(name), hasCapitalWord(name), fitsGender(phrase, gender), fitsGender(name, gender) {
+          // (a role alone, "die Kanzlerin", stands for the name met before it: the mentions decide)
+          let roleAlone = profile.capitalNouns && !name.contains(" ") && isTitleOrRole(Substring(name))
+          if !exclude.contains(name), hasCapitalWord(name), !roleAlone, fitsGender(phrase, gender), fitsGender(name, gender) {
             return (list[k].pos, name, list[k].name)
           }
         }
@@ -4606,6 +4654,15 @@ extension QuoteFinder {
   /// The ending of a feminine noun of a person ("Geschäftsführerin", "Leiterin"), which the role lists
   /// may not hold: such a word before a genitive is no name.
   static let feminineAgent: [[UInt8]] = [Array("in".utf8)]
+  /// Endings of an attribute of a noun in the genitive plural or dative without determiner
+  /// ("dutzender", "zahlreicher", "mehreren"): never the finite verb before a capitalised noun.
+  static let genitiveAttributeEndings: [[UInt8]] = [Array("er".utf8), Array("em".utf8)]
+  /// Endings of common nouns that end no person's name and open none ("Terrororganisation",
+  /// "Souveränität", "Regierung", "Gewerkschaft", "Sicherheit").
+  static let commonNounEndings: [[UInt8]] = ["ung", "heit", "keit", "schaft", "ität", "ation", "ismus"].map {
+    Array($0.utf8)
+  }
+
   /// The ending of the feminine form of an agent noun ("Gewerkschafterin").
   static let feminineAgentNoun: [[UInt8]] = [Array("erin".utf8)]
 

@@ -55,8 +55,16 @@ extension QuoteFinder {
         continue
       }
       if let subj, !profile.pronouns.contains(WordHash.of(subj)) {
-        if let full = apposition(subj, in: toks) { return (full, nil) }
-        if namesPerson(subj, in: toks) { return (subj, nil) }
+        if let person = apposition(subj, in: toks) ?? (namesPerson(subj, in: toks) ? subj : nil) {
+          // (with the cue whose subject it is when the two make the whole sentence, which then only
+          // introduces the words after it: "Ganz anders sieht das die Vorsitzende X, Y.")
+          if let lastWord = toks.last(where: { $0.isWord }), person.hasSuffix(string(lastWord.s, lastWord.e)),
+            let found = cueSpeaker(toks), found.speaker == person
+          {
+            return (person, found.cue)
+          }
+          return (person, nil)
+        }
       }
       // (a cue inside a sentence of reported speech is part of what is reported, not the
       // attribution of the words after it: "Die Beamten hätten nach den vorliegenden Berichten …

@@ -1009,6 +1009,52 @@ import Testing
     #expect(office == [Q("Es war ein gutes Treffen", "er", "sagte", resolved: "Premierminister Großbritanniens")])
   }
 
+  /// Where the verb comes second, a fronted phrase is no subject: a prepositional phrase with a
+  /// possessive or a genitive attribute in it ("Gegen Ende seiner Rede", "Nach dem Tod dutzender
+  /// Zivilisten"), or a span of time ("Vier Tage nach der Wahl", "Zwei Tage später"); the subject
+  /// follows the verb, also when it names a body ("die UNO"). The subject of a copula or a passive
+  /// names nobody ("waren die Verletzten „…“"). A noun of a verdict after the quotation points back
+  /// at it ("Diese Bilanz zog X").
+  @Test func germanFrontedPhraseLeavesTheSubjectAfterTheVerb() throws {
+    let q = try quotes(
+      "Nach dem Tod dutzender Zivilisten bei einem Luftangriff hat die UNO vor einem „umfassenden Bürgerkrieg“ gewarnt.\n\n"
+        + "Gegen Ende seiner Rede kam der Präsident auf Weihnachten zu sprechen: „Wir feiern trotzdem.“\n\n"
+        + "Vier Tage nach der Wahl hat die Kommission vor „erheblichem Betrug“ gewarnt.\n\n"
+        + "Zwei Tage später sagte der Minister: „Es reicht.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("umfassenden Bürgerkrieg", "die UNO", "gewarnt"),
+        Q("Wir feiern trotzdem.", "der Präsident", "sprechen"),
+        Q("erheblichem Betrug", "die Kommission", "gewarnt"),
+        Q("Es reicht.", "der Minister", "sagte"),
+      ])
+    let source = try quotes(
+      "Nach Angaben von Rettungsdienstleiter Frank Albers waren die Verletzten „zum Glück alle ansprechbar“.", lang: "de")
+    #expect(source == [Q("zum Glück alle ansprechbar", "Angaben von Rettungsdienstleiter Frank Albers", nil)])
+    let verdict = try quotes(
+      "An der Mosel hat die Weinlese früh begonnen. „Die Trauben sind reif.“ Diese Bilanz zog der Präsident des Weinbauverbandes, Walter Schneider.",
+      lang: "de")
+    #expect(
+      verdict == [
+        Q("Die Trauben sind reif.", "der Präsident des Weinbauverbandes, Walter Schneider", "Diese Bilanz zog")
+      ])
+  }
+
+  /// A span of time ("Sechs Jahre") or a common noun by its ending ("Terrororganisation Hamas") is
+  /// no name a pronoun stands for; a role alone as an earlier speaker ("die Kanzlerin") stands for
+  /// the name met before it.
+  @Test func germanPronounSkipsTimesBodiesAndBareRoles() throws {
+    let q = try quotes(
+      "Die Kanzlerin Angela Merkel sprach vor dem Bundestag. Sechs Jahre lang hatte die Koalition gehalten. „Wir machen weiter“, sagte die Kanzlerin. Die Terrororganisation Hamas reagierte nicht. „Das ist gut“, sagte sie.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Wir machen weiter", "die Kanzlerin", "sagte"),
+        Q("Das ist gut", "sie", "sagte", resolved: "Angela Merkel"),
+      ])
+  }
+
   @Test func arabicCueWithConjunction() throws {
     let q = try quotes("وقال الوزير: «سنفتتح المدرسة الشهر المقبل».", lang: "ar")
     #expect(q == [Q("سنفتتح المدرسة الشهر المقبل", "الوزير", "وقال")])
