@@ -1944,6 +1944,14 @@ extension QuoteFinder {
       j += 1
     }
     guard j < toks.count, toks[j].isWord else { return nil }
+    // "so" and an adverb before the verb point back at the words quoted: "„…“, so dramatisch
+    // schilderte er die Lage" (the verb is the cue).
+    if j + 2 < toks.count, match(profile.anaphors, toks, j)?.next == j + 1, toks[j + 1].isWord, !toks[j + 1].upper,
+      !profile.dets.contains(toks[j + 1].low), !profile.pronouns.contains(toks[j + 1].low),
+      match(profile.cues, toks, j + 1) == nil, match(profile.cues, toks, j + 2) != nil
+    {
+      j += 2
+    }
     // Split verb: "hatte VW-Chef Winterkorn erklärt"; a passive one of quoting too, whose subject
     // is the one quoted: "wird der Trainer in der Zeitung X zitiert".
     let passiveQuoting =
@@ -2659,6 +2667,13 @@ extension QuoteFinder {
     {
       var k = m.next
       if k < next.count, profile.aux.contains(next[k].low) { k += 1 }
+      // (an adverb between the anaphor and the verb: "„…“, so dramatisch schilderte er die Lage")
+      if k + 1 < next.count, match(profile.cues, next, k) == nil, next[k].isWord, !next[k].upper,
+        !profile.dets.contains(next[k].low), !profile.pronouns.contains(next[k].low),
+        match(profile.cues, next, k + 1) != nil
+      {
+        k += 1
+      }
       // (an adverb may stand between the verb and its subject: "Das betonte auch der Minister",
       // "Diese Ansicht vertrat auch der Fahrgastverband")
       if let cm = match(profile.cues, next, k), cm.next < next.count,
@@ -3119,6 +3134,10 @@ extension QuoteFinder {
           && (profile.verbSecond || preWords == 0)
           && !(profile.demonstratives.contains(before[b.next].low) && b.next + 1 < before.count
             && before[b.next + 1].isWord && before[b.next + 1].upper)
+          // (nor a demonstrative right before the marks after a naming verb: its object, "Ramaphosa
+          // nannte diese „…“")
+          && !(profile.demonstratives.contains(before[b.next].low) && b.next + 1 == before.count
+            && profile.namingCues.contains(before[b.i].low) && preWords >= 1)
         // A name right after the verb ("schilderte Max Raabe"): two capitalised words, no determiner.
         // (not when a role and a name, or two names, open the clause before the verb, the last
         // written as a name in the text: they are its subject and the name after it an object,
@@ -3576,8 +3595,10 @@ extension QuoteFinder {
             { break }
             // (an object's determiner after the noun ends the phrase: "biss der Mann den Gast"; so does
             // one that is never a genitive's: "veröffentlichte der Verein eine Stellungnahme")
+            // (so does a possessive that is no genitive's: "nahm der Kanadier sein Team in Schutz")
             if detPhrase, e > s, toks[e - 1].upper,
               profile.objectDets.contains(toks[e].low) || profile.nonGenitiveDets.contains(toks[e].low)
+                || (profile.possessives.contains(toks[e].low) && !endsIn(toks[e], Self.genitiveOrDativeEndings, stem: 2))
             { break }
             // (a determiner opens the subject of a verb that is no copula or passive auxiliary unless
             // a cue starts there: "hat die UNO vor einem „…“ gewarnt", not "die Rede von"; "waren die
@@ -4654,6 +4675,9 @@ extension QuoteFinder {
   /// The ending of a feminine noun of a person ("Geschäftsführerin", "Leiterin"), which the role lists
   /// may not hold: such a word before a genitive is no name.
   static let feminineAgent: [[UInt8]] = [Array("in".utf8)]
+  /// Endings of a possessive that may open a genitive ("seines", "ihrer").
+  static let genitiveOrDativeEndings: [[UInt8]] = [Array("es".utf8), Array("er".utf8)]
+
   /// Endings of an attribute of a noun in the genitive plural or dative without determiner
   /// ("dutzender", "zahlreicher", "mehreren"): never the finite verb before a capitalised noun.
   static let genitiveAttributeEndings: [[UInt8]] = [Array("er".utf8), Array("em".utf8)]

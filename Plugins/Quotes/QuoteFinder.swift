@@ -914,6 +914,11 @@ struct QuoteFinder {
     guard i < toks.count, toks[i].isWord, profile.phraseStarts.contains(toks[i].low),
       let cands = table[toks[i].low]
     else { return nil }
+    // (where nouns are capitalised, a capitalised word after a determiner is a noun, whatever verb
+    // it is spelled like: "der Stand sei „…“")
+    if profile.capitalNouns, toks[i].upper, i > 0, toks[i - 1].isWord, profile.dets.contains(toks[i - 1].low) {
+      return nil
+    }
     var best: (Int, Int)? = nil
     for ph in cands {
       var j = i

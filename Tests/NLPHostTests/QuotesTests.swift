@@ -1055,6 +1055,29 @@ import Testing
       ])
   }
 
+  /// After a cue: an adverb before the subject is no part of it ("meint dagegen X", "schreibt etwa
+  /// X"); "so" and an adverb before the verb point back at the quotation ("so dramatisch schilderte
+  /// er"); a possessive after the subject's noun opens the object ("nahm der Kanadier sein Team in
+  /// Schutz"); a capitalised word after a determiner is a noun, no cue ("der Stand sei „…“").
+  @Test func germanAdverbsAroundTheCueAndNounsSpelledLikeCues() throws {
+    let q = try quotes(
+      "Bürgermeister Patrick Stärk war vor Ort. „Die Einsatzkräfte der Feuerwehr kämpfen seit Stunden gegen das Wasser“, so dramatisch schilderte er die Lage.\n\n"
+        + "„Diese Novelle des Gesetzes macht das Erreichen der Klimaziele schwieriger“, schreibt etwa Badum.\n\n"
+        + "„Klarer Fall von unterlassener Hilfeleistung für die Patienten“, meint dagegen Patientenanwältin Sabrina Diehl.\n\n"
+        + "Trotz der Enttäuschung nahm der Kanadier sein Team in Schutz: „Das ist Eishockey.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Die Einsatzkräfte der Feuerwehr kämpfen seit Stunden gegen das Wasser", "er", "schilderte", resolved: "Patrick Stärk"),
+        Q("Diese Novelle des Gesetzes macht das Erreichen der Klimaziele schwieriger", "Badum", "schreibt"),
+        Q("Klarer Fall von unterlassener Hilfeleistung für die Patienten", "Patientenanwältin Sabrina Diehl", "meint"),
+        Q("Das ist Eishockey.", "der Kanadier", nil),
+      ])
+    let noun = try quotes(
+      "Hamburger Fahnder haben 384 Kilogramm Kokain sichergestellt, der Stand sei „extrem hoch“ gewesen.", lang: "de")
+    #expect(noun.map(\.cue) == [nil])
+  }
+
   @Test func arabicCueWithConjunction() throws {
     let q = try quotes("وقال الوزير: «سنفتتح المدرسة الشهر المقبل».", lang: "ar")
     #expect(q == [Q("سنفتتح المدرسة الشهر المقبل", "الوزير", "وقال")])
