@@ -3863,10 +3863,13 @@ extension QuoteFinder {
     if words <= 3, !sentPunct, !lowerStart || words == 1, let d = before.last, d.isWord,
       d.e == skipSpaceBack(c.open)
     {
+      // (or after a preposition of the one spoken to and a dative determiner: "im Interview mit der
+      // „Welt am Sonntag“", "gegenüber der „Zeit“")
       inMedium =
         profile.mediumPreps.contains(d.low)
         || profile.dativeDets.contains(d.low) && before.count >= 2 && before[before.count - 2].isWord
-          && profile.mediumPreps.contains(before[before.count - 2].low)
+          && (profile.mediumPreps.contains(before[before.count - 2].low)
+            || profile.addressees.contains(before[before.count - 2].low))
     }
     if words <= 4, !sentPunct, let d = before.last, d.isWord, d.e == skipSpaceBack(c.open),
       inMedium || profile.addressees.contains(d.low)
@@ -3991,6 +3994,18 @@ extension QuoteFinder {
       }
       return we > ws && profile.namers.contains(WordHash.of(buf, ws, we))
     }()
+    // A few words (capitalised, or one word) in the subject's place right before a verb of
+    // reporting, after "wie" and maybe a determiner ("wie „ntv“ berichtet", "wie die „Bild“
+    // schreibt"): the medium's name.
+    let sourceBeforeCue: Bool = {
+      guard profile.capitalNouns, words <= 3, !lowerStart || words == 1, !sentPunct, let w = lastWords.first,
+        w.low == Self.wieHash
+          || (profile.dets.contains(w.low) && lastWords.count == 2 && lastWords[1].low == Self.wieHash)
+      else { return false }
+      let after = tokens(c.closeEnd, min(n, c.closeEnd + 40))
+      return match(profile.cues, after, 0) != nil
+    }()
+    if sourceBeforeCue { return false }
     // A few capitalised words ending in a medium or title noun ("der „Frankfurter Allgemeinen
     // Zeitung“"): a name.
     var titleInside = false
@@ -4675,6 +4690,9 @@ extension QuoteFinder {
   /// The ending of a feminine noun of a person ("Geschäftsführerin", "Leiterin"), which the role lists
   /// may not hold: such a word before a genitive is no name.
   static let feminineAgent: [[UInt8]] = [Array("in".utf8)]
+  /// "wie", which opens a clause of a source ("wie „ntv“ berichtet").
+  static let wieHash = WordHash.of("wie")
+
   /// Endings of a possessive that may open a genitive ("seines", "ihrer").
   static let genitiveOrDativeEndings: [[UInt8]] = [Array("es".utf8), Array("er".utf8)]
 

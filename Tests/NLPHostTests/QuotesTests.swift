@@ -1078,6 +1078,22 @@ import Testing
     #expect(noun.map(\.cue) == [nil])
   }
 
+  /// A medium's name in marks is no quotation: after a preposition of the one spoken to and a
+  /// dative determiner ("im Interview mit der »Welt am Sonntag«"), or in the subject's place of a
+  /// verb of reporting after "wie" ("wie „ntv“ berichtet").
+  @Test func germanMediumNamesInMarks() throws {
+    let q = try quotes(
+      "»Es gibt noch Mauern in den Köpfen«, sagte die 57-Jährige in einem Interview mit der »Welt am Sonntag«. »Es ist doch existenziell, dass sich die Menschen begegnen.«\n\n"
+        + "Die Union warnt vor einem „Energie-Tsunami“, der auf den Mittelstand zurollt, wie „ntv“ berichtet.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Es gibt noch Mauern in den Köpfen", "die 57-Jährige", "sagte"),
+        Q("Es ist doch existenziell, dass sich die Menschen begegnen.", "die 57-Jährige", "sagte"),
+        Q("Energie-Tsunami", "Die Union", "warnt"),
+      ])
+  }
+
   @Test func arabicCueWithConjunction() throws {
     let q = try quotes("وقال الوزير: «سنفتتح المدرسة الشهر المقبل».", lang: "ar")
     #expect(q == [Q("سنفتتح المدرسة الشهر المقبل", "الوزير", "وقال")])
