@@ -304,13 +304,15 @@ extension QuoteFinder {
       {
         a.speaker = owner
       }
-      if let sp = a.speaker, resolved == nil, profile.pronouns.contains(WordHash.of(sp)) {
+      if let sp = a.speaker, resolved == nil,
+        profile.pronouns.contains(WordHash.of(sp)) || (profile.capitalNouns && !sp.utf8.contains(0x20) && profile.dets.contains(WordHash.of(sp)))
+      {
         let pr = sp.lowercased()
         let exclude = Set(resolvedBy.filter { $0.value != pr }.map { $0.key })
         // (a demonstrative points at a person named before it, not at one named later in its clause:
         // "sagte dieser, dass Delmare …")
         var at = c.open
-        if profile.demonstratives.contains(WordHash.of(sp)) {
+        if profile.demonstratives.contains(WordHash.of(sp)) || profile.dets.contains(WordHash.of(sp)) {
           let h = WordHash.of(sp)
           if let t = tokens(sentenceStart(c.open), sentenceEnd(c.closeEnd)).first(where: {
             $0.isWord && $0.low == h && string($0.s, $0.e) == sp
@@ -3279,6 +3281,11 @@ extension QuoteFinder {
           // subordinate clause ("Nach einem langen Flug lenkte er … und meldete sich mit den
           // Worten"): the verb is second, the subject follows it.
           speaker = subj
+        } else if profile.capitalNouns, preWords == 1, firstPre == clauseStart, before[firstPre].upper,
+          profile.dets.contains(before[firstPre].low), !profile.objectDets.contains(before[firstPre].low)
+        {
+          // A determiner alone before the verb is a demonstrative pronoun: "Der sagte vorher: „…“".
+          speaker = string(before[firstPre].s, before[firstPre].e)
         } else {
           speaker = cliticSpeaker(before, b.i, b.next) ?? speakerBefore(before, upTo: b.i)
         }
@@ -3481,7 +3488,10 @@ extension QuoteFinder {
     // So is a subordinate clause in front, closed by a comma and the main clause's verb ("Als ein
     // Gast zu Hilfe eilte, biss der Mann …"), unless it names a speaker of its own ("Wie X sagte, …").
     var mainVerb: Int? = nil
-    if profile.capitalNouns, let f = toks.firstIndex(where: { $0.isWord }),
+    if profile.capitalNouns, let f0 = toks.firstIndex(where: { $0.isWord }),
+      // (a focus particle may lead the subordinate clause: "Auch wenn …, ist der Landwirt sicher")
+      case let f = f0 + 1 < toks.count && profile.focusParticles.contains(toks[f0].low)
+        && profile.subordinators.contains(toks[f0 + 1].low) ? f0 + 1 : f0,
       profile.subordinators.contains(toks[f].low),
       let c = toks[f...].firstIndex(where: { $0.p == UInt8(ascii: ",") }), c + 1 < toks.count,
       isLowerNonDet(toks[c + 1]), !profile.stops.contains(toks[c + 1].low),
@@ -4560,7 +4570,10 @@ extension QuoteFinder {
   /// The gender a pronoun speaker asks for: 1 a woman's, 2 a man's, 0 any.
   func pronounGender(_ pronoun: String) -> UInt8 {
     let h = WordHash.of(pronoun)
-    return profile.femalePronouns.contains(h) ? 1 : profile.malePronouns.contains(h) ? 2 : 0
+    // (a demonstrative determiner alone, "Der sagte", shows it as a role's determiner does)
+    let det = profile.capitalNouns && profile.dets.contains(h)
+    return profile.femalePronouns.contains(h) || (det && profile.femaleDets.contains(h)) ? 1
+      : profile.malePronouns.contains(h) || (det && profile.maleDets.contains(h)) ? 2 : 0
   }
 
   /// Whether a name (its last word) or a speaker phrase may be of the gender `g` (0: any): not when

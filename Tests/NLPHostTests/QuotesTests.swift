@@ -1094,6 +1094,27 @@ import Testing
       ])
   }
 
+  /// A determiner alone before the verb is a demonstrative pronoun, resolved like one ("Der sagte
+  /// vorher: „…“" after "Bundeskanzler Olaf Scholz"); a focus particle may lead a fronted
+  /// subordinate clause ("Auch wenn …, ist der Landwirt sicher:"); a cue participle after an
+  /// auxiliary of reported speech ("habe der Finanzminister darauf geantwortet"); a headline after
+  /// "titelt" is no quotation.
+  @Test func germanDemonstrativeSubjectsAndReportedParticiples() throws {
+    let q = try quotes(
+      "Am Freitag wollte sich Erdogan mit Bundeskanzler Olaf Scholz treffen. Der sagte vorher, dass er auch über Streitthemen reden will: »Das ist in dieser Frage ganz wichtig.«\n\n"
+        + "Auch wenn DNA-Proben erst noch ausgewertet werden müssen, ist der Landwirt sicher: „Das war wieder der Wolf!“\n\n"
+        + "Die Mutter fragte den Bundesrat, ob er etwas trinken wolle. „Ich hätte gern ein Bierchen“, habe der Finanzminister darauf geantwortet.\n\n"
+        + "Der „Morgenkurier“ titelt „Das große Beben“ und kommentiert: „Von der Volkspartei ist nur noch das Wort übrig.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Das ist in dieser Frage ganz wichtig.", "Der", "sagte", resolved: "Olaf Scholz"),
+        Q("Das war wieder der Wolf!", "der Landwirt", nil),
+        Q("Ich hätte gern ein Bierchen", "der Finanzminister", "habe geantwortet"),
+        Q("Von der Volkspartei ist nur noch das Wort übrig.", "Der „Morgenkurier“", "kommentiert"),
+      ])
+  }
+
   @Test func arabicCueWithConjunction() throws {
     let q = try quotes("وقال الوزير: «سنفتتح المدرسة الشهر المقبل».", lang: "ar")
     #expect(q == [Q("سنفتتح المدرسة الشهر المقبل", "الوزير", "وقال")])
