@@ -2949,6 +2949,13 @@ extension QuoteFinder {
       {
         b.next += 1
       }
+      // So is a focus particle ("sagte etwa der Bürgermeister"; not "sprach aber auch die Probleme an").
+      if profile.capitalNouns, b.next + 1 < before.count, before[b.next].isWord,
+        profile.focusParticles.contains(before[b.next].low), profile.stops.contains(before[b.next].low),
+        startsSpeaker(before[b.next + 1])
+      {
+        b.next += 1
+      }
       // A time adverbial between the verb and a phrase opened by a determiner ("äußerte am Mittwoch
       // die Regierung die Hoffnung, „…“" after a fronted clause) is passed over: the phrase after
       // it is the one right after the verb.
@@ -4401,6 +4408,7 @@ extension QuoteFinder {
           Self.isUpper(scalar(at: $0.s).0) && profile.dets.contains(WordHash.of(buf, $0.s, $0.e))
         })
         || endsIn(wordTok(run[first]), Self.commonNounEndings, stem: 3)
+        || profile.quantifiers.contains(WordHash.of(buf, run[first].s, run[first].e))
         || endsIn(wordTok(run[run.count - 1]), Self.commonNounEndings, stem: 3)
     {
       return
@@ -4597,6 +4605,13 @@ extension QuoteFinder {
     return shown == 0 || shown & g != 0
   }
 
+  /// Whether a phrase opens with a determiner or possessive ("der erfahrene Stadtjäger").
+  func hasDeterminerFirst(_ phrase: String) -> Bool {
+    guard let first = phrase.split(separator: " ").first else { return false }
+    let h = WordHash.of(String(first))
+    return profile.dets.contains(h) || profile.possessives.contains(h)
+  }
+
   /// A title, gendered role or kin word (`femaleWords`, `maleWords`), also with its dot ("Mr.").
   func isGenderWord(_ w: Substring) -> Bool {
     let h = WordHash.of(String(w.hasSuffix(".") ? w.dropLast() : w))
@@ -4649,7 +4664,10 @@ extension QuoteFinder {
             namesInPhrases[phrase] = name
           }
           // (a role alone, "die Kanzlerin", stands for the name met before it: the mentions decide)
-          let roleAlone = profile.capitalNouns && !name.contains(" ") && isTitleOrRole(Substring(name))
+          // (so does a determiner's phrase with one noun: "der erfahrene Stadtjäger")
+          let roleAlone =
+            profile.capitalNouns && !name.contains(" ")
+            && (isTitleOrRole(Substring(name)) || (hasDeterminerFirst(phrase) && !hasCapitalWord(String(phrase.dropLast(name.count)))))
           if !exclude.contains(name), hasCapitalWord(name), !roleAlone, fitsGender(phrase, gender), fitsGender(name, gender) {
             return (list[k].pos, name, list[k].name)
           }
@@ -4800,6 +4818,7 @@ extension QuoteFinder {
     // (a title or role before the name is no part of it: "Konteradmiral Daniel Hagari" keeps
     // "Daniel Hagari", "Frau Schmidt" "Schmidt"; not before a genitive: "Premierminister Großbritanniens")
     while runStart < runEnd, isTitleOrRole(words[runStart]),
+      words[runStart + 1].unicodeScalars.first.map({ Self.isUpper($0.value) }) == true,
       !(runStart + 1 == runEnd && words[runEnd].hasSuffix("s") && !isGenderWord(words[runStart]))
     {
       runStart += 1

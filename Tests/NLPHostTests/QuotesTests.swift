@@ -1115,6 +1115,24 @@ import Testing
       ])
   }
 
+  /// A focus particle between an inverted cue and its subject ("sagte etwa der Bürgermeister");
+  /// an earlier speaker named by a determiner and one noun ("der erfahrene Stadtjäger") or a
+  /// quantity ("Zwei Zeugen") is no name a pronoun stands for.
+  @Test func germanFocusParticleAfterTheCueAndPhrasesWithoutAName() throws {
+    let q = try quotes(
+      "Die Situation sei unter Kontrolle, sagte etwa der Bürgermeister von Lipari, Marco Giorgianni. „Es kehrt langsam wieder Ruhe ein, aber natürlich ist die Angst groß.“\n\n"
+        + "Jäger Karl Eisenmann kennt die Tiere. „Um ein Wildschwein zu erlegen, sind 30 Stunden nötig“, berichtet der erfahrene Stadtjäger. „Ich verteile Futter, um sie anzulocken“, erklärt er.\n\n"
+        + "Die Richterin Anna Berg hörte zu. Zwei Zeugen sagten aus. „Ich habe eine einjährige Tochter“, beschreibt sie.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Es kehrt langsam wieder Ruhe ein, aber natürlich ist die Angst groß.", "der Bürgermeister von Lipari, Marco Giorgianni", "sagte"),
+        Q("Um ein Wildschwein zu erlegen, sind 30 Stunden nötig", "der erfahrene Stadtjäger", "berichtet"),
+        Q("Ich verteile Futter, um sie anzulocken", "er", "erklärt", resolved: "Karl Eisenmann"),
+        Q("Ich habe eine einjährige Tochter", "sie", "beschreibt", resolved: "Anna Berg"),
+      ])
+  }
+
   @Test func arabicCueWithConjunction() throws {
     let q = try quotes("وقال الوزير: «سنفتتح المدرسة الشهر المقبل».", lang: "ar")
     #expect(q == [Q("سنفتتح المدرسة الشهر المقبل", "الوزير", "وقال")])
