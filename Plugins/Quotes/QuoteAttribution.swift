@@ -2026,6 +2026,13 @@ extension QuoteFinder {
         guard k < toks.count, toks[k].isWord else { return (nil, cue) }
         return (speakerPhrase(toks, from: k), cue)
       }
+      // A pronoun of whom it was said to before the subject ("„…“, sagte mir der Minister"): passed over.
+      if profile.capitalNouns, m.next + 1 < toks.count, toks[m.next].isWord,
+        profile.reflexives.contains(toks[m.next].low), startsSpeaker(toks[m.next + 1]),
+        !profile.quoters.contains(toks[j].low)
+      {
+        return (speakerPhrase(toks, from: m.next + 1), cue)
+      }
       // A verb of quoting with an object pronoun before its subject: the pronoun is the one
       // quoted, as written ("„…“, zitierte ihn die Nachrichtenagentur").
       if profile.quoters.contains(toks[j].low), m.next + 1 < toks.count, toks[m.next].isWord,

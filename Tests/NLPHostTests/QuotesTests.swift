@@ -1133,6 +1133,20 @@ import Testing
       ])
   }
 
+  /// A fronted clause opened by a question word ("Was die Liebe … bedeutet, erklärte …") and a
+  /// pronoun of whom it was said to after the verb ("erklärte uns X", "sagte mir der Minister")
+  /// leave the subject after the verb.
+  @Test func germanQuestionWordClauseAndPronounOfTheOneToldBeforeTheSubject() throws {
+    let q = try quotes(
+      "Was die Liebe in seinem Leben bedeutet, erklärte uns Daniel Brühl so: „Es ist sehr, sehr schön.“\n\n„Wir sind bereit“, sagte mir der Minister.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Es ist sehr, sehr schön.", "Daniel Brühl", "erklärte"),
+        Q("Wir sind bereit", "der Minister", "sagte"),
+      ])
+  }
+
   @Test func arabicCueWithConjunction() throws {
     let q = try quotes("وقال الوزير: «سنفتتح المدرسة الشهر المقبل».", lang: "ar")
     #expect(q == [Q("سنفتتح المدرسة الشهر المقبل", "الوزير", "وقال")])
