@@ -4468,6 +4468,13 @@ extension QuoteFinder {
     if nameStart == run.count - 1, nameStart > first, buf[last.e - 1] == 0x73, isRoleNoun(at: run[nameStart - 1]) {
       nameStart = first
     }
+    // (a role inside a longer run shows the gender of the name after it: "Verhältnis zu Kanzlerin
+    // Angela Merkel")
+    if run.count - nameStart >= 3 {
+      for k in (nameStart + 1)..<(run.count - 2) where Self.isUpper(scalar(at: run[k].s).0) {
+        if let g = genderWord(run[k]) { gender |= g }
+      }
+    }
     if let p = prev { gender |= genderBefore(p) }
     gender |= genderAfter(last.e)
     // (after a preposition or determiner a role noun followed by a first name and a surname still
@@ -4596,9 +4603,16 @@ extension QuoteFinder {
   /// ("die Sprecherin", "Mr Smith").
   func fitsGender(_ phrase: String, _ g: UInt8) -> Bool {
     guard g != 0 else { return true }
-    var shown: UInt8 = 0
+    let info = phraseGender(phrase)
+    let shown = info.shown | (nameGender[info.last] ?? 0)
+    return shown == 0 || shown & g != 0
+  }
+
+  /// The gender the words of a phrase show (a title, gendered role or kin word) and the hash of its
+  /// last word, whose gender the text may show elsewhere (`nameGender`).
+  func phraseGender(_ phrase: String) -> (last: UInt64, shown: UInt8) {
     let words = phrase.split(whereSeparator: { $0 == " " || $0 == "," })
-    if let lastWord = words.last { shown |= nameGender[WordHash.of(String(lastWord))] ?? 0 }
+    var shown: UInt8 = 0
     for w in words where shown == 0 {
       let h = WordHash.of(String(w))
       if profile.femaleWords.contains(h) {
@@ -4609,6 +4623,16 @@ extension QuoteFinder {
         shown = Self.hasEnding(w, profile.femaleRoleEndings, stem: 3) ? 1 : 2
       }
     }
+    return (words.last.map { WordHash.of(String($0)) } ?? 0, shown)
+  }
+
+  /// `fitsGender` for a mention at the bytes `s..<e`: titles and roles are no part of a mention, so
+  /// only what the text showed for its last word counts.
+  func mentionFitsGender(_ s: Int, _ e: Int, _ g: UInt8) -> Bool {
+    guard g != 0 else { return true }
+    var k = e
+    while k > s, buf[k - 1] != 0x20 { k -= 1 }
+    let shown = nameGender[WordHash.of(buf, k, e)] ?? 0
     return shown == 0 || shown & g != 0
   }
 
@@ -4663,19 +4687,36 @@ extension QuoteFinder {
       while k >= 0, list[k].pos >= from {
         if list[k].pos < pos {
           let phrase = list[k].name
-          let name: String
-          if let known = namesInPhrases[phrase] {
-            name = known
+          var known: NamedPhrase
+          if let memo = namesInPhrases[phrase] {
+            known = memo
           } else {
-            name = nameIn(phrase)
-            namesInPhrases[phrase] = name
+            let name = nameIn(phrase)
+            // (a role alone, "die Kanzlerin", stands for the name met before it: the mentions decide)
+            // (so does a determiner's phrase with one noun: "der erfahrene Stadtjäger")
+            let roleAlone =
+              profile.capitalNouns && !name.contains(" ")
+              && (isTitleOrRole(Substring(name))
+                || (hasDeterminerFirst(phrase) && !hasCapitalWord(String(phrase.dropLast(name.count)))))
+            known = NamedPhrase(name: name, usable: hasCapitalWord(name) && !roleAlone, shown: nil, lastWords: (0, 0))
+            namesInPhrases[phrase] = known
           }
-          // (a role alone, "die Kanzlerin", stands for the name met before it: the mentions decide)
-          // (so does a determiner's phrase with one noun: "der erfahrene Stadtjäger")
-          let roleAlone =
-            profile.capitalNouns && !name.contains(" ")
-            && (isTitleOrRole(Substring(name)) || (hasDeterminerFirst(phrase) && !hasCapitalWord(String(phrase.dropLast(name.count)))))
-          if !exclude.contains(name), hasCapitalWord(name), !roleAlone, fitsGender(phrase, gender), fitsGender(name, gender) {
+          // (the gender its words show is read when a pronoun first asks for one)
+          if gender != 0, known.usable, known.shown == nil {
+            let p = phraseGender(phrase)
+            let nm = phraseGender(known.name)
+            known.shown = p.shown | nm.shown
+            known.lastWords = (p.last, nm.last)
+            namesInPhrases[phrase] = known
+          }
+          let name = known.name
+          let fits =
+            gender == 0
+            || {
+              let shown = (known.shown ?? 0) | (nameGender[known.lastWords.0] ?? 0) | (nameGender[known.lastWords.1] ?? 0)
+              return shown == 0 || shown & gender != 0
+            }()
+          if known.usable, fits, !exclude.contains(name) {
             return (list[k].pos, name, list[k].name)
           }
         }
@@ -4688,8 +4729,7 @@ extension QuoteFinder {
     while k >= 0, mentions[k].pos >= from {
       let m = mentions[k]
       if m.pos < pos {
-        let name = string(m.s, m.e)
-        if !exclude.contains(name), fitsGender(name, gender) {
+        if mentionFitsGender(m.s, m.e, gender), case let name = string(m.s, m.e), !exclude.contains(name) {
           best = (m.pos, name)
           break
         }

@@ -99,7 +99,15 @@ struct QuoteFinder {
   var mentions: [(pos: Int, s: Int, e: Int)] = []
   var mentionScan = 0
   /// `nameIn` of the speaker phrases met so far: pronouns are resolved against the same few phrases again and again.
-  var namesInPhrases: [String: String] = [:]
+  var namesInPhrases: [String: NamedPhrase] = [:]
+  /// An earlier speaker phrase as pronoun resolution reads it: the name in it, whether that can be
+  /// resolved to, the gender its words show and the hashes of the last words of phrase and name.
+  struct NamedPhrase {
+    var name: String
+    var usable: Bool
+    var shown: UInt8?
+    var lastWords: (UInt64, UInt64)
+  }
   /// Surname (hash) → the byte range of the first full name ending with it.
   var fullNames: [UInt64: (s: Int, e: Int)] = [:]
   /// Surname (hash) → the genders the text shows for it (`genderWord`): 1 a woman, 2 a man, 3 both.
@@ -114,6 +122,7 @@ struct QuoteFinder {
   var scareSorted = true
   /// `writtenAsName`'s answers, by word: a document asks for the same few words again and again.
   let writtenAsNameMemo = Memo()
+
   final class Memo {
     var answers: [String: Bool] = [:]
     /// The places a word stands after a capitalised word of a name (`nameFollowerStarts`), by the hash of
