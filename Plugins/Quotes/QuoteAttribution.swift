@@ -2134,11 +2134,24 @@ extension QuoteFinder {
   /// front of the verb, never its subject: a number or word and a time noun ("Vier Tage nach der
   /// Wahl hat …", "Zwei Tage später sagte …"), or a time noun and a lowercase word ("Sekunden
   /// später habe …"); not after a determiner ("Die Woche begann …").
-  func timePhraseOpens(_ toks: [Tok], _ f: Int) -> Bool {
+  func timePhraseOpens(_ toks: [Tok], _ f: Int) -> Bool { timeNounOpening(toks, f) != nil }
+
+  /// The index of the time noun of a span of time opening the clause at `f` (`timePhraseOpens`).
+  func timeNounOpening(_ toks: [Tok], _ f: Int) -> Int? {
     guard profile.capitalNouns, f + 1 < toks.count, toks[f].isWord, toks[f + 1].isWord,
       !profile.dets.contains(toks[f].low)
-    else { return false }
-    return isTimeWord(toks[f + 1]) || (isTimeWord(toks[f]) && isLowerNonDet(toks[f + 1]))
+    else { return nil }
+    if isTimeWord(toks[f + 1]) { return f + 1 }
+    if isTimeWord(toks[f]) && isLowerNonDet(toks[f + 1]) { return f }
+    // (a measure of it first: "Mehr als sechs Monate nach …", "Knapp zwei Wochen später")
+    var k = f + 1
+    while k < toks.count, k <= f + 3, toks[k].isWord, !toks[k].upper {
+      k += 1
+    }
+    guard k > f + 1, k <= f + 3, k < toks.count, toks[k].isWord, isTimeWord(toks[k]),
+      toks[(f + 1)..<k].contains(where: { Self.isDigit(scalar(at: $0.s).0) || profile.quantifiers.contains($0.low) })
+    else { return nil }
+    return k
   }
 
   /// The subject right after a finite auxiliary that follows a comma: whatever stands before the
@@ -3532,6 +3545,11 @@ extension QuoteFinder {
       var k = mainVerb ?? f
       while mainVerb == nil, k < toks.count, toks[k].isWord, profile.stops.contains(toks[k].low) { k += 1 }
       var sawNoun = false
+      // (a span of time is read past its noun: "Mehr als sechs Monate nach Kriegsbeginn hat X")
+      if mainVerb == nil, k == f, let t = timeNounOpening(toks, f) {
+        k = t + 1
+        sawNoun = true
+      }
       // The fronted phrase; an object's with its prepositional attachments ("Einen Wechsel an der
       // Spitze lehnte sie ab").
       let objectFirst = profile.objectDets.contains(toks[f].low) || ambiguousFirst

@@ -1147,6 +1147,20 @@ import Testing
       ])
   }
 
+  /// A span of time with a measure before its noun ("Mehr als sechs Monate nach …") or a time noun
+  /// and an adverb ("Sekunden später") opens the clause as an adverbial; the subject follows the verb.
+  @Test func germanMeasuredSpanOfTimeInFront() throws {
+    let q = try quotes(
+      "Mehr als sechs Monate nach Kriegsbeginn hat Russlands Präsident Wladimir Putin die Sanktionen als „Bedrohung für die ganze Welt“ kritisiert.\n\n"
+        + "Sekunden später habe der Kapitän gesagt: „Wir stürzen ab.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Bedrohung für die ganze Welt", "Russlands Präsident Wladimir Putin", "kritisiert"),
+        Q("Wir stürzen ab.", "der Kapitän", "gesagt"),
+      ])
+  }
+
   @Test func arabicCueWithConjunction() throws {
     let q = try quotes("وقال الوزير: «سنفتتح المدرسة الشهر المقبل».", lang: "ar")
     #expect(q == [Q("سنفتتح المدرسة الشهر المقبل", "الوزير", "وقال")])
