@@ -1927,6 +1927,14 @@ extension QuoteFinder {
     return e
   }
 
+  /// Whether `toks[k]` is a lowercase word (no determiner, pronoun or cue) right before a cue: an
+  /// adverb of the verb after "so" ("so dramatisch schilderte er").
+  func adverbBeforeCue(_ toks: [Tok], _ k: Int) -> Bool {
+    k + 1 < toks.count && toks[k].isWord && !toks[k].upper && !profile.dets.contains(toks[k].low)
+      && !profile.pronouns.contains(toks[k].low) && match(profile.cues, toks, k) == nil
+      && match(profile.cues, toks, k + 1) != nil
+  }
+
   /// The clitic pronoun of an inverted cue ("a-t-il déclaré", "dit-elle").
   func cliticSpeaker(_ toks: [Tok], _ from: Int, _ to: Int) -> String? {
     for t in toks[from..<min(to, toks.count)] where t.isWord {
@@ -1948,10 +1956,7 @@ extension QuoteFinder {
     guard j < toks.count, toks[j].isWord else { return nil }
     // "so" and an adverb before the verb point back at the words quoted: "„…“, so dramatisch
     // schilderte er die Lage" (the verb is the cue).
-    if j + 2 < toks.count, match(profile.anaphors, toks, j)?.next == j + 1, toks[j + 1].isWord, !toks[j + 1].upper,
-      !profile.dets.contains(toks[j + 1].low), !profile.pronouns.contains(toks[j + 1].low),
-      match(profile.cues, toks, j + 1) == nil, match(profile.cues, toks, j + 2) != nil
-    {
+    if match(profile.anaphors, toks, j)?.next == j + 1, adverbBeforeCue(toks, j + 1) {
       j += 2
     }
     // Split verb: "hatte VW-Chef Winterkorn erklärt"; a passive one of quoting too, whose subject
@@ -2130,13 +2135,11 @@ extension QuoteFinder {
     return nil
   }
 
-  /// Whether a span of time opens the clause at `f` where nouns are capitalised, an adverbial in
-  /// front of the verb, never its subject: a number or word and a time noun ("Vier Tage nach der
-  /// Wahl hat …", "Zwei Tage später sagte …"), or a time noun and a lowercase word ("Sekunden
-  /// später habe …"); not after a determiner ("Die Woche begann …").
-  func timePhraseOpens(_ toks: [Tok], _ f: Int) -> Bool { timeNounOpening(toks, f) != nil }
-
-  /// The index of the time noun of a span of time opening the clause at `f` (`timePhraseOpens`).
+  /// Where nouns are capitalised, the index of the time noun of a span of time opening the clause at
+  /// `f`, an adverbial in front of the verb, never its subject: a number or word and a time noun
+  /// ("Vier Tage nach der Wahl hat …", "Zwei Tage später sagte …"), a time noun and a lowercase
+  /// word ("Sekunden später habe …"), a measure before the noun ("Mehr als sechs Monate nach …");
+  /// not after a determiner ("Die Woche begann …"). Nil where none opens it.
   func timeNounOpening(_ toks: [Tok], _ f: Int) -> Int? {
     guard profile.capitalNouns, f + 1 < toks.count, toks[f].isWord, toks[f + 1].isWord,
       !profile.dets.contains(toks[f].low)
@@ -2690,12 +2693,7 @@ extension QuoteFinder {
       var k = m.next
       if k < next.count, profile.aux.contains(next[k].low) { k += 1 }
       // (an adverb between the anaphor and the verb: "„…“, so dramatisch schilderte er die Lage")
-      if k + 1 < next.count, match(profile.cues, next, k) == nil, next[k].isWord, !next[k].upper,
-        !profile.dets.contains(next[k].low), !profile.pronouns.contains(next[k].low),
-        match(profile.cues, next, k + 1) != nil
-      {
-        k += 1
-      }
+      if adverbBeforeCue(next, k) { k += 1 }
       // (an adverb may stand between the verb and its subject: "Das betonte auch der Minister",
       // "Diese Ansicht vertrat auch der Fahrgastverband")
       if let cm = match(profile.cues, next, k), cm.next < next.count,
@@ -3131,7 +3129,7 @@ extension QuoteFinder {
             || profile.adverbs.contains(before[clauseStart].low)
             || (profile.capitalNouns && profile.preps.contains(before[clauseStart].low))
             || match(profile.sources, before, clauseStart) != nil
-            || (profile.capitalNouns && timePhraseOpens(Array(before[clauseStart..<b.i]), 0)))
+            || (profile.capitalNouns && timeNounOpening(Array(before[clauseStart..<b.i]), 0) != nil))
         // Where the verb does not come second, a noun phrase or pronoun after the fronted adverbial's comma and before
         // the verb is its subject.
         let subjectAfterAdverbial =
@@ -3540,7 +3538,7 @@ extension QuoteFinder {
       mainVerb != nil || ambiguousFirst
         || (profile.stops.contains(toks[f].low) && !profile.dets.contains(toks[f].low)
           && !profile.pronouns.contains(toks[f].low)) || profile.objectDets.contains(toks[f].low)
-        || timePhraseOpens(toks, f)
+        || timeNounOpening(toks, f) != nil
     {
       var k = mainVerb ?? f
       while mainVerb == nil, k < toks.count, toks[k].isWord, profile.stops.contains(toks[k].low) { k += 1 }
@@ -4473,8 +4471,7 @@ extension QuoteFinder {
       if var g = genderWord(run[nameStart]) {
         // (a role of either gender shows it by its determiner: "die Vorsitzende", "der Abgeordnete")
         if g == 0, let d = nameStart > 0 ? run[nameStart - 1] : prev {
-          let h = WordHash.of(buf, d.s, d.e)
-          g = profile.femaleDets.contains(h) ? 1 : profile.maleDets.contains(h) ? 2 : 0
+          g = detGender(WordHash.of(buf, d.s, d.e))
         }
         gender |= g
       } else if !(run[nameStart].e < n && buf[run[nameStart].e] == 0x2E && shortTitle(run[nameStart])) {
@@ -4582,14 +4579,19 @@ extension QuoteFinder {
     var k = e
     while k > 0, let (ch, start) = scalar(before: k), Self.isLower(ch) { k = start }
     guard k < e else { return 0 }
-    let h = WordHash.of(buf, k, e)
-    return profile.femaleDets.contains(h) ? 1 : profile.maleDets.contains(h) ? 2 : 0
+    return detGender(WordHash.of(buf, k, e))
+  }
+
+  /// The gender a determiner of a role shows (`femaleDets`, `maleDets`): 1 a woman, 2 a man, 0 none.
+  func detGender(_ h: UInt64) -> UInt8 {
+    profile.femaleDets.contains(h) ? 1 : profile.maleDets.contains(h) ? 2 : 0
   }
 
   /// The gender an apposition right after a name shows: a determiner and a title, role or kin word
   /// after its comma ("Andrés López, dem Sohn des …", "Sarah Jones, a spokeswoman,"); 0 for none.
   func genderAfter(_ e: Int) -> UInt8 {
     guard e + 2 < n, buf[e] == 0x2C, buf[e + 1] == 0x20 else { return 0 }
+    // (read on the bytes, without tokens: it runs for every name followed by a comma)
     func word(at s: Int) -> (s: Int, e: Int)? {
       var j = s
       while j < n, j - s < 40 {
@@ -4610,10 +4612,10 @@ extension QuoteFinder {
   /// The gender a pronoun speaker asks for: 1 a woman's, 2 a man's, 0 any.
   func pronounGender(_ pronoun: String) -> UInt8 {
     let h = WordHash.of(pronoun)
+    if profile.femalePronouns.contains(h) { return 1 }
+    if profile.malePronouns.contains(h) { return 2 }
     // (a demonstrative determiner alone, "Der sagte", shows it as a role's determiner does)
-    let det = profile.capitalNouns && profile.dets.contains(h)
-    return profile.femalePronouns.contains(h) || (det && profile.femaleDets.contains(h)) ? 1
-      : profile.malePronouns.contains(h) || (det && profile.maleDets.contains(h)) ? 2 : 0
+    return profile.capitalNouns && profile.dets.contains(h) ? detGender(h) : 0
   }
 
   /// Whether a name (its last word) or a speaker phrase may be of the gender `g` (0: any): not when
@@ -4637,7 +4639,7 @@ extension QuoteFinder {
         shown = 1
       } else if profile.maleWords.contains(h) {
         shown = 2
-      } else if profile.capitalNouns, !profile.femaleRoleEndings.isEmpty, isRoleWordAnyCase(w), w.last != "e" {
+      } else if profile.capitalNouns, !profile.femaleRoleEndings.isEmpty, isRoleNoun(word: w), w.last != "e" {
         shown = Self.hasEnding(w, profile.femaleRoleEndings, stem: 3) ? 1 : 2
       }
     }
@@ -4670,12 +4672,12 @@ extension QuoteFinder {
   /// A word before a name that is no part of it: a title, gendered role or kin word, or where nouns
   /// are capitalised a role noun ("Präsident", "Konteradmiral" no; "NATO-Generalsekretär").
   func isTitleOrRole(_ w: Substring) -> Bool {
-    isGenderWord(w) || (profile.capitalNouns && isRoleWordAnyCase(w))
+    isGenderWord(w) || (profile.capitalNouns && isRoleNoun(word: w))
       || (w.hasSuffix(".") && profile.abbreviations.contains(WordHash.of(String(w.dropLast()))))
   }
 
   /// A role noun of `headlineRoles` as written in a phrase, also as a compound's end.
-  func isRoleWordAnyCase(_ w: Substring) -> Bool {
+  func isRoleNoun(word w: Substring) -> Bool {
     profile.headlineRoles.contains(WordHash.of(String(w)))
       || Self.hasEnding(w, profile.headlineRoleSuffixes, stem: 0)
   }

@@ -122,7 +122,6 @@ struct QuoteFinder {
   var scareSorted = true
   /// `writtenAsName`'s answers, by word: a document asks for the same few words again and again.
   let writtenAsNameMemo = Memo()
-
   final class Memo {
     var answers: [String: Bool] = [:]
     /// The places a word stands after a capitalised word of a name (`nameFollowerStarts`), by the hash of
