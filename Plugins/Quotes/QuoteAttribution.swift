@@ -25,7 +25,7 @@ struct Attribution {
 }
 
 extension QuoteFinder {
-  mutating func run() -> [QuoteFinding] {
+  func run() -> [QuoteFinding] {
     scan()
     var cands = pair()
     cands.append(contentsOf: dashCandidates())
@@ -345,7 +345,7 @@ extension QuoteFinder {
         // (not a source of an impersonal cue, a document or statement: "Darin heißt es: „…“"
         // gives no one for a later "er" to stand for)
         if let sp = a.speaker, !profile.pronouns.contains(WordHash.of(sp)),
-          !(a.cue ?? "").split(separator: " ").contains(where: { profile.impersonal.contains(WordHash.of(String($0))) })
+          !(a.cue ?? "").splitBytes(0x20).contains(where: { profile.impersonal.contains(WordHash.of(String($0))) })
         {
           named.append((c.open, sp))  // its name part is taken when a pronoun needs it
         }
@@ -491,7 +491,7 @@ extension QuoteFinder {
   /// "ein Reporter"), also as the end of a compound ("Fernsehreporter").
   func isInterviewer(_ phrase: String) -> Bool {
     guard !profile.interviewers.isEmpty,
-      let last = phrase.split(whereSeparator: { $0 == " " || $0 == "," }).last
+      let last = phrase.splitBytes { $0 == 0x20 || $0 == 0x2C }.last
     else { return false }
     let w = last.lowercased()
     if profile.interviewers.contains(WordHash.of(w)) { return true }
@@ -583,7 +583,7 @@ extension QuoteFinder {
   }
 
   /// A marked span judged a name, title or term (`scareSpans`, in text order).
-  mutating func addScareSpan(_ s: Int, _ e: Int) {
+  func addScareSpan(_ s: Int, _ e: Int) {
     if let last = scareSpans.last, s < last.s { scareSorted = false }
     scareSpans.append((s, e))
     scareMaxEnd.append(max(e, scareMaxEnd.last ?? e))
@@ -2192,7 +2192,7 @@ extension QuoteFinder {
     let first = WordHash.of(String(sp[b..<(u[b...].firstIndex(of: 0x20) ?? u.endIndex)]))
     let possessive = profile.possessives.contains(first)
     guard possessive || colonWithoutCue && profile.dets.contains(first) else { return false }
-    let words = sp.split(separator: " ")
+    let words = sp.splitBytes(0x20)
     guard words.count >= 2, words.count <= 4, let noun = words.last else { return false }
     for w in words.dropFirst().dropLast() {
       guard let c = w.unicodeScalars.first, Self.isLower(c.value) else { return false }
@@ -2268,7 +2268,7 @@ extension QuoteFinder {
     let sentence = tokens(sentenceStart(c.open), c.open) + tokens(c.closeEnd, sentenceEnd(c.closeEnd))
     if sentence.contains(where: { $0.isWord && profile.goesOn.contains($0.low) }) { return false }
     if let cue = a.cue {
-      return cue.split(separator: " ").contains { profile.impersonal.contains(WordHash.of(String($0))) }
+      return cue.splitBytes(0x20).contains { profile.impersonal.contains(WordHash.of(String($0))) }
     }
     return impersonalCueAfter(c) != nil
   }
@@ -2534,7 +2534,7 @@ extension QuoteFinder {
       // (a relative clause of place with a cue of words written there, "protestierten mit
       // Schildern, auf denen Sprüche wie „…“ standen": the subject of the clause it follows)
       if profile.placePreps.contains(before[r + 1].low),
-        aa.cue.split(separator: " ").contains(where: { profile.placeCues.contains(WordHash.of(String($0))) })
+        aa.cue.splitBytes(0x20).contains(where: { profile.placeCues.contains(WordHash.of(String($0))) })
       {
         let cs = (before[..<r].lastIndex(where: { isSentencePunct($0) }) ?? -1) + 1
         if cs < r, let subj = sentenceSubject(Array(before[cs..<r])) { relativeSource = subj }
@@ -2738,7 +2738,7 @@ extension QuoteFinder {
         a.cueInSentence = true
       } else if profile.capitalNouns, let cm = match(profile.cues, next, k),
         let aa = afterAttribution(next, from: k), let sp = aa.speaker,
-        let head = sp.split(separator: " ").first,
+        let head = sp.splitBytes(0x20).first,
         let h = (cm.next..<next.count).first(where: { next[$0].isWord && string(next[$0].s, next[$0].e) == head })
       {
         // The rest after the verb read as an attribution after the marks is: a time between the
@@ -3798,7 +3798,7 @@ extension QuoteFinder {
   // MARK: - Quotation or name?
 
   /// Whether the marks enclose speech rather than a title, a name or a scare term.
-  mutating func isSpeech(
+  func isSpeech(
     _ c: Candidate, _ s: Int, _ e: Int, _ a: Attribution, knownName: Bool = false, coordinated: Bool = false
   ) -> Bool {
     // Words of the content (counted up to 12) and sentence punctuation.
@@ -4298,7 +4298,7 @@ extension QuoteFinder {
 
   /// Scans `mentionScan..<pos` once for names: runs of two or more capitalised words (not after a
   /// preposition or a title noun), and single surnames of names seen before ("Doyle").
-  mutating func scanMentions(upTo pos: Int) {
+  func scanMentions(upTo pos: Int) {
     guard pos > mentionScan else { return }
     var i = max(mentionScan, pos - 1500)
     while i < pos && (buf[i] & 0xC0) == 0x80 { i += 1 }
@@ -4379,7 +4379,7 @@ extension QuoteFinder {
   }
 
   /// Records a run of capitalised words as a name mention (or a surname of a known name).
-  mutating func addMention(_ run: [(s: Int, e: Int)], startsSentence: Bool, prev: (s: Int, e: Int)?)
+  func addMention(_ run: [(s: Int, e: Int)], startsSentence: Bool, prev: (s: Int, e: Int)?)
   {
     guard !run.isEmpty else { return }
     var first = 0
@@ -4631,7 +4631,7 @@ extension QuoteFinder {
   /// The gender the words of a phrase show (a title, gendered role or kin word) and the hash of its
   /// last word, whose gender the text may show elsewhere (`nameGender`).
   func phraseGender(_ phrase: String) -> (last: UInt64, shown: UInt8) {
-    let words = phrase.split(whereSeparator: { $0 == " " || $0 == "," })
+    let words = phrase.splitBytes { $0 == 0x20 || $0 == 0x2C }
     var shown: UInt8 = 0
     for w in words where shown == 0 {
       let h = WordHash.of(String(w))
@@ -4658,7 +4658,7 @@ extension QuoteFinder {
 
   /// Whether a phrase opens with a determiner or possessive ("der erfahrene Stadtjäger").
   func hasDeterminerFirst(_ phrase: String) -> Bool {
-    guard let first = phrase.split(separator: " ").first else { return false }
+    guard let first = phrase.splitBytes(0x20).first else { return false }
     let h = WordHash.of(String(first))
     return profile.dets.contains(h) || profile.possessives.contains(h)
   }
@@ -4696,7 +4696,7 @@ extension QuoteFinder {
   }
 
   /// The most recent name before `pos` (a mention or the speaker of an earlier quotation) not in `exclude`.
-  mutating func resolveName(
+  func resolveName(
     before pos: Int, named: [(pos: Int, name: String)], exclude: Set<String>, gender: UInt8 = 0
   ) -> String? {
     scanMentions(upTo: pos)
@@ -4823,7 +4823,7 @@ extension QuoteFinder {
 
   /// Whether a phrase has a word starting with a capital (a name rather than a role noun alone).
   func hasCapitalWord(_ phrase: String) -> Bool {
-    phrase.split(separator: " ").contains { w in
+    phrase.splitBytes(0x20).contains { w in
       guard let f = w.unicodeScalars.first, Self.isUpper(f.value) else { return false }
       return !profile.dets.contains(WordHash.of(String(w)))
     }
@@ -4835,7 +4835,7 @@ extension QuoteFinder {
     // "Bertram Hilgen (SPD)"): the words before it.
     var phrase = phrase0
     if profile.capitalNouns {
-      let ws = phrase.split(separator: " ")
+      let ws = phrase.splitBytes(0x20)
       let upper = { (w: Substring) in w.unicodeScalars.first.map { Self.isUpper($0.value) } ?? false }
       if let k = ws.indices.first(where: {
         $0 >= 2 && (ws[$0].hasPrefix("(")
@@ -4846,10 +4846,10 @@ extension QuoteFinder {
     }
     // A name before an apposition ("Owen Prigent, président du collectif Stop Piste"): the first
     // part between commas, the last, made only of capitalised words that is no determiner or role.
-    let parts = phrase.split(separator: ",")
+    let parts = phrase.splitBytes(0x2C)
     if parts.count >= 2 {
       for part in parts.reversed() {
-        let ws = part.split(separator: " ")
+        let ws = part.splitBytes(0x20)
         guard let f = ws.first else { continue }
         let h0 = WordHash.of(String(f))
         if profile.dets.contains(h0) || isRoleWord(word: f) || profile.pronouns.contains(h0)
@@ -4865,7 +4865,7 @@ extension QuoteFinder {
         }
       }
     }
-    let words = phrase.split(separator: " ")
+    let words = phrase.splitBytes(0x20)
     var runEnd = -1
     var runStart = -1
     var k = words.count - 1
@@ -4892,6 +4892,33 @@ extension QuoteFinder {
     }
     return words[runStart...runEnd].joined(separator: " ").trimmingCharacters(in: ",")
   }
+}
+
+extension StringProtocol {
+  /// The parts between ASCII separator bytes, empty parts left out: `split(separator:)` read on the
+  /// UTF-8 bytes (the Character-wise split walks grapheme clusters, which pronoun resolution and the
+  /// checks of speaker phrases paid for on every phrase).
+  func splitBytes(_ isSeparator: (UInt8) -> Bool) -> [SubSequence] {
+    var out: [SubSequence] = []
+    let u = utf8
+    var start: Index? = nil
+    var i = u.startIndex
+    while i != u.endIndex {
+      if isSeparator(u[i]) {
+        if let s = start {
+          out.append(self[s..<i])
+          start = nil
+        }
+      } else if start == nil {
+        start = i
+      }
+      i = u.index(after: i)
+    }
+    if let s = start { out.append(self[s..<endIndex]) }
+    return out
+  }
+
+  func splitBytes(_ separator: UInt8) -> [SubSequence] { splitBytes { $0 == separator } }
 }
 
 extension Substring {

@@ -12,7 +12,7 @@ extension QuoteFinder {
 
   /// The speaker (and cue, if any) that the sentences in `floor..<open` give a quotation opening at
   /// `open`, nearest sentence first.
-  mutating func discourseSpeaker(before open: Int, floor: Int, named: [(pos: Int, name: String)])
+  func discourseSpeaker(before open: Int, floor: Int, named: [(pos: Int, name: String)])
     -> (speaker: String, cue: String?)?
   {
     var end = skipSpaceBack(sentenceStart(open))
@@ -161,20 +161,20 @@ extension QuoteFinder {
   /// A subject with a name in apposition ("Der Leiter des Instituts, Professor Arne Holt, sieht …"):
   /// the whole phrase.
   func apposition(_ subj: String, in toks: [Tok]) -> String? {
-    guard let first = subj.split(separator: " ").first,
+    guard let first = subj.splitBytes(0x20).first,
       let i = toks.firstIndex(where: { $0.isWord && string($0.s, $0.e) == first }),
       let sp = speakerPhrase(toks, from: i), sp.count > subj.count, sp.utf8.contains(0x2C),
       let comma = sp.firstIndex(of: ",")
     else { return nil }
     let name = String(sp[sp.index(after: comma)...])
-    return namesPerson(name, in: toks) || name.split(separator: " ").count >= 2 ? sp : nil
+    return namesPerson(name, in: toks) || name.splitBytes(0x20).count >= 2 ? sp : nil
   }
 
   /// Whether a subject phrase names a person rather than a thing or an institution: a role and a
   /// full name ("Vorstand Henning Claasen", "Der Leiter des Instituts, Professor Arne Holt"), or a
   /// surname met before after a first name or role ("Hofer").
   func namesPerson(_ phrase: String, in toks: [Tok]) -> Bool {
-    let words = phrase.split(whereSeparator: { $0 == " " || $0 == "," })
+    let words = phrase.splitBytes { $0 == 0x20 || $0 == 0x2C }
     var caps = 0
     var run = 0
     var longestRun = 0
@@ -362,7 +362,7 @@ extension QuoteFinder {
   /// „…“"); reaching the last quotation first, with no such subject between, its speaker ("Die
   /// Ministerin betonte: „…“ stellte aber zugleich klar, dass es „…“ nicht geben könne."). Nil when
   /// neither is found within `contextSentences` sentences.
-  mutating func contextSpeaker(before open: Int, last: (end: Int, speaker: String?)?) -> String? {
+  func contextSpeaker(before open: Int, last: (end: Int, speaker: String?)?) -> String? {
     guard profile.capitalNouns else { return nil }
     var start = sentenceStart(open)
     var end = open
@@ -423,7 +423,7 @@ extension QuoteFinder {
   /// a subject phrase as written and passes lowercase attributes too, which can be told from nouns
   /// only where nouns are capitalised, the one place its caller `contextSpeaker` runs.
   func namesRole(_ phrase: String) -> Bool {
-    for w in phrase.split(separator: " ").prefix(3) {
+    for w in phrase.splitBytes(0x20).prefix(3) {
       let h = WordHash.of(String(w))
       if isRoleWord(word: w) { return true }
       if let f = w.unicodeScalars.first, Self.isUpper(f.value), !profile.dets.contains(h) { return false }

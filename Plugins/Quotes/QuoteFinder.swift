@@ -88,18 +88,18 @@ struct Tok {
   var isWord: Bool { p == 0 }
 }
 
-struct QuoteFinder {
+final class QuoteFinder {
   let buf: UnsafeBufferPointer<UInt8>
   let profile: LangProfile
   let n: Int
   /// Set QUOTES_DEBUG=1 to see the classification features of each quotation.
   static let debug: Bool = getenv("QUOTES_DEBUG") != nil
-  var lastDebug = ""
+  @exclusivity(unchecked) var lastDebug = ""
   /// Names mentioned so far (for pronoun speakers), scanned once up to `mentionScan`.
-  var mentions: [(pos: Int, s: Int, e: Int)] = []
-  var mentionScan = 0
+  @exclusivity(unchecked) var mentions: [(pos: Int, s: Int, e: Int)] = []
+  @exclusivity(unchecked) var mentionScan = 0
   /// `nameIn` of the speaker phrases met so far: pronouns are resolved against the same few phrases again and again.
-  var namesInPhrases: [String: NamedPhrase] = [:]
+  @exclusivity(unchecked) var namesInPhrases: [String: NamedPhrase] = [:]
   /// An earlier speaker phrase as pronoun resolution reads it: the name in it, whether that can be
   /// resolved to, the gender its words show and the hashes of the last words of phrase and name.
   struct NamedPhrase {
@@ -109,17 +109,17 @@ struct QuoteFinder {
     var lastWords: (UInt64, UInt64)
   }
   /// Surname (hash) → the byte range of the first full name ending with it.
-  var fullNames: [UInt64: (s: Int, e: Int)] = [:]
+  @exclusivity(unchecked) var fullNames: [UInt64: (s: Int, e: Int)] = [:]
   /// Surname (hash) → the genders the text shows for it (`genderWord`): 1 a woman, 2 a man, 3 both.
-  var nameGender: [UInt64: UInt8] = [:]
+  @exclusivity(unchecked) var nameGender: [UInt64: UInt8] = [:]
 
   /// Marks judged to enclose a name, title or term (open…close end), in text order
   /// (`addScareSpan`, `inScareSpan`).
-  var scareSpans: [(s: Int, e: Int)] = []
+  @exclusivity(unchecked) var scareSpans: [(s: Int, e: Int)] = []
   /// The largest end of `scareSpans[0...i]`, so that a position is looked up by binary search.
-  var scareMaxEnd: [Int] = []
+  @exclusivity(unchecked) var scareMaxEnd: [Int] = []
   /// False once a span was added before an earlier one: lookups then read the whole list.
-  var scareSorted = true
+  @exclusivity(unchecked) var scareSorted = true
   /// `writtenAsName`'s answers, by word: a document asks for the same few words again and again.
   let writtenAsNameMemo = Memo()
   final class Memo {
@@ -131,13 +131,13 @@ struct QuoteFinder {
     var direct = 0
   }
 
-  var marks: [RawMark] = []
-  var newlines: [Int] = []
+  @exclusivity(unchecked) var marks: [RawMark] = []
+  @exclusivity(unchecked) var newlines: [Int] = []
   /// The newlines that only wrap a sentence (`wrapsLine`), in text order; found by `scan`.
-  var wrapped: [Int] = []
+  @exclusivity(unchecked) var wrapped: [Int] = []
   /// Speech dashes: at a paragraph start, or after a sentence inside one where the language
   /// writes so (`inline`; "… w Wiedniu. – Sprzedawca twierdził … – poinformował X.").
-  var dashParas: [(pos: Int, len: Int, para: Int, inline: Bool)] = []
+  @exclusivity(unchecked) var dashParas: [(pos: Int, len: Int, para: Int, inline: Bool)] = []
 
   /// The longest quotation considered, in bytes.
   static let maxQuoteBytes = 20_000
@@ -260,7 +260,7 @@ struct QuoteFinder {
     return UnsafePointer(p)
   }()
 
-  mutating func scan() {
+  func scan() {
     marks.reserveCapacity(n / 200 + 8)
     var para = 0
     var lineEmpty = true
@@ -386,7 +386,7 @@ struct QuoteFinder {
   }
 
   /// Records a paragraph starting at `i` with a speech dash (`- `, `– `, `— `).
-  mutating func checkDash(at start: Int, para: Int) {
+  func checkDash(at start: Int, para: Int) {
     guard profile.dash else { return }
     var i = start
     while i < n && (buf[i] == 0x20 || buf[i] == 0x09) { i += 1 }
@@ -520,7 +520,7 @@ struct QuoteFinder {
     }
   }
 
-  mutating func pair() -> [Candidate] {
+  func pair() -> [Candidate] {
     // The document's guillemet direction: from the locale, else from the first guillemet.
     var gLeftOpens = profile.guillemetLeftOpens
     var lowNine = profile.lowNine

@@ -111,7 +111,7 @@ public final class QuotesStage: Stage {
     let lex = QuoteLexicon.shared
     // (the language's profile goes straight into the finder: each copy of it retains every table)
     if let p = lex.profile(lang) {
-      var finder = QuoteFinder(buf: buf, profile: p)
+      let finder = QuoteFinder(buf: buf, profile: p)
       return finder.run()
     }
     var profile = lex.guess(buf) ?? lex.union
@@ -119,7 +119,7 @@ public final class QuotesStage: Stage {
     profile.sources = lex.union.sources
     profile.phraseStarts = lex.union.phraseStarts
     profile.cueStarts = lex.union.cueStarts
-    var finder = QuoteFinder(buf: buf, profile: profile)
+    let finder = QuoteFinder(buf: buf, profile: profile)
     return finder.run()
   }
 }
