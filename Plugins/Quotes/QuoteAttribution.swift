@@ -2205,7 +2205,7 @@ extension QuoteFinder {
   static func hasEnding(_ word: Substring, _ endings: [[UInt8]], stem: Int = 2) -> Bool {
     let u = Array(word.lowercased().utf8)
     guard !u.contains(0x20) else { return false }
-    return endings.contains { e in u.count > e.count + stem && Array(u.suffix(e.count)) == e }
+    return endings.contains { e in u.count > e.count + stem && u[(u.count - e.count)...].elementsEqual(e) }
   }
 
   /// A determiner of the masculine nominative that is also the feminine dative ("der") at `i`, then

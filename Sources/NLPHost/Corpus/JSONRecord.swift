@@ -226,6 +226,11 @@ private struct Reader {
     }
     var out = Array(UnsafeBufferPointer(rebasing: b[start..<i]))
     while i < b.count {
+      // (the bytes up to the next quote, backslash or control character are copied at once)
+      let run = i
+      while i < b.count, b[i] != UInt8(ascii: "\""), b[i] != UInt8(ascii: "\\"), b[i] >= 0x20 { i += 1 }
+      if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+      guard i < b.count else { return nil }
       let c = b[i]
       i += 1
       switch c {
@@ -257,9 +262,7 @@ private struct Reader {
           out.append(contentsOf: UTF8.encode(scalar)!)
         default: return nil
         }
-      default:
-        if c < 0x20 { return nil }
-        out.append(c)
+      default: return nil  // a control character
       }
     }
     return nil
