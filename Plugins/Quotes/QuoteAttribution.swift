@@ -1068,6 +1068,19 @@ extension QuoteFinder {
       && toks[k - 1].upper && !profile.dets.contains(toks[k - 1].low)
   }
 
+  /// Whether the words of a clause from `c` to its verb at `v` are the verb's subject where the verb
+  /// comes second: a subject pronoun alone, a phrase opened by a determiner that is no object's, or
+  /// a name of two or more capitalised words ("Der Spiegel zitiert …", "Er zitierte …", "Radio
+  /// Bremen zitierte …"; not an adverb or a phrase of time: "Später zitierte …", "Am Montag …").
+  func subjectBeforeVerb(_ toks: [Tok], from c: Int, verb v: Int) -> Bool {
+    guard profile.verbSecond, c < v, toks[c].isWord else { return false }
+    let f = toks[c]
+    if v == c + 1 { return profile.pronouns.contains(f.low) && !profile.objectPronouns.contains(f.low) }
+    if profile.dets.contains(f.low) { return !profile.objectDets.contains(f.low) && !isTimeWord(toks[c + 1]) }
+    return toks[c..<v].allSatisfy { $0.isWord && $0.upper && !profile.dets.contains($0.low) && !isTimeWord($0) }
+      && !profile.preps.contains(f.low) && !profile.adverbs.contains(f.low) && !profile.subordinators.contains(f.low)
+  }
+
   /// The phrase of a noun of reports at `r` with its determiner and genitives, names in marks
   /// included ("Berichte der satirischen Wochenzeitung „Le Canard enchaîné“"); it ends before a
   /// comma, a verb or any other lowercase word that is no genitive's determiner or attribute.
@@ -3343,10 +3356,17 @@ extension QuoteFinder {
           !before[clauseStart...].contains(where: { $0.isWord && profile.passive.contains($0.low) }),
           // (after the subject of the inverted verb a determiner that is no genitive's opens the
           // object too: "zitierte das Blatt eine Anwohnerin")
-          let o = ((qv + 1)..<before.count).first(where: {
-            !before[$0].isWord || profile.objectDets.contains(before[$0].low)
-              || objectAfterNoun(before, $0, verb: qv) || profile.stops.contains(before[$0].low)
-          }), profile.objectDets.contains(before[o].low) || objectAfterNoun(before, o, verb: qv),
+          // (with its subject before it, the phrase right after the verb is the object, also a
+          // name without a determiner: "Der Spiegel zitiert Müller mit den Worten, …")
+          case let subjectFirst = subjectBeforeVerb(before, from: clauseStart, verb: qv)
+            && qv + 1 < before.count && before[qv + 1].isWord,
+          let o = subjectFirst
+            ? qv + 1
+            : ((qv + 1)..<before.count).first(where: {
+              !before[$0].isWord || profile.objectDets.contains(before[$0].low)
+                || objectAfterNoun(before, $0, verb: qv) || profile.stops.contains(before[$0].low)
+            }),
+          subjectFirst || profile.objectDets.contains(before[o].low) || objectAfterNoun(before, o, verb: qv),
           let obj = speakerPhrase(before, from: o)
         {
           speaker = obj

@@ -1161,6 +1161,20 @@ import Testing
       ])
   }
 
+  @Test func germanQuotedNameAfterTheVerbOfQuotingWithItsSubjectBefore() throws {
+    let q = try quotes(
+      "Die Lokalzeitung zitiert Bauamtsleiter Kerner mit den Worten, der Steg sei „nicht mehr zu retten“.\n\n"
+        + "Er zitierte Fontane mit den Worten: „Das ist ein weites Feld.“\n\n"
+        + "Am Abend zitierte der Sender einen Anwohner mit den Worten: „Es hat furchtbar gekracht.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("nicht mehr zu retten", "Bauamtsleiter Kerner", "mit den Worten"),
+        Q("Das ist ein weites Feld.", "Fontane", "mit den Worten"),
+        Q("Es hat furchtbar gekracht.", "einen Anwohner", "mit den Worten"),
+      ])
+  }
+
   @Test func arabicCueWithConjunction() throws {
     let q = try quotes("وقال الوزير: «سنفتتح المدرسة الشهر المقبل».", lang: "ar")
     #expect(q == [Q("سنفتتح المدرسة الشهر المقبل", "الوزير", "وقال")])
