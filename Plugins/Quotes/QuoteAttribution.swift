@@ -659,7 +659,8 @@ extension QuoteFinder {
   /// (it is read back at most 256 bytes: a longer run without a space is no name)
   func followsNameWord(_ p: Int) -> Bool {
     let pe = p - 1
-    guard pe > 0, buf[pe - 1] >= 0x80 || Self.isLetterOrDigit(UInt32(buf[pe - 1])) else { return false }
+    // (it ends in a letter or digit: not in a closing mark or dash, "Chance.“ Tatsächlich")
+    guard pe > 0, let (last, _) = scalar(before: pe), Self.isLetterOrDigit(last) else { return false }
     var ps = pe - 1
     while ps > 0, pe - ps < 256, buf[ps - 1] != 0x20 && buf[ps - 1] != 0x0A { ps -= 1 }
     guard ps == 0 || buf[ps - 1] == 0x20 || buf[ps - 1] == 0x0A, Self.isUpper(scalar(at: ps).0) else { return false }
@@ -3084,7 +3085,11 @@ extension QuoteFinder {
             || (b.next < before.count
               && (profile.dets.contains(before[b.next].low)
                 || profile.pronouns.contains(before[b.next].low))
-              && !seenAsSurname(before[b.i - 1])))
+              && !seenAsSurname(before[b.i - 1]))
+            // (so is a word with an adverb's ending that the text never writes as a name, before a
+            // bare name: "Gleichzeitig warnte Scholz", "Tatsächlich sagte Kickl")
+            || (b.next < before.count && before[b.next].isWord && before[b.next].upper
+              && endsIn(before[b.i - 1], profile.adverbEndings, stem: 3) && !writtenAsNameHere(before[b.i - 1])))
         let preSubordinate =
           clauseStart < b.i && profile.subordinators.contains(before[clauseStart].low)
         // A fronted adjective or adverb phrase, a capitalised first word and lowercase words up to
@@ -4398,6 +4403,14 @@ extension QuoteFinder {
     addMention(run, startsSentence: runStartsSentence, prev: runPrev)
   }
 
+  /// The hash of the word ending right before `s` (one space between), or nil after punctuation.
+  func wordBefore(_ s: Int) -> UInt64? {
+    guard s >= 2, buf[s - 1] == 0x20 else { return nil }
+    var k = s - 1
+    while k > 0, let (c, start) = scalar(before: k), Self.isLetterOrDigit(c) { k = start }
+    return k < s - 1 ? WordHash.of(buf, k, s - 1) : nil
+  }
+
   /// Records a run of capitalised words as a name mention (or a surname of a known name).
   func addMention(_ run: [(s: Int, e: Int)], startsSentence: Bool, prev: (s: Int, e: Int)?)
   {
@@ -4411,8 +4424,19 @@ extension QuoteFinder {
       first = 1  // "The", "Die", or a capitalised role noun ("Kostchefen Lina Ek")
     }
     var afterPreposition = false
+    // (where nouns are capitalised, a word opening a noun phrase before the run: a determiner, a
+    // demonstrative, or a declined attribute after one or after a preposition, "dem", "diese",
+    // "der syrischen")
+    var nounPhraseBefore = false
     if let p = prev {
       let hp = WordHash.of(buf, p.s, p.e)
+      nounPhraseBefore =
+        profile.capitalNouns
+        && (profile.dets.contains(hp) || profile.objectDets.contains(hp) || profile.possessives.contains(hp)
+          || profile.demonstratives.contains(hp)
+          || (hasAttributeEnding(Tok(s: p.s, e: p.e, p: 0, low: hp, upper: Self.isUpper(scalar(at: p.s).0)))
+            && wordBefore(p.s).map({ profile.dets.contains($0) || profile.objectDets.contains($0)
+              || profile.demonstratives.contains($0) || profile.preps.contains($0) }) == true))
       afterPreposition =
         profile.stops.contains(hp) || profile.titles.contains(hp)
         || (run.count - first >= 2 && p.e - p.s > 4
@@ -4420,17 +4444,17 @@ extension QuoteFinder {
       // Where nouns are capitalised, two nouns after a determiner or a number are no name unless
       // the first is a role ("bei seinem Statement Bezug", "50 Millionen Menschen"; "die Ministerin
       // Baerbock" is one).
-      if profile.capitalNouns, run.count - first == 2,
-        profile.dets.contains(hp) || profile.objectDets.contains(hp) || profile.possessives.contains(hp)
-          || Self.isDigit(scalar(at: p.s).0),
+      // (nor after a demonstrative or a declined attribute: "der syrischen Hauptstadt Damaskus")
+      if profile.capitalNouns, run.count - first == 2, nounPhraseBefore || Self.isDigit(scalar(at: p.s).0),
         !isRoleNoun(at: run[first])
       {
         return
       }
     }
     // A noun phrase with a preposition in a language that capitalises nouns is no name ("ein Bild
-    // von der Lage"), unless a role noun leads it ("die Politikerin Ursula von der Leyen").
-    if profile.capitalNouns, let p = prev, profile.dets.contains(WordHash.of(buf, p.s, p.e)),
+    // von der Lage", "diese Tragödie von Soma", "die konkreten Methoden von den USA"), unless a role
+    // noun leads it ("die Politikerin Ursula von der Leyen").
+    if profile.capitalNouns, nounPhraseBefore,
       run.count - first >= 2,
       run.filter({ Self.isUpper(scalar(at: $0.s).0) }).count < 3,
       run.contains(where: { !Self.isUpper(scalar(at: $0.s).0) })

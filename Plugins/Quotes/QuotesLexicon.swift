@@ -131,6 +131,10 @@ struct LangProfile {
   /// determiner that is the masculine nominative only when the noun is masculine ("der"), the phrase
   /// is a dative or genitive, never a subject.
   var feminineEndings: [[UInt8]] = []
+  /// Endings of adverbs and of adjectives used as adverbs ("Gleichzeitig", "Tatsächlich",
+  /// "Abschließend"): where nouns are capitalised, such a word alone before the verb, never written
+  /// as a name in the text, is an adverbial, and a name after the verb is the subject.
+  var adverbEndings: [[UInt8]] = []
   /// Gender: the pronouns of one woman and of one man, the titles, gendered roles and kin words
   /// that show a name's gender before it ("Frau", "spokeswoman", "Mr"), the ending of a feminine
   /// role noun where nouns are capitalised ("Ministerin"), and determiners of a role that show it
@@ -316,6 +320,7 @@ struct LangProfile {
     focusParticles.formUnion(o.focusParticles)
     abstractEndings.append(contentsOf: o.abstractEndings)
     feminineEndings.append(contentsOf: o.feminineEndings)
+    adverbEndings.append(contentsOf: o.adverbEndings)
     femalePronouns.formUnion(o.femalePronouns)
     malePronouns.formUnion(o.malePronouns)
     femaleWords.formUnion(o.femaleWords)
@@ -494,6 +499,7 @@ final class QuoteLexicon: @unchecked Sendable {
         p.focusParticles = WordHash.set(list("focusParticles"))
         p.abstractEndings = list("abstractEndings").map { Array($0.utf8) }
         p.feminineEndings = list("feminineEndings").map { Array($0.utf8) }
+        p.adverbEndings = list("adverbEndings").map { Array($0.utf8) }
         p.femalePronouns = WordHash.set(list("femalePronouns"))
         p.malePronouns = WordHash.set(list("malePronouns"))
         p.femaleWords = WordHash.set(list("femaleWords"))

@@ -1175,6 +1175,30 @@ import Testing
       ])
   }
 
+  @Test func germanAdverbBeforeTheCueAndABareName() throws {
+    // (a closing mark before the adverb makes no name of the word before it: "Chance.“ Gleichzeitig")
+    let q = try quotes(
+      "„Die Preise steigen.“ Gleichzeitig warnte Scholz: „Das wird teuer.“\n\n"
+        + "Abschließend stellte Bucheli klar: „Es gibt keine Alternative.“\n\n"
+        + "Tatsächlich sagte Kickl am Abend: „Das ist falsch.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Die Preise steigen.", nil, nil),
+        Q("Das wird teuer.", "Scholz", "warnte"),
+        Q("Es gibt keine Alternative.", "Bucheli", "stellte"),
+        Q("Das ist falsch.", "Kickl", "sagte"),
+      ])
+  }
+
+  @Test func germanNounWithANameAfterAnAttributeNamesNoPerson() throws {
+    let q = try quotes(
+      "Die Polizei befragte Samir Haddad, der im Nachbarhaus wohnt. Die Explosion in der syrischen Hauptstadt "
+        + "Damaskus weckte viele Menschen. „Es war furchtbar“, sagte er.",
+      lang: "de")
+    #expect(q == [Q("Es war furchtbar", "er", "sagte", resolved: "Samir Haddad")])
+  }
+
   @Test func arabicCueWithConjunction() throws {
     let q = try quotes("وقال الوزير: «سنفتتح المدرسة الشهر المقبل».", lang: "ar")
     #expect(q == [Q("سنفتتح المدرسة الشهر المقبل", "الوزير", "وقال")])
