@@ -1137,6 +1137,14 @@ extension QuoteFinder {
     return k > i && k < toks.count && toks[k].isWord && toks[k].upper
   }
 
+  /// Whether the lowercase particle at `i` and a second one open a name ("von der Leyen", "van den
+  /// Berg"), which the first particle, also a preposition, belongs to.
+  func particlesOpenName(_ toks: [Tok], _ i: Int) -> Bool {
+    i + 2 < toks.count && toks[i].isWord && !toks[i].upper && profile.particles.contains(toks[i].low)
+      && !profile.dets.contains(toks[i].low) && toks[i + 1].isWord && !toks[i + 1].upper
+      && profile.particles.contains(toks[i + 1].low) && toks[i + 2].isWord && toks[i + 2].upper
+  }
+
   /// A speaker phrase starting at token `i`: up to a comma, a stop word or ten words.
   func speakerPhrase(_ toks: [Tok], from i0: Int) -> String? {
     withParenthesis(speakerPhraseRaw(toks, from: i0).flatMap { plausibleSpeaker($0, toks) }, toks)
@@ -1816,7 +1824,7 @@ extension QuoteFinder {
       }
       guard !toks[i].isWord
         || (profile.stops.contains(toks[i].low) && !profile.pronouns.contains(toks[i].low)
-          && !profile.dets.contains(toks[i].low))
+          && !profile.dets.contains(toks[i].low) && !particlesOpenName(toks, i))
         || profile.subordinators.contains(toks[i].low)
       else { break }
       i += 1
@@ -1831,6 +1839,12 @@ extension QuoteFinder {
     while b >= i, bWords < 12 {
       let t = toks[b]
       if t.isWord {
+        // (a name opening with its particles opens the phrase: "wie von der Leyen sagte")
+        if particlesOpenName(toks, b), b + 2 < k, b == i || !(toks[b - 1].isWord && toks[b - 1].upper) {
+          bWords += 1
+          b -= 1
+          break
+        }
         let linked = profile.linkers.contains(t.low) && b > i && (toks[b - 1].isWord)
         // (a stop that is also a determiner opens the phrase at the start of the clause: Portuguese
         // "A companhia aérea informou")
@@ -1883,7 +1897,7 @@ extension QuoteFinder {
     }
     var bs = b + 1
     while bs < k, !toks[bs].isWord { bs += 1 }
-    while bs < k, profile.capitalNouns, isLowerNonDet(toks[bs]) { bs += 1 }
+    while bs < k, profile.capitalNouns, isLowerNonDet(toks[bs]), !particlesOpenName(toks, bs) { bs += 1 }
     if bs > i, bs < k, bWords >= 2 || bs == i {
       return string(toks[bs].s, toks[k - 1].isWord ? toks[k - 1].e : toks[max(bs, k - 2)].e)
     }
@@ -2950,7 +2964,16 @@ extension QuoteFinder {
         && hasAttributeEnding(before[b.i]) && before[b.i - 1].isWord && !before[b.i - 1].upper
         && !profile.pronouns.contains(before[b.i - 1].low)
     } ?? false
-    if let p = post, best.map({ $0.i < p || attributive }) ?? true {
+    // (a noun of reports alone after a verb of speech names no source: "erklärte den Angaben
+    // zufolge", "sagte, den ersten Prognosen zufolge habe …" are the verb's subject's words)
+    let reportAlone =
+      post.map { p in
+        p >= 2 && before[p - 1].isWord && profile.reportNouns.contains(before[p - 1].low) && before[p - 2].isWord
+          && !before[p - 2].upper
+      } ?? false
+    if let p = post, best.map({ $0.i < p || attributive }) ?? true,
+      !(reportAlone && !attributive && bestVerb.map({ $0.i < p }) == true)
+    {
       // (in a relative clause opened after a comma the source is the phrase after the relative
       // pronoun, not the subject of the clause before: "eine Erschöpfung festgestellt, die den
       // Forschern zufolge „…“")
@@ -3703,6 +3726,12 @@ extension QuoteFinder {
     }
     guard i < toks.count else { return nil }
     if profile.pronouns.contains(toks[i].low) { return string(toks[i].s, toks[i].e) }
+    // (a name's particle passed over as a preposition: "was von der Leyen verspricht")
+    if i > 0, toks[i - 1].isWord, !toks[i - 1].upper, profile.particles.contains(toks[i - 1].low),
+      profile.particles.contains(toks[i].low), particleName(toks, i - 1)
+    {
+      i -= 1
+    }
     var j = i
     var last = i
     var onlyDets = true

@@ -1199,6 +1199,32 @@ import Testing
     #expect(q == [Q("Es war furchtbar", "er", "sagte", resolved: "Samir Haddad")])
   }
 
+  @Test func germanNameOpeningWithParticlesAndReportNounsBeforeZufolge() throws {
+    let q = try quotes(
+      "Wie von der Leyen am Montag sagte, sei die Lage „ernst“.\n\n"
+        + "Das Außenministerium erklärte den Angaben zufolge, Russland werde „alle Hilfe leisten“.\n\n"
+        + "Angaben der Polizei zufolge sei der Mann „schwer verletzt“ worden.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("ernst", "von der Leyen", "sagte"),
+        Q("alle Hilfe leisten", "Das Außenministerium", "erklärte"),
+        Q("schwer verletzt", "der Polizei", "zufolge"),
+      ])
+  }
+
+  @Test func germanZuIsNoParticleOfAName() throws {
+    let q = try quotes(
+      "Bahnchef Andreas Matthä lobte die Zahlen. „Wir eilen von Rekord zu Rekord“, meinte er und betonte: "
+        + "„Wir sind stark gefragt.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Wir eilen von Rekord zu Rekord", "er", "meinte", resolved: "Andreas Matthä"),
+        Q("Wir sind stark gefragt.", "er", "betonte", resolved: "Andreas Matthä"),
+      ])
+  }
+
   @Test func arabicCueWithConjunction() throws {
     let q = try quotes("وقال الوزير: «سنفتتح المدرسة الشهر المقبل».", lang: "ar")
     #expect(q == [Q("سنفتتح المدرسة الشهر المقبل", "الوزير", "وقال")])
