@@ -1137,6 +1137,21 @@ extension QuoteFinder {
     return k > i && k < toks.count && toks[k].isWord && toks[k].upper
   }
 
+  /// Whether a name that ends its clause follows `i`, after adverbs only (stop words that are no
+  /// preposition or determiner): "zeigte sich hingegen etwa X:".
+  func nameAfterAdverbs(_ toks: [Tok], _ i: Int) -> Bool {
+    var k = i
+    while k < toks.count, toks[k].isWord, !toks[k].upper, profile.stops.contains(toks[k].low),
+      !profile.preps.contains(toks[k].low), !profile.dets.contains(toks[k].low)
+    { k += 1 }
+    guard k < toks.count, toks[k].isWord, toks[k].upper, !profile.dets.contains(toks[k].low),
+      !profile.pronouns.contains(toks[k].low)
+    else { return false }
+    // (the name ends the clause: "zeigte sich Scholz gegenüber offen" has its subject before the verb)
+    while k < toks.count, toks[k].isWord, toks[k].upper || profile.particles.contains(toks[k].low) { k += 1 }
+    return k == toks.count || !toks[k].isWord
+  }
+
   /// Whether the lowercase particle at `i` and a second one open a name ("von der Leyen", "van den
   /// Berg"), which the first particle, also a preposition, belongs to.
   func particlesOpenName(_ toks: [Tok], _ i: Int) -> Bool {
@@ -3046,7 +3061,8 @@ extension QuoteFinder {
       } else {
         let postUsable =
           b.next < before.count
-          && (startsSpeaker(before[b.next]) || particleName(before, b.next) || countedNoun(before, b.next))
+          && (startsSpeaker(before[b.next]) || particleName(before, b.next) || countedNoun(before, b.next)
+            || (profile.capitalNouns && nameAfterAdverbs(before, b.next)))
         var preWords = 0
         var preEndsComma = false
         var clauseStart = 0
@@ -3112,7 +3128,11 @@ extension QuoteFinder {
             // (so is a word with an adverb's ending that the text never writes as a name, before a
             // bare name: "Gleichzeitig warnte Scholz", "Tatsächlich sagte Kickl")
             || (b.next < before.count && before[b.next].isWord && before[b.next].upper
-              && endsIn(before[b.i - 1], profile.adverbEndings, stem: 3) && !writtenAsNameHere(before[b.i - 1])))
+              && endsIn(before[b.i - 1], profile.adverbEndings, stem: 3) && !writtenAsNameHere(before[b.i - 1]))
+            // (and the complement of a reflexive cue before a name, adverbs between: "Optimistischer
+            // zeigte sich hingegen X", "Gelassener gab sich Scholz")
+            || (b.next > b.i + 1 && before[b.next - 1].isWord && profile.reflexives.contains(before[b.next - 1].low)
+              && nameAfterAdverbs(before, b.next)))
         let preSubordinate =
           clauseStart < b.i && profile.subordinators.contains(before[clauseStart].low)
         // A fronted adjective or adverb phrase, a capitalised first word and lowercase words up to

@@ -1225,6 +1225,20 @@ import Testing
       ])
   }
 
+  @Test func germanComplementOfAReflexiveCueBeforeAName() throws {
+    let q = try quotes(
+      "Optimistischer zeigte sich hingegen etwa Reinaldo Costa: „Wir gewinnen.“\n\n"
+        + "Gelassener gab sich Scholz: „Wir schaffen das.“\n\n"
+        + "Merkel zeigte sich Scholz gegenüber offen: „Das ist gut.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Wir gewinnen.", "Reinaldo Costa", "zeigte sich"),
+        Q("Wir schaffen das.", "Scholz", "gab sich"),
+        Q("Das ist gut.", "Merkel", "zeigte sich"),
+      ])
+  }
+
   @Test func arabicCueWithConjunction() throws {
     let q = try quotes("وقال الوزير: «سنفتتح المدرسة الشهر المقبل».", lang: "ar")
     #expect(q == [Q("سنفتتح المدرسة الشهر المقبل", "الوزير", "وقال")])
