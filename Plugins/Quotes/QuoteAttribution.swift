@@ -3747,11 +3747,7 @@ extension QuoteFinder {
     guard i < toks.count else { return nil }
     if profile.pronouns.contains(toks[i].low) { return string(toks[i].s, toks[i].e) }
     // (a name's particle passed over as a preposition: "was von der Leyen verspricht")
-    if i > 0, toks[i - 1].isWord, !toks[i - 1].upper, profile.particles.contains(toks[i - 1].low),
-      profile.particles.contains(toks[i].low), particleName(toks, i - 1)
-    {
-      i -= 1
-    }
+    if i > 0, particlesOpenName(toks, i - 1) { i -= 1 }
     var j = i
     var last = i
     var onlyDets = true
