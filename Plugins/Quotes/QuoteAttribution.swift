@@ -4713,8 +4713,12 @@ extension QuoteFinder {
   func fitsGender(_ phrase: String, _ g: UInt8) -> Bool {
     guard g != 0 else { return true }
     let info = phraseGender(phrase)
-    let shown = info.shown | (nameGender[info.last] ?? 0)
-    return shown == 0 || shown & g != 0
+    return Self.genderFits(info.shown | (nameGender[info.last] ?? 0), g)
+  }
+
+  /// Whether the genders a text shows for someone (`shown`, 0 for none) admit the gender `g`.
+  static func genderFits(_ shown: UInt8, _ g: UInt8) -> Bool {
+    shown == 0 || shown & g != 0
   }
 
   /// The gender the words of a phrase show (a title, gendered role or kin word) and the hash of its
@@ -4741,8 +4745,7 @@ extension QuoteFinder {
     guard g != 0 else { return true }
     var k = e
     while k > s, buf[k - 1] != 0x20 { k -= 1 }
-    let shown = nameGender[WordHash.of(buf, k, e)] ?? 0
-    return shown == 0 || shown & g != 0
+    return Self.genderFits(nameGender[WordHash.of(buf, k, e)] ?? 0, g)
   }
 
   /// Whether a phrase opens with a determiner or possessive ("der erfahrene Stadtjäger").
@@ -4821,10 +4824,8 @@ extension QuoteFinder {
           let name = known.name
           let fits =
             gender == 0
-            || {
-              let shown = (known.shown ?? 0) | (nameGender[known.lastWords.0] ?? 0) | (nameGender[known.lastWords.1] ?? 0)
-              return shown == 0 || shown & gender != 0
-            }()
+            || Self.genderFits(
+              (known.shown ?? 0) | (nameGender[known.lastWords.0] ?? 0) | (nameGender[known.lastWords.1] ?? 0), gender)
           if known.usable, fits, !exclude.contains(name) {
             return (list[k].pos, name, list[k].name)
           }

@@ -212,21 +212,10 @@ private struct Reader {
   /// A string's UTF-8 bytes with escapes decoded; nil when malformed.
   mutating func string() -> [UInt8]? {
     guard take(UInt8(ascii: "\"")) else { return nil }
-    let start = i
-    // Fast path: up to the closing quote with no escape and no control character.
+    var out: [UInt8] = []
     while i < b.count {
-      let c = b[i]
-      if c == UInt8(ascii: "\"") {
-        let out = Array(UnsafeBufferPointer(rebasing: b[start..<i]))
-        i += 1
-        return out
-      }
-      if c == UInt8(ascii: "\\") || c < 0x20 { break }
-      i += 1
-    }
-    var out = Array(UnsafeBufferPointer(rebasing: b[start..<i]))
-    while i < b.count {
-      // (the bytes up to the next quote, backslash or control character are copied at once)
+      // (the bytes up to the next quote, backslash or control character are copied at once: a string
+      // without escapes is one copy)
       let run = i
       while i < b.count, b[i] != UInt8(ascii: "\""), b[i] != UInt8(ascii: "\\"), b[i] >= 0x20 { i += 1 }
       if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
