@@ -1367,9 +1367,15 @@ extension QuoteFinder {
           else { return false }
           return Self.endsIn(u, words[k].cs, words[k].ce, profile.attributeEndings, stem: 2)
         }
+        // (nor a title's lowercase part after its first: "Dr. med. Klaus Müller")
+        func titlePart(_ k: Int) -> Bool {
+          u[words[k].e - 1] == 0x2E && u[words[k - 1].e - 1] == 0x2E
+            && profile.abbreviations.contains(WordHash.of(u, words[k].cs, words[k].ce))
+        }
         for k in 1..<words.count
         where lower(k) && !isFunction(k)
           && !Self.particleCompound(u, words[k].cs, words[k].ce, particles: profile.particles) && !ownerAttribute(k)
+          && !titlePart(k)
         {
           if u[words[k - 1].e - 1] == 0x2C || (!lower(k - 1) && !isFunction(k - 1) && !empty(k - 1)) {
             count = k
@@ -1786,6 +1792,8 @@ extension QuoteFinder {
   /// A name particle between capitalised words ("van der Linden"), or one joined to a name
   /// ("Muhammad al-Faki Suleiman").
   func continuesName(_ toks: [Tok], _ j: Int) -> Bool {
+    // A title's lowercase part after its first ("Dr. med. Klaus Müller", "Dr. rer. nat. Schmidt").
+    if shortTitlePart(toks, j) { return true }
     if toks[j].isWord, !toks[j].upper, j > 0, toks[j - 1].isWord, toks[j - 1].upper,
       Self.particleCompound(buf, toks[j].s, toks[j].e, particles: profile.particles)
     {
@@ -1804,6 +1812,16 @@ extension QuoteFinder {
       k < j + 3
     { k += 1 }
     return k < toks.count && toks[k].isWord && toks[k].upper
+  }
+
+  /// Whether token `j` is a lowercase abbreviation of the language's `abbreviations` that goes on
+  /// a title written short before it ("med." in "Dr. med. Klaus Müller"), with a name after it.
+  func shortTitlePart(_ toks: [Tok], _ j: Int) -> Bool {
+    var k = j
+    while k < toks.count, k < j + 3, toks[k].isWord, !toks[k].upper, buf[toks[k].e - 1] == 0x2E,
+      k > 0, toks[k - 1].isWord, buf[toks[k - 1].e - 1] == 0x2E
+    { k += 1 }
+    return k > j && k < toks.count && toks[k].isWord && toks[k].upper
   }
 
   /// A speaker phrase ending before token `k`, starting after leading stop words.

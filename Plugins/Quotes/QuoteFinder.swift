@@ -726,7 +726,7 @@ final class QuoteFinder {
           // ("der 21. Großen Strafkammer", "Trainer des 1. FC Köln"; not a year's: "1998. Der …").
           wordChar =
             Self.isLower(nc) || Self.isDigit(nc) || (i - ws == 1 && upper)
-            || (upper && abbreviation(i))
+            || abbreviation(i)
             || (i + l + 1 < e && (ws..<i).allSatisfy { Self.isDigit(UInt32(buf[$0])) } && ordinalBeforeName(i))
         } else if c == 0x2C || c == 0x3A {
           // "1,5", and a score or time "2:1", "20:15"

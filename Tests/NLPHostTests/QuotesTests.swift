@@ -1175,6 +1175,19 @@ import Testing
       ])
   }
 
+  @Test func germanAcademicTitleWrittenShort() throws {
+    // (the lowercase parts of a title, "med.", "rer. nat.", belong to the name after it)
+    let q = try quotes(
+      "„Die Lage auf den Stationen ist ernst“, sagte Chefarzt Dr. med. Klaus Wendt am Montag.\n\n"
+        + "Prof. Dr. rer. nat. Anna Sievers erklärte: „Die Proben waren sauber.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Die Lage auf den Stationen ist ernst", "Chefarzt Dr. med. Klaus Wendt", "sagte"),
+        Q("Die Proben waren sauber.", "Prof. Dr. rer. nat. Anna Sievers", "erklärte"),
+      ])
+  }
+
   @Test func germanAdverbBeforeTheCueAndABareName() throws {
     // (a closing mark before the adverb makes no name of the word before it: "Chance.“ Gleichzeitig")
     let q = try quotes(
