@@ -2856,12 +2856,17 @@ extension QuoteFinder {
     // gebe es bereits, sagte der Insolvenzverwalter")
     // (past other marked words of the same sentence: "Sie sei gespannt, welche „…“ die „…“ einbringen
     // werde, sagte X")
+    // (or a clause of the subordinator that is a weak cue, its cue last: "Die Genehmigung „…“ wurde
+    // erteilt, wie das Parlament mitteilte")
     if a.speaker == nil, !c.dash, afterAttr == nil, !Self.isStopByte(contentLast) {
       var k = 0
       while k + 1 < after.count, after[k].p != UInt8(ascii: ";") {
-        if after[k].p == UInt8(ascii: ","), let m = match(profile.cues, after, k + 1),
-          m.next < after.count, startsSpeaker(after[m.next]) || particleName(after, m.next),
-          !profile.stops.contains(after[m.next].low),
+        if after[k].p == UInt8(ascii: ","), after[k + 1].isWord,
+          (match(profile.cues, after, k + 1).map {
+            $0.next < after.count && (startsSpeaker(after[$0.next]) || particleName(after, $0.next))
+              && !profile.stops.contains(after[$0.next].low)
+          } ?? false)
+            || (profile.weakCues.contains(after[k + 1].low) && profile.subordinators.contains(after[k + 1].low)),
           let aa = afterAttribution(after, from: k), aa.speaker != nil
         {
           a.speaker = aa.speaker

@@ -1175,6 +1175,22 @@ import Testing
       ])
   }
 
+  @Test func germanSubordinateCueLaterInTheSentence() throws {
+    // (", wie X mitteilte" after more words of the clause that holds the marks; verb-final forms of
+    // separable cues, "es ausdrückte", "bekanntgab")
+    let q = try quotes(
+      "Der Antrag auf „sofortige Prüfung aller Verträge“ wurde am Dienstag abgelehnt, wie der Stadtrat mitteilte.\n\n"
+        + "Der Streit sei in einer „Kette von Missverständnissen“ geendet, wie die Vorsitzende Richterin Petra Lorenz es ausdrückte.\n\n"
+        + "„Wir bleiben hier“, ruft Bürgermeisterin Jana Keller den Demonstranten zu.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("sofortige Prüfung aller Verträge", "der Stadtrat", "mitteilte"),
+        Q("Kette von Missverständnissen", "die Vorsitzende Richterin Petra Lorenz", "ausdrückte"),
+        Q("Wir bleiben hier", "Bürgermeisterin Jana Keller", "ruft"),
+      ])
+  }
+
   @Test func germanAcademicTitleWrittenShort() throws {
     // (the lowercase parts of a title, "med.", "rer. nat.", belong to the name after it)
     let q = try quotes(
