@@ -272,6 +272,8 @@ extension QuoteFinder {
           }
         }
         if let w = subj, c.depth == 0, profile.narrators.contains(WordHash.of(w)) { subj = nil }
+        // (the words of the cue are no subject speaking: "Es ist die Rede von „…“")
+        if subj != nil, subj == a.cue { subj = nil }
         a.speaker = subj
         if subj != nil { via = "subject" }
       }
@@ -2019,6 +2021,12 @@ extension QuoteFinder {
     // schilderte er die Lage" (the verb is the cue).
     if match(profile.anaphors, toks, j)?.next == j + 1, adverbBeforeCue(toks, j + 1) {
       j += 2
+    } else if match(profile.anaphors, toks, j)?.next == j + 1, match(profile.cues, toks, j) == nil,
+      match(profile.cues, toks, j + 1) != nil
+    {
+      // (and so does a pronoun right before the verb: "„…“, das betonte er"; "so" is a cue of its
+      // own: "„…“, so heißt ein Projekt" names)
+      j += 1
     }
     // Split verb: "hatte VW-Chef Winterkorn erklärt"; a passive one of quoting too, whose subject
     // is the one quoted: "wird der Trainer in der Zeitung X zitiert".
@@ -2858,7 +2866,10 @@ extension QuoteFinder {
     // werde, sagte X")
     // (or a clause of the subordinator that is a weak cue, its cue last: "Die Genehmigung „…“ wurde
     // erteilt, wie das Parlament mitteilte")
-    if a.speaker == nil, !c.dash, afterAttr == nil, !Self.isStopByte(contentLast) {
+    // (a quoted question or exclamation the sentence goes on after, lowercase: "„Wann brauche ich
+    // Hilfe?“ sei schwer zu sagen, sagt X")
+    let goesOn = contentLast != 0x2E && after.first.map { $0.isWord && !$0.upper } == true
+    if a.speaker == nil, !c.dash, afterAttr == nil, !Self.isStopByte(contentLast) || goesOn {
       var k = 0
       while k + 1 < after.count, after[k].p != UInt8(ascii: ";") {
         if after[k].p == UInt8(ascii: ","), after[k + 1].isWord,

@@ -1191,6 +1191,22 @@ import Testing
       ])
   }
 
+  @Test func germanPointerBeforeTheCueAndAQuestionTheSentenceGoesOnAfter() throws {
+    // ("das" before the verb after the marks points back at the words; a quoted question may be the
+    // subject of a sentence whose cue comes later; "die Rede" is a cue, not a speaker)
+    let q = try quotes(
+      "„Niemand weiß, wie lange das dauert“, das betonte Kreissprecherin Ute Fahrner.\n\n"
+        + "„Wer zahlt die Rechnung?“ sei die Frage vieler Mieter, sagt Mieteranwalt Jonas Pietsch.",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Niemand weiß, wie lange das dauert", "Kreissprecherin Ute Fahrner", "betonte"),
+        Q("Wer zahlt die Rechnung?", "Mieteranwalt Jonas Pietsch", "sagt"),
+      ])
+    let r = try quotes("Es ist die Rede von „grober Missachtung“. In dem Bericht ist von einem „unzumutbaren Zustand“ die Rede.", lang: "de")
+    #expect(r == [Q("grober Missachtung", nil, "die Rede"), Q("unzumutbaren Zustand", "dem Bericht", "die Rede")])
+  }
+
   @Test func germanAcademicTitleWrittenShort() throws {
     // (the lowercase parts of a title, "med.", "rer. nat.", belong to the name after it)
     let q = try quotes(
