@@ -1913,6 +1913,18 @@ extension QuoteFinder {
     {
       return string(toks[c + 1].s, toks[k - 1].e)
     }
+    // Where nouns are capitalised and the verb comes second, a comma and a phrase opened by a
+    // determiner of the subject right before the verb open a main clause of their own after a
+    // clause ("AfD, CDU und Freie Wähler erheben Vorwürfe, ein Politiker sprach von „…“").
+    if profile.capitalNouns, profile.verbSecond, let c = toks[i..<k].lastIndex(where: { $0.p == UInt8(ascii: ",") }),
+      c > i, c + 2 < k, toks[c + 1].isWord, profile.dets.contains(toks[c + 1].low),
+      !profile.objectDets.contains(toks[c + 1].low), !profile.relatives.contains(toks[c + 1].low),
+      toks[(c + 1)..<k].allSatisfy({ $0.isWord }), toks[k - 1].upper,
+      // (a name alone before the comma takes an apposition: "Kay Weidner, ein Sprecher des Amts")
+      toks[i..<c].contains(where: { isLowerNonDet($0) && !profile.particles.contains($0.low) })
+    {
+      return string(toks[c + 1].s, toks[k - 1].e)
+    }
     // A prepositional phrase right before the verb ("wie der Gastgeber nach dem Treffen sagte")
     // is no subject: the subject comes before it.
     if profile.capitalNouns, bWords >= 1, b > i, toks[b].isWord, profile.stops.contains(toks[b].low),

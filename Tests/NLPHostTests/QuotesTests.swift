@@ -1207,6 +1207,19 @@ import Testing
     #expect(r == [Q("grober Missachtung", nil, "die Rede"), Q("unzumutbaren Zustand", "dem Bericht", "die Rede")])
   }
 
+  @Test func germanMainClauseAfterACommaHasItsOwnSubject() throws {
+    // (not an apposition after a name alone: "Kay Weidner, ein Sprecher des Amts")
+    let q = try quotes(
+      "Mehrere Fraktionen kritisierten den Haushalt scharf, ein Abgeordneter sprach von „Verschwendung“.\n\n"
+        + "Lena Wirth, eine Sprecherin des Landratsamts, sagte der Zeitung: „Wir prüfen den Fall.“",
+      lang: "de")
+    #expect(
+      q == [
+        Q("Verschwendung", "ein Abgeordneter", "sprach"),
+        Q("Wir prüfen den Fall.", "Lena Wirth, eine Sprecherin des Landratsamts", "sagte"),
+      ])
+  }
+
   @Test func germanAcademicTitleWrittenShort() throws {
     // (the lowercase parts of a title, "med.", "rer. nat.", belong to the name after it)
     let q = try quotes(
