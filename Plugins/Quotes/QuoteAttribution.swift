@@ -2031,14 +2031,14 @@ extension QuoteFinder {
     guard j < toks.count, toks[j].isWord else { return nil }
     // "so" and an adverb before the verb point back at the words quoted: "„…“, so dramatisch
     // schilderte er die Lage" (the verb is the cue).
-    if match(profile.anaphors, toks, j)?.next == j + 1, adverbBeforeCue(toks, j + 1) {
-      j += 2
-    } else if match(profile.anaphors, toks, j)?.next == j + 1, match(profile.cues, toks, j) == nil,
-      match(profile.cues, toks, j + 1) != nil
-    {
-      // (and so does a pronoun right before the verb: "„…“, das betonte er"; "so" is a cue of its
-      // own: "„…“, so heißt ein Projekt" names)
-      j += 1
+    // (and so does a pronoun right before the verb: "„…“, das betonte er"; "so" is a cue of its
+    // own: "„…“, so heißt ein Projekt" names)
+    if match(profile.anaphors, toks, j)?.next == j + 1 {
+      if adverbBeforeCue(toks, j + 1) {
+        j += 2
+      } else if match(profile.cues, toks, j) == nil, match(profile.cues, toks, j + 1) != nil {
+        j += 1
+      }
     }
     // Split verb: "hatte VW-Chef Winterkorn erklärt"; a passive one of quoting too, whose subject
     // is the one quoted: "wird der Trainer in der Zeitung X zitiert".

@@ -721,7 +721,8 @@ final class QuoteFinder {
           if wordChar && c == 0x2D { hyphen = true }
         } else if c == 0x2E {
           // An initial keeps its dot ("George W. Bush").
-          // ... and a title's ("Dr. Paul Brückner").
+          // ... and a title's ("Dr. Paul Brückner"), also a lowercase one of the language's
+          // `abbreviations` ("Dr. med. Klaus Wendt").
           // ... and, where nouns are capitalised, an ordinal's of up to three digits before a word
           // ("der 21. Großen Strafkammer", "Trainer des 1. FC Köln"; not a year's: "1998. Der …").
           wordChar =
